@@ -1,0 +1,20 @@
+namespace PoliticalEvents.Cli;
+
+/// <summary>The streams a command reads and writes; tests pass in-memory ones.</summary>
+/// <param name="In">Standard input (bytes, for <c>-</c>).</param>
+/// <param name="Out">Standard output (bytes, so data passes through unchanged).</param>
+/// <param name="Error">Standard error, for findings summaries and messages.</param>
+/// <param name="WorkingDirectory">The directory relative paths are resolved against.</param>
+internal sealed record CliConsole(Func<Stream> In, Stream Out, TextWriter Error, string WorkingDirectory)
+{
+    public static CliConsole System => new(Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error, Environment.CurrentDirectory);
+
+    public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    public void WriteOut(string text)
+    {
+        byte[] bytes = global::System.Text.Encoding.UTF8.GetBytes(text);
+        Out.Write(bytes);
+        Out.Flush();
+    }
+}

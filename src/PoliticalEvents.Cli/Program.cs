@@ -1,0 +1,3 @@
+using PoliticalEvents.Cli;
+
+return await Polev.RunAsync(args, CliConsole.System).ConfigureAwait(false);

@@ -1,0 +1,37 @@
+using PoliticalEvents.Dates;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Records;
+
+namespace PoliticalEvents.Detentions;
+
+/// <summary>
+/// An attributed claim about a detainee's status, e.g. "Viasna recognises her as a political prisoner".
+/// It is never derived by this library: it records who said it.
+/// </summary>
+public sealed record Designation
+{
+    /// <summary>Who made the designation, in words ("Human Rights Centre Viasna").</summary>
+    public required string By { get; init; }
+
+    /// <summary>Who made the designation, as an actor record.</summary>
+    public ActorId? ById { get; init; }
+
+    /// <summary>The status attributed.</summary>
+    public required DesignationStatus Status { get; init; }
+
+    /// <summary>When the designation was made.</summary>
+    public PartialDate? On { get; init; }
+
+    /// <summary>The UN WGAD categories the designation relies on, if stated.</summary>
+    public IReadOnlyList<WgadCategory> Criteria { get; init; } = [];
+
+    /// <summary>Value equality, lists by content.</summary>
+    /// <param name="other">The designation to compare with.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(Designation? other)
+        => other is not null && By == other.By && ById == other.ById && Status == other.Status && On == other.On
+        && SequenceEquality.Equal(Criteria, other.Criteria);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(By, ById, Status, On, SequenceEquality.Hash(Criteria));
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using PoliticalEvents.Serialization;
+
+namespace PoliticalEvents.Records;
+
+/// <summary>Who may see a record. Everything that writes data (export, redaction) honours it.</summary>
+[JsonConverter(typeof(WireEnumConverter<Confidentiality>))]
+public enum Confidentiality
+{
+    /// <summary>May be published. The default; omitted on the wire.</summary>
+    Public = 0,
+
+    /// <summary>May be shared with partners but published only in reduced form (no birth dates, placements, notes or quotes).</summary>
+    Restricted = 1,
+
+    /// <summary>Must never leave the organisation that holds it.</summary>
+    Confidential = 2,
+}

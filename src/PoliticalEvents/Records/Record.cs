@@ -1,0 +1,75 @@
+using System.Text.Json.Serialization;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Links;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+
+namespace PoliticalEvents.Records;
+
+/// <summary>
+/// A record of a dataset: a <see cref="Person"/>, an <see cref="Organization"/>, a <see cref="Detention"/>,
+/// a <see cref="Release"/>, a <see cref="SanctionMeasure"/> or a <see cref="Link"/>.
+/// </summary>
+/// <remarks>
+/// <para>On the wire every record is a JSON object whose <c>"type"</c> names its kind (<c>person</c>,
+/// <c>organization</c>, <c>detention</c>, <c>release</c>, <c>sanctionMeasure</c>, <c>link</c>) and whose
+/// <c>"id"</c> is unique within the dataset.</para>
+/// <para>Records are immutable. Equality is by value, including the contents of lists.
+/// <see cref="ToString"/> prints only the type and id, never the contents: records describe people in danger.</para>
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(Person), "person")]
+[JsonDerivedType(typeof(Organization), "organization")]
+[JsonDerivedType(typeof(Detention), "detention")]
+[JsonDerivedType(typeof(Release), "release")]
+[JsonDerivedType(typeof(SanctionMeasure), "sanctionMeasure")]
+[JsonDerivedType(typeof(Link), "link")]
+public abstract record Record
+{
+    private protected Record()
+    {
+    }
+
+    /// <summary>The record's id, unique within its dataset.</summary>
+    [JsonPropertyOrder(-100)]
+    public required RecordId Id { get; init; }
+
+    /// <summary>Where the facts of this record come from. A record without sources gets a validation warning.</summary>
+    [JsonPropertyOrder(1000)]
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    /// <summary>Free-text remarks by whoever keeps the data. Treated as sensitive: redaction removes them from restricted records.</summary>
+    [JsonPropertyOrder(1001)]
+    public string? Notes { get; init; }
+
+    /// <summary>Who may see this record; <see cref="Confidentiality.Public"/> unless stated.</summary>
+    [JsonPropertyOrder(1002)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Confidentiality Confidentiality { get; init; }
+
+    /// <summary>The wire name of the record's type (<c>person</c>, <c>detention</c>, …).</summary>
+    [JsonIgnore]
+    public abstract string TypeName { get; }
+
+    /// <summary>Compares the members declared on <see cref="Record"/>, lists by content.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>Whether the two records are equal.</returns>
+    public virtual bool Equals(Record? other)
+        => ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityContract == other.EqualityContract
+            && Id == other.Id
+            && SequenceEquality.Equal(Sources, other.Sources)
+            && Notes == other.Notes
+            && Confidentiality == other.Confidentiality);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Id, SequenceEquality.Hash(Sources), Notes, Confidentiality);
+
+    /// <summary>The record's type and id only, e.g. <c>detention det-1</c>; never its contents.</summary>
+    /// <returns>A short description that locates the record.</returns>
+    public sealed override string ToString() => $"{TypeName} {Id}";
+}

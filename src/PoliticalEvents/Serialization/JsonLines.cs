@@ -1,0 +1,208 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Records;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>
+/// Reads and writes datasets as JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>): one record per line, with an optional first
+/// line <c>{"type":"dataset","formatVersion":"1.0","title":…}</c> that holds the dataset's metadata.
+/// </summary>
+/// <remarks>
+/// Reading streams: memory holds one line at a time, whatever the size of the file. A line that cannot be read yields an
+/// entry with its error (path within the line's record, line and column) and reading goes on with the next line.
+/// Blank lines are skipped. A dataset header anywhere but on the first non-blank line is an error.
+/// </remarks>
+public static class JsonLines
+{
+    /// <summary>Reads the lines of a JSON Lines dataset as they arrive.</summary>
+    /// <param name="utf8Stream">UTF-8 input, with or without a byte-order mark; not closed.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>One entry per non-blank line, in order.</returns>
+    public static async IAsyncEnumerable<JsonLinesEntry> ReadAsync(Stream utf8Stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        using var lines = new LineReader(utf8Stream);
+        bool seenContent = false;
+        while (await lines.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (IsBlank(lines.Current.Span))
+            {
+                continue;
+            }
+
+            yield return ReadLine(lines.Current.Span, lines.LineNumber, !seenContent);
+            seenContent = true;
+        }
+    }
+
+    /// <summary>Reads a whole JSON Lines dataset into a <see cref="Dataset"/>; fails if any line fails or there is no header.</summary>
+    /// <param name="utf8Stream">UTF-8 input; not closed.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The dataset, or every line error found (reading continues past bad lines to report them all).</returns>
+    public static async ValueTask<(Dataset? Dataset, IReadOnlyList<ValidationError> Errors)> ReadDatasetAsync(Stream utf8Stream, CancellationToken cancellationToken = default)
+    {
+        Dataset? header = null;
+        var records = new List<Record>();
+        var errors = new List<ValidationError>();
+        await foreach (JsonLinesEntry entry in ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Header is not null)
+            {
+                header = entry.Header;
+            }
+            else if (entry.Record is not null)
+            {
+                records.Add(entry.Record);
+            }
+            else if (entry.Error is not null)
+            {
+                errors.Add(entry.Error);
+            }
+        }
+
+        if (header is null && errors.Count == 0)
+        {
+            errors.Add(new ValidationError
+            {
+                Path = string.Empty,
+                Code = "jsonLines.headerMissing",
+                Message = "The JSON Lines input has no {\"type\":\"dataset\", …} first line, so it has no title or format version to make a dataset document of.",
+                Severity = Severity.Error,
+                Line = 1,
+            });
+        }
+
+        return errors.Count > 0 ? (null, errors) : (header! with { Records = records }, errors);
+    }
+
+    /// <summary>Writes a dataset as JSON Lines: the header line, then one line per record.</summary>
+    /// <param name="utf8Stream">The output; not closed.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
+    /// <returns>A task that completes when everything is written and flushed.</returns>
+    public static Task WriteAsync(Stream utf8Stream, Dataset dataset, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return WriteAsync(utf8Stream, dataset, ToAsync(dataset.Records), cancellationToken);
+    }
+
+    /// <summary>Writes a header line (when <paramref name="header"/> is given) and then each record on its own line, as the records arrive.</summary>
+    /// <param name="utf8Stream">The output; not closed.</param>
+    /// <param name="header">The dataset whose metadata goes on the first line (its records are ignored), or null for no header.</param>
+    /// <param name="records">The records to write.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
+    /// <returns>A task that completes when everything is written and flushed.</returns>
+    public static async Task WriteAsync(Stream utf8Stream, Dataset? header, IAsyncEnumerable<Record> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        ArgumentNullException.ThrowIfNull(records);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        await using var writer = new Utf8JsonWriter(buffer, PoliticalEventsJson.WriterOptions(indented: false));
+        if (header is not null)
+        {
+            JsonSerializer.Serialize(writer, DatasetHeaderLine.From(header), PoliticalEventsJson.HeaderTypeInfo);
+            EndLine(writer, buffer);
+        }
+
+        await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            JsonSerializer.Serialize(writer, record, PoliticalEventsJson.RecordTypeInfo);
+            EndLine(writer, buffer);
+            if (buffer.WrittenCount >= 64 * 1024)
+            {
+                await utf8Stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        await utf8Stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await utf8Stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void EndLine(Utf8JsonWriter writer, System.Buffers.ArrayBufferWriter<byte> buffer)
+    {
+        writer.Flush();
+        writer.Reset();
+        buffer.Write("\n"u8);
+    }
+
+    private static JsonLinesEntry ReadLine(ReadOnlySpan<byte> line, int lineNumber, bool mayBeHeader)
+    {
+        if (IsHeader(line))
+        {
+            if (!mayBeHeader)
+            {
+                return Failed(lineNumber, new ValidationError
+                {
+                    Path = "/type",
+                    Code = "jsonLines.headerNotFirst",
+                    Message = "A {\"type\":\"dataset\"} header line may only be the first line.",
+                    Severity = Severity.Error,
+                });
+            }
+
+            ReadResult<DatasetHeaderLine> header = PoliticalEventsJson.Read(line, PoliticalEventsJson.HeaderTypeInfo);
+            return header.Value is { } value
+                ? new JsonLinesEntry { LineNumber = lineNumber, Header = value.ToDataset([]) }
+                : Failed(lineNumber, header.Errors[0]);
+        }
+
+        ReadResult<Record> record = PoliticalEventsJson.Read(line, PoliticalEventsJson.RecordTypeInfo);
+        return record.Value is { } r
+            ? new JsonLinesEntry { LineNumber = lineNumber, Record = r }
+            : Failed(lineNumber, record.Errors[0]);
+    }
+
+    private static JsonLinesEntry Failed(int lineNumber, ValidationError error)
+        => new() { LineNumber = lineNumber, Error = error with { Line = lineNumber } };
+
+    // True when the line is an object whose top-level "type" is "dataset". Malformed lines are left to the record reader to report.
+    private static bool IsHeader(ReadOnlySpan<byte> line)
+    {
+        var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isType = reader.ValueTextEquals("type"u8);
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                if (isType)
+                {
+                    return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("dataset"u8);
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return false;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t"u8).IsEmpty;
+
+    private static async IAsyncEnumerable<Record> ToAsync(IEnumerable<Record> records)
+    {
+        foreach (Record record in records)
+        {
+            yield return record;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}

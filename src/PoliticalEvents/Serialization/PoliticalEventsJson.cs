@@ -1,0 +1,174 @@
+using System.Collections;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime.Serialization.SystemTextJson;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Records;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>
+/// The JSON wire format of PoliticalEvents: strict reading, canonical writing, and the entry points that read and
+/// write dataset documents and single records.
+/// </summary>
+/// <remarks>
+/// <para><b>Strict reading.</b> Unknown properties, duplicate properties, missing required properties, <c>null</c>
+/// where a value is required, wrong JSON types, numbers for enums, and malformed values (ids, dates, codes) are all
+/// errors. Reading never yields a partial value: it returns the value or the errors.</para>
+/// <para><b>Canonical writing.</b> Properties in a fixed order (<c>type</c> and <c>id</c> first; <c>sources</c>,
+/// <c>notes</c>, <c>confidentiality</c> last), and <c>null</c>, empty optional arrays, <c>false</c> and
+/// <c>confidentiality: "public"</c> omitted, so reading and writing again gives the same bytes. Text outside ASCII
+/// is written as UTF-8, not escaped.</para>
+/// <para>Everything here is built on source-generated metadata: it is trim- and Native-AOT-safe.</para>
+/// </remarks>
+public static class PoliticalEventsJson
+{
+    /// <summary>The read-only options of the wire format (compact output). Pass them, or the type infos below, to <see cref="JsonSerializer"/>.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Metadata for a whole dataset document.</summary>
+    public static JsonTypeInfo<Dataset> DatasetTypeInfo { get; } = (JsonTypeInfo<Dataset>)Options.GetTypeInfo(typeof(Dataset));
+
+    /// <summary>Metadata for a single record of any type (discriminated by <c>"type"</c>).</summary>
+    public static JsonTypeInfo<Record> RecordTypeInfo { get; } = (JsonTypeInfo<Record>)Options.GetTypeInfo(typeof(Record));
+
+    internal static JsonTypeInfo<DatasetHeaderLine> HeaderTypeInfo { get; } = (JsonTypeInfo<DatasetHeaderLine>)Options.GetTypeInfo(typeof(DatasetHeaderLine));
+
+    internal static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Encoder = Options.Encoder,
+        Indented = indented,
+        IndentSize = 2,
+        SkipValidation = true,
+    };
+
+    /// <summary>Reads a dataset document from UTF-8 bytes (a leading byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The dataset, or the error that prevented reading it, with line, column and JSON Pointer.</returns>
+    public static ReadResult<Dataset> ReadDataset(ReadOnlySpan<byte> utf8Json)
+        => Read(Utf8Bom.Skip(utf8Json), DatasetTypeInfo);
+
+    /// <summary>Reads a dataset document from a stream (UTF-8, with or without a byte-order mark).</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The dataset, or the error that prevented reading it, with line, column and JSON Pointer.</returns>
+    public static async ValueTask<ReadResult<Dataset>> ReadDatasetAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            Dataset? dataset = await JsonSerializer.DeserializeAsync(utf8Json, DatasetTypeInfo, cancellationToken).ConfigureAwait(false);
+            return dataset is null ? ReadResult<Dataset>.Failure(ReadErrors.NullDocument()) : ReadResult<Dataset>.Success(dataset);
+        }
+        catch (Exception ex) when (ReadErrors.IsDataError(ex))
+        {
+            return ReadResult<Dataset>.Failure(ReadErrors.From(ex));
+        }
+    }
+
+    /// <summary>Reads one record (any type) from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The record's JSON.</param>
+    /// <returns>The record, or the error that prevented reading it.</returns>
+    public static ReadResult<Record> ReadRecord(ReadOnlySpan<byte> utf8Json) => Read(Utf8Bom.Skip(utf8Json), RecordTypeInfo);
+
+    /// <summary>Writes a dataset document in canonical form.</summary>
+    /// <param name="utf8Json">The stream to write to; not closed.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
+    public static void WriteDataset(Stream utf8Json, Dataset dataset, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(dataset);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        JsonSerializer.Serialize(writer, dataset, DatasetTypeInfo);
+        writer.Flush();
+        if (indented)
+        {
+            utf8Json.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>Writes a dataset document in canonical form.</summary>
+    /// <param name="utf8Json">The stream to write to; not closed.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written and flushed.</returns>
+    public static async Task WriteDatasetAsync(Stream utf8Json, Dataset dataset, bool indented = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(dataset);
+        await using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        JsonSerializer.Serialize(writer, dataset, DatasetTypeInfo);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (indented)
+        {
+            await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The canonical JSON of a dataset document, as a string.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
+    /// <returns>The JSON text, ending with a newline when indented.</returns>
+    public static string ToJson(Dataset dataset, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        WriteDataset(buffer, dataset, indented);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>The canonical compact JSON of one record, with its <c>"type"</c>.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The JSON text on one line.</returns>
+    public static string ToJson(Record record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return JsonSerializer.Serialize(record, RecordTypeInfo);
+    }
+
+    internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
+    {
+        try
+        {
+            T? value = JsonSerializer.Deserialize(utf8Json, typeInfo);
+            return value is null ? ReadResult<T>.Failure(ReadErrors.NullDocument()) : ReadResult<T>.Success(value);
+        }
+        catch (Exception ex) when (ReadErrors.IsDataError(ex))
+        {
+            return ReadResult<T>.Failure(ReadErrors.From(ex));
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(PoliticalEventsJsonContext.Default.Options)
+        {
+            TypeInfoResolver = PoliticalEventsJsonContext.Default.WithAddedModifier(OmitEmptyOptionalLists),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(NodaConverters.InstantConverter);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // Canonical writing omits empty optional arrays ("sources": [] says nothing that absence does not).
+    private static void OmitEmptyOptionalLists(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (JsonPropertyInfo property in typeInfo.Properties)
+        {
+            if (!property.IsRequired && property.PropertyType.IsGenericType
+                && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                property.ShouldSerialize = static (_, value) => value is not (null or ICollection { Count: 0 });
+            }
+        }
+    }
+}

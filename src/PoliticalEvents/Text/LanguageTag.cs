@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using PoliticalEvents.Serialization;
+
+namespace PoliticalEvents.Text;
+
+/// <summary>
+/// The language of a text as a well-formed BCP 47 tag (RFC 5646): <c>be</c>, <c>ru</c>, <c>en</c>, <c>be-Latn</c>.
+/// </summary>
+/// <remarks>
+/// <para>Only well-formedness is checked (the syntax of RFC 5646 §2.1 without the irregular grandfathered
+/// tags), not whether the subtags are registered. The tag is kept exactly as written; comparison is
+/// ordinal, so <c>be-latn</c> and <c>be-Latn</c> are different values.</para>
+/// <para>The default value has no tag (<see cref="Value"/> is empty); reading never produces it.</para>
+/// </remarks>
+[JsonConverter(typeof(WireValueConverter<LanguageTag>))]
+public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
+{
+    /// <summary>The longest tag accepted.</summary>
+    public const int MaxLength = 64;
+
+    /// <summary>The ECMA-262-compatible regular expression a tag must match (also used by the JSON Schemas).</summary>
+    public const string Pattern =
+        "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+        + "(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
+        + "(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$";
+
+    private readonly string? _value;
+
+    private LanguageTag(string value) => _value = value;
+
+    /// <summary>The tag as written; empty for the default value.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Creates a tag from its text.</summary>
+    /// <param name="tag">A well-formed BCP 47 tag.</param>
+    /// <returns>The tag.</returns>
+    /// <exception cref="ArgumentException">The tag is not well-formed.</exception>
+    public static LanguageTag Parse(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return TryParse(tag, out LanguageTag result)
+            ? result
+            : throw new ArgumentException("Not a well-formed BCP 47 language tag.", nameof(tag));
+    }
+
+    /// <summary>Parses a tag, returning false when it is not well-formed.</summary>
+    /// <param name="tag">The candidate tag.</param>
+    /// <param name="result">The tag when well-formed; otherwise the default.</param>
+    /// <returns>True when the tag is well-formed.</returns>
+    public static bool TryParse(string? tag, out LanguageTag result)
+    {
+        bool ok = tag is { Length: > 0 and <= MaxLength } && Syntax().IsMatch(tag);
+        result = ok ? new LanguageTag(tag!) : default;
+        return ok;
+    }
+
+    /// <summary>The tag as written.</summary>
+    /// <returns>The tag; empty for the default value.</returns>
+    public override string ToString() => Value;
+
+    static string IWireValue<LanguageTag>.WireKind => "language tag";
+
+    static string IWireValue<LanguageTag>.WireExpectation => "a well-formed BCP 47 tag such as 'en', 'be' or 'be-Latn'";
+
+    static bool IWireValue<LanguageTag>.TryParseWire(ReadOnlySpan<byte> utf8, out LanguageTag value, out string? problem)
+    {
+        if (utf8.Length > MaxLength)
+        {
+            (value, problem) = (default, "maxLength");
+            return false;
+        }
+
+        bool ok = TryParse(System.Text.Encoding.UTF8.GetString(utf8), out value);
+        problem = ok ? null : "pattern";
+        return ok;
+    }
+
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Syntax();
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using PoliticalEvents.Serialization;
+
+namespace PoliticalEvents.Text;
+
+/// <summary>An absolute <c>http</c> or <c>https</c> URL, such as the address of a news report or a legal text.</summary>
+/// <remarks>
+/// <para>The text is kept exactly as written (no normalisation), so it round-trips byte for byte; it must
+/// parse as an absolute URI with a host, use the http or https scheme, contain no whitespace, and be at
+/// most <see cref="MaxLength"/> characters.</para>
+/// <para>The default value has no URL (<see cref="Value"/> is empty); reading never produces it.</para>
+/// </remarks>
+[JsonConverter(typeof(WireValueConverter<WebUrl>))]
+public readonly record struct WebUrl : IWireValue<WebUrl>
+{
+    /// <summary>The longest URL accepted.</summary>
+    public const int MaxLength = 2048;
+
+    /// <summary>The ECMA-262-compatible regular expression used by the JSON Schemas (the C# check also parses the URI).</summary>
+    public const string Pattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$";
+
+    private readonly string? _value;
+
+    private WebUrl(string value) => _value = value;
+
+    /// <summary>The URL as written; empty for the default value.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Creates a URL from its text.</summary>
+    /// <param name="url">An absolute http or https URL.</param>
+    /// <returns>The URL.</returns>
+    /// <exception cref="ArgumentException">The text is not an absolute http(s) URL.</exception>
+    public static WebUrl Parse(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return TryParse(url, out WebUrl result)
+            ? result
+            : throw new ArgumentException("Not an absolute http or https URL.", nameof(url));
+    }
+
+    /// <summary>Parses a URL, returning false when it is not an absolute http(s) URL.</summary>
+    /// <param name="url">The candidate URL.</param>
+    /// <param name="result">The URL when valid; otherwise the default.</param>
+    /// <returns>True when valid.</returns>
+    public static bool TryParse(string? url, out WebUrl result)
+    {
+        bool ok = url is { Length: > 0 and <= MaxLength }
+            && !url.AsSpan().ContainsAny(" \t\r\n\f\v")
+            && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && uri.Host.Length > 0;
+        result = ok ? new WebUrl(url!) : default;
+        return ok;
+    }
+
+    /// <summary>The URL as <see cref="Uri"/>.</summary>
+    /// <returns>The parsed URI.</returns>
+    /// <exception cref="InvalidOperationException">This is the default value.</exception>
+    public Uri ToUri() => _value is null ? throw new InvalidOperationException("The default WebUrl has no value.") : new Uri(_value);
+
+    /// <summary>The URL as written.</summary>
+    /// <returns>The URL; empty for the default value.</returns>
+    public override string ToString() => Value;
+
+    static string IWireValue<WebUrl>.WireKind => "URL";
+
+    static string IWireValue<WebUrl>.WireExpectation => "an absolute http or https URL";
+
+    static bool IWireValue<WebUrl>.TryParseWire(ReadOnlySpan<byte> utf8, out WebUrl value, out string? problem)
+    {
+        if (utf8.Length > MaxLength)
+        {
+            (value, problem) = (default, "maxLength");
+            return false;
+        }
+
+        bool ok = TryParse(System.Text.Encoding.UTF8.GetString(utf8), out value);
+        problem = ok ? null : "pattern";
+        return ok;
+    }
+}
