@@ -17,6 +17,7 @@ namespace PoliticalEvents.Records;
 /// <para>On the wire every record is a JSON object whose <c>"type"</c> names its kind (<c>person</c>,
 /// <c>organization</c>, <c>detention</c>, <c>release</c>, <c>sanctionMeasure</c>, <c>link</c>) and whose
 /// <c>"id"</c> is unique within the dataset.</para>
+/// <para>Optional lists are never null: absent on the wire (or initialised with null) they are empty.</para>
 /// <para>Records are immutable. Equality is by value, including the contents of lists.
 /// <see cref="ToString"/> prints only the type and id, never the contents: records describe people in danger.</para>
 /// </remarks>
@@ -39,7 +40,7 @@ public abstract record Record
 
     /// <summary>Where the facts of this record come from. A record without sources gets a validation warning.</summary>
     [JsonPropertyOrder(1000)]
-    public IReadOnlyList<Source> Sources { get; init; } = [];
+    public IReadOnlyList<Source> Sources { get; init => field = value ?? []; } = [];
 
     /// <summary>Free-text remarks by whoever keeps the data. Treated as sensitive: redaction removes them from restricted records.</summary>
     [JsonPropertyOrder(1001)]

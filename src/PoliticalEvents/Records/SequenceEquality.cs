@@ -33,14 +33,12 @@ internal static class SequenceEquality
 
     public static int Hash<T>(IReadOnlyList<T>? list)
     {
+        // A null list hashes like an empty one, as Equal treats them alike.
         var hash = default(HashCode);
-        if (list is not null)
+        hash.Add(list?.Count ?? 0);
+        foreach (T item in list ?? [])
         {
-            hash.Add(list.Count);
-            foreach (T item in list)
-            {
-                hash.Add(item);
-            }
+            hash.Add(item);
         }
 
         return hash.ToHashCode();
