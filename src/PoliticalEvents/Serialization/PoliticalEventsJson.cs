@@ -53,18 +53,14 @@ public static class PoliticalEventsJson
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The dataset, or the error that prevented reading it, with line, column and JSON Pointer.</returns>
+    /// <remarks>The document is read into memory first (the dataset will be held in memory anyway), so that errors are
+    /// located exactly as by <see cref="ReadDataset"/>.</remarks>
     public static async ValueTask<ReadResult<Dataset>> ReadDatasetAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            Dataset? dataset = await JsonSerializer.DeserializeAsync(utf8Json, DatasetTypeInfo, cancellationToken).ConfigureAwait(false);
-            return dataset is null ? ReadResult<Dataset>.Failure(ReadErrors.NullDocument()) : ReadResult<Dataset>.Success(dataset);
-        }
-        catch (Exception ex) when (ReadErrors.IsDataError(ex))
-        {
-            return ReadResult<Dataset>.Failure(ReadErrors.From(ex));
-        }
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return ReadDataset(buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length)));
     }
 
     /// <summary>Reads one record (any type) from UTF-8 bytes.</summary>
@@ -130,6 +126,14 @@ public static class PoliticalEventsJson
 
     internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
     {
+        ReadRoot root = typeof(T) == typeof(Record) ? ReadRoot.Record : typeof(T) == typeof(Dataset) ? ReadRoot.Dataset : ReadRoot.Header;
+
+        // The reader decodes only the strings it needs, and lossily in places; check the whole input up front.
+        if (ReadErrors.InvalidUtf8(utf8Json) is { } encoding)
+        {
+            return ReadResult<T>.Failure(encoding);
+        }
+
         try
         {
             T? value = JsonSerializer.Deserialize(utf8Json, typeInfo);
@@ -137,7 +141,7 @@ public static class PoliticalEventsJson
         }
         catch (Exception ex) when (ReadErrors.IsDataError(ex))
         {
-            return ReadResult<T>.Failure(ReadErrors.From(ex));
+            return ReadResult<T>.Failure(ReadErrors.From(ex, utf8Json, root));
         }
     }
 
@@ -157,6 +161,8 @@ public static class PoliticalEventsJson
     // Canonical writing omits empty optional arrays ("sources": [] says nothing that absence does not).
     private static void OmitEmptyOptionalLists(JsonTypeInfo typeInfo)
     {
+        // Reading, for the same lists: a null element is an error (NullElements says why).
+        NullElements.Reject(typeInfo);
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {
             return;

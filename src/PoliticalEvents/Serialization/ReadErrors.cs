@@ -1,16 +1,41 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Serialization;
 
+/// <summary>What a read expects at the top of its input; decides where records start.</summary>
+internal enum ReadRoot
+{
+    /// <summary>A dataset document: records are at <c>/records/N</c>.</summary>
+    Dataset,
+
+    /// <summary>One record (a JSON Lines line or <see cref="PoliticalEventsJson.ReadRecord"/>): the record is the root.</summary>
+    Record,
+
+    /// <summary>A JSON Lines header line: no records.</summary>
+    Header,
+}
+
 /// <summary>
 /// Turns the exceptions System.Text.Json raises on bad input into <see cref="ValidationError"/>s with a stable code,
 /// a JSON Pointer, the line and column, and a message that names the rule, not the .NET type and not the data.
 /// </summary>
+/// <remarks>
+/// System.Text.Json says what went wrong only in its messages; the codes that depend on them are pinned by tests
+/// (tests/PoliticalEvents.Tests/Serialization). Where the input itself can tell (a <c>null</c> token, a record's
+/// <c>"type"</c>, invalid UTF-8), it is asked instead.
+/// </remarks>
 internal static partial class ReadErrors
 {
+    private const string RecordTypes = "person, organization, detention, release, sanctionMeasure or link";
+
+    private static readonly Lazy<string[]> KnownRecordTypes = new(() =>
+        [.. PoliticalEventsJson.RecordTypeInfo.PolymorphismOptions!.DerivedTypes.Select(d => (string)d.TypeDiscriminator!)]);
+
     public static bool IsDataError(Exception ex)
         => ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException;
 
@@ -21,79 +46,51 @@ internal static partial class ReadErrors
         Message = "Expected a JSON object, found null.",
         Severity = Severity.Error,
         Line = 1,
+        Column = 1,
     };
 
-    public static ValidationError From(Exception ex, int lineOffset = 0)
+    /// <summary>The error for input that is not valid UTF-8, at its first invalid byte; null when the input is valid UTF-8.</summary>
+    public static ValidationError? InvalidUtf8(ReadOnlySpan<byte> input)
     {
-        var json = ex as JsonException ?? ex.InnerException as JsonException;
-        string path = ToPointer(json?.Path);
-        (string code, string message) = Classify(ex, json);
-        return new ValidationError
+        int offset = JsonLocator.FirstInvalidUtf8(input);
+        if (offset < 0)
         {
-            Path = path,
-            Code = code,
-            Message = message,
-            Severity = Severity.Error,
-            Line = json?.LineNumber is long line ? checked((int)line + 1 + lineOffset) : null,
-            Column = json?.BytePositionInLine is long column ? checked((int)column + 1) : null,
-        };
+            return null;
+        }
+
+        (int line, int column) = JsonLocator.Position(input, offset);
+        return Error(JsonLocator.PointerAt(input, offset), "json.encoding", "The input is not valid UTF-8.", line, column);
     }
 
-    private static (string Code, string Message) Classify(Exception ex, JsonException? json)
+    /// <summary>Describes why reading <paramref name="input"/> failed with <paramref name="ex"/>.</summary>
+    public static ValidationError From(Exception ex, ReadOnlySpan<byte> input, ReadRoot root)
     {
-        if (ex is WireFormatException wire)
+        JsonException? json = ex as JsonException ?? ex.InnerException as JsonException;
+        (string pointer, int? line, int? column) = Locate(ex, json);
+
+        // A record whose "type" is missing, not a string or unknown fails before anything else in it is read.
+        if (RecordPointer(pointer, root) is { } record && RecordTypeError(input, record) is { } typeError)
         {
-            return (wire.Code, StripPosition(wire.Message));
+            return typeError;
         }
 
-        string text = StripPosition(json?.Message ?? ex.Message);
-
-        // Errors of the JSON reader itself: the input is not well-formed JSON.
-        if (ex.GetType().Name == "JsonReaderException" || ex.InnerException?.GetType().Name == "JsonReaderException")
+        (string code, string message) = Classify(ex, json, pointer);
+        if (code is "type" or "json.invalid" && JsonLocator.TryFind(input, pointer, out JsonTokenType token, out long offset))
         {
-            return text.Contains("depth", StringComparison.OrdinalIgnoreCase)
-                ? ("json.tooDeep", "The JSON is nested too deeply (the limit is 64 levels).")
-                : ("json.syntax", "Not well-formed JSON: " + text);
+            if (token == JsonTokenType.Null)
+            {
+                code = "type";
+                message = ex is WireFormatException { RelativePointer.Length: > 0 } ? message : "The value must not be null.";
+                (line, column) = JsonLocator.Position(input, offset);
+            }
+            else if (token == JsonTokenType.String && ex is not WireFormatException && IsEnumMember(pointer))
+            {
+                // A string where an enum value belongs is the right JSON type with a value outside the list.
+                (code, message) = ("enum", "Not one of the allowed values.");
+            }
         }
 
-        if (ex is InvalidOperationException && text.Contains("UTF-8", StringComparison.Ordinal)
-            || ex is ArgumentException && ex is DecoderFallbackException
-            || ex.InnerException is DecoderFallbackException)
-        {
-            return ("json.encoding", "The input is not valid UTF-8.");
-        }
-
-        if (UnmappedProperty().Match(text) is { Success: true } unmapped)
-        {
-            return ("additionalProperties", $"Unknown property '{unmapped.Groups[1].Value}'.");
-        }
-
-        if (MissingRequired().Match(text) is { Success: true } missing)
-        {
-            return ("required", $"Missing required property {missing.Groups[1].Value.Trim()}.");
-        }
-
-        if (text.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return ("json.duplicateProperty", "A property appears more than once in the same object.");
-        }
-
-        if (NullNotAllowed().Match(text) is { Success: true } nullProperty)
-        {
-            return ("type", $"Property '{nullProperty.Groups[1].Value}' must not be null.");
-        }
-
-        if (text.Contains("type discriminator", StringComparison.OrdinalIgnoreCase) || text.Contains("abstract types", StringComparison.Ordinal))
-        {
-            return ("record.type", "A record needs a \"type\" of person, organization, detention, release, sanctionMeasure or link.");
-        }
-
-        if (text.Contains("could not be converted", StringComparison.Ordinal) || ex is InvalidOperationException)
-        {
-            return ("type", "The value has the wrong JSON type for this property.");
-        }
-
-        return ("json.invalid", text);
+        return Error(pointer, code, message, line, column);
     }
 
     /// <summary>Converts System.Text.Json's path (<c>$.records[3]['a b']</c>) to an RFC 6901 pointer (<c>/records/3/a b</c>).</summary>
@@ -117,21 +114,28 @@ internal static partial class ReadErrors
                     end++;
                 }
 
-                AppendToken(pointer, jsonPath.AsSpan(i + 1, end - i - 1));
+                JsonLocator.AppendToken(pointer, jsonPath.AsSpan(i + 1, end - i - 1));
                 i = end;
             }
             else if (c == '[' && i + 1 < jsonPath.Length && jsonPath[i + 1] == '\'')
             {
-                int end = jsonPath.IndexOf("']", i + 2, StringComparison.Ordinal);
-                end = end < 0 ? jsonPath.Length : end;
-                AppendToken(pointer, jsonPath.AsSpan(i + 2, end - i - 2));
+                // The name is not escaped: it ends at the first "']" that ends the path or is followed by another segment.
+                int end = i + 2;
+                while (end < jsonPath.Length
+                    && !(jsonPath[end] == '\'' && end + 1 < jsonPath.Length && jsonPath[end + 1] == ']'
+                        && (end + 2 == jsonPath.Length || jsonPath[end + 2] is '.' or '[')))
+                {
+                    end++;
+                }
+
+                JsonLocator.AppendToken(pointer, jsonPath.AsSpan(i + 2, Math.Min(end, jsonPath.Length) - i - 2));
                 i = Math.Min(end + 2, jsonPath.Length);
             }
             else if (c == '[')
             {
                 int end = jsonPath.IndexOf(']', i);
                 end = end < 0 ? jsonPath.Length : end;
-                AppendToken(pointer, jsonPath.AsSpan(i + 1, end - i - 1));
+                JsonLocator.AppendToken(pointer, jsonPath.AsSpan(i + 1, end - i - 1));
                 i = end + 1;
             }
             else
@@ -143,19 +147,273 @@ internal static partial class ReadErrors
         return pointer.ToString();
     }
 
-    private static void AppendToken(StringBuilder pointer, ReadOnlySpan<char> token)
+    private static ValidationError Error(string pointer, string code, string message, int? line, int? column) => new()
     {
-        pointer.Append('/');
-        foreach (char c in token)
+        Path = pointer,
+        Code = code,
+        Message = message,
+        Severity = Severity.Error,
+        Line = line,
+        Column = column,
+    };
+
+    private static (string Pointer, int? Line, int? Column) Locate(Exception ex, JsonException? json)
+    {
+        if (json is not null)
         {
-            _ = c switch
+            string pointer = ToPointer(json.Path);
+
+            // The path of an unknown property does not escape the property's name; the message gives it exactly.
+            if (UnmappedProperty().Match(json.Message) is { Success: true } unmapped && json.Path is { } path)
             {
-                '~' => pointer.Append("~0"),
-                '/' => pointer.Append("~1"),
-                _ => pointer.Append(c),
-            };
+                string name = unmapped.Groups[1].Value;
+                string suffix = path.EndsWith("['" + name + "']", StringComparison.Ordinal) ? "['" + name + "']" : "." + name;
+                if (path.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    pointer = ToPointer(path[..^suffix.Length]) + JsonLocator.Token(name);
+                }
+            }
+
+            return (
+                pointer + (json as WireFormatException)?.RelativePointer,
+                json.LineNumber is long line ? checked((int)line + 1) : null,
+                json.BytePositionInLine is long column ? checked((int)column + 1) : null);
         }
+
+        // NotSupportedException (e.g. a record without "type") carries its position in the message only.
+        if (Position().Match(ex.Message) is { Success: true } position)
+        {
+            return (
+                ToPointer(position.Groups[1].Value),
+                int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture) + 1,
+                int.Parse(position.Groups[3].Value, CultureInfo.InvariantCulture) + 1);
+        }
+
+        return (string.Empty, null, null);
     }
+
+    private static (string Code, string Message) Classify(Exception ex, JsonException? json, string pointer)
+    {
+        if (ex is WireFormatException wire)
+        {
+            return (wire.Code, StripPosition(wire.Message));
+        }
+
+        string text = StripPosition(json?.Message ?? ex.Message);
+
+        // Errors of the JSON reader itself: the input is not well-formed JSON. The type is internal, hence the name.
+        if (InChain(ex, static e => e.GetType().Name == "JsonReaderException"))
+        {
+            // "The maximum configured depth of 64 has been exceeded"; not "Expected depth to be zero at the end" (truncated input).
+            return text.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
+                ? ("json.tooDeep", "The JSON is nested too deeply (the limit is 64 levels).")
+                : ("json.syntax", "Not well-formed JSON: " + text);
+        }
+
+        if (InChain(ex, static e => e is DecoderFallbackException
+            || (e is InvalidOperationException && e.Message.Contains("UTF-8", StringComparison.Ordinal))))
+        {
+            return ("json.encoding", "The input is not valid UTF-8.");
+        }
+
+        if (UnmappedProperty().Match(text) is { Success: true } unmapped)
+        {
+            return ("additionalProperties", $"Unknown property '{unmapped.Groups[1].Value}'.");
+        }
+
+        // With a polymorphic type, System.Text.Json treats "$…" names as metadata and rejects those it does not know.
+        if (text.StartsWith("Properties that start with '$'", StringComparison.Ordinal)
+            || text.StartsWith("The metadata property is either not supported", StringComparison.Ordinal))
+        {
+            return ("additionalProperties", $"Unknown property '{LastToken(pointer)}'.");
+        }
+
+        if (MissingRequired().Match(text) is { Success: true } missing)
+        {
+            return ("required", $"Missing required property {missing.Groups[1].Value.Trim()}.");
+        }
+
+        // "Duplicate property 'x' encountered…", and for "type": "…contains a duplicate 'type' metadata property".
+        if (text.Contains("duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("json.duplicateProperty", "A property appears more than once in the same object.");
+        }
+
+        if (NullNotAllowed().IsMatch(text))
+        {
+            return ("type", "The value must not be null.");
+        }
+
+        // Record "type" problems are normally found in the input first (see RecordTypeError); these are the fallbacks.
+        if (text.Contains("must specify a type discriminator", StringComparison.Ordinal))
+        {
+            return ("required", $"Missing required property 'type' ({RecordTypes}).");
+        }
+
+        if (text.Contains("type discriminator", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("enum", $"Unknown record type: expected {RecordTypes}.");
+        }
+
+        if (text.Contains("metadata properties must be JSON strings", StringComparison.Ordinal))
+        {
+            return ("type", $"A record's \"type\" must be a string: {RecordTypes}.");
+        }
+
+        if (InChain(ex, static e => e is NodaTime.Text.UnparsableValueException or NodaTime.Utility.InvalidNodaDataException))
+        {
+            return ("format", "Not a valid date or instant: expected YYYY-MM-DD for a date, YYYY-MM-DDThh:mm:ssZ (UTC) for an instant.");
+        }
+
+        if (text.Contains("could not be converted", StringComparison.Ordinal) || InChain(ex, static e => e is InvalidOperationException or FormatException))
+        {
+            return ("type", "The value has the wrong JSON type for this property.");
+        }
+
+        // Never pass System.Text.Json's own text through: it names .NET types and may quote the input.
+        return ("json.invalid", "The value could not be read.");
+    }
+
+    /// <summary>Whether the last property named in <paramref name="pointer"/> holds an enum value (or a list of them) wherever it occurs.</summary>
+    private static bool IsEnumMember(string pointer)
+    {
+        string[] tokens = pointer.Split('/');
+        for (int i = tokens.Length - 1; i > 0; i--)
+        {
+            if (!tokens[i].All(char.IsAsciiDigit))
+            {
+                return EnumProperties.Value.Contains(tokens[i]);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Lazy<HashSet<string>> EnumProperties = new(FindEnumProperties);
+
+    // The wire names of the properties that hold enum values in every type that has them, from the serializer's metadata.
+    private static HashSet<string> FindEnumProperties()
+    {
+        var enums = new HashSet<string>(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>([typeof(Datasets.Dataset), typeof(DatasetHeaderLine)]);
+        while (pending.TryPop(out Type? type))
+        {
+            if (!seen.Add(type) || !PoliticalEventsJson.Options.TryGetTypeInfo(type, out JsonTypeInfo? info))
+            {
+                continue;
+            }
+
+            foreach (JsonDerivedType derived in info.PolymorphismOptions?.DerivedTypes ?? [])
+            {
+                pending.Push(derived.DerivedType);
+            }
+
+            if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element)
+            {
+                pending.Push(element);
+            }
+
+            if (info.Kind != JsonTypeInfoKind.Object)
+            {
+                continue;
+            }
+
+            foreach (JsonPropertyInfo property in info.Properties)
+            {
+                Type value = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                if (value.IsGenericType && value.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+                {
+                    value = value.GetGenericArguments()[0];
+                }
+
+                _ = value.IsEnum ? enums.Add(property.Name) : others.Add(property.Name);
+                pending.Push(property.PropertyType);
+            }
+        }
+
+        enums.ExceptWith(others);
+        return enums;
+    }
+
+    private static string? RecordPointer(string pointer, ReadRoot root) => root switch
+    {
+        ReadRoot.Record => string.Empty,
+        ReadRoot.Dataset when RecordInDataset().Match(pointer) is { Success: true } match => match.Value,
+        _ => null,
+    };
+
+    /// <summary>The error of the record at <paramref name="recordPointer"/> when its "type" is missing, not a string or unknown.</summary>
+    private static ValidationError? RecordTypeError(ReadOnlySpan<byte> input, string recordPointer)
+    {
+        if (!JsonLocator.TryFind(input, recordPointer, out JsonTokenType token, out long start) || token != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(input[(int)start..], new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isType = reader.ValueTextEquals("type"u8);
+                reader.Read();
+                if (!isType)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                (int line, int column) = JsonLocator.Position(input, start + reader.TokenStartIndex);
+                string typePointer = recordPointer + "/type";
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    return Error(typePointer, "type", $"A record's \"type\" must be a string: {RecordTypes}.", line, column);
+                }
+
+                foreach (string known in KnownRecordTypes.Value)
+                {
+                    if (reader.ValueTextEquals(known))
+                    {
+                        return null;
+                    }
+                }
+
+                return Error(typePointer, "enum", $"Unknown record type: expected {RecordTypes}.", line, column);
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject)
+            {
+                return null;
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed: the reader's own error says more.
+            return null;
+        }
+
+        (int objectLine, int objectColumn) = JsonLocator.Position(input, start);
+        return Error(recordPointer, "required", $"Missing required property 'type' ({RecordTypes}).", objectLine, objectColumn);
+    }
+
+    private static bool InChain(Exception? ex, Func<Exception, bool> predicate)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (predicate(ex))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string LastToken(string pointer)
+        => pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
     private static string StripPosition(string message)
     {
@@ -174,6 +432,14 @@ internal static partial class ReadErrors
     [GeneratedRegex("missing required properties including: (.*?)\\.?$")]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex("property or field '([^']*)' .* (?:doesn't|does not) allow (?:setting|getting) null")]
+    // "The property or field 'x' on type 'T' doesn't allow setting null values" and, for required init-only members,
+    // "The constructor parameter 'X' on type 'T' doesn't allow null values".
+    [GeneratedRegex("(?:property or field|constructor parameter) '[^']*' .*(?:doesn't|does not) allow (?:(?:setting|getting) )?null")]
     private static partial Regex NullNotAllowed();
+
+    [GeneratedRegex(" Path: (.*) \\| LineNumber: ([0-9]+) \\| BytePositionInLine: ([0-9]+)\\.")]
+    private static partial Regex Position();
+
+    [GeneratedRegex("^/records/[0-9]+")]
+    private static partial Regex RecordInDataset();
 }

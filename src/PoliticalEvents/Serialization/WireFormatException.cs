@@ -11,6 +11,12 @@ internal sealed class WireFormatException(string code, string message) : JsonExc
 {
     /// <summary>The stable validation code (see docs/validation.md).</summary>
     public string Code { get; } = code;
+
+    /// <summary>
+    /// Where the problem is below the value the reader was at when this was thrown (e.g. <c>/sources/0</c> for a check
+    /// made once an object is complete); empty when it is that value.
+    /// </summary>
+    public string RelativePointer { get; init; } = string.Empty;
 }
 
 internal static class JsonTokenText
