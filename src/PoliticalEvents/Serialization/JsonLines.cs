@@ -46,10 +46,14 @@ public static class JsonLines
     public static async ValueTask<(Dataset? Dataset, IReadOnlyList<ValidationError> Errors)> ReadDatasetAsync(Stream utf8Stream, CancellationToken cancellationToken = default)
     {
         Dataset? header = null;
+        bool headerFirst = false;
+        bool seenLine = false;
         var records = new List<Record>();
         var errors = new List<ValidationError>();
         await foreach (JsonLinesEntry entry in ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
         {
+            headerFirst |= !seenLine && entry.IsHeaderLine;
+            seenLine = true;
             if (entry.Header is not null)
             {
                 header = entry.Header;
@@ -64,9 +68,10 @@ public static class JsonLines
             }
         }
 
-        if (header is null && errors.Count == 0)
+        // A header line that is there but broken has its own error already.
+        if (!headerFirst)
         {
-            errors.Add(new ValidationError
+            errors.Insert(0, new ValidationError
             {
                 Path = string.Empty,
                 Code = "jsonLines.headerMissing",
@@ -132,43 +137,46 @@ public static class JsonLines
 
     private static JsonLinesEntry ReadLine(ReadOnlySpan<byte> line, int lineNumber, bool mayBeHeader)
     {
-        if (IsHeader(line))
+        long typeOffset = HeaderTypeOffset(line);
+        if (typeOffset >= 0)
         {
             if (!mayBeHeader)
             {
-                return Failed(lineNumber, new ValidationError
+                return Failed(lineNumber, isHeaderLine: true, new ValidationError
                 {
                     Path = "/type",
                     Code = "jsonLines.headerNotFirst",
                     Message = "A {\"type\":\"dataset\"} header line may only be the first line.",
                     Severity = Severity.Error,
+                    Column = checked((int)typeOffset + 1),
                 });
             }
 
             ReadResult<DatasetHeaderLine> header = PoliticalEventsJson.Read(line, PoliticalEventsJson.HeaderTypeInfo);
             return header.Value is { } value
-                ? new JsonLinesEntry { LineNumber = lineNumber, Header = value.ToDataset([]) }
-                : Failed(lineNumber, header.Errors[0]);
+                ? new JsonLinesEntry { LineNumber = lineNumber, Header = value.ToDataset([]), IsHeaderLine = true }
+                : Failed(lineNumber, isHeaderLine: true, header.Errors[0]);
         }
 
         ReadResult<Record> record = PoliticalEventsJson.Read(line, PoliticalEventsJson.RecordTypeInfo);
         return record.Value is { } r
             ? new JsonLinesEntry { LineNumber = lineNumber, Record = r }
-            : Failed(lineNumber, record.Errors[0]);
+            : Failed(lineNumber, isHeaderLine: false, record.Errors[0]);
     }
 
-    private static JsonLinesEntry Failed(int lineNumber, ValidationError error)
-        => new() { LineNumber = lineNumber, Error = error with { Line = lineNumber } };
+    private static JsonLinesEntry Failed(int lineNumber, bool isHeaderLine, ValidationError error)
+        => new() { LineNumber = lineNumber, Error = error with { Line = lineNumber }, IsHeaderLine = isHeaderLine };
 
-    // True when the line is an object whose top-level "type" is "dataset". Malformed lines are left to the record reader to report.
-    private static bool IsHeader(ReadOnlySpan<byte> line)
+    // The offset of the "dataset" value when the line is an object whose top-level "type" is "dataset"; otherwise -1.
+    // Malformed lines are left to the record reader to report.
+    private static long HeaderTypeOffset(ReadOnlySpan<byte> line)
     {
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return false;
+                return -1;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -176,12 +184,12 @@ public static class JsonLines
                 bool isType = reader.ValueTextEquals("type"u8);
                 if (!reader.Read())
                 {
-                    return false;
+                    return -1;
                 }
 
                 if (isType)
                 {
-                    return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("dataset"u8);
+                    return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("dataset"u8) ? reader.TokenStartIndex : -1;
                 }
 
                 reader.Skip();
@@ -191,7 +199,7 @@ public static class JsonLines
         {
         }
 
-        return false;
+        return -1;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t"u8).IsEmpty;
