@@ -1,6 +1,7 @@
 using System.Text;
 using PoliticalEvents.Actors;
 using PoliticalEvents.Datasets;
+using PoliticalEvents.Ids;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
@@ -184,7 +185,7 @@ public sealed class JsonLinesTests
     [Fact]
     public async Task WriteAsync_Dataset_HeaderThenOneCompactLinePerRecord()
     {
-        Dataset dataset = new() { FormatVersion = "1.0", Title = "Lines", Records = [new Person { Id = new Ids.RecordId("p1"), Name = "Марыя <&>" }] };
+        Dataset dataset = new() { FormatVersion = "1.0", Title = "Lines", Records = [new Person { Id = new RecordId("p1"), Name = "Марыя <&>" }] };
         using var output = new MemoryStream();
 
         await JsonLines.WriteAsync(output, dataset);
@@ -199,7 +200,7 @@ public sealed class JsonLinesTests
         {
             FormatVersion = "1.0",
             Title = "Many",
-            Records = [.. Enumerable.Range(0, 3000).Select(i => new Person { Id = new Ids.RecordId($"p{i}"), Name = $"Person {i}", Notes = new string('x', i % 100) })],
+            Records = [.. Enumerable.Range(0, 3000).Select(i => new Person { Id = new RecordId($"p{i}"), Name = $"Person {i}", Notes = new string('x', i % 100) })],
         };
         using var output = new MemoryStream();
 

@@ -1,0 +1,557 @@
+using CsCheck;
+using NodaTime;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Links;
+using PoliticalEvents.Places;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+using PoliticalEvents.Terms;
+using PoliticalEvents.Text;
+using Record = PoliticalEvents.Records.Record;
+
+namespace PoliticalEvents.Tests.Generators;
+
+/// <summary>
+/// CsCheck generators of random, valid records and datasets, for round-trip and validation tests.
+/// </summary>
+/// <remarks>
+/// <para>What "valid" means here: every value is well-formed on the wire, and the record and dataset rules of DESIGN
+/// §5 that can be certain errors hold — ids are unique, every reference resolves to a record of the right type
+/// (a detention's subject is a person, a released detainee's detention is one of the same person and has ended, an
+/// imposer is an organization, …), dates are in order (a later fact is never certainly before an earlier one), an
+/// ongoing detention has no end, the first sanction step is <c>imposed</c> and only <c>reimposed</c> follows an end,
+/// each sanction target has exactly one of actor, sector and country, an anonymous person has no name, organizations
+/// of kind state/governmentBody/court/securityService have a country, an exact reported count is not smaller than the
+/// people named, and terms are given where a sentence kind needs one. Warnings (records without sources, possible
+/// date conflicts from coarse dates) may occur.</para>
+/// <para>Variety: names and free text mix several scripts (Latin, Cyrillic, Arabic, Han, Georgian, Hebrew,
+/// Devanagari), characters outside the Basic Multilingual Plane, and characters JSON must escape; partial dates come
+/// in all three precisions and all four qualifiers; every optional field is sometimes present, sometimes absent.</para>
+/// </remarks>
+public static class RecordGenerators
+{
+    private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private const string Lower = "abcdefghijklmnopqrstuvwxyz";
+
+    private static readonly string[] TextPieces =
+    [
+        "Ales", "Bialiatski", "Maryia", "Kalesnikava", "Ciχanoŭskaja", "Ihar", "Łosik", "Zoë", "Müller",
+        "Марыя", "Калеснікава", "Алесь", "Бяляцкі", "Свабода", "Ігар",
+        "عبير", "موسي", "نرگس محمدی", "الحزب الدستوري الحر",
+        "刘晓波", "艾未未", "黄之锋",
+        "ნიკა", "მელია", "אבי", "שלום", "सुधा", "भारद्वाज",
+        "👩🏽‍⚖️", "𝔄𝔅", "🕊",
+        " ", " ", " ", "-", "«", "»", "\"", "\\", "/", "<", ">", "&", "'", "\n", "\t", "\u0001", "\u2028", "e\u0301",
+    ];
+
+    private static readonly string[] LanguageTags =
+        ["be", "ru", "en", "be-Latn", "uk", "ar", "fa", "zh-Hant", "zh-Hans-CN", "ka", "he", "hi", "sr-Cyrl-RS", "de-CH-1901", "en-US-x-twain", "x-whatever"];
+
+    private static readonly string[] Hosts = ["example.org", "spring96.org", "news.example.com", "www.ohchr.org", "ofac.treasury.gov", "xn--80ak6aa92e.com"];
+
+    private static readonly string[] KnownRoles = ["opposition", "activist", "humanRightsDefender", "journalist", "politician", "headOfState", "official"];
+
+    /// <summary>Text in several scripts, with characters JSON must escape; 1–6 pieces.</summary>
+    public static readonly Gen<string> Text = Gen.OneOf(TextPieces).Array[1, 6].Select(string.Concat);
+
+    /// <summary>A valid id core: letters and digits at both ends, '.' and '-' allowed inside, 1–40 characters.</summary>
+    public static readonly Gen<string> IdText =
+        from first in Gen.Char[Alphanumeric]
+        from middle in Gen.Char[Alphanumeric + ".-"].Array[0, 38]
+        from last in Gen.Char[Alphanumeric]
+        from single in Gen.Bool
+        select single && middle.Length == 0 ? first.ToString() : first + new string(middle) + last;
+
+    /// <summary>An assigned ISO 3166-1 alpha-2 code (or XK).</summary>
+    public static readonly Gen<CountryCode> Country = Gen.OneOf([.. CountryCode.AllCodes]).Select(CountryCode.Parse);
+
+    /// <summary>A well-formed BCP 47 tag.</summary>
+    public static readonly Gen<LanguageTag> Language = Gen.OneOf(LanguageTags).Select(LanguageTag.Parse);
+
+    /// <summary>An absolute https or http URL.</summary>
+    public static readonly Gen<WebUrl> Url =
+        from https in Gen.Bool
+        from host in Gen.OneOf(Hosts)
+        from path in Gen.Char[Alphanumeric + "-_.~%"].Array[0, 20]
+        from query in Gen.Char[Alphanumeric].Array[0, 6]
+        select WebUrl.Parse($"{(https ? "https" : "http")}://{host}/{new string(path)}{(query.Length > 0 ? "?q=" + new string(query) : string.Empty)}");
+
+    /// <summary>All qualifiers: none, ~, ? and %.</summary>
+    public static readonly Gen<DateQualifier> Qualifier = Gen.Enum<DateQualifier>();
+
+    /// <summary>A real day between 1 January <paramref name="fromYear"/> and 31 December <paramref name="toYear"/>.</summary>
+    public static Gen<LocalDate> Day(int fromYear, int toYear) =>
+        from year in Gen.Int[fromYear, toYear]
+        from month in Gen.Int[1, 12]
+        from day in Gen.Int[1, 31]
+        select new LocalDate(year, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(year, month)));
+
+    /// <summary>A partial date of any precision and qualifier, in years 1–9999.</summary>
+    public static readonly Gen<PartialDate> PartialDate =
+        from day in Day(1, 9999)
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        select Coarsen(day, precision, qualifier);
+
+    /// <summary>A sentence length: positive, at most 100 years, in the units a court might use.</summary>
+    public static readonly Gen<Term> Term =
+        from years in Gen.Int[0, 30]
+        from months in Gen.Int[0, 18]
+        from weeks in Gen.Int[0, 3]
+        from days in Gen.Int[0, 400]
+        select years + months + weeks + days == 0 ? PoliticalEvents.Terms.Term.Of(days: 15) : PoliticalEvents.Terms.Term.Of(years, months, weeks, days);
+
+    /// <summary>A UTC instant between 1990 and 2030, sometimes with fractions of a second.</summary>
+    public static readonly Gen<Instant> Instant =
+        from seconds in Gen.Long[631_152_000, 1_893_456_000]
+        from nanoseconds in Gen.OneOf(0L, 0L, 500_000_000L, 123_456_789L)
+        select NodaTime.Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanoseconds);
+
+    /// <summary>A source with a URL, a title or both, and any of the other fields.</summary>
+    public static readonly Gen<Source> Source =
+        from which in Gen.Int[0, 2]
+        from url in Url
+        from title in Text
+        from publisher in Text.Null()
+        from publishedOn in Coarse(Day(1990, 2025)).Nullable()
+        from accessedOn in Day(2000, 2025).Nullable()
+        from quote in Text.Null()
+        from language in Language.Nullable()
+        select new Source
+        {
+            Url = which != 1 ? url : null,
+            Title = which != 0 ? title : null,
+            Publisher = publisher,
+            PublishedOn = publishedOn,
+            AccessedOn = accessedOn,
+            Quote = quote,
+            Language = language,
+        };
+
+    /// <summary>Datasets whose records reference one another correctly (see the remarks on this class).</summary>
+    public static Gen<Dataset> Dataset =>
+        from prefix in IdText
+        from organizations in OrganizationBuilder.Array[1, 3]
+        from people in PersonBuilder.Array[1, 4]
+        from detentions in DetentionBuilder.Array[0, 4]
+        from releases in ReleaseBuilder.Array[0, 2]
+        from measures in SanctionBuilder.Array[0, 2]
+        from links in LinkBuilder.Array[0, 2]
+        from metadata in Metadata
+        select Assemble(prefix, organizations, people, detentions, releases, measures, links, metadata);
+
+    /// <summary>Single records of every type, taken from generated datasets.</summary>
+    public static Gen<Record> Record =>
+        from dataset in Dataset
+        from index in Gen.Int[0, dataset.Records.Count - 1]
+        select dataset.Records[index];
+
+    // ----- Building blocks -----
+
+    /// <summary>The partial date of the given precision and qualifier that contains <paramref name="day"/>.</summary>
+    public static PartialDate Coarsen(LocalDate day, DatePrecision precision, DateQualifier qualifier) => precision switch
+    {
+        DatePrecision.Year => PoliticalEvents.Dates.PartialDate.FromYear(day.Year, qualifier),
+        DatePrecision.Month => PoliticalEvents.Dates.PartialDate.FromYearMonth(day.Year, day.Month, qualifier),
+        _ => PoliticalEvents.Dates.PartialDate.FromDate(day, qualifier),
+    };
+
+    /// <summary>Partial dates containing the generated days, of any precision and qualifier.</summary>
+    public static Gen<PartialDate> Coarse(Gen<LocalDate> days) =>
+        from day in days
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        select Coarsen(day, precision, qualifier);
+
+    private static Gen<PartialDate> CoarseOf(LocalDate day) => Coarse(Gen.Const(day));
+
+    private static readonly Gen<string> Role =
+        Gen.Frequency((3, Gen.OneOf(KnownRoles)), (1, Gen.Select(Gen.Char[Lower], Gen.Char[Alphanumeric].Array[0, 12], (first, rest) => first + new string(rest))));
+
+    private static readonly Gen<ActorName> ActorName =
+        from value in Text
+        from language in Language.Nullable()
+        from kind in Gen.Enum<NameKind>().Nullable()
+        select new ActorName { Value = value, Language = language, Kind = kind };
+
+    private static readonly Gen<ExternalIdentifier> Identifier = Gen.Frequency(
+        (1, Gen.Int[1, 99_999_999].Select(q => new ExternalIdentifier { Scheme = "wikidata", Value = "Q" + q })),
+        (1, Gen.Select(Gen.OneOf("acme-register", "press-archive", "x1"), Text, (scheme, value) => new ExternalIdentifier { Scheme = scheme, Value = value })));
+
+    // Sources, notes and confidentiality, common to all records.
+    private static readonly Gen<(Source[] Sources, string? Notes, Confidentiality Confidentiality)> Common =
+        Gen.Select(Source.Array[0, 2], Text.Null(), Gen.Enum<Confidentiality>());
+
+    private static T WithCommon<T>(T record, (Source[] Sources, string? Notes, Confidentiality Confidentiality) common) where T : Record
+        => record with { Sources = common.Sources, Notes = common.Notes, Confidentiality = common.Confidentiality };
+
+    private static string Pick(string[] ids, int choice) => ids[choice % ids.Length];
+
+    private sealed record References(string[] Organizations, string[] People, Detention[] Detentions)
+    {
+        public string[] Actors => [.. Organizations, .. People];
+    }
+
+    private static readonly Gen<Func<string, string[], Organization>> OrganizationBuilder =
+        from kind in Gen.Enum<OrganizationKind>()
+        from name in Text
+        from names in ActorName.Array[0, 2]
+        from identifiers in Identifier.Array[0, 2]
+        from roles in Role.Array[0, 2]
+        from country in Country
+        from hasCountry in Gen.Bool
+        from parent in Gen.Int[0, 100].Nullable()
+        from common in Common
+        select new Func<string, string[], Organization>((id, earlier) => WithCommon(
+            new Organization
+            {
+                Id = new RecordId(id),
+                Kind = kind,
+                Name = name,
+                Names = names,
+                Identifiers = identifiers,
+                Roles = roles,
+                Country = hasCountry || kind is OrganizationKind.State or OrganizationKind.GovernmentBody or OrganizationKind.Court or OrganizationKind.SecurityService
+                    ? country : null,
+                ParentId = parent is int p && earlier.Length > 0 ? new OrganizationId(Pick(earlier, p)) : null,
+            },
+            common));
+
+    private static readonly Gen<Func<string, string[], Person>> PersonBuilder =
+        from anonymous in Gen.Frequency((1, Gen.Const(true)), (4, Gen.Const(false)))
+        from name in Text
+        from names in ActorName.Array[0, 3]
+        from identifiers in Identifier.Array[0, 2]
+        from affiliations in Gen.Select(Gen.Int[0, 100], Text.Null(), Coarse(Day(1990, 2010)).Nullable(), Coarse(Day(2011, 2025)).Nullable()).Array[0, 2]
+        from roles in Role.Array[0, 3]
+        from gender in Gen.Enum<Gender>().Nullable()
+        from birth in Day(1920, 1995)
+        from birthDate in CoarseOf(birth).Nullable()
+        from death in Gen.Int[1, 30_000].Nullable()
+        from deathPrecision in Gen.Enum<DatePrecision>()
+        from deathQualifier in Qualifier
+        from nationalities in Country.Array[0, 2]
+        from common in Common
+        select new Func<string, string[], Person>((id, organizations) => WithCommon(
+            new Person
+            {
+                Id = new RecordId(id),
+                Name = anonymous ? null : name,
+                Anonymous = anonymous,
+                Names = anonymous ? [] : names,
+                Identifiers = identifiers,
+                Affiliations = [.. affiliations.Select(a => new Affiliation { OrganizationId = new OrganizationId(Pick(organizations, a.Item1)), Role = a.Item2, From = a.Item3, Until = a.Item4 })],
+                Roles = roles,
+                Gender = gender,
+                BirthDate = birthDate,
+                DeathDate = death is int days && birth.PlusDays(days) is { Year: <= 2025 } deathDay ? Coarsen(deathDay, deathPrecision, deathQualifier) : null,
+                Nationalities = nationalities,
+            },
+            common));
+
+    private static readonly Gen<Charge> Charge =
+        from law in Gen.OneOf("Criminal Code of the Republic of Belarus", "Penal Code of Tunisia", "Decree-Law No. 2022-54")
+        from article in Gen.OneOf("361-1", "342", "72", "24", "130")
+        from part in Gen.OneOf("1", "2", "3").Null()
+        from description in Text.Null()
+        select new Charge { Law = law, Article = article, Part = part, Description = description };
+
+    private static Gen<Func<LocalDate, LocalDate, string[], Sentence>> SentenceBuilder =>
+        from kind in Gen.Enum<SentenceKind>()
+        from term in Term
+        from hasTerm in Gen.Bool
+        from dayFraction in Gen.Double.Unit
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        from court in Text.Null()
+        from courtId in Gen.Int[0, 100].Nullable()
+        from inAbsentia in Gen.Bool
+        from appeal in Gen.Enum<AppealStatus>().Nullable()
+        from regime in Gen.OneOf("strict regime", "general regime", "режим").Null()
+        select new Func<LocalDate, LocalDate, string[], Sentence>((start, end, organizations) => new Sentence
+        {
+            ImposedOn = Coarsen(Between(start, end, dayFraction), precision, qualifier),
+            Kind = kind,
+            Term = hasTerm || kind is SentenceKind.Imprisonment or SentenceKind.RestrictedFreedom or SentenceKind.Suspended or SentenceKind.HouseArrest ? term : null,
+            Court = court,
+            CourtId = courtId is int c ? new OrganizationId(Pick(organizations, c)) : null,
+            InAbsentia = inAbsentia,
+            AppealStatus = appeal,
+            Regime = regime,
+        });
+
+    private static Gen<Func<LocalDate, LocalDate, Placement>> PlacementBuilder =>
+        from facility in Text
+        from kind in Gen.Enum<FacilityKind>().Nullable()
+        from locality in Text.Null()
+        from fromFraction in Gen.Double.Unit
+        from untilFraction in Gen.Double.Unit
+        from hasFrom in Gen.Bool
+        from hasUntil in Gen.Bool
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        select new Func<LocalDate, LocalDate, Placement>((start, end) =>
+        {
+            LocalDate first = Between(start, end, Math.Min(fromFraction, untilFraction));
+            LocalDate last = Between(start, end, Math.Max(fromFraction, untilFraction));
+            return new Placement
+            {
+                Facility = facility,
+                FacilityKind = kind,
+                Locality = locality,
+                From = hasFrom ? Coarsen(first, precision, qualifier) : null,
+                Until = hasUntil ? Coarsen(last, precision, qualifier) : null,
+            };
+        });
+
+    private static Gen<Func<LocalDate, string[], Designation>> DesignationBuilder =>
+        from designator in Gen.OneOf("Human Rights Centre Viasna", "Amnesty International", "UN WGAD", "Memorial")
+        from byId in Gen.Int[0, 100].Nullable()
+        from status in Gen.Enum<DesignationStatus>()
+        from after in Gen.Int[0, 2000].Nullable()
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        from criteria in Gen.Enum<WgadCategory>().Array[0, 3]
+        select new Func<LocalDate, string[], Designation>((start, actors) => new Designation
+        {
+            By = designator,
+            ById = byId is int b ? new ActorId(Pick(actors, b)) : null,
+            Status = status,
+            On = after is int days ? Coarsen(Min(start.PlusDays(days), Latest), precision, qualifier) : null,
+            Criteria = criteria,
+        });
+
+    private static readonly LocalDate Latest = new(2025, 12, 31);
+
+    private static LocalDate Min(LocalDate left, LocalDate right) => left < right ? left : right;
+
+    private static LocalDate Between(LocalDate start, LocalDate end, double fraction)
+        => start.PlusDays((int)(Period.Between(start, end, PeriodUnits.Days).Days * fraction));
+
+    private static readonly Gen<Func<string, References, Detention>> DetentionBuilder =
+        from subject in Gen.Int[0, 100]
+        from country in Country
+        from authority in Gen.Int[0, 100].Nullable()
+        from start in Day(1995, 2024)
+        from length in Gen.Int[0, 4000]
+        from status in Gen.Enum<DetentionStatus>()
+        from startPrecision in Gen.Enum<DatePrecision>()
+        from endPrecision in Gen.Enum<DatePrecision>()
+        from startQualifier in Qualifier
+        from endQualifier in Qualifier
+        from kind in Gen.Enum<DetentionKind>().Nullable()
+        from charges in Charge.Array[0, 3]
+        from sentences in SentenceBuilder.Array[0, 2]
+        from placements in PlacementBuilder.Array[0, 2]
+        from conditions in Gen.Enum<DetentionCondition>().Array[0, 3]
+        from designations in DesignationBuilder.Array[0, 2]
+        from common in Common
+        select new Func<string, References, Detention>((id, refs) =>
+        {
+            LocalDate end = Min(start.PlusDays(length), Latest);
+            return WithCommon(
+                new Detention
+                {
+                    Id = new RecordId(id),
+                    SubjectId = new PersonId(Pick(refs.People, subject)),
+                    Country = country,
+                    AuthorityId = authority is int a ? new OrganizationId(Pick(refs.Organizations, a)) : null,
+                    StartedOn = Coarsen(start, startPrecision, startQualifier),
+                    EndedOn = status == DetentionStatus.Ended ? Coarsen(end, endPrecision, endQualifier) : null,
+                    Status = status,
+                    Kind = kind,
+                    Charges = charges,
+                    Sentences = [.. sentences.Select(build => build(start, end, refs.Organizations))],
+                    Placements = [.. placements.Select(build => build(start, end))],
+                    Conditions = conditions,
+                    Designations = [.. designations.Select(build => build(start, refs.Actors))],
+                },
+                common);
+        });
+
+    private static readonly Gen<Func<string, References, Release>> ReleaseBuilder =
+        from detention in Gen.Int[0, 100]
+        from others in Gen.Int[0, 100].Array[0, 3]
+        from destinations in Country.Nullable().Array[4]
+        from conditions in Gen.Enum<ReleaseCondition>().Array[0, 2].Array[4]
+        from releasedOn in Coarse(Day(1995, 2025))
+        from authority in Gen.Int[0, 100].Nullable()
+        from kind in Gen.Enum<ReleaseKind>()
+        from count in Gen.Int[0, 500].Nullable()
+        from qualifier in Gen.Enum<CountQualifier>()
+        from countedBy in Text.Null()
+        from common in Common
+        select new Func<string, References, Release>((id, refs) =>
+        {
+            // At most one named detention, which has ended; the release happened on its last day.
+            Detention[] ended = [.. refs.Detentions.Where(d => d.Status == DetentionStatus.Ended)];
+            Detention? freed = ended.Length > 0 ? ended[detention % ended.Length] : null;
+            string[] subjects = [.. (freed is null ? [] : new[] { freed.SubjectId.Value }).Concat(others.Select(o => Pick(refs.People, o))).Distinct()];
+            if (subjects.Length == 0)
+            {
+                subjects = [Pick(refs.People, detention)];
+            }
+
+            ReleasedDetainee[] detainees = [.. subjects.Select((subject, i) => new ReleasedDetainee
+            {
+                SubjectId = new PersonId(subject),
+                DetentionId = freed is not null && i == 0 ? freed.Reference : null,
+                Destination = destinations[i % destinations.Length],
+                Conditions = conditions[i % conditions.Length],
+            })];
+            return WithCommon(
+                new Release
+                {
+                    Id = new RecordId(id),
+                    ReleasedOn = freed?.EndedOn ?? releasedOn,
+                    AuthorityId = authority is int a ? new OrganizationId(Pick(refs.Organizations, a)) : null,
+                    Kind = kind,
+                    Detainees = detainees,
+                    ReportedCount = count is int n ? new ReportedCount { Value = detainees.Length + n, Qualifier = qualifier, By = countedBy } : null,
+                },
+                common);
+        });
+
+    private static readonly SanctionAction[] StepsInForce =
+        [SanctionAction.Amended, SanctionAction.Extended, SanctionAction.Eased, SanctionAction.Suspended, SanctionAction.Lifted, SanctionAction.Expired, SanctionAction.Annulled];
+
+    private static readonly Gen<Func<string[], SanctionTarget>> Target = Gen.Frequency(
+        (2, Gen.Int[0, 100].Select(i => new Func<string[], SanctionTarget>(actors => SanctionTarget.ForActor(new ActorId(Pick(actors, i)))))),
+        (1, Gen.OneOf("potash", "aviation", "tobacco", "калій").Select(sector => new Func<string[], SanctionTarget>(_ => SanctionTarget.ForSector(sector)))),
+        (1, Country.Select(country => new Func<string[], SanctionTarget>(_ => SanctionTarget.ForCountry(country)))));
+
+    private static readonly Gen<SanctionEvent> EventDetails =
+        from description in Text.Null()
+        from legalBasis in Gen.Select(Text, Url.Nullable(), (citation, url) => new LegalBasis { Citation = citation, Url = url }).Null()
+        from sources in Source.Array[0, 2]
+        select new SanctionEvent { Action = SanctionAction.Imposed, On = default, Description = description, LegalBasis = legalBasis, Sources = sources };
+
+    private static readonly Gen<Func<string, References, SanctionMeasure>> SanctionBuilder =
+        from imposer in Gen.Int[0, 100]
+        from kind in Gen.Enum<SanctionKind>()
+        from program in Gen.Select(Gen.OneOf("BELARUS-EO14038", "EU-BLR", "UK-BLR").Null(), Text.Null(), (code, name) => new SanctionProgram { Code = code, Name = name }).Null()
+        from legalBasis in Gen.Select(Text, Url.Nullable(), (citation, url) => new LegalBasis { Citation = citation, Url = url }).Null()
+        from reason in Text.Null()
+        from targets in Target.Array[1, 3]
+        from start in Day(2000, 2020)
+        from gaps in Gen.Int[0, 900].Array[0, 5]
+        from choices in Gen.Int[0, StepsInForce.Length - 1].Array[5]
+        from precisions in Gen.Enum<DatePrecision>().Array[6]
+        from qualifiers in Qualifier.Array[6]
+        from details in EventDetails.Array[6]
+        from common in Common
+        select new Func<string, References, SanctionMeasure>((id, refs) =>
+        {
+            var history = new List<SanctionEvent>();
+            LocalDate day = start;
+            SanctionAction action = SanctionAction.Imposed;
+            for (int i = 0; i <= gaps.Length; i++)
+            {
+                if (i > 0)
+                {
+                    day = Min(day.PlusDays(gaps[i - 1]), Latest);
+                    // After an end only "reimposed" may follow; after a suspension it may.
+                    action = history[^1].Action switch
+                    {
+                        SanctionAction.Lifted or SanctionAction.Expired or SanctionAction.Annulled => SanctionAction.Reimposed,
+                        SanctionAction.Suspended when choices[i - 1] % 2 == 0 => SanctionAction.Reimposed,
+                        _ => StepsInForce[choices[i - 1]],
+                    };
+                }
+
+                history.Add(details[i] with { Action = action, On = Coarsen(day, precisions[i], qualifiers[i]) });
+            }
+
+            return WithCommon(
+                new SanctionMeasure
+                {
+                    Id = new RecordId(id),
+                    ImposedById = new OrganizationId(Pick(refs.Organizations, imposer)),
+                    Kind = kind,
+                    Program = program,
+                    LegalBasis = legalBasis,
+                    Reason = reason,
+                    Targets = [.. targets.Select(build => build(refs.Actors))],
+                    History = history,
+                },
+                common);
+        });
+
+    private static readonly Gen<Func<string, string[], string[], Link>> LinkBuilder =
+        from kind in Gen.Enum<LinkKind>()
+        from fromIndex in Gen.Int[0, 1000]
+        from toIndex in Gen.Int[0, 1000]
+        from linkedOn in Coarse(Day(1995, 2025)).Nullable()
+        from assertedBy in Text.Null()
+        from assertedById in Gen.Int[0, 100].Nullable()
+        from disputed in Gen.Bool
+        from confidence in Gen.Enum<Confidence>().Nullable()
+        from common in Common
+        select new Func<string, string[], string[], Link>((id, records, actors) => WithCommon(
+            new Link
+            {
+                Id = new RecordId(id),
+                Kind = kind,
+                FromId = new RecordId(Pick(records, fromIndex)),
+                ToId = new RecordId(Pick(records, toIndex)),
+                On = linkedOn,
+                AssertedBy = assertedBy,
+                AssertedById = assertedById is int a ? new ActorId(Pick(actors, a)) : null,
+                Disputed = disputed,
+                Confidence = confidence,
+            },
+            common));
+
+    private static readonly Gen<Dataset> Metadata =
+        from schema in Gen.Const("https://politicalevents.org/schemas/v1/dataset.schema.json").Null()
+        from title in Text
+        from description in Text.Null()
+        from publisher in Gen.Select(Text, Url.Nullable(), (name, url) => new Publisher { Name = name, Url = url }).Null()
+        from license in Gen.OneOf("CC-BY-4.0", "CC0-1.0", "ODbL-1.0").Null()
+        from createdAt in Instant.Nullable()
+        select new Dataset
+        {
+            Schema = schema,
+            FormatVersion = PoliticalEvents.Datasets.Dataset.CurrentFormatVersion,
+            Title = title,
+            Description = description,
+            Publisher = publisher,
+            License = license,
+            CreatedAt = createdAt,
+            Records = [],
+        };
+
+    private static Dataset Assemble(
+        string prefix,
+        Func<string, string[], Organization>[] organizationBuilders,
+        Func<string, string[], Person>[] personBuilders,
+        Func<string, References, Detention>[] detentionBuilders,
+        Func<string, References, Release>[] releaseBuilders,
+        Func<string, References, SanctionMeasure>[] measureBuilders,
+        Func<string, string[], string[], Link>[] linkBuilders,
+        Dataset metadata)
+    {
+        // Unique ids: a kind letter and an index before the shared random part.
+        string Id(char kind, int index) => $"{kind}{index}-{prefix}";
+
+        string[] organizationIds = [.. organizationBuilders.Select((_, i) => Id('o', i))];
+        Organization[] organizations = [.. organizationBuilders.Select((build, i) => build(organizationIds[i], organizationIds[..i]))];
+        string[] personIds = [.. personBuilders.Select((_, i) => Id('p', i))];
+        Person[] people = [.. personBuilders.Select((build, i) => build(personIds[i], organizationIds))];
+        var references = new References(organizationIds, personIds, []);
+        Detention[] detentions = [.. detentionBuilders.Select((build, i) => build(Id('d', i), references))];
+        references = references with { Detentions = detentions };
+        Release[] releases = [.. releaseBuilders.Select((build, i) => build(Id('r', i), references))];
+        SanctionMeasure[] measures = [.. measureBuilders.Select((build, i) => build(Id('s', i), references))];
+        Record[] records = [.. organizations, .. people, .. detentions, .. releases, .. measures];
+        string[] recordIds = [.. records.Select(r => r.Id.Value)];
+        Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];
+        return metadata with { Records = [.. records, .. links] };
+    }
+}
