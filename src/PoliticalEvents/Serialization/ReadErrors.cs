@@ -426,7 +426,8 @@ internal static partial class ReadErrors
         return (at >= 0 ? message[..at] : message).Trim();
     }
 
-    [GeneratedRegex("The JSON property '(.*)' could not be mapped")]
+    // Singleline: a property name may contain a line break ("a\nb").
+    [GeneratedRegex("The JSON property '(.*)' could not be mapped", RegexOptions.Singleline)]
     private static partial Regex UnmappedProperty();
 
     [GeneratedRegex("missing required properties including: (.*?)\\.?$")]

@@ -47,6 +47,7 @@ public sealed partial class StrictReadingTests
         { """{"type":"person","id":"p1","name":"A","$schema":"x"}""", "additionalProperties", "/records/0/$schema", "\"$schema\":\"x\"" },
         { """{"type":"person","id":"p1","name":"A","a/b~c":1}""", "additionalProperties", "/records/0/a~1b~0c", "\"a/b~c\":1" },
         { """{"type":"person","id":"p1","name":"A","x']y":1}""", "additionalProperties", "/records/0/x']y", "\"x']y\":1" },
+        { """{"type":"person","id":"p1","name":"A","a\nb":1}""", "additionalProperties", "/records/0/a\nb", "\"a\\nb\":1" },
         { """{"type":"person","type":"person","id":"p1"}""", "json.duplicateProperty", "/records/0/type", "\"type\":\"person\",\"id\"" },
     };
 
