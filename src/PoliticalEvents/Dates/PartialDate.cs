@@ -307,7 +307,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return "date.notReal";
         }
 
-        if (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (day != 0 && day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return "date.notReal";
         }

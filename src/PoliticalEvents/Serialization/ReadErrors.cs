@@ -78,9 +78,9 @@ internal static partial class ReadErrors
             return ("json.duplicateProperty", "A property appears more than once in the same object.");
         }
 
-        if (NullNotAllowed().Match(text) is { Success: true } nullProperty)
+        if (NullNotAllowed().IsMatch(text))
         {
-            return ("type", $"Property '{nullProperty.Groups[1].Value}' must not be null.");
+            return ("type", "null is not a value in this format; leave the property out when it has no value.");
         }
 
         if (text.Contains("type discriminator", StringComparison.OrdinalIgnoreCase) || text.Contains("abstract types", StringComparison.Ordinal))
@@ -174,6 +174,6 @@ internal static partial class ReadErrors
     [GeneratedRegex("missing required properties including: (.*?)\\.?$")]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex("property or field '([^']*)' .* (?:doesn't|does not) allow (?:setting|getting) null")]
+    [GeneratedRegex("(?:property or field|constructor parameter) '[^']*' .*(?:doesn't|does not) allow (?:setting |getting )?null")]
     private static partial Regex NullNotAllowed();
 }

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>
+/// After a dataset document failed to read, finds the first problem of the metadata and of every record, so a
+/// user sees all bad records at once instead of one per run. Runs only on the error path.
+/// </summary>
+internal static class DocumentErrors
+{
+    public static IReadOnlyList<ValidationError> Collect(ReadOnlySpan<byte> utf8Json, ValidationError first)
+    {
+        if (first.Code.StartsWith("json.", StringComparison.Ordinal))
+        {
+            return [first]; // not well-formed JSON: nothing more can be located reliably
+        }
+
+        var errors = new List<ValidationError>();
+        ReadResult<DatasetEnvelope> envelope = PoliticalEventsJson.Read(utf8Json, PoliticalEventsJson.EnvelopeTypeInfo);
+        errors.AddRange(envelope.Errors);
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    bool isRecords = reader.ValueTextEquals("records"u8);
+                    reader.Read();
+                    if (isRecords && reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        CollectRecordErrors(ref reader, errors);
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Already reported through the envelope.
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.Add(first);
+        }
+
+        errors.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
+        return errors;
+    }
+
+    private static void CollectRecordErrors(ref Utf8JsonReader reader, List<ValidationError> errors)
+    {
+        int index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Utf8JsonReader start = reader;
+            try
+            {
+                _ = JsonSerializer.Deserialize(ref reader, PoliticalEventsJson.RecordTypeInfo);
+            }
+            catch (Exception ex) when (ReadErrors.IsDataError(ex))
+            {
+                ValidationError error = ReadErrors.From(ex);
+                errors.Add(error with { Path = $"/records/{index}{error.Path}" });
+                reader = start;
+                reader.Skip();
+            }
+
+            index++;
+        }
+    }
+}
