@@ -15,22 +15,22 @@ public abstract record Actor : Record
 
     /// <summary>Other names: spellings in other languages and scripts, aliases, former names.</summary>
     [JsonPropertyOrder(-80)]
-    public IReadOnlyList<ActorName> Names { get; init; } = [];
+    public IReadOnlyList<ActorName> Names { get; init => field = value ?? []; } = [];
 
     /// <summary>Ids of this actor in other registers (Wikidata, OpenSanctions, sanctions lists, Viasna).</summary>
     [JsonPropertyOrder(-79)]
-    public IReadOnlyList<ExternalIdentifier> Identifiers { get; init; } = [];
+    public IReadOnlyList<ExternalIdentifier> Identifiers { get; init => field = value ?? []; } = [];
 
     /// <summary>Memberships of and positions in organizations.</summary>
     [JsonPropertyOrder(-78)]
-    public IReadOnlyList<Affiliation> Affiliations { get; init; } = [];
+    public IReadOnlyList<Affiliation> Affiliations { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// Descriptive tags such as <c>opposition</c>, <c>activist</c>, <c>humanRightsDefender</c>, <c>journalist</c>,
     /// <c>politician</c>, <c>headOfState</c>, <c>official</c>; each matches <c>^[a-z][A-Za-z0-9]*$</c>.
     /// </summary>
     [JsonPropertyOrder(-77)]
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; init => field = value ?? []; } = [];
 
     /// <summary>Compares the members declared on <see cref="Actor"/> and its bases, lists by content.</summary>
     /// <param name="other">The actor to compare with.</param>

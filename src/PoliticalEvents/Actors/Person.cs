@@ -37,7 +37,7 @@ public sealed record Person : Actor
 
     /// <summary>Citizenships, as ISO 3166-1 alpha-2 codes.</summary>
     [JsonPropertyOrder(-46)]
-    public IReadOnlyList<CountryCode> Nationalities { get; init; } = [];
+    public IReadOnlyList<CountryCode> Nationalities { get; init => field = value ?? []; } = [];
 
     /// <summary>A typed reference to this person, for <see cref="Detentions.Detention.SubjectId"/> and the like.</summary>
     [JsonIgnore]

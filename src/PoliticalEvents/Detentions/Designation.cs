@@ -23,7 +23,7 @@ public sealed record Designation
     public PartialDate? On { get; init; }
 
     /// <summary>The UN WGAD categories the designation relies on, if stated.</summary>
-    public IReadOnlyList<WgadCategory> Criteria { get; init; } = [];
+    public IReadOnlyList<WgadCategory> Criteria { get; init => field = value ?? []; } = [];
 
     /// <summary>Value equality, lists by content.</summary>
     /// <param name="other">The designation to compare with.</param>

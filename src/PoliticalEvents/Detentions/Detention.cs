@@ -47,23 +47,23 @@ public sealed record Detention : Record
 
     /// <summary>The charges brought.</summary>
     [JsonPropertyOrder(-83)]
-    public IReadOnlyList<Charge> Charges { get; init; } = [];
+    public IReadOnlyList<Charge> Charges { get; init => field = value ?? []; } = [];
 
     /// <summary>The sentences imposed, in the order pronounced.</summary>
     [JsonPropertyOrder(-82)]
-    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+    public IReadOnlyList<Sentence> Sentences { get; init => field = value ?? []; } = [];
 
     /// <summary>The places the person was held, in order.</summary>
     [JsonPropertyOrder(-81)]
-    public IReadOnlyList<Placement> Placements { get; init; } = [];
+    public IReadOnlyList<Placement> Placements { get; init => field = value ?? []; } = [];
 
     /// <summary>Reported conditions of detention.</summary>
     [JsonPropertyOrder(-80)]
-    public IReadOnlyList<DetentionCondition> Conditions { get; init; } = [];
+    public IReadOnlyList<DetentionCondition> Conditions { get; init => field = value ?? []; } = [];
 
     /// <summary>Attributed designations (political prisoner, prisoner of conscience, arbitrarily detained).</summary>
     [JsonPropertyOrder(-79)]
-    public IReadOnlyList<Designation> Designations { get; init; } = [];
+    public IReadOnlyList<Designation> Designations { get; init => field = value ?? []; } = [];
 
     /// <summary>A typed reference to this detention, for <see cref="Releases.ReleasedDetainee.DetentionId"/>.</summary>
     [JsonIgnore]

@@ -39,7 +39,7 @@ public abstract record Record
 
     /// <summary>Where the facts of this record come from. A record without sources gets a validation warning.</summary>
     [JsonPropertyOrder(1000)]
-    public IReadOnlyList<Source> Sources { get; init; } = [];
+    public IReadOnlyList<Source> Sources { get; init => field = value ?? []; } = [];
 
     /// <summary>Free-text remarks by whoever keeps the data. Treated as sensitive: redaction removes them from restricted records.</summary>
     [JsonPropertyOrder(1001)]

@@ -17,7 +17,7 @@ public sealed record ReleasedDetainee
     public CountryCode? Destination { get; init; }
 
     /// <summary>Conditions attached to the release (forced exile, passport withheld, …).</summary>
-    public IReadOnlyList<ReleaseCondition> Conditions { get; init; } = [];
+    public IReadOnlyList<ReleaseCondition> Conditions { get; init => field = value ?? []; } = [];
 
     /// <summary>Value equality, lists by content.</summary>
     /// <param name="other">The detainee entry to compare with.</param>

@@ -20,7 +20,7 @@ public sealed record SanctionEvent
     public LegalBasis? LegalBasis { get; init; }
 
     /// <summary>Where this step is reported.</summary>
-    public IReadOnlyList<Source> Sources { get; init; } = [];
+    public IReadOnlyList<Source> Sources { get; init => field = value ?? []; } = [];
 
     /// <summary>Value equality, lists by content.</summary>
     /// <param name="other">The event to compare with.</param>

@@ -28,6 +28,10 @@ internal static partial class ReadErrors
         var json = ex as JsonException ?? ex.InnerException as JsonException;
         string path = ToPointer(json?.Path);
         (string code, string message) = Classify(ex, json);
+        if (code == "enum" && message.StartsWith("Not a known record type", StringComparison.Ordinal))
+        {
+            path += "/type";
+        }
         return new ValidationError
         {
             Path = path,
@@ -83,9 +87,14 @@ internal static partial class ReadErrors
             return ("type", "null is not a value in this format; leave the property out when it has no value.");
         }
 
-        if (text.Contains("type discriminator", StringComparison.OrdinalIgnoreCase) || text.Contains("abstract types", StringComparison.Ordinal))
+        if (text.Contains("type discriminator", StringComparison.OrdinalIgnoreCase))
         {
-            return ("record.type", "A record needs a \"type\" of person, organization, detention, release, sanctionMeasure or link.");
+            return ("enum", "Not a known record type; \"type\" is one of person, organization, detention, release, sanctionMeasure, link.");
+        }
+
+        if (text.Contains("abstract types", StringComparison.Ordinal))
+        {
+            return ("required", "A record needs a \"type\": person, organization, detention, release, sanctionMeasure or link.");
         }
 
         if (text.Contains("could not be converted", StringComparison.Ordinal) || ex is InvalidOperationException)

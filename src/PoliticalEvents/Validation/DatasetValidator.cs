@@ -114,6 +114,8 @@ public static partial class DatasetValidator
         return (new ValidationResult([.. sink.OrderBy(static e => e.Line ?? 0)]), records);
     }
 
+    internal const string FormatVersionPatternText = "^1\\.(0|[1-9][0-9]*)$";
+
     private static void CheckMetadata(Dataset dataset, Findings findings)
     {
         if (!FormatVersionPattern().IsMatch(dataset.FormatVersion))
@@ -132,6 +134,6 @@ public static partial class DatasetValidator
         }
     }
 
-    [GeneratedRegex("^1\\.(0|[1-9][0-9]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FormatVersionPatternText, RegexOptions.CultureInvariant)]
     private static partial Regex FormatVersionPattern();
 }

@@ -20,6 +20,10 @@ internal static partial class RecordRules
 {
     public const int MaxQuoteLength = 2000;
 
+    public const string SchemePatternText = "^[a-z][a-z0-9-]*$";
+
+    public const string RolePatternText = "^[a-z][A-Za-z0-9]*$";
+
     public static void Check(Record record, Findings findings, LocalDate today)
     {
         LocalDate futureLimit = today.PlusYears(1);
@@ -312,9 +316,9 @@ internal static partial class RecordRules
         }
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(SchemePatternText, RegexOptions.CultureInvariant)]
     internal static partial Regex SchemePattern();
 
-    [GeneratedRegex("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(RolePatternText, RegexOptions.CultureInvariant)]
     internal static partial Regex RolePattern();
 }

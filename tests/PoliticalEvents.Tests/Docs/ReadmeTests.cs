@@ -4,23 +4,9 @@ namespace PoliticalEvents.Tests.Docs;
 
 public class ReadmeTests
 {
-    private static string RepoFile(string relative)
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "PoliticalEvents.sln")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(relative);
-    }
-
     private static string ExampleRegion()
     {
-        string source = File.ReadAllText(RepoFile("tests/PoliticalEvents.Tests/Docs/ReadmeExample.cs"));
+        string source = File.ReadAllText(RepoPaths.File("tests/PoliticalEvents.Tests/Docs/ReadmeExample.cs"));
         int start = source.IndexOf("// begin-readme-example\n", StringComparison.Ordinal) + "// begin-readme-example\n".Length;
         int end = source.IndexOf("// end-readme-example", StringComparison.Ordinal);
         return source[start..end].Replace("namespace PoliticalEvents.Tests.Docs;\n\n", string.Empty, StringComparison.Ordinal);
@@ -29,7 +15,7 @@ public class ReadmeTests
     [Fact]
     public void Readme_QuickStart_IsTheTestedExample()
     {
-        string readme = File.ReadAllText(RepoFile("README.md"));
+        string readme = File.ReadAllText(RepoPaths.File("README.md"));
         Assert.Contains("```csharp\n" + ExampleRegion() + "```", readme, StringComparison.Ordinal);
     }
 
@@ -43,10 +29,10 @@ public class ReadmeTests
     [Fact]
     public void Readme_Commands_AreTheOnesCiRuns()
     {
-        string readme = File.ReadAllText(RepoFile("README.md"));
+        string readme = File.ReadAllText(RepoPaths.File("README.md"));
         Assert.Contains("dotnet run --project src/PoliticalEvents.Cli -- validate examples/belarus-2025.json", readme, StringComparison.Ordinal);
         Assert.Contains("\ndotnet test\n", readme, StringComparison.Ordinal);
-        string ci = File.ReadAllText(RepoFile(".ci/run"));
+        string ci = File.ReadAllText(RepoPaths.File(".ci/run"));
         Assert.Contains("dotnet run --project src/PoliticalEvents.Cli -- validate examples/belarus-2025.json", ci, StringComparison.Ordinal);
     }
 }
