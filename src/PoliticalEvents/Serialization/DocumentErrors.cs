@@ -31,7 +31,7 @@ internal static class DocumentErrors
                     reader.Read();
                     if (isRecords && reader.TokenType == JsonTokenType.StartArray)
                     {
-                        CollectRecordErrors(ref reader, errors);
+                        CollectRecordErrors(utf8Json, ref reader, errors);
                     }
                     else
                     {
@@ -54,7 +54,21 @@ internal static class DocumentErrors
         return errors;
     }
 
-    private static void CollectRecordErrors(ref Utf8JsonReader reader, List<ValidationError> errors)
+    // Errors of a record read on its own have positions relative to the record's first byte; make them absolute.
+    private static ValidationError AtRecord(ValidationError error, int index, ReadOnlySpan<byte> utf8Json, int recordStart)
+    {
+        ReadOnlySpan<byte> before = utf8Json[..recordStart];
+        int startLine = before.Count((byte)'\n') + 1;
+        int startColumn = recordStart - (before.LastIndexOf((byte)'\n') + 1);
+        return error with
+        {
+            Path = $"/records/{index}{error.Path}",
+            Line = error.Line is int line ? startLine + line - 1 : startLine,
+            Column = error.Column is int column && error.Line is 1 ? startColumn + column : error.Column,
+        };
+    }
+
+    private static void CollectRecordErrors(ReadOnlySpan<byte> utf8Json, ref Utf8JsonReader reader, List<ValidationError> errors)
     {
         int index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -67,7 +81,7 @@ internal static class DocumentErrors
             catch (Exception ex) when (ReadErrors.IsDataError(ex))
             {
                 ValidationError error = ReadErrors.From(ex);
-                errors.Add(error with { Path = $"/records/{index}{error.Path}" });
+                errors.Add(AtRecord(error, index, utf8Json, (int)start.TokenStartIndex));
                 reader = start;
                 reader.Skip();
             }

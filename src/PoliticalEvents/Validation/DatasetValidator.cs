@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NodaTime;
 using PoliticalEvents.Datasets;
 using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
@@ -37,22 +36,14 @@ public static partial class DatasetValidator
     public static ValidationResult Validate(Dataset dataset, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var sink = new List<ValidationError>();
-        CheckMetadata(dataset, new Findings(sink));
-        LocalDate today = (options ?? ValidationOptions.Default).ResolveToday();
-        var rules = new DatasetRules();
-        var findings = new Findings(sink);
+        var validator = new StreamingValidator(options);
+        validator.AddHeader(dataset);
         for (int i = 0; i < dataset.Records.Count; i++)
         {
-            Record record = dataset.Records[i];
-            findings.Base = $"/records/{i}";
-            findings.RecordId = record.Id.Value;
-            RecordRules.Check(record, findings, today);
-            rules.Add(record, findings);
+            validator.AddRecord(dataset.Records[i], $"/records/{i}");
         }
 
-        rules.Finish(sink);
-        return new ValidationResult(sink);
+        return validator.Complete();
     }
 
     /// <summary>Reads a dataset document and validates it through all layers.</summary>
@@ -82,41 +73,29 @@ public static partial class DatasetValidator
     /// <returns>The findings and the number of records (lines other than the header).</returns>
     public static async Task<(ValidationResult Result, int Records)> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var sink = new List<ValidationError>();
-        LocalDate today = (options ?? ValidationOptions.Default).ResolveToday();
-        var rules = new DatasetRules();
-        var findings = new Findings(sink);
-        int records = 0;
+        var validator = new StreamingValidator(options);
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
         {
-            findings.Line = entry.LineNumber;
             if (entry.Header is { } header)
             {
-                findings.RecordId = null;
-                CheckMetadata(header, findings);
-                continue;
+                validator.AddHeader(header, entry.LineNumber);
             }
-
-            records++;
-            if (entry.Error is { } error)
+            else if (entry.Record is { } record)
             {
-                sink.Add(error);
-                continue;
+                validator.AddRecord(record, line: entry.LineNumber);
             }
-
-            Record record = entry.Record!;
-            findings.RecordId = record.Id.Value;
-            RecordRules.Check(record, findings, today);
-            rules.Add(record, findings);
+            else
+            {
+                validator.AddError(entry.Error!);
+            }
         }
 
-        rules.Finish(sink);
-        return (new ValidationResult([.. sink.OrderBy(static e => e.Line ?? 0)]), records);
+        return (validator.Complete(), validator.RecordCount);
     }
 
     internal const string FormatVersionPatternText = "^1\\.(0|[1-9][0-9]*)$";
 
-    private static void CheckMetadata(Dataset dataset, Findings findings)
+    internal static void CheckMetadata(Dataset dataset, Findings findings)
     {
         if (!FormatVersionPattern().IsMatch(dataset.FormatVersion))
         {

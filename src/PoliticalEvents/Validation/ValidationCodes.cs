@@ -26,6 +26,9 @@ public static class ValidationCodes
     /// <summary>A JSON Lines file has no <c>{"type":"dataset"}</c> first line where one is needed.</summary>
     public const string JsonLinesHeaderMissing = "jsonLines.headerMissing";
 
+    /// <summary>A JSON Lines input has no line at all (an empty file).</summary>
+    public const string JsonLinesEmpty = "jsonLines.empty";
+
     /// <summary>A <c>{"type":"dataset"}</c> line appears after the first line.</summary>
     public const string JsonLinesHeaderNotFirst = "jsonLines.headerNotFirst";
 

@@ -84,7 +84,7 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
         Assert.Equal(before, _sandbox.Files());
         string[] errors = result.Error.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("bad.json:9: error date.notReal /records/0/birthDate ", errors[0]);
+        Assert.StartsWith("bad.json:10: error date.notReal /records/0/birthDate ", errors[0]);
         Assert.Equal("polev: bad.json: not converted: the input has 1 error(s); use --force to write the records that could be read.", errors[1]);
     }
 

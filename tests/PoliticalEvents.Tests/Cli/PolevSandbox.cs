@@ -96,7 +96,8 @@ internal sealed class PolevSandbox : IDisposable
             {
               "type": "person",
               "id": "person-1",
-              "name": "Zygmunt Kowalczyk"{{personExtra}}
+              "name": "Zygmunt Kowalczyk",
+              "sources": [{ "title": "Court list" }]{{personExtra}}
             }
           ]
         }
@@ -105,9 +106,9 @@ internal sealed class PolevSandbox : IDisposable
     /// <summary>JSON Lines: a header and three people, one per line (lines 2 to 4).</summary>
     public static string Lines(string? middleLine = null) => string.Join('\n',
         """{"type":"dataset","formatVersion":"1.0","title":"Test"}""",
-        """{"type":"person","id":"person-1","name":"A"}""",
-        middleLine ?? """{"type":"person","id":"person-2","name":"B"}""",
-        """{"type":"person","id":"person-3","name":"C"}""") + "\n";
+        """{"type":"person","id":"person-1","name":"A","sources":[{"title":"List"}]}""",
+        middleLine ?? """{"type":"person","id":"person-2","name":"B","sources":[{"title":"List"}]}""",
+        """{"type":"person","id":"person-3","name":"C","sources":[{"title":"List"}]}""") + "\n";
 
     /// <summary>The middle line of <see cref="Lines"/> with a date that does not exist, on a record naming <see cref="SecretName"/>.</summary>
     public const string BadDateLine = """{"type":"person","id":"person-2","name":"Zygmunt Kowalczyk","birthDate":"2021-02-30"}""";

@@ -25,7 +25,7 @@ public sealed partial class ValidateCommandTests
     [Fact]
     public async Task StandardInput_CompactDocumentOnOneLine_IsReadAsADocument()
     {
-        string compact = """{"formatVersion":"1.0","title":"Test","records":[{"type":"person","id":"person-1","name":"A"}]}""";
+        string compact = """{"formatVersion":"1.0","title":"Test","records":[{"type":"person","id":"person-1","name":"A","sources":[{"title":"List"}]}]}""";
 
         PolevResult result = await _sandbox.RunWithInputAsync(compact, "validate", "-");
 

@@ -34,7 +34,7 @@ public sealed partial class ValidateCommandTests : IDisposable
         PolevResult result = await _sandbox.RunAsync("validate", "bad.json");
 
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
-        Assert.Equal("bad.json:9: error additionalProperties /records/0/nickname Unknown property 'nickname'.", result.OutLines[0]);
+        Assert.Equal("bad.json:10: error additionalProperties /records/0/nickname Unknown property 'nickname'.", result.OutLines[0]);
         Assert.Equal("1 file(s), 0 record(s): 1 error(s), 0 warning(s); 1 invalid file(s).", result.OutLines[^1]);
         Assert.Equal(2, result.OutLines.Length);
     }
@@ -48,7 +48,7 @@ public sealed partial class ValidateCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
         Finding finding = Finding.Parse(result.OutLines[0]);
-        Assert.Equal(new Finding("bad.json", "9", "error", "date.notReal", "/records/0/birthDate"), finding with { Message = "" });
+        Assert.Equal(new Finding("bad.json", "10", "error", "date.notReal", "/records/0/birthDate"), finding with { Message = "" });
         Assert.Contains("real day", finding.Message);
     }
 
