@@ -26,6 +26,28 @@ internal static class Wire
         return error.Code;
     }
 
+    /// <summary>
+    /// Reads <paramref name="text"/> as a JSON string holding a <typeparamref name="T"/>: it must be accepted exactly when
+    /// <paramref name="accepted"/> (what the type's own TryParse says) and then write back as the same text, and be rejected
+    /// only with a <see cref="JsonException"/> (which the readers turn into an error), never with another exception.
+    /// </summary>
+    public static void AssertReadAgrees<T>(string text, bool accepted)
+    {
+        T value;
+        try
+        {
+            value = Read<T>(Quote(text));
+        }
+        catch (JsonException)
+        {
+            Assert.False(accepted, $"The wire rejects a {typeof(T).Name} that TryParse accepts: {text}");
+            return;
+        }
+
+        Assert.True(accepted, $"The wire accepts a {typeof(T).Name} that TryParse rejects: {text}");
+        Assert.Equal(text, value!.ToString());
+    }
+
     /// <summary>Reads one record through <see cref="PoliticalEventsJson.ReadRecord"/>.</summary>
     public static ReadResult<Record> ReadRecord(string json) => PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(json));
 
