@@ -76,7 +76,7 @@ public sealed partial class PartialDateTests
     }
 
     [Fact]
-    public void Default_IsYearOneWithYearPrecision()
+    public void Default_Value_IsYearOneWithYearPrecision()
     {
         PartialDate date = default;
 
@@ -153,7 +153,7 @@ public sealed partial class PartialDateTests
             PartialDate.Parse("2020-10"));
 
     [Fact]
-    public void Equality_SameInterval_DifferentPrecision_AreNotEqual()
+    public void Equality_SameFirstDayOtherPrecision_IsNotEqual()
     {
         // A day-precision date and a year-precision date never denote the same interval, but a careless
         // implementation comparing Earliest only would call 2020-01-01 and 2020 equal.

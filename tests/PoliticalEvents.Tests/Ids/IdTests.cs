@@ -84,7 +84,7 @@ public sealed class IdTests
     }
 
     [Fact]
-    public void Default_HasNoId()
+    public void Default_Value_HasNoId()
     {
         Assert.Equal(string.Empty, default(RecordId).Value);
         Assert.Equal(string.Empty, default(PersonId).ToString());

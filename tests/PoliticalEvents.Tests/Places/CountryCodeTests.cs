@@ -74,7 +74,7 @@ public sealed class CountryCodeTests
         => Assert.Throws<ArgumentNullException>(() => CountryCode.Parse(null!));
 
     [Fact]
-    public void Default_HasNoCode()
+    public void Default_Value_HasNoCode()
     {
         Assert.Equal(string.Empty, default(CountryCode).Value);
         Assert.Equal(string.Empty, default(CountryCode).ToString());

@@ -124,7 +124,7 @@ public sealed class TermTests
     }
 
     [Fact]
-    public void Default_IsNotAValidTerm()
+    public void Default_Value_IsNotAValidTerm()
     {
         Term term = default;
 

@@ -90,7 +90,7 @@ public sealed class LanguageTagTests
     }
 
     [Fact]
-    public void Default_HasNoTag()
+    public void Default_Value_HasNoTag()
         => Assert.Equal(string.Empty, default(LanguageTag).ToString());
 
     [Fact]
