@@ -16,6 +16,7 @@ internal static class Polev
         Commands:
           validate <path>...   Check dataset files (.json, .jsonl, .ndjson); exit 1 if invalid.
           convert <in> <out>   Convert between a dataset document and JSON Lines.
+          schema [<name>]      Print or write (--out <dir>) the JSON Schemas of the format.
 
         Options:
           -h, --help           Show this help; "polev <command> --help" for a command's help.
@@ -27,6 +28,7 @@ internal static class Polev
         Examples:
           polev validate examples/belarus-2025.json
           polev convert examples/belarus-2025.json belarus.jsonl
+          polev schema --out schemas
           polev help convert
         """;
 
@@ -74,6 +76,7 @@ internal static class Polev
             {
                 "validate" => await ValidateCommand.RunAsync(CommandLine.Parse("validate", rest, new HashSet<string> { "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
                 "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact" }), console).ConfigureAwait(false),
+                "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
                 _ => throw UnknownCommand(args[0]),
             };
         }
@@ -93,11 +96,12 @@ internal static class Polev
     {
         "validate" => ValidateCommand.Help,
         "convert" => ConvertCommand.Help,
+        "schema" => SchemaCommand.Help,
         _ => throw UnknownCommand(command),
     };
 
     private static UsageException UnknownCommand(string command)
-        => new($"Unknown command '{command}'. Commands: validate, convert. See polev --help.");
+        => new($"Unknown command '{command}'. Commands: validate, convert, schema. See polev --help.");
 
     /// <summary>The version of the tool, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version =>

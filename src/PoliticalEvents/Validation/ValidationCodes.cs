@@ -70,9 +70,6 @@ public static class ValidationCodes
     /// <summary>An object must have at least one of several properties (a source's url or title).</summary>
     public const string AnyOf = "anyOf";
 
-    /// <summary>A record has no <c>type</c>, or one this version does not know.</summary>
-    public const string RecordType = "record.type";
-
     // --- Values a schema cannot fully check ---------------------------------------------------------
 
     /// <summary>A partial date names a day that does not exist (<c>2021-02-30</c>) or the year 0000.</summary>
