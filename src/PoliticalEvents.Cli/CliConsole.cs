@@ -7,14 +7,20 @@ namespace PoliticalEvents.Cli;
 /// <param name="WorkingDirectory">The directory relative paths are resolved against.</param>
 internal sealed record CliConsole(Func<Stream> In, Stream Out, TextWriter Error, string WorkingDirectory)
 {
+    /// <summary>The process's own standard streams and current directory.</summary>
     public static CliConsole System => new(Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error, Environment.CurrentDirectory);
 
+    /// <summary>The full path of <paramref name="path"/>, relative to <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 
+    /// <summary>Writes text to standard output as UTF-8 and flushes it.</summary>
     public void WriteOut(string text)
     {
         byte[] bytes = global::System.Text.Encoding.UTF8.GetBytes(text);
         Out.Write(bytes);
         Out.Flush();
     }
+
+    /// <summary>Writes text to standard output, ending it with a newline (raw string literals such as the help texts end without one).</summary>
+    public void WriteOutLine(string text) => WriteOut(text.EndsWith('\n') ? text : text + "\n");
 }

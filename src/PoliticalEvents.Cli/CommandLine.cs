@@ -13,11 +13,20 @@ internal sealed class CommandLine
     {
     }
 
+    /// <summary>The arguments that are not options, in order; <c>-</c> (standard input or output) is one of them.</summary>
     public List<string> Positional { get; } = [];
 
+    /// <summary>True when <c>-h</c>, <c>--help</c> or <c>-?</c> was given.</summary>
     public bool Help => _flags.Contains("--help");
 
-    public static CommandLine Parse(IEnumerable<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags)
+    /// <summary>Parses the arguments that follow a command's name.</summary>
+    /// <param name="command">The command's name, for messages that point to its help.</param>
+    /// <param name="args">The arguments after the command's name.</param>
+    /// <param name="valueOptions">The options that take a value (<c>--name value</c> or <c>--name=value</c>).</param>
+    /// <param name="flags">The options that take no value.</param>
+    /// <returns>The parsed arguments.</returns>
+    /// <exception cref="UsageException">An unknown option, a missing value, or a value given to a flag.</exception>
+    public static CommandLine Parse(string command, IEnumerable<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags)
     {
         var line = new CommandLine();
         using IEnumerator<string> e = args.GetEnumerator();
@@ -51,18 +60,18 @@ internal sealed class CommandLine
                 {
                     if (inline is null && !e.MoveNext())
                     {
-                        throw new UsageException($"Option {name} needs a value.");
+                        throw new UsageException($"Option {name} needs a value. See polev {command} --help.");
                     }
 
                     line._options[name] = inline ?? e.Current;
                 }
-                else if (flags.Contains(name) && inline is null)
+                else if (flags.Contains(name))
                 {
-                    line._flags.Add(name);
+                    line._flags.Add(inline is null ? name : throw new UsageException($"Option {name} takes no value. See polev {command} --help."));
                 }
                 else
                 {
-                    throw new UsageException($"Unknown option {name}.");
+                    throw new UsageException($"Unknown option {name} for {command}. See polev {command} --help.");
                 }
             }
         }
@@ -70,10 +79,13 @@ internal sealed class CommandLine
         return line;
     }
 
+    /// <summary>The value of an option, or null when it was not given.</summary>
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
+    /// <summary>True when a flag was given.</summary>
     public bool Flag(string name) => _flags.Contains(name);
 
+    /// <summary>The value of an option that must be one of <paramref name="allowed"/>, or <paramref name="fallback"/> when not given.</summary>
     public string Choice(string name, string fallback, params string[] allowed)
     {
         string value = Option(name) ?? fallback;

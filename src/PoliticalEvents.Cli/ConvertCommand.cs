@@ -6,38 +6,60 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev convert</c>: between a dataset document and JSON Lines, losslessly, never from invalid input unless forced.</summary>
 internal static class ConvertCommand
 {
+    /// <summary>The help of <c>polev convert</c>.</summary>
     public const string Help = """
         Usage: polev convert <in> <out> [--to json|jsonl] [--from json|jsonl] [--force] [--compact]
 
         Converts a dataset between a document (.json) and JSON Lines (.jsonl, .ndjson),
-        writing canonical JSON either way; both forms hold the same information. The
-        format of each side comes from its extension; use - for standard input or output
-        and say the format with --from / --to.
+        writing canonical JSON either way. Both forms hold the same information: a
+        canonical file converted there and back comes back byte for byte. The format
+        of each side comes from its extension; use - for standard input or output and
+        say the format with --to (standard input is recognised from its first line,
+        or say --from).
 
-        The output is written all or nothing: to a temporary file that replaces <out> only
-        when complete. Input with errors is refused (exit 1) and nothing is written.
+        Input with errors is refused: the errors go to stderr (rule and place, never the
+        data) and nothing is written. The output is written all or nothing, through a
+        temporary file next to <out> that replaces it only when complete, so an existing
+        <out> is never left half-written.
+
+        A document needs a title and format version, so JSON Lines without a
+        {"type":"dataset", ...} header line cannot become a document.
 
         Options:
-          --to json|jsonl    The output format (required when <out> is -).
-          --from json|jsonl  The input format (guessed from the content for stdin).
-          --force            Write what could be read even if some JSON Lines are invalid
-                             (the bad lines are reported on stderr and left out).
-          --compact          Write a document on one line instead of indented.
+          --to json|jsonl    The output format: required when <out> is -; otherwise it
+                             overrides the extension of <out>.
+          --from json|jsonl  The input format, overriding the extension of <in>.
+          --force            Write the records that could be read even though some JSON
+                             Lines are invalid. The bad lines are reported on stderr and
+                             left out, and the exit code is still 1, so a script notices
+                             that records were dropped. (A document with errors cannot be
+                             read at all, so --force cannot help there.)
+          --compact          Write a document on one line instead of indented (JSON
+                             Lines are always one record per line).
           -h, --help         Show this help.
 
-        Exit codes: 0 written, 1 invalid input (nothing written), 2 usage or I/O error.
+        Exit codes:
+          0  written; the input had no errors
+          1  the input has errors: nothing written; or, with --force, written
+             without the bad lines
+          2  usage error, or a file could not be read or written
 
         Examples:
           polev convert examples/belarus-2025.json belarus.jsonl
           polev convert tunisia.jsonl tunisia.json
+          polev convert scraped.jsonl clean.jsonl --force
           cat data.jsonl | polev convert - - --to json > data.json
         """;
 
+    /// <summary>Runs the command.</summary>
+    /// <param name="line">The parsed arguments.</param>
+    /// <param name="console">The streams to use.</param>
+    /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
         if (line.Help)
         {
-            console.WriteOut(Help);
+            console.WriteOutLine(Help);
             return ExitCodes.Ok;
         }
 
@@ -48,16 +70,23 @@ internal static class ConvertCommand
 
         (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
         DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
+        DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
         if (declaredOut is null && outPath == "-")
         {
-            throw new UsageException("Writing to standard output needs --to json|jsonl.");
+            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev convert --help.");
         }
 
         DataFormat outFormat = declaredOut
             ?? DataFiles.FormatFromExtension(outPath)
             ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
 
-        (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, DataFiles.ParseFormatName(line.Option("--from")));
+        // Say what is wrong with the output before spending time reading the input.
+        if (outPath != "-")
+        {
+            DataFiles.CheckOutput(console, outPath);
+        }
+
+        (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
         LoadedData data;
         await using (stream.ConfigureAwait(false))
         {
@@ -66,34 +95,53 @@ internal static class ConvertCommand
 
         foreach (ValidationError error in data.Errors)
         {
-            await console.Error.WriteLineAsync($"{inPath}:{error}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
         }
 
         bool force = line.Flag("--force");
-        if (data.HasErrors && (!force || data.Metadata is null && data.Records.Count == 0))
+        int badLines = data.Errors.Count(e => e.Severity == Severity.Error);
+        if (badLines > 0 && (!force || data.Metadata is null && data.Records.Count == 0))
         {
-            await console.Error.WriteLineAsync($"{inPath}: not converted: the input has errors{(force ? " and nothing could be read" : "; use --force to write the records that could be read")}.").ConfigureAwait(false);
+            string why = !force ? "use --force to write the records that could be read"
+                : "nothing could be read (a document with errors cannot be read at all), so --force cannot help";
+            await console.Error.WriteLineAsync($"polev: {inPath}: not converted: the input has {badLines} error(s); {why}.").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
         Datasets.Dataset? metadata = data.Metadata;
         if (outFormat == DataFormat.Document && metadata is null)
         {
-            await console.Error.WriteLineAsync($"{inPath}: not converted: a dataset document needs a title and format version, and this JSON Lines input has no {{\"type\":\"dataset\", …}} first line.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {inPath}: not converted: a dataset document needs a title and format version, and this JSON Lines input has no readable {{\"type\":\"dataset\", …}} header line. Add one, or convert to JSON Lines.").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
         bool compact = line.Flag("--compact");
         await DataFiles.WriteAtomicallyAsync(console, outPath, output => outFormat == DataFormat.Document
-            ? PoliticalEventsJson.WriteDatasetAsync(output, metadata! with { Records = data.Records }, indented: !compact)
+            ? WriteDocumentAsync(output, metadata! with { Records = data.Records }, compact)
             : JsonLines.WriteAsync(output, metadata, ToAsync(data.Records))).ConfigureAwait(false);
 
-        if (outPath != "-")
+        // Quiet on a clean write to standard output, which is usually a pipe; never quiet about dropped lines.
+        string written = outPath == "-" ? "standard output" : outPath;
+        if (badLines > 0)
         {
-            await console.Error.WriteLineAsync($"{outPath}: {data.Records.Count} record(s) written.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {written}: {data.Records.Count} record(s) written; {badLines} bad line(s) left out (--force).").ConfigureAwait(false);
+        }
+        else if (outPath != "-")
+        {
+            await console.Error.WriteLineAsync($"polev: {written}: {data.Records.Count} record(s) written.").ConfigureAwait(false);
         }
 
-        return data.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;
+        return badLines > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+    }
+
+    // A compact document is one line; it still ends with a newline, as every text file should.
+    private static async Task WriteDocumentAsync(Stream output, Datasets.Dataset dataset, bool compact)
+    {
+        await PoliticalEventsJson.WriteDatasetAsync(output, dataset, indented: !compact).ConfigureAwait(false);
+        if (compact)
+        {
+            await output.WriteAsync("\n"u8.ToArray()).ConfigureAwait(false);
+        }
     }
 
     private static async IAsyncEnumerable<Records.Record> ToAsync(List<Records.Record> records)

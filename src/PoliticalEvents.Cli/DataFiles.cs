@@ -15,6 +15,7 @@ internal enum DataFormat
 /// <summary>Opening inputs and outputs with messages a person can act on, and telling formats apart.</summary>
 internal static class DataFiles
 {
+    /// <summary>The format an extension stands for: <c>.json</c> a document, <c>.jsonl</c> or <c>.ndjson</c> JSON Lines; null otherwise.</summary>
     public static DataFormat? FormatFromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".json" => DataFormat.Document,
@@ -22,6 +23,8 @@ internal static class DataFiles
         _ => null,
     };
 
+    /// <summary>The format named by <c>--from</c> or <c>--to</c>; null when the option was not given.</summary>
+    /// <exception cref="UsageException">An unknown name.</exception>
     public static DataFormat? ParseFormatName(string? name) => name switch
     {
         null => null,
@@ -76,8 +79,11 @@ internal static class DataFiles
     }
 
     /// <summary>
-    /// JSON Lines when the first non-blank line is a complete JSON object on its own; a document otherwise
-    /// (a document's first line is an unfinished object, or the whole document is one line with "records").
+    /// Tells JSON Lines from a document by the first non-blank line. A record or a JSON Lines header has a top-level
+    /// <c>"type"</c>; a document has <c>"records"</c> and no <c>"type"</c>, and when indented its first line is an
+    /// unfinished object. So: <c>"type"</c> before <c>"records"</c> means JSON Lines, <c>"records"</c> first means a
+    /// document, and otherwise a complete object on one line means JSON Lines and anything else a document. A line
+    /// that is malformed after its <c>"type"</c> still counts as JSON Lines, so its error is reported as the bad line it is.
     /// </summary>
     internal static DataFormat Sniff(MemoryStream input)
     {
@@ -93,40 +99,66 @@ internal static class DataFiles
             ReadOnlySpan<byte> line = newline < 0 ? data : data[..newline];
             if (!line.Trim(" \t\r"u8).IsEmpty || newline < 0)
             {
-                return IsCompleteObjectWithoutRecords(line) ? DataFormat.Lines : DataFormat.Document;
+                return SniffLine(line);
             }
 
             data = data[(newline + 1)..];
         }
     }
 
-    private static bool IsCompleteObjectWithoutRecords(ReadOnlySpan<byte> line)
+    private static DataFormat SniffLine(ReadOnlySpan<byte> line)
     {
-        var reader = new Utf8JsonReader(line);
+        var reader = new Utf8JsonReader(line, isFinalBlock: false, state: default);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return false;
+                return DataFormat.Document;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("records"u8))
+                if (reader.ValueTextEquals("type"u8))
                 {
-                    return false;
+                    return DataFormat.Lines;
                 }
 
-                reader.Read();
-                reader.Skip();
+                if (reader.ValueTextEquals("records"u8))
+                {
+                    return DataFormat.Document;
+                }
+
+                // The value may be unfinished at the end of the line: then this is an indented document.
+                if (!reader.Read() || !reader.TrySkip())
+                {
+                    return DataFormat.Document;
+                }
             }
 
-            return reader.TokenType == JsonTokenType.EndObject;
+            return reader.TokenType == JsonTokenType.EndObject ? DataFormat.Lines : DataFormat.Document;
         }
         catch (JsonException)
         {
-            return false;
+            return DataFormat.Document;
         }
+    }
+
+    /// <summary>Checks, before any work is done, that an output can be created: its directory exists and it is not a directory.</summary>
+    /// <returns>The full path of the output.</returns>
+    public static string CheckOutput(CliConsole console, string path)
+    {
+        string full = console.Resolve(path);
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"{path}: is a directory, not a file.");
+        }
+
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            throw new UsageException($"{path}: no such directory.");
+        }
+
+        return full;
     }
 
     /// <summary>
@@ -142,18 +174,8 @@ internal static class DataFiles
             return;
         }
 
-        string full = console.Resolve(path);
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"{path}: is a directory, not a file.");
-        }
-
+        string full = CheckOutput(console, path);
         string directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-        {
-            throw new UsageException($"{path}: no such directory.");
-        }
-
         string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -5,28 +5,37 @@ using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Cli;
 
-/// <summary>What reading one input gave: its metadata (if any), its records (if kept), their count, and every error.</summary>
+/// <summary>What reading and validating one input gave: its metadata (if any), its records (if kept), their count, and every finding.</summary>
 internal sealed class LoadedData
 {
+    /// <summary>The dataset's metadata: the document itself, or the JSON Lines header line; null when there is none.</summary>
     public Dataset? Metadata { get; private set; }
 
+    /// <summary>The records read, when asked to keep them.</summary>
     public List<Record> Records { get; } = [];
 
+    /// <summary>
+    /// How many records were read: a document's records when it reads; for JSON Lines every good record line (the
+    /// header and bad lines are not records).
+    /// </summary>
     public int RecordCount { get; private set; }
 
+    /// <summary>Every finding of all validation layers, in input order.</summary>
     public List<ValidationError> Errors { get; } = [];
 
+    /// <summary>True when a finding is an error (warnings alone leave the data valid).</summary>
     public bool HasErrors => Errors.Exists(e => e.Severity == Severity.Error);
 
-    /// <summary>Reads a whole input. JSON Lines are read line by line and every bad line is reported.</summary>
+    /// <summary>Reads a whole input and validates it through all layers. JSON Lines are read line by line and every bad line is reported.</summary>
     public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, CancellationToken cancellationToken = default)
     {
         var loaded = new LoadedData();
         if (format == DataFormat.Document)
         {
-            ReadResult<Dataset> result = await PoliticalEventsJson.ReadDatasetAsync(input, cancellationToken).ConfigureAwait(false);
-            loaded.Errors.AddRange(result.Errors);
-            if (result.Value is { } dataset)
+            byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
+            loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes).Errors);
+            ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(bytes);
+            if (read.Value is { } dataset)
             {
                 loaded.Metadata = dataset;
                 loaded.RecordCount = dataset.Records.Count;
@@ -39,27 +48,59 @@ internal sealed class LoadedData
             return loaded;
         }
 
+        var validator = new StreamingValidator();
+        bool anyLine = false;
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
         {
-            if (entry.Header is not null)
+            anyLine = true;
+            if (entry.Header is { } header)
             {
-                loaded.Metadata = entry.Header;
+                loaded.Metadata = header;
+                validator.AddHeader(header, entry.LineNumber);
             }
-            else if (entry.Record is not null)
+            else if (entry.Record is { } record)
             {
                 loaded.RecordCount++;
+                validator.AddRecord(record, line: entry.LineNumber);
                 if (keepRecords)
                 {
-                    loaded.Records.Add(entry.Record);
+                    loaded.Records.Add(record);
                 }
             }
-            else if (entry.Error is not null)
+            else
             {
-                loaded.RecordCount++;
-                loaded.Errors.Add(entry.Error);
+                validator.AddError(entry.Error!);
             }
         }
 
+        loaded.Errors.AddRange(validator.Complete().Errors);
+
+        // An empty file is almost always a mistake (a failed export, a redirect into the wrong file), as it is for a
+        // document, where it is not well-formed JSON; a dataset always has at least its header or a record.
+        if (!anyLine)
+        {
+            loaded.Errors.Add(new ValidationError
+            {
+                Path = string.Empty,
+                Code = ValidationCodes.JsonLinesEmpty,
+                Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
+                Severity = Severity.Error,
+                Line = 1,
+            });
+        }
+
         return loaded;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream input, CancellationToken cancellationToken)
+    {
+        if (input is MemoryStream memory && memory.Position == 0)
+        {
+            return memory.ToArray();
+        }
+
+        using var buffer = new MemoryStream();
+        await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
     }
 }

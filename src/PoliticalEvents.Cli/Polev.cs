@@ -5,51 +5,79 @@ namespace PoliticalEvents.Cli;
 /// <summary>The entry point of the polev tool: dispatches to a command and maps failures to exit codes.</summary>
 internal static class Polev
 {
+    /// <summary>The help of the tool as a whole.</summary>
     public const string Help = """
         polev: validate and convert PoliticalEvents datasets: records of political
         detentions, releases, sanctions and the actors involved (format 1.0).
 
         Usage: polev <command> [arguments] [options]
+               polev help <command>
 
         Commands:
           validate <path>...   Check dataset files (.json, .jsonl, .ndjson); exit 1 if invalid.
           convert <in> <out>   Convert between a dataset document and JSON Lines.
+          schema [<name>]      Print or write (--out <dir>) the JSON Schemas of the format.
 
         Options:
-          -h, --help           Show help; "polev <command> --help" for a command's help.
+          -h, --help           Show this help; "polev <command> --help" for a command's help.
           --version            Show the version.
+
+        Exit codes: 0 success, 1 invalid data, 2 usage or I/O error.
+        Run without arguments, polev shows this help and exits with 2.
 
         Examples:
           polev validate examples/belarus-2025.json
           polev convert examples/belarus-2025.json belarus.jsonl
-
-        Exit codes: 0 success, 1 invalid data, 2 usage or I/O error.
+          polev schema --out schemas
+          polev help convert
         """;
 
     private static readonly HashSet<string> NoFlags = [];
 
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command line, without the program's name.</param>
+    /// <param name="console">The streams and working directory to use.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "-?" or "help")
+            if (args.Length == 0)
             {
-                console.WriteOut(Help);
-                return args.Length == 0 ? ExitCodes.UsageOrIo : ExitCodes.Ok;
+                console.WriteOutLine(Help);
+                return ExitCodes.UsageOrIo;
+            }
+
+            if (args[0] is "-h" or "--help" or "-?")
+            {
+                console.WriteOutLine(Help);
+                return ExitCodes.Ok;
+            }
+
+            if (args[0] == "help")
+            {
+                console.WriteOutLine(args.Length == 1 ? Help : CommandHelp(args[1]));
+                return ExitCodes.Ok;
             }
 
             if (args[0] == "--version")
             {
-                console.WriteOut(Version + "\n");
+                console.WriteOutLine(Version);
                 return ExitCodes.Ok;
+            }
+
+            if (args[0].StartsWith('-') && args[0] != "-")
+            {
+                throw new UsageException($"Unknown option {args[0]}. Options before a command: --help, --version. See polev --help.");
             }
 
             string[] rest = args[1..];
             return args[0] switch
             {
-                "validate" => await ValidateCommand.RunAsync(CommandLine.Parse(rest, new HashSet<string> { "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
-                "convert" => await ConvertCommand.RunAsync(CommandLine.Parse(rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact" }), console).ConfigureAwait(false),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Commands: validate, convert. See polev --help."),
+                "validate" => await ValidateCommand.RunAsync(CommandLine.Parse("validate", rest, new HashSet<string> { "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
+                "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact" }), console).ConfigureAwait(false),
+                "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
+                _ => throw UnknownCommand(args[0]),
             };
         }
         catch (UsageException ex)
@@ -64,6 +92,18 @@ internal static class Polev
         }
     }
 
+    private static string CommandHelp(string command) => command switch
+    {
+        "validate" => ValidateCommand.Help,
+        "convert" => ConvertCommand.Help,
+        "schema" => SchemaCommand.Help,
+        _ => throw UnknownCommand(command),
+    };
+
+    private static UsageException UnknownCommand(string command)
+        => new($"Unknown command '{command}'. Commands: validate, convert, schema. See polev --help.");
+
+    /// <summary>The version of the tool, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version =>
         typeof(Polev).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
@@ -7,28 +9,46 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev validate</c>: checks dataset files and reports every finding.</summary>
 internal static class ValidateCommand
 {
+    /// <summary>The help of <c>polev validate</c>.</summary>
     public const string Help = """
         Usage: polev validate <path>... [--format text|json] [--from json|jsonl]
 
         Checks dataset files: a dataset document (.json) or JSON Lines (.jsonl, .ndjson).
         Every record must read strictly into the model: known properties only, required
         properties present, values of the right JSON type and form (ids, partial dates,
-        country codes, terms, URLs). JSON Lines are checked line by line; a bad line does
-        not stop the rest of the file from being checked.
+        country codes, terms, URLs). A document is read all or nothing; JSON Lines are
+        checked line by line, and a bad line does not stop the rest of the file from
+        being checked. An empty file is invalid.
+
+        Findings name the rule and the place, never the offending value: records
+        describe people in danger, and reports get pasted into issues and chats.
 
         Arguments:
-          <path>             A file to check, or - for standard input. Several may be given.
+          <path>             A file to check, or - for standard input. Several may be
+                             given; a file that cannot be opened is reported on stderr
+                             and the others are still checked.
 
         Options:
-          --format text|json Output format (default text). Text prints one line per
-                             finding, "file:line: severity code path message", then a
-                             summary. JSON prints {"files":[{"path","valid","records",
-                             "errors":[{"path","code","message","severity","line"?,
-                             "recordId"?}]}]}.
-          --from json|jsonl  The input format, when the extension (or stdin) does not say.
+          --format text|json Output format (default text), on stdout.
+                             text: one line per finding,
+                               file:line: severity code pointer message
+                             (line is - when unknown, pointer / for the whole input),
+                             then a one-line summary.
+                             json: {"files":[{"path","valid","records","errors":
+                               [{"path","code","message","severity","line"?,
+                               "recordId"?}]}]}, where "records" counts the records
+                             read (none for a document with errors; every good line
+                             of JSON Lines) and "path" in an error is a JSON Pointer
+                             (within the line's record for JSON Lines).
+          --from json|jsonl  Read every input as this format, whatever its extension.
+                             Without it, the extension decides, and standard input is
+                             recognised from its first line.
           -h, --help         Show this help.
 
-        Exit codes: 0 valid (warnings allowed), 1 invalid data, 2 usage or I/O error.
+        Exit codes:
+          0  every file is valid (warnings allowed)
+          1  at least one file has an error
+          2  usage error, or a file could not be opened or read (this wins over 1)
 
         Examples:
           polev validate examples/belarus-2025.json
@@ -36,11 +56,15 @@ internal static class ValidateCommand
           cat prisoners.jsonl | polev validate -
         """;
 
+    /// <summary>Runs the command.</summary>
+    /// <param name="line">The parsed arguments.</param>
+    /// <param name="console">The streams to use.</param>
+    /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
         if (line.Help)
         {
-            console.WriteOut(Help);
+            console.WriteOutLine(Help);
             return ExitCodes.Ok;
         }
 
@@ -51,13 +75,33 @@ internal static class ValidateCommand
             throw new UsageException("validate needs at least one file (or - for standard input). See polev validate --help.");
         }
 
+        if (line.Positional.Count(p => p == "-") > 1)
+        {
+            throw new UsageException("Standard input (-) can be read only once.");
+        }
+
         var reports = new List<(string Path, LoadedData Data)>();
+        int unreadable = 0;
         foreach (string path in line.Positional)
         {
-            (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
-            await using (stream.ConfigureAwait(false))
+            // One file that cannot be opened should not hide what is wrong with the others.
+            try
             {
-                reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, keepRecords: false).ConfigureAwait(false)));
+                (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
+                await using (stream.ConfigureAwait(false))
+                {
+                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, keepRecords: false).ConfigureAwait(false)));
+                }
+            }
+            catch (UsageException ex)
+            {
+                unreadable++;
+                await console.Error.WriteLineAsync("polev: " + ex.Message).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                unreadable++;
+                await console.Error.WriteLineAsync($"polev: {path}: cannot be read ({ex.Message}).").ConfigureAwait(false);
             }
         }
 
@@ -65,17 +109,19 @@ internal static class ValidateCommand
         {
             WriteJson(console.Out, reports);
         }
-        else
+        else if (reports.Count > 0)
         {
-            WriteText(console, reports);
+            WriteText(console, reports, unreadable);
         }
 
-        return reports.Exists(r => r.Data.HasErrors) ? ExitCodes.InvalidData : ExitCodes.Ok;
+        return unreadable > 0 ? ExitCodes.UsageOrIo
+            : reports.Exists(r => r.Data.HasErrors) ? ExitCodes.InvalidData
+            : ExitCodes.Ok;
     }
 
-    private static void WriteText(CliConsole console, List<(string Path, LoadedData Data)> reports)
+    private static void WriteText(CliConsole console, List<(string Path, LoadedData Data)> reports, int unreadable)
     {
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         int errors = 0;
         int warnings = 0;
         int records = 0;
@@ -86,15 +132,24 @@ internal static class ValidateCommand
             {
                 errors += e.Severity == Severity.Error ? 1 : 0;
                 warnings += e.Severity == Severity.Warning ? 1 : 0;
-                string pointer = e.Path.Length == 0 ? "/" : e.Path;
-                text.Append(path).Append(':').Append(e.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-").Append(": ")
-                    .Append(SeverityName(e.Severity)).Append(' ').Append(e.Code).Append(' ').Append(pointer).Append(' ').Append(e.Message).Append('\n');
+                text.Append(Findings.FormatLine(path, e)).Append('\n');
             }
         }
 
         int invalidFiles = reports.Count(r => r.Data.HasErrors);
-        text.Append(System.Globalization.CultureInfo.InvariantCulture,
-            $"{reports.Count} file(s), {records} record(s): {errors} error(s), {warnings} warning(s); {(invalidFiles == 0 ? "valid" : $"{invalidFiles} invalid file(s)")}.\n");
+        var verdict = new List<string>();
+        if (invalidFiles > 0)
+        {
+            verdict.Add($"{invalidFiles} invalid file(s)");
+        }
+
+        if (unreadable > 0)
+        {
+            verdict.Add($"{unreadable} file(s) could not be read");
+        }
+
+        text.Append(CultureInfo.InvariantCulture,
+            $"{reports.Count} file(s), {records} record(s): {errors} error(s), {warnings} warning(s); {(verdict.Count == 0 ? "valid" : string.Join(", ", verdict))}.\n");
         console.WriteOut(text.ToString());
     }
 
@@ -116,7 +171,7 @@ internal static class ValidateCommand
                 writer.WriteString("path", e.Path);
                 writer.WriteString("code", e.Code);
                 writer.WriteString("message", e.Message);
-                writer.WriteString("severity", SeverityName(e.Severity));
+                writer.WriteString("severity", Findings.SeverityName(e.Severity));
                 if (e.Line is int lineNumber)
                 {
                     writer.WriteNumber("line", lineNumber);
@@ -140,11 +195,4 @@ internal static class ValidateCommand
         output.Write("\n"u8);
         output.Flush();
     }
-
-    private static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
 }

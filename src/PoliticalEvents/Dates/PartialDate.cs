@@ -307,7 +307,6 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return "date.notReal";
         }
 
-        // Only a day needs checking against its month; year and month precision have no day (and no month to ask about).
         if (day != 0 && day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return "date.notReal";

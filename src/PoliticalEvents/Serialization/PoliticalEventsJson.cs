@@ -33,6 +33,8 @@ public static class PoliticalEventsJson
     /// <summary>Metadata for a single record of any type (discriminated by <c>"type"</c>).</summary>
     public static JsonTypeInfo<Record> RecordTypeInfo { get; } = (JsonTypeInfo<Record>)Options.GetTypeInfo(typeof(Record));
 
+    internal static JsonTypeInfo<DatasetEnvelope> EnvelopeTypeInfo { get; } = (JsonTypeInfo<DatasetEnvelope>)Options.GetTypeInfo(typeof(DatasetEnvelope));
+
     internal static JsonTypeInfo<DatasetHeaderLine> HeaderTypeInfo { get; } = (JsonTypeInfo<DatasetHeaderLine>)Options.GetTypeInfo(typeof(DatasetHeaderLine));
 
     internal static JsonWriterOptions WriterOptions(bool indented) => new()
@@ -46,8 +48,16 @@ public static class PoliticalEventsJson
     /// <summary>Reads a dataset document from UTF-8 bytes (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The dataset, or the error that prevented reading it, with line, column and JSON Pointer.</returns>
+    /// <remarks>
+    /// When the document cannot be read, every record is still checked on its own, so the errors list the first
+    /// problem of each bad record (at <c>/records/N/…</c>) and of the metadata, not just the first of the document.
+    /// </remarks>
     public static ReadResult<Dataset> ReadDataset(ReadOnlySpan<byte> utf8Json)
-        => Read(Utf8Bom.Skip(utf8Json), DatasetTypeInfo);
+    {
+        utf8Json = Utf8Bom.Skip(utf8Json);
+        ReadResult<Dataset> result = Read(utf8Json, DatasetTypeInfo);
+        return result.Succeeded ? result : ReadResult<Dataset>.Failure(DocumentErrors.Collect(utf8Json, result.Errors[0]));
+    }
 
     /// <summary>Reads a dataset document from a stream (UTF-8, with or without a byte-order mark).</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
@@ -149,7 +159,7 @@ public static class PoliticalEventsJson
     {
         var options = new JsonSerializerOptions(PoliticalEventsJsonContext.Default.Options)
         {
-            TypeInfoResolver = PoliticalEventsJsonContext.Default.WithAddedModifier(OmitEmptyOptionalLists),
+            TypeInfoResolver = PoliticalEventsJsonContext.Default.WithAddedModifier(ApplyWireRules),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
@@ -158,10 +168,13 @@ public static class PoliticalEventsJson
         return options;
     }
 
-    // Canonical writing omits empty optional arrays ("sources": [] says nothing that absence does not).
-    private static void OmitEmptyOptionalLists(JsonTypeInfo typeInfo)
+    // Rules of the wire format that attributes cannot say:
+    // - reading: null is never a value ("notes": null is an error; an absent property means "not known").
+    //   (JsonIgnoreCondition.WhenWritingNull is not used because it also makes the reader skip null tokens.)
+    // - reading: null is not an array element either ("sources": [null]; see NullElements).
+    // - writing: null and empty optional arrays are omitted ("sources": [] says nothing that absence does not).
+    private static void ApplyWireRules(JsonTypeInfo typeInfo)
     {
-        // Reading, for the same lists: a null element is an error (NullElements says why).
         NullElements.Reject(typeInfo);
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {
@@ -170,10 +183,16 @@ public static class PoliticalEventsJson
 
         foreach (JsonPropertyInfo property in typeInfo.Properties)
         {
+            property.IsSetNullable = false;
+
             if (!property.IsRequired && property.PropertyType.IsGenericType
                 && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
             {
                 property.ShouldSerialize = static (_, value) => value is not (null or ICollection { Count: 0 });
+            }
+            else if (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            {
+                property.ShouldSerialize = static (_, value) => value is not null;
             }
         }
     }

@@ -14,9 +14,9 @@ namespace PoliticalEvents.Serialization;
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Strict,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(Dataset))]
 [JsonSerializable(typeof(Record))]
 [JsonSerializable(typeof(DatasetHeaderLine))]
+[JsonSerializable(typeof(DatasetEnvelope))]
 internal sealed partial class PoliticalEventsJsonContext : JsonSerializerContext;

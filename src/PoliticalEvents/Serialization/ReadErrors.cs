@@ -33,6 +33,8 @@ internal static partial class ReadErrors
 {
     private const string RecordTypes = "person, organization, detention, release, sanctionMeasure or link";
 
+    private const string NullMessage = "null is not a value in this format; leave the property out when it has no value.";
+
     private static readonly Lazy<string[]> KnownRecordTypes = new(() =>
         [.. PoliticalEventsJson.RecordTypeInfo.PolymorphismOptions!.DerivedTypes.Select(d => (string)d.TypeDiscriminator!)]);
 
@@ -80,7 +82,7 @@ internal static partial class ReadErrors
             if (token == JsonTokenType.Null)
             {
                 code = "type";
-                message = ex is WireFormatException { RelativePointer.Length: > 0 } ? message : "The value must not be null.";
+                message = ex is WireFormatException { RelativePointer.Length: > 0 } ? message : NullMessage;
                 (line, column) = JsonLocator.Position(input, offset);
             }
             else if (token == JsonTokenType.String && ex is not WireFormatException && IsEnumMember(pointer))
@@ -88,9 +90,29 @@ internal static partial class ReadErrors
                 // A string where an enum value belongs is the right JSON type with a value outside the list.
                 (code, message) = ("enum", "Not one of the allowed values.");
             }
+            else if (token == JsonTokenType.Number && InChain(ex, static e => e is FormatException) && IsWholeNumber(input[(int)offset..]))
+            {
+                // A whole number the field cannot hold (1e400 for a count): no schema keyword says so (docs/validation.md).
+                (code, message) = ("json.invalid", "The number is too large or too small for this field.");
+            }
         }
 
         return Error(pointer, code, message, line, column);
+    }
+
+    // Whether the number token at the start of json has no fractional part (numbers too large for decimal have none).
+    private static bool IsWholeNumber(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.Number)
+        {
+            return false;
+        }
+
+        string text = Encoding.UTF8.GetString(reader.ValueSpan);
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
+            ? value == decimal.Truncate(value)
+            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double huge) && Math.Abs(huge) > 1;
     }
 
     /// <summary>Converts System.Text.Json's path (<c>$.records[3]['a b']</c>) to an RFC 6901 pointer (<c>/records/3/a b</c>).</summary>
@@ -241,7 +263,7 @@ internal static partial class ReadErrors
 
         if (NullNotAllowed().IsMatch(text))
         {
-            return ("type", "The value must not be null.");
+            return ("type", NullMessage);
         }
 
         // Record "type" problems are normally found in the input first (see RecordTypeError); these are the fallbacks.

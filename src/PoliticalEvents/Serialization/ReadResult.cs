@@ -29,4 +29,6 @@ public sealed class ReadResult<T> where T : class
     internal static ReadResult<T> Success(T value) => new(value, []);
 
     internal static ReadResult<T> Failure(ValidationError error) => new(null, [error]);
+
+    internal static ReadResult<T> Failure(IReadOnlyList<ValidationError> errors) => new(null, errors);
 }

@@ -4,9 +4,52 @@ using System.Text.Json.Serialization;
 namespace PoliticalEvents.Serialization;
 
 /// <summary>
-/// Reads and writes an enum as its camelCase member name. Numbers are rejected, so a value means the same
-/// thing in every language that reads the data.
+/// Reads and writes an enum as its camelCase member name, strictly: the JSON token must be a string that equals
+/// a member's wire name exactly (case-sensitive); numbers and other spellings are errors (code <c>enum</c> or
+/// <c>type</c>), so a value means the same thing in every language that reads the data.
 /// </summary>
-/// <typeparam name="T">The enum type.</typeparam>
-internal sealed class WireEnumConverter<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-    where T : struct, Enum;
+/// <typeparam name="T">The enum type; its members must be distinct.</typeparam>
+internal sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, Enum
+{
+    private static readonly T[] Values = Enum.GetValues<T>();
+
+    private static readonly JsonEncodedText[] Names = Array.ConvertAll(Values, v => JsonEncodedText.Encode(WireName(v)));
+
+    /// <summary>The wire names of the members, in declaration order.</summary>
+    public static IReadOnlyList<string> WireNames { get; } = Array.ConvertAll(Values, WireName);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new WireFormatException("type", $"Expected a string naming a {typeof(T).Name} value, found {JsonTokenText.Describe(reader.TokenType)}.");
+        }
+
+        for (int i = 0; i < Names.Length; i++)
+        {
+            if (reader.ValueTextEquals(Names[i].EncodedUtf8Bytes))
+            {
+                return Values[i];
+            }
+        }
+
+        throw new WireFormatException("enum", $"Not a known {typeof(T).Name} value; expected one of: {string.Join(", ", WireNames)}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        int index = Array.IndexOf(Values, value);
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a defined {typeof(T).Name} value.");
+        }
+
+        writer.WriteStringValue(Names[index]);
+    }
+
+    private static string WireName(T value)
+    {
+        string name = Enum.GetName(value)!;
+        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+    }
+}

@@ -20,10 +20,14 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
     public const int MaxLength = 64;
 
     /// <summary>The ECMA-262-compatible regular expression a tag must match (also used by the JSON Schemas).</summary>
-    public const string Pattern =
-        "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    public const string Pattern = "^" + Syntax + "$";
+
+    // The tag grammar without anchors. .NET's '$' also matches before a final "\n" (ECMA-262's does not), so the
+    // C# check anchors with "\z" instead, to accept exactly what the JSON Schemas accept.
+    private const string Syntax =
+        "(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
         + "(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
-        + "(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$";
+        + "(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)";
 
     private readonly string? _value;
 
@@ -50,7 +54,7 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
     /// <returns>True when the tag is well-formed.</returns>
     public static bool TryParse(string? tag, out LanguageTag result)
     {
-        bool ok = tag is { Length: > 0 and <= MaxLength } && Syntax().IsMatch(tag);
+        bool ok = tag is { Length: > 0 and <= MaxLength } && WellFormed().IsMatch(tag);
         result = ok ? new LanguageTag(tag!) : default;
         return ok;
     }
@@ -76,6 +80,6 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
         return ok;
     }
 
-    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
-    private static partial Regex Syntax();
+    [GeneratedRegex("^" + Syntax + "\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WellFormed();
 }

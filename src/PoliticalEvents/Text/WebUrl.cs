@@ -45,12 +45,29 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
     public static bool TryParse(string? url, out WebUrl result)
     {
         bool ok = url is { Length: > 0 and <= MaxLength }
-            && !url.AsSpan().ContainsAny(" \t\r\n\f\v")
+            && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            && !ContainsWhiteSpace(url)
             && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && uri.Host.Length > 0;
         result = ok ? new WebUrl(url!) : default;
         return ok;
+    }
+
+    // The checks above accept nothing that Pattern rejects: System.Uri alone would read "http:\\host" as
+    // "http://host" and let non-ASCII white space through (escaping it). White space is ECMA-262's \s, which
+    // JSON Schema validators use: .NET's char.IsWhiteSpace less U+0085, plus U+FEFF.
+    private static bool ContainsWhiteSpace(string url)
+    {
+        foreach (char c in url)
+        {
+            if (char.IsWhiteSpace(c) ? c != '\u0085' : c == '\uFEFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The URL as <see cref="Uri"/>.</summary>

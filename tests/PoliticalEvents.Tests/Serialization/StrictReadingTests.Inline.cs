@@ -1,3 +1,4 @@
+using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
@@ -29,6 +30,8 @@ public sealed partial class StrictReadingTests
         { """{"type":"person","id":"p1","name":"A","sources":["x"]}""", "type", "/records/0/sources/0", "\"x\"" },
         { Release + ""","reportedCount":[]}""", "type", "/records/0/reportedCount", "[]" },
         { Release + ""","reportedCount":{"value":1.5,"qualifier":"exact"}}""", "type", "/records/0/reportedCount/value", "1.5" },
+        { Release + ""","reportedCount":{"value":1e400,"qualifier":"exact"}}""", "json.invalid", "/records/0/reportedCount/value", "1e400" },
+        { Release + ""","reportedCount":{"value":99999999999,"qualifier":"exact"}}""", "json.invalid", "/records/0/reportedCount/value", "99999999999" },
         { """{"type":"release","id":"r1","releasedOn":"2025","kind":null,"detainees":[{"subjectId":"p1"}]}""", "type", "/records/0/kind", "null" },
         { Detention + ""","sentences":[{"imposedOn":"2021","kind":"fine","inAbsentia":null}]}""", "type", "/records/0/sentences/0/inAbsentia", "null" },
         { Detention + ""","sentences":[{"imposedOn":"2021","kind":"imprisonment","term":11}]}""", "type", "/records/0/sentences/0/term", "11" },
@@ -143,13 +146,25 @@ public sealed partial class StrictReadingTests
     }
 
     [Fact]
-    public void ReadDataset_SecondOfTwoBadRecords_ReportsTheFirst()
+    public void ReadDataset_TwoBadRecords_ReportsEachInOrder()
     {
         string input = """{"formatVersion":"1.0","title":"t","records":[{"type":"person","id":"p1","name":"A","x":1},{"id":"p2"}]}""";
 
+        ReadResult<Dataset> result = PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input));
+
+        Assert.Null(result.Value);
+        Assert.Equal([("additionalProperties", "/records/0/x"), ("required", "/records/1")], result.Errors.Select(e => (e.Code, e.Path)));
+        ErrorAssert.AtMarker(result.Errors[1], TestFiles.Utf8(input), "{\"id\":\"p2\"}");
+    }
+
+    [Fact]
+    public void ReadDataset_BadRecordThenBrokenJson_OnlyTheSyntaxError()
+    {
+        string input = """{"formatVersion":"1.0","title":"t","records":[{"type":"person","id":"p1","name":"A","x":1},{"id":"p2"}] x}""";
+
         ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
 
-        Assert.Equal(("additionalProperties", "/records/0/x"), (error.Code, error.Path));
+        Assert.Equal("json.syntax", error.Code);
     }
 
     [Fact]

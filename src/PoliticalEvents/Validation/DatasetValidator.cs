@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Records;
+using PoliticalEvents.Serialization;
+
+namespace PoliticalEvents.Validation;
+
+/// <summary>
+/// Validates records, datasets, dataset documents and JSON Lines through the three layers of the format:
+/// structural (what a JSON Schema can say), record (rules inside one record) and dataset (references and rules
+/// across records). Every finding has a JSON Pointer, a stable code (see <see cref="ValidationCodes"/>), a message
+/// and a severity; only errors make data invalid.
+/// </summary>
+/// <remarks>
+/// Rules that compare partial dates raise an error only when the violation is certain, and a warning when it is only
+/// possible (<c>2020</c> against <c>2020-06-01</c>). Messages locate problems and never repeat the data's values.
+/// </remarks>
+public static partial class DatasetValidator
+{
+    /// <summary>Validates one record on its own: structure and record rules (no references). Pointers are relative to the record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The findings.</returns>
+    public static ValidationResult Validate(Record record, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var sink = new List<ValidationError>();
+        RecordRules.Check(record, new Findings(sink) { RecordId = record.Id.Value }, (options ?? ValidationOptions.Default).ResolveToday());
+        return new ValidationResult(sink);
+    }
+
+    /// <summary>Validates a dataset through all layers. Pointers start at the document root (<c>/records/3/…</c>).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The findings.</returns>
+    public static ValidationResult Validate(Dataset dataset, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var validator = new StreamingValidator(options);
+        validator.AddHeader(dataset);
+        for (int i = 0; i < dataset.Records.Count; i++)
+        {
+            validator.AddRecord(dataset.Records[i], $"/records/{i}");
+        }
+
+        return validator.Complete();
+    }
+
+    /// <summary>Reads a dataset document and validates it through all layers.</summary>
+    /// <param name="utf8Json">The document, UTF-8 (a BOM is allowed).</param>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The reading errors (the first of each bad record), or the findings of all layers when the document reads.</returns>
+    public static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
+    {
+        ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(utf8Json);
+        if (read.Value is not { } dataset)
+        {
+            return new ValidationResult(read.Errors);
+        }
+
+        ValidationResult result = Validate(dataset, options);
+        return result.Errors.Count == 0 ? result : new ValidationResult(PointerLines.AddLines(Utf8Bom.Skip(utf8Json), result.Errors));
+    }
+
+    /// <summary>
+    /// Reads and validates a JSON Lines dataset as it streams: each line is read and checked on its own (a bad line is
+    /// reported with its number and does not stop the rest), and the dataset rules are checked across all lines in the
+    /// same pass, in memory that grows with the number of ids, not with the size of the records.
+    /// </summary>
+    /// <param name="utf8Stream">UTF-8 JSON Lines; read once, not closed (standard input works).</param>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The findings and the number of records (lines other than the header).</returns>
+    public static async Task<(ValidationResult Result, int Records)> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var validator = new StreamingValidator(options);
+        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Header is { } header)
+            {
+                validator.AddHeader(header, entry.LineNumber);
+            }
+            else if (entry.Record is { } record)
+            {
+                validator.AddRecord(record, line: entry.LineNumber);
+            }
+            else
+            {
+                validator.AddError(entry.Error!);
+            }
+        }
+
+        return (validator.Complete(), validator.RecordCount);
+    }
+
+    internal const string FormatVersionPatternText = "^1\\.(0|[1-9][0-9]*)$";
+
+    internal static void CheckMetadata(Dataset dataset, Findings findings)
+    {
+        if (!FormatVersionPattern().IsMatch(dataset.FormatVersion))
+        {
+            findings.Error("/formatVersion", ValidationCodes.Pattern, $"This library reads format 1.x (\"{Dataset.CurrentFormatVersion}\"); a newer major version needs a newer library.");
+        }
+
+        if (dataset.Title.Length == 0)
+        {
+            findings.Error("/title", ValidationCodes.MinLength, "The text must not be empty.");
+        }
+
+        if (dataset.Publisher is { Name.Length: 0 })
+        {
+            findings.Error("/publisher/name", ValidationCodes.MinLength, "The text must not be empty.");
+        }
+    }
+
+    [GeneratedRegex(FormatVersionPatternText, RegexOptions.CultureInvariant)]
+    private static partial Regex FormatVersionPattern();
+}

@@ -1,0 +1,324 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Links;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+
+namespace PoliticalEvents.Validation;
+
+/// <summary>
+/// The rules inside one record: the structural constraints a reader cannot enforce by types alone (lengths,
+/// patterns of plain strings, conditional requirements — the same ones the JSON Schemas state) and the record rules
+/// of dates, status and the sanction lifecycle. Pointers are relative to the record.
+/// </summary>
+internal static partial class RecordRules
+{
+    public const int MaxQuoteLength = 2000;
+
+    public const string SchemePatternText = "^[a-z][a-z0-9-]*$";
+
+    public const string RolePatternText = "^[a-z][A-Za-z0-9]*$";
+
+    public static void Check(Record record, Findings findings, LocalDate today)
+    {
+        LocalDate futureLimit = today.PlusYears(1);
+        switch (record)
+        {
+            case Person person:
+                CheckPerson(person, findings, futureLimit);
+                break;
+            case Organization organization:
+                CheckOrganization(organization, findings, futureLimit);
+                break;
+            case Detention detention:
+                CheckDetention(detention, findings, futureLimit);
+                break;
+            case Release release:
+                CheckRelease(release, findings, futureLimit);
+                break;
+            case SanctionMeasure measure:
+                CheckSanction(measure, findings, futureLimit);
+                break;
+            case Link link:
+                Future(link.On, "/on", findings, futureLimit);
+                break;
+        }
+
+        CheckSources(record.Sources, "/sources", findings, futureLimit);
+    }
+
+    private static void CheckPerson(Person person, Findings findings, LocalDate futureLimit)
+    {
+        if (person.Anonymous)
+        {
+            if (person.Name is not null)
+            {
+                findings.Error("/name", ValidationCodes.Not, "An anonymous person must not have a name.");
+            }
+
+            if (person.Names.Count > 0)
+            {
+                findings.Error("/names", ValidationCodes.Not, "An anonymous person must not have other names.");
+            }
+        }
+        else if (person.Name is null)
+        {
+            findings.Error(string.Empty, ValidationCodes.Required, "A person needs a name, unless \"anonymous\": true.");
+        }
+        else
+        {
+            NotEmpty(person.Name, "/name", findings);
+        }
+
+        CheckActor(person, findings, futureLimit);
+        findings.Order(person.BirthDate, person.DeathDate, "/deathDate", ValidationCodes.PersonDeathBeforeBirth, "The death date is before the birth date.");
+        Future(person.BirthDate, "/birthDate", findings, futureLimit);
+        Future(person.DeathDate, "/deathDate", findings, futureLimit);
+    }
+
+    private static void CheckOrganization(Organization organization, Findings findings, LocalDate futureLimit)
+    {
+        NotEmpty(organization.Name, "/name", findings);
+        if (organization.Country is null && organization.Kind is OrganizationKind.State or OrganizationKind.GovernmentBody or OrganizationKind.Court or OrganizationKind.SecurityService)
+        {
+            findings.Error(string.Empty, ValidationCodes.Required, "States, government bodies, courts and security services need a \"country\".");
+        }
+
+        CheckActor(organization, findings, futureLimit);
+    }
+
+    private static void CheckActor(Actor actor, Findings findings, LocalDate futureLimit)
+    {
+        for (int i = 0; i < actor.Names.Count; i++)
+        {
+            NotEmpty(actor.Names[i].Value, $"/names/{i}/value", findings);
+        }
+
+        for (int i = 0; i < actor.Identifiers.Count; i++)
+        {
+            ExternalIdentifier identifier = actor.Identifiers[i];
+            if (!SchemePattern().IsMatch(identifier.Scheme))
+            {
+                findings.Error($"/identifiers/{i}/scheme", ValidationCodes.Pattern, "An identifier scheme is lower-case letters, digits and '-', starting with a letter (e.g. \"wikidata\").");
+            }
+
+            if (identifier.Value.Length == 0)
+            {
+                findings.Error($"/identifiers/{i}/value", ValidationCodes.MinLength, "An identifier value must not be empty.");
+            }
+            else if (KnownSchemes.Check(identifier.Scheme, identifier.Value) is string expected)
+            {
+                findings.Error($"/identifiers/{i}/value", ValidationCodes.Pattern, $"Not a valid {identifier.Scheme} id: expected {expected}.");
+            }
+        }
+
+        for (int i = 0; i < actor.Affiliations.Count; i++)
+        {
+            Affiliation affiliation = actor.Affiliations[i];
+            findings.Order(affiliation.From, affiliation.Until, $"/affiliations/{i}/until", ValidationCodes.AffiliationEndBeforeStart, "The affiliation ends before it begins.");
+            Future(affiliation.From, $"/affiliations/{i}/from", findings, futureLimit);
+            Future(affiliation.Until, $"/affiliations/{i}/until", findings, futureLimit);
+        }
+
+        for (int i = 0; i < actor.Roles.Count; i++)
+        {
+            if (!RolePattern().IsMatch(actor.Roles[i]))
+            {
+                findings.Error($"/roles/{i}", ValidationCodes.Pattern, "A role is a camelCase tag such as \"opposition\" or \"humanRightsDefender\".");
+            }
+        }
+    }
+
+    private static void CheckDetention(Detention detention, Findings findings, LocalDate futureLimit)
+    {
+        if (detention.Status == DetentionStatus.Ongoing && detention.EndedOn is not null)
+        {
+            findings.Error("/endedOn", ValidationCodes.DetentionOngoingHasEnd, "An ongoing detention cannot have an end date; set status to \"ended\" or remove \"endedOn\".");
+        }
+
+        findings.Order(detention.StartedOn, detention.EndedOn, "/endedOn", ValidationCodes.DetentionEndBeforeStart, "The detention ends before it starts.");
+        Future(detention.StartedOn, "/startedOn", findings, futureLimit);
+        Future(detention.EndedOn, "/endedOn", findings, futureLimit);
+
+        for (int i = 0; i < detention.Charges.Count; i++)
+        {
+            NotEmpty(detention.Charges[i].Law, $"/charges/{i}/law", findings);
+            NotEmpty(detention.Charges[i].Article, $"/charges/{i}/article", findings);
+        }
+
+        for (int i = 0; i < detention.Sentences.Count; i++)
+        {
+            Sentence sentence = detention.Sentences[i];
+            string at = $"/sentences/{i}";
+            if (sentence.Term is null && sentence.Kind is SentenceKind.Imprisonment or SentenceKind.RestrictedFreedom or SentenceKind.Suspended or SentenceKind.HouseArrest)
+            {
+                findings.Error(at, ValidationCodes.Required, "A sentence of imprisonment, restricted freedom, suspended imprisonment or house arrest needs a \"term\".");
+            }
+
+            if (!sentence.InAbsentia && sentence.ImposedOn.IsPossiblyBefore(detention.StartedOn) && sentence.ImposedOn.Earliest < detention.StartedOn.Earliest)
+            {
+                findings.Warning($"{at}/imposedOn", ValidationCodes.DetentionSentenceBeforeStart, "The sentence is dated before the detention began, and the trial is not marked in absentia.");
+            }
+
+            Future(sentence.ImposedOn, $"{at}/imposedOn", findings, futureLimit);
+        }
+
+        for (int i = 0; i < detention.Placements.Count; i++)
+        {
+            Placement placement = detention.Placements[i];
+            string at = $"/placements/{i}";
+            NotEmpty(placement.Facility, $"{at}/facility", findings);
+            findings.Order(placement.From, placement.Until, $"{at}/until", ValidationCodes.DetentionPlacementEndBeforeStart, "The placement ends before it begins.");
+            findings.Order(detention.StartedOn, placement.From, $"{at}/from", ValidationCodes.DetentionPlacementOutside, "The placement begins before the detention.");
+            findings.Order(detention.StartedOn, placement.Until, $"{at}/until", ValidationCodes.DetentionPlacementOutside, "The placement ends before the detention begins.");
+            findings.Order(placement.From, detention.EndedOn, $"{at}/from", ValidationCodes.DetentionPlacementOutside, "The placement begins after the detention ended.");
+            findings.Order(placement.Until, detention.EndedOn, $"{at}/until", ValidationCodes.DetentionPlacementOutside, "The placement ends after the detention ended.");
+            Future(placement.From, $"{at}/from", findings, futureLimit);
+            Future(placement.Until, $"{at}/until", findings, futureLimit);
+        }
+
+        for (int i = 0; i < detention.Designations.Count; i++)
+        {
+            NotEmpty(detention.Designations[i].By, $"/designations/{i}/by", findings);
+            Future(detention.Designations[i].On, $"/designations/{i}/on", findings, futureLimit);
+        }
+    }
+
+    private static void CheckRelease(Release release, Findings findings, LocalDate futureLimit)
+    {
+        if (release.Detainees.Count == 0)
+        {
+            findings.Error("/detainees", ValidationCodes.MinItems, "A release names at least one detainee.");
+        }
+
+        if (release.ReportedCount is { Value: < 1 })
+        {
+            findings.Error("/reportedCount/value", ValidationCodes.Minimum, "A reported count is at least 1.");
+        }
+        else if (release.ReportedCount is { Qualifier: CountQualifier.Exact } count && count.Value < release.Detainees.Count)
+        {
+            findings.Error("/reportedCount/value", ValidationCodes.ReleaseCountBelowNamed, "The exact reported count is smaller than the number of detainees named.");
+        }
+
+        Future(release.ReleasedOn, "/releasedOn", findings, futureLimit);
+    }
+
+    private static void CheckSanction(SanctionMeasure measure, Findings findings, LocalDate futureLimit)
+    {
+        if (measure.LegalBasis is { } basis)
+        {
+            NotEmpty(basis.Citation, "/legalBasis/citation", findings);
+        }
+
+        if (measure.Targets.Count == 0)
+        {
+            findings.Error("/targets", ValidationCodes.MinItems, "A sanction measure has at least one target.");
+        }
+
+        for (int i = 0; i < measure.Targets.Count; i++)
+        {
+            SanctionTarget target = measure.Targets[i];
+            int given = (target.ActorId is null ? 0 : 1) + (target.Sector is null ? 0 : 1) + (target.Country is null ? 0 : 1);
+            if (given != 1)
+            {
+                findings.Error($"/targets/{i}", ValidationCodes.OneOf, "A target has exactly one of \"actorId\", \"sector\" and \"country\".");
+            }
+            else if (target.Sector is not null)
+            {
+                NotEmpty(target.Sector, $"/targets/{i}/sector", findings);
+            }
+        }
+
+        if (measure.History.Count == 0)
+        {
+            findings.Error("/history", ValidationCodes.MinItems, "A sanction measure's history has at least one entry, \"imposed\".");
+            return;
+        }
+
+        if (measure.History[0].Action != SanctionAction.Imposed)
+        {
+            findings.Error("/history/0/action", ValidationCodes.SanctionFirstNotImposed, "The first entry of a sanction's history is \"imposed\".");
+        }
+
+        bool ended = false;
+        for (int i = 0; i < measure.History.Count; i++)
+        {
+            SanctionEvent step = measure.History[i];
+            string at = $"/history/{i}";
+            if (ended && step.Action != SanctionAction.Reimposed)
+            {
+                findings.Error($"{at}/action", ValidationCodes.SanctionActionAfterEnd, "After \"lifted\", \"expired\" or \"annulled\" only \"reimposed\" may follow.");
+            }
+
+            ended = step.Action is SanctionAction.Lifted or SanctionAction.Expired or SanctionAction.Annulled
+                || (ended && step.Action != SanctionAction.Reimposed);
+            if (i > 0)
+            {
+                findings.Order(measure.History[i - 1].On, step.On, $"{at}/on", ValidationCodes.SanctionHistoryOrder, "The history is not in chronological order: this entry is dated before the previous one.");
+            }
+
+            if (step.Action != SanctionAction.Expired)
+            {
+                Future(step.On, $"{at}/on", findings, futureLimit);
+            }
+
+            if (step.LegalBasis is { } stepBasis)
+            {
+                NotEmpty(stepBasis.Citation, $"{at}/legalBasis/citation", findings);
+            }
+
+            CheckSources(step.Sources, $"{at}/sources", findings, futureLimit);
+        }
+    }
+
+    private static void CheckSources(IReadOnlyList<Source> sources, string path, Findings findings, LocalDate futureLimit)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            Source source = sources[i];
+            string at = $"{path}/{i}";
+            if (source.Url is null && source.Title is null)
+            {
+                findings.Error(at, ValidationCodes.AnyOf, "A source needs a \"url\" or a \"title\".");
+            }
+
+            if (source.Quote is { Length: > MaxQuoteLength })
+            {
+                findings.Error($"{at}/quote", ValidationCodes.MaxLength, $"A quote is at most {MaxQuoteLength} characters.");
+            }
+
+            Future(source.PublishedOn, $"{at}/publishedOn", findings, futureLimit);
+            if (source.AccessedOn is LocalDate accessed && accessed > futureLimit)
+            {
+                findings.Warning($"{at}/accessedOn", ValidationCodes.DateFuture, "The date is more than a year in the future.");
+            }
+        }
+    }
+
+    private static void NotEmpty(string? text, string path, Findings findings)
+    {
+        if (text is { Length: 0 })
+        {
+            findings.Error(path, ValidationCodes.MinLength, "The text must not be empty.");
+        }
+    }
+
+    private static void Future(PartialDate? date, string path, Findings findings, LocalDate futureLimit)
+    {
+        if (date is PartialDate d && d.Earliest > futureLimit)
+        {
+            findings.Warning(path, ValidationCodes.DateFuture, "The date is more than a year in the future.");
+        }
+    }
+
+    [GeneratedRegex(SchemePatternText, RegexOptions.CultureInvariant)]
+    internal static partial Regex SchemePattern();
+
+    [GeneratedRegex(RolePatternText, RegexOptions.CultureInvariant)]
+    internal static partial Regex RolePattern();
+}

@@ -1,0 +1,144 @@
+namespace PoliticalEvents.Validation;
+
+/// <summary>
+/// Every code a finding can carry. Codes are public API: their meaning never changes within format 1.x, and
+/// docs/validation.md documents each with its severity and a minimal failing example.
+/// </summary>
+public static class ValidationCodes
+{
+    // --- Input that is not well-formed JSON -------------------------------------------------------------
+
+    /// <summary>The input is not well-formed JSON (truncated, trailing data, a syntax error, an empty file).</summary>
+    public const string JsonSyntax = "json.syntax";
+
+    /// <summary>The input is not valid UTF-8.</summary>
+    public const string JsonEncoding = "json.encoding";
+
+    /// <summary>The JSON is nested more than 64 levels deep.</summary>
+    public const string JsonTooDeep = "json.tooDeep";
+
+    /// <summary>A property appears twice in one object.</summary>
+    public const string JsonDuplicateProperty = "json.duplicateProperty";
+
+    /// <summary>The JSON could not be read for another reason (the message says which).</summary>
+    public const string JsonInvalid = "json.invalid";
+
+    /// <summary>A JSON Lines file has no <c>{"type":"dataset"}</c> first line where one is needed.</summary>
+    public const string JsonLinesHeaderMissing = "jsonLines.headerMissing";
+
+    /// <summary>A JSON Lines input has no line at all (an empty file).</summary>
+    public const string JsonLinesEmpty = "jsonLines.empty";
+
+    /// <summary>A <c>{"type":"dataset"}</c> line appears after the first line.</summary>
+    public const string JsonLinesHeaderNotFirst = "jsonLines.headerNotFirst";
+
+    // --- Structural: the JSON Schema keyword that fails ----------------------------------------------
+
+    /// <summary>A required property is missing (the pointer names the object that lacks it).</summary>
+    public const string Required = "required";
+
+    /// <summary>A value has the wrong JSON type, or is <c>null</c>.</summary>
+    public const string Type = "type";
+
+    /// <summary>A string does not have the required form (id, partial date, term, country, language, URL, role, scheme).</summary>
+    public const string Pattern = "pattern";
+
+    /// <summary>A value is not one of the allowed values (an enum member, an assigned country code).</summary>
+    public const string Enum = "enum";
+
+    /// <summary>An object has a property the format does not define.</summary>
+    public const string AdditionalProperties = "additionalProperties";
+
+    /// <summary>A string is empty where text is required.</summary>
+    public const string MinLength = "minLength";
+
+    /// <summary>A string is too long (ids over 128 characters, quotes over 2,000).</summary>
+    public const string MaxLength = "maxLength";
+
+    /// <summary>An array that needs at least one element is empty.</summary>
+    public const string MinItems = "minItems";
+
+    /// <summary>A number is below its minimum (a reported count below 1).</summary>
+    public const string Minimum = "minimum";
+
+    /// <summary>A property is present that must be absent (an anonymous person's name).</summary>
+    public const string Not = "not";
+
+    /// <summary>An object must have exactly one of several properties (a sanction target).</summary>
+    public const string OneOf = "oneOf";
+
+    /// <summary>An object must have at least one of several properties (a source's url or title).</summary>
+    public const string AnyOf = "anyOf";
+
+    // --- Values a schema cannot fully check ---------------------------------------------------------
+
+    /// <summary>A partial date names a day that does not exist (<c>2021-02-30</c>) or the year 0000.</summary>
+    public const string DateNotReal = "date.notReal";
+
+    /// <summary>A term is longer than 100 years.</summary>
+    public const string TermOutOfRange = "term.outOfRange";
+
+    /// <summary>Warning: a date lies more than a year after today (a planned sanction expiry is exempt).</summary>
+    public const string DateFuture = "date.future";
+
+    // --- Record rules -------------------------------------------------------------------------------
+
+    /// <summary>A person's death date is before their birth date (error when certain, warning when possible).</summary>
+    public const string PersonDeathBeforeBirth = "person.deathBeforeBirth";
+
+    /// <summary>A detention's <c>endedOn</c> is before its <c>startedOn</c> (error when certain, warning when possible).</summary>
+    public const string DetentionEndBeforeStart = "detention.endBeforeStart";
+
+    /// <summary>A detention with status <c>ongoing</c> has an <c>endedOn</c>.</summary>
+    public const string DetentionOngoingHasEnd = "detention.ongoingHasEnd";
+
+    /// <summary>A placement's dates lie outside its detention (error when certain, warning when possible).</summary>
+    public const string DetentionPlacementOutside = "detention.placementOutside";
+
+    /// <summary>A placement's <c>until</c> is before its <c>from</c> (error when certain, warning when possible).</summary>
+    public const string DetentionPlacementEndBeforeStart = "detention.placementEndBeforeStart";
+
+    /// <summary>Warning: a sentence was imposed before the detention began, and the trial was not in absentia.</summary>
+    public const string DetentionSentenceBeforeStart = "detention.sentenceBeforeStart";
+
+    /// <summary>An affiliation's <c>until</c> is before its <c>from</c> (error when certain, warning when possible).</summary>
+    public const string AffiliationEndBeforeStart = "affiliation.endBeforeStart";
+
+    /// <summary>A sanction's history does not begin with <c>imposed</c>.</summary>
+    public const string SanctionFirstNotImposed = "sanction.firstNotImposed";
+
+    /// <summary>A sanction's history continues after <c>lifted</c>, <c>expired</c> or <c>annulled</c> with something other than <c>reimposed</c>.</summary>
+    public const string SanctionActionAfterEnd = "sanction.actionAfterEnd";
+
+    /// <summary>A sanction's history is not in chronological order (error when certain, warning when possible).</summary>
+    public const string SanctionHistoryOrder = "sanction.historyOrder";
+
+    // --- Dataset rules ------------------------------------------------------------------------------
+
+    /// <summary>Two records have the same id.</summary>
+    public const string DatasetDuplicateId = "dataset.duplicateId";
+
+    /// <summary>A reference names an id that no record of the dataset has.</summary>
+    public const string ReferenceUnresolved = "reference.unresolved";
+
+    /// <summary>A reference names a record of the wrong type (a detention's subject that is an organization).</summary>
+    public const string ReferenceWrongType = "reference.wrongType";
+
+    /// <summary>A released detainee's <c>detentionId</c> is a detention of another person.</summary>
+    public const string ReleaseDetentionOfOtherPerson = "release.detentionOfOtherPerson";
+
+    /// <summary>A detention named by a release still has status <c>ongoing</c>.</summary>
+    public const string ReleaseDetentionOngoing = "release.detentionOngoing";
+
+    /// <summary>A release is dated before the start of a detention it ends (error when certain, warning when possible).</summary>
+    public const string ReleaseBeforeDetention = "release.beforeDetention";
+
+    /// <summary>Warning: a detention's <c>endedOn</c> and the date of the release that ended it do not agree.</summary>
+    public const string ReleaseEndDateMismatch = "release.endDateMismatch";
+
+    /// <summary>A release's exact reported count is smaller than the number of detainees it names.</summary>
+    public const string ReleaseCountBelowNamed = "release.countBelowNamed";
+
+    /// <summary>Warning: a record has no sources.</summary>
+    public const string RecordNoSources = "record.noSources";
+}

@@ -1,0 +1,46 @@
+namespace PoliticalEvents.Validation;
+
+/// <summary>
+/// The findings of a validation: errors (the data is invalid), warnings (probably wrong) and infos, in the order
+/// found. <see cref="IsValid"/> means there is no error; warnings do not make data invalid.
+/// </summary>
+public sealed class ValidationResult
+{
+    /// <summary>A result with no findings.</summary>
+    public static ValidationResult Valid { get; } = new([]);
+
+    /// <summary>Creates a result from findings.</summary>
+    /// <param name="findings">The findings, in the order found.</param>
+    public ValidationResult(IReadOnlyList<ValidationError> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        Errors = findings;
+        foreach (ValidationError finding in findings)
+        {
+            ErrorCount += finding.Severity == Severity.Error ? 1 : 0;
+            WarningCount += finding.Severity == Severity.Warning ? 1 : 0;
+        }
+    }
+
+    /// <summary>Every finding, whatever its severity (the name follows the wire report's <c>errors</c> array).</summary>
+    public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>The number of findings of severity <see cref="Severity.Error"/>.</summary>
+    public int ErrorCount { get; }
+
+    /// <summary>The number of findings of severity <see cref="Severity.Warning"/>.</summary>
+    public int WarningCount { get; }
+
+    /// <summary>True when there is no finding of severity <see cref="Severity.Error"/>.</summary>
+    public bool IsValid => ErrorCount == 0;
+
+    /// <summary>The findings grouped by JSON Pointer, for RFC 9457 / ASP.NET <c>ValidationProblemDetails</c>.</summary>
+    /// <returns>Pointer → messages, ordinal keys.</returns>
+    public IDictionary<string, string[]> ToDictionary()
+        => Errors.GroupBy(e => e.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The number of findings and of errors, never their contents.</summary>
+    /// <returns>A summary such as "2 finding(s), 1 error(s)".</returns>
+    public override string ToString() => $"{Errors.Count} finding(s), {ErrorCount} error(s)";
+}

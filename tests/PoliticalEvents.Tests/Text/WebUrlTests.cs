@@ -1,0 +1,184 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using PoliticalEvents.Tests.TestHelpers;
+using PoliticalEvents.Text;
+using PoliticalEvents.Validation;
+using Xunit;
+
+namespace PoliticalEvents.Tests.Text;
+
+public sealed class WebUrlTests
+{
+    // ECMA-262's \s, which JSON Schema validators use: .NET's \s differs (it includes U+0085, lacks U+FEFF).
+    private const string EcmaWhiteSpace = "\\t\\n\\v\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
+
+    private static readonly Regex SchemaPattern = new(
+        WebUrl.Pattern.Replace("\\s", EcmaWhiteSpace, StringComparison.Ordinal)[..^1] + "\\z",
+        RegexOptions.CultureInvariant);
+
+    [Theory]
+    [InlineData("http://example.com")]
+    [InlineData("https://example.com/")]
+    [InlineData("https://example.com/path/to/page?q=1&r=2#section")]
+    [InlineData("https://example.com:8443/a")]
+    [InlineData("HTTPS://EXAMPLE.COM/A")]
+    [InlineData("https://be.wikipedia.org/wiki/\u041C\u0456\u043D\u0441\u043A")]
+    [InlineData("https://example.com/a%20b")]
+    [InlineData("http://[::1]/")]
+    [InlineData("http://192.0.2.1/report")]
+    public void TryParse_AbsoluteHttpUrl_KeepsItAsWritten(string text)
+    {
+        Assert.True(WebUrl.TryParse(text, out WebUrl url));
+        Assert.Equal(text, url.Value);
+        Assert.Equal(text, url.ToString());
+        Assert.Equal(url, WebUrl.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ftp://example.com/file")]
+    [InlineData("mailto:someone@example.com")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/relative/path")]
+    [InlineData("relative/path")]
+    [InlineData("//example.com/path")]
+    [InlineData("example.com")]
+    [InlineData("http://")]
+    [InlineData("https://")]
+    [InlineData("http:///path")]
+    [InlineData("http:/example.com")]
+    [InlineData("https:example.com")]
+    [InlineData("http://exa mple.com")]
+    [InlineData("https://example.com/a b")]
+    [InlineData(" https://example.com")]
+    [InlineData("https://example.com ")]
+    [InlineData("https://example.com/a\tb")]
+    [InlineData("https://example.com/\n")]
+    public void TryParse_NotAnAbsoluteHttpUrl_ReturnsFalse(string text)
+    {
+        Assert.False(WebUrl.TryParse(text, out WebUrl url));
+        Assert.Equal(default, url);
+        Assert.Throws<ArgumentException>(() => WebUrl.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("http:\\\\example.com\\path")]
+    [InlineData("https:\\\\example.com")]
+    [InlineData("https:/\\example.com")]
+    public void TryParse_BackslashesForSlashes_ReturnsFalse(string text)
+    {
+        // System.Uri reads "http:\\host" as "http://host"; the schema pattern (and every other language) does not.
+        Assert.False(WebUrl.TryParse(text, out _));
+        Assert.Equal("pattern", Wire.ErrorCode<WebUrl>(Wire.Quote(text)));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/a\u00A0b")] // no-break space
+    [InlineData("https://example.com/a\u2028b")] // line separator
+    [InlineData("https://example.com/a\u3000b")] // ideographic space
+    [InlineData("https://example.com/a\uFEFFb")] // zero-width no-break space
+    [InlineData("\uFEFFhttps://example.com/")]
+    public void TryParse_NonAsciiWhiteSpace_ReturnsFalse(string text)
+    {
+        Assert.False(WebUrl.TryParse(text, out _));
+        Assert.Equal("pattern", Wire.ErrorCode<WebUrl>(Wire.Quote(text)));
+    }
+
+    [Fact]
+    public void TryParse_LengthLimit_IsMaxLength()
+    {
+        string prefix = "https://example.com/";
+        string longest = prefix + new string('a', WebUrl.MaxLength - prefix.Length);
+
+        Assert.True(WebUrl.TryParse(longest, out _));
+        Assert.False(WebUrl.TryParse(longest + "a", out _));
+        Assert.Equal("maxLength", Wire.ErrorCode<WebUrl>(Wire.Quote(longest + "a")));
+    }
+
+    [Fact]
+    public void TryParse_Null_ReturnsFalse()
+    {
+        Assert.False(WebUrl.TryParse(null, out _));
+        Assert.Throws<ArgumentNullException>(() => WebUrl.Parse(null!));
+    }
+
+    [Fact]
+    public void ToUri_AnyUrl_GivesTheParsedUri()
+    {
+        Uri uri = WebUrl.Parse("HTTPS://Example.COM:8443/a/b?q=1#top").ToUri();
+
+        Assert.True(uri.IsAbsoluteUri);
+        Assert.Equal("https", uri.Scheme);
+        Assert.Equal("example.com", uri.Host);
+        Assert.Equal(8443, uri.Port);
+        Assert.Equal("/a/b", uri.AbsolutePath);
+        Assert.Equal("?q=1", uri.Query);
+    }
+
+    [Fact]
+    public void ToUri_Default_Throws()
+        => Assert.Throws<InvalidOperationException>(() => default(WebUrl).ToUri());
+
+    [Fact]
+    public void Equality_ValueContract_HoldsAndIsOrdinal()
+        => ValueContract.AssertEquality(
+            WebUrl.Parse("https://example.com/A"),
+            WebUrl.Parse(string.Concat("https://example.com/", "A")),
+            WebUrl.Parse("https://example.com/a"),
+            WebUrl.Parse("HTTPS://example.com/A"),
+            WebUrl.Parse("https://example.com/A/"),
+            default);
+
+    [Fact]
+    public void TryParse_UrlLikeText_AcceptsOnlyWhatTheSchemaPatternAccepts()
+    {
+        Gen<string> prefixes = Gen.OneOf("http://", "https://", "HtTp://", "ftp://", "http:\\\\", "http:/", "https:", "//", "");
+        Gen<string> tails = Gen.Char["ab.:/?#@%-\\ \t\u00A0\u0085\u2028\uFEFF\u00E9"].Array[0, 10].Select(chars => new string(chars));
+
+        Gen.Select(prefixes, tails).Sample((prefix, tail) =>
+        {
+            string text = prefix + tail;
+            if (WebUrl.TryParse(text, out WebUrl url))
+            {
+                Assert.Matches(SchemaPattern, text);
+                Assert.Equal(url, Wire.Read<WebUrl>(Wire.Write(url)));
+            }
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void TryParse_AnyString_NeverThrows()
+        => Gen.String.Sample(text =>
+        {
+            Wire.AssertReadAgrees<WebUrl>(text, WebUrl.TryParse(text, out _));
+            Wire.AssertReadAgrees<WebUrl>("https://" + text, WebUrl.TryParse("https://" + text, out _));
+        }, iter: 5_000);
+
+    [Fact]
+    public void Json_ValidString_ReadsAndWritesTheSameText()
+    {
+        Assert.Equal(WebUrl.Parse("https://example.com/a?b=c"), Wire.Read<WebUrl>("\"https://example.com/a?b=c\""));
+        Assert.Equal("\"https://example.com/\"", Wire.Write(WebUrl.Parse("https://example.com/")));
+        Assert.Null(Wire.Read<WebUrl?>("null"));
+    }
+
+    [Theory]
+    [InlineData("1", "type")]
+    [InlineData("null", "type")]
+    [InlineData("{}", "type")]
+    [InlineData("\"ftp://example.com\"", "pattern")]
+    [InlineData("\"/relative\"", "pattern")]
+    [InlineData("\"https://example.com/a b\"", "pattern")]
+    public void Json_InvalidValue_FailsWithRuleCode(string json, string code)
+        => Assert.Equal(code, Wire.ErrorCode<WebUrl>(json));
+
+    [Fact]
+    public void ReadRecord_BadSourceUrl_ReportsCodeAndPath()
+    {
+        ValidationError error = Wire.RecordError("""{"type":"person","id":"person-1","name":"A","sources":[{"url":"mailto:a@example.com"}]}""");
+
+        Assert.Equal("pattern", error.Code);
+        Assert.Equal("/sources/0/url", error.Path);
+    }
+}
