@@ -307,7 +307,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return "date.notReal";
         }
 
-        if (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        // Month is 0 for a year-only date, which GetDaysInMonth rejects; only a day needs checking against its month.
+        if (day != 0 && day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return "date.notReal";
         }
