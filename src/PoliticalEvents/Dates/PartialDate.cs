@@ -307,6 +307,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return "date.notReal";
         }
 
+        // Month is 0 for a year-only date, which GetDaysInMonth rejects; only a day needs checking against its month.
         if (day != 0 && day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return "date.notReal";
