@@ -255,6 +255,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         };
     }
 
+    bool IWireValue<PartialDate>.HasWireForm => true;
+
     static string IWireValue<PartialDate>.WireKind => "partial date";
 
     static string IWireValue<PartialDate>.WireExpectation => "YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %";

@@ -274,6 +274,6 @@ public sealed class ConvertCommandTests : IDisposable
     private async Task<int> RecordsInDocumentAsync(string name)
     {
         using var stream = File.OpenRead(_sandbox.PathOf(name));
-        return (await Serialization.PoliticalEventsJson.ReadDatasetAsync(stream)).GetValueOrThrow().Records.Count;
+        return (await PoliticalEvents.Serialization.PoliticalEventsJson.ReadDatasetAsync(stream)).GetValueOrThrow().Records.Count;
     }
 }
