@@ -255,6 +255,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         };
     }
 
+    bool IWireValue<PartialDate>.HasWireForm => true;
+
     static string IWireValue<PartialDate>.WireKind => "partial date";
 
     static string IWireValue<PartialDate>.WireExpectation => "YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %";
@@ -307,6 +309,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return "date.notReal";
         }
 
+        // Month is 0 for a year-only date, which GetDaysInMonth rejects; only a day needs checking against its month.
         if (day != 0 && day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return "date.notReal";

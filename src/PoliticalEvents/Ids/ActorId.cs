@@ -63,6 +63,8 @@ public readonly record struct ActorId : IWireValue<ActorId>, IComparable<ActorId
     /// <returns>The id text; empty for the default value.</returns>
     public override string ToString() => Value;
 
+    bool IWireValue<ActorId>.HasWireForm => _value is not null;
+
     static string IWireValue<ActorId>.WireKind => "id";
 
     static string IWireValue<ActorId>.WireExpectation => IdSyntax.Expectation;

@@ -63,6 +63,8 @@ public readonly record struct DetentionId : IWireValue<DetentionId>, IComparable
     /// <returns>The id text; empty for the default value.</returns>
     public override string ToString() => Value;
 
+    bool IWireValue<DetentionId>.HasWireForm => _value is not null;
+
     static string IWireValue<DetentionId>.WireKind => "id";
 
     static string IWireValue<DetentionId>.WireExpectation => IdSyntax.Expectation;

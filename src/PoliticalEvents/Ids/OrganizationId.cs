@@ -67,6 +67,8 @@ public readonly record struct OrganizationId : IWireValue<OrganizationId>, IComp
     /// <returns>The id text; empty for the default value.</returns>
     public override string ToString() => Value;
 
+    bool IWireValue<OrganizationId>.HasWireForm => _value is not null;
+
     static string IWireValue<OrganizationId>.WireKind => "id";
 
     static string IWireValue<OrganizationId>.WireExpectation => IdSyntax.Expectation;

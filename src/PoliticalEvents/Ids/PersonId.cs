@@ -67,6 +67,8 @@ public readonly record struct PersonId : IWireValue<PersonId>, IComparable<Perso
     /// <returns>The id text; empty for the default value.</returns>
     public override string ToString() => Value;
 
+    bool IWireValue<PersonId>.HasWireForm => _value is not null;
+
     static string IWireValue<PersonId>.WireKind => "id";
 
     static string IWireValue<PersonId>.WireExpectation => IdSyntax.Expectation;

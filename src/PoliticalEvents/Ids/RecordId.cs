@@ -59,6 +59,8 @@ public readonly record struct RecordId : IWireValue<RecordId>, IComparable<Recor
     /// <returns>The id text; empty for the default value.</returns>
     public override string ToString() => Value;
 
+    bool IWireValue<RecordId>.HasWireForm => _value is not null;
+
     static string IWireValue<RecordId>.WireKind => "id";
 
     static string IWireValue<RecordId>.WireExpectation => IdSyntax.Expectation;

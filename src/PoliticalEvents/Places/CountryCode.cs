@@ -77,6 +77,8 @@ public readonly record struct CountryCode : IWireValue<CountryCode>, IComparable
     /// <returns>The code; empty for the default value.</returns>
     public override string ToString() => Value;
 
+    bool IWireValue<CountryCode>.HasWireForm => _value is not null;
+
     static string IWireValue<CountryCode>.WireKind => "country code";
 
     static string IWireValue<CountryCode>.WireExpectation => "an assigned ISO 3166-1 alpha-2 code in upper case, or XK";

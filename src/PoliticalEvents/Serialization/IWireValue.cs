@@ -15,6 +15,9 @@ internal interface IWireValue<T> where T : struct, IWireValue<T>
     /// <summary>Parses UTF-8 text; returns false with a reason when it is not valid.</summary>
     static abstract bool TryParseWire(ReadOnlySpan<byte> utf8, out T value, out string? problem);
 
+    /// <summary>False for a default value that has no wire form (an id with no text, a term of zero length).</summary>
+    bool HasWireForm { get; }
+
     /// <summary>The canonical text of the value.</summary>
     string ToString();
 }

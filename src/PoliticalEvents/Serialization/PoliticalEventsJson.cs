@@ -2,7 +2,9 @@ using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 using PoliticalEvents.Datasets;
 using PoliticalEvents.Records;
 
@@ -162,10 +164,21 @@ public static class PoliticalEventsJson
             TypeInfoResolver = PoliticalEventsJsonContext.Default.WithAddedModifier(ApplyWireRules),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.InstantConverter);
+        // The same converters as NodaConverters.LocalDateConverter and .InstantConverter, built here because touching
+        // NodaConverters runs its type initializer, which also builds the interval converters; those look converters up
+        // by reflection (IL2026/IL3050) and would make the library unsafe for trimming and Native AOT.
+        options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, RequireIsoCalendar));
+        options.Converters.Add(new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso));
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void RequireIsoCalendar(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Dates are written in the ISO calendar only.", nameof(date));
+        }
     }
 
     // Rules of the wire format that attributes cannot say:

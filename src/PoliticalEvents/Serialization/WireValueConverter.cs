@@ -50,5 +50,13 @@ internal sealed class WireValueConverter<T> : JsonConverter<T> where T : struct,
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-        => writer.WriteStringValue(value.ToString());
+    {
+        // A default value (never produced by reading) would write text that cannot be read back: a programmer error.
+        if (!value.HasWireForm)
+        {
+            throw new InvalidOperationException($"A default {typeof(T).Name} has no value and cannot be written; set it before writing (the JSON path is in the exception's context).");
+        }
+
+        writer.WriteStringValue(value.ToString());
+    }
 }

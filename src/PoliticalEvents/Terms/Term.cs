@@ -133,6 +133,8 @@ public readonly record struct Term : IWireValue<Term>
         }
     }
 
+    bool IWireValue<Term>.HasWireForm => !IsDefault;
+
     static string IWireValue<Term>.WireKind => "term";
 
     static string IWireValue<Term>.WireExpectation => "an ISO 8601 duration of years, months, weeks and days such as P11Y or P4Y6M, positive and at most 100 years";

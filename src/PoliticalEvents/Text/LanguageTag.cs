@@ -9,8 +9,8 @@ namespace PoliticalEvents.Text;
 /// </summary>
 /// <remarks>
 /// <para>Only well-formedness is checked (the syntax of RFC 5646 §2.1 without the irregular grandfathered
-/// tags), not whether the subtags are registered. The tag is kept exactly as written; comparison is
-/// ordinal, so <c>be-latn</c> and <c>be-Latn</c> are different values.</para>
+/// tags), not whether the subtags are registered. The tag is kept (and written) exactly as written, but
+/// equality ignores case, as BCP 47 does: <c>be-latn</c> equals <c>be-Latn</c>.</para>
 /// <para>The default value has no tag (<see cref="Value"/> is empty); reading never produces it.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<LanguageTag>))]
@@ -59,9 +59,19 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
         return ok;
     }
 
+    /// <summary>Equal when the tags are equal ignoring case, as BCP 47 defines them (<c>be-latn</c> equals <c>be-Latn</c>).</summary>
+    /// <param name="other">The tag to compare with.</param>
+    /// <returns>Whether the two tags are the same tag.</returns>
+    public bool Equals(LanguageTag other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
+
     /// <summary>The tag as written.</summary>
     /// <returns>The tag; empty for the default value.</returns>
     public override string ToString() => Value;
+
+    bool IWireValue<LanguageTag>.HasWireForm => _value is not null;
 
     static string IWireValue<LanguageTag>.WireKind => "language tag";
 

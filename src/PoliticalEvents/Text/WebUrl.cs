@@ -79,6 +79,8 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
     /// <returns>The URL; empty for the default value.</returns>
     public override string ToString() => Value;
 
+    bool IWireValue<WebUrl>.HasWireForm => _value is not null;
+
     static string IWireValue<WebUrl>.WireKind => "URL";
 
     static string IWireValue<WebUrl>.WireExpectation => "an absolute http or https URL";

@@ -94,13 +94,17 @@ public sealed class LanguageTagTests
         => Assert.Equal(string.Empty, default(LanguageTag).ToString());
 
     [Fact]
-    public void Equality_ValueContract_HoldsAndIsCaseSensitive()
+    public void Equality_ValueContract_HoldsAndIgnoresCase()
         => ValueContract.AssertEquality(
             LanguageTag.Parse("be-Latn"),
-            LanguageTag.Parse(string.Concat("be-", "Latn")),
-            LanguageTag.Parse("be-latn"),
+            LanguageTag.Parse("BE-latn"),
+            LanguageTag.Parse("be-Cyrl"),
             LanguageTag.Parse("be"),
             default);
+
+    [Fact]
+    public void ToString_KeepsTheCaseAsWritten()
+        => Assert.Equal("BE-latn", LanguageTag.Parse("BE-latn").ToString());
 
     [Fact]
     public void TryParse_TagLikeText_AgreesWithTheSchemaPattern()

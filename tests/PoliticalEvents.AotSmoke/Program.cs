@@ -1,0 +1,49 @@
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Serialization;
+
+// Reads a dataset document, writes it back, converts it to JSON Lines and back, and checks that the bytes
+// survive each step. Exit codes: 0 round-trip exact, 1 mismatch or unreadable data, 2 usage.
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: PoliticalEvents.AotSmoke <dataset.json>");
+    return 2;
+}
+
+byte[] original = File.ReadAllBytes(args[0]);
+ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(original);
+if (read.Value is not { } dataset)
+{
+    Console.WriteLine($"aot-smoke: FAIL {args[0]} could not be read: {read.Errors[0]}");
+    return 1;
+}
+
+using var document = new MemoryStream();
+PoliticalEventsJson.WriteDataset(document, dataset);
+byte[] rewritten = document.ToArray();
+
+using var lines = new MemoryStream();
+await JsonLines.WriteAsync(lines, dataset);
+lines.Position = 0;
+(Dataset? fromLines, IReadOnlyList<PoliticalEvents.Validation.ValidationError> lineErrors) = await JsonLines.ReadDatasetAsync(lines);
+if (fromLines is null)
+{
+    Console.WriteLine($"aot-smoke: FAIL JSON Lines could not be read back: {lineErrors[0]}");
+    return 1;
+}
+
+using var fromLinesDocument = new MemoryStream();
+PoliticalEventsJson.WriteDataset(fromLinesDocument, fromLines);
+byte[] viaLines = fromLinesDocument.ToArray();
+
+string? problem =
+    !original.AsSpan().SequenceEqual(rewritten) ? $"document write differs from the input at byte {FirstDifference(original, rewritten)}"
+    : !original.AsSpan().SequenceEqual(viaLines) ? $"document via JSON Lines differs from the input at byte {FirstDifference(original, viaLines)}"
+    : !dataset.Equals(fromLines) ? "dataset read back from JSON Lines is not equal to the original"
+    : null;
+
+Console.WriteLine(problem is null
+    ? $"aot-smoke: OK {dataset.Records.Count} records, {original.Length} bytes round-trip (document and JSON Lines, {lines.Length} bytes)"
+    : $"aot-smoke: FAIL {problem}");
+return problem is null ? 0 : 1;
+
+static int FirstDifference(byte[] a, byte[] b) => a.AsSpan().CommonPrefixLength(b);
