@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using PoliticalEvents.Validation;
 
@@ -77,7 +76,7 @@ internal static partial class ReadErrors
         }
 
         (string code, string message) = Classify(ex, json, pointer);
-        if (code is "type" or "json.invalid" && JsonLocator.TryFind(input, pointer, out JsonTokenType token, out long offset))
+        if (code is "type" or "pattern" or "json.invalid" && JsonLocator.TryFind(input, pointer, out JsonTokenType token, out long offset))
         {
             if (token == JsonTokenType.Null)
             {
@@ -85,10 +84,9 @@ internal static partial class ReadErrors
                 message = ex is WireFormatException { RelativePointer.Length: > 0 } ? message : NullMessage;
                 (line, column) = JsonLocator.Position(input, offset);
             }
-            else if (token == JsonTokenType.String && ex is not WireFormatException && IsEnumMember(pointer))
+            else if (token == JsonTokenType.String && InChain(ex, static e => e is NodaTime.Text.UnparsableValueException) && NamesNoRealDay(input[(int)offset..]))
             {
-                // A string where an enum value belongs is the right JSON type with a value outside the list.
-                (code, message) = ("enum", "Not one of the allowed values.");
+                (code, message) = ("date.notReal", "Not a real date: the day (or time) does not exist.");
             }
             else if (token == JsonTokenType.Number && InChain(ex, static e => e is FormatException) && IsWholeNumber(input[(int)offset..]))
             {
@@ -98,6 +96,21 @@ internal static partial class ReadErrors
         }
 
         return Error(pointer, code, message, line, column);
+    }
+
+    // Whether the string token at the start of json has the form the schemas give a date or an instant but names no
+    // real day or time (2025-02-30, 2025-01-01T25:00:00Z). A real date where an instant belongs is a wrong form.
+    private static bool NamesNoRealDay(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        string text = Encoding.UTF8.GetString(reader.ValueSpan);
+        return DateForm().IsMatch(text) && !NodaTime.Text.LocalDatePattern.Iso.Parse(text).Success
+            || InstantForm().IsMatch(text) && !NodaTime.Text.InstantPattern.ExtendedIso.Parse(text).Success;
     }
 
     // Whether the number token at the start of json has no fractional part (numbers too large for decimal have none).
@@ -284,7 +297,8 @@ internal static partial class ReadErrors
 
         if (InChain(ex, static e => e is NodaTime.Text.UnparsableValueException or NodaTime.Utility.InvalidNodaDataException))
         {
-            return ("format", "Not a valid date or instant: expected YYYY-MM-DD for a date, YYYY-MM-DDThh:mm:ssZ (UTC) for an instant.");
+            // Refined in From: a text of the right form that names no real day is date.notReal.
+            return ("pattern", "Not a valid date or instant: expected YYYY-MM-DD for a date, YYYY-MM-DDThh:mm:ssZ (UTC) for an instant.");
         }
 
         if (text.Contains("could not be converted", StringComparison.Ordinal) || InChain(ex, static e => e is InvalidOperationException or FormatException))
@@ -294,69 +308,6 @@ internal static partial class ReadErrors
 
         // Never pass System.Text.Json's own text through: it names .NET types and may quote the input.
         return ("json.invalid", "The value could not be read.");
-    }
-
-    /// <summary>Whether the last property named in <paramref name="pointer"/> holds an enum value (or a list of them) wherever it occurs.</summary>
-    private static bool IsEnumMember(string pointer)
-    {
-        string[] tokens = pointer.Split('/');
-        for (int i = tokens.Length - 1; i > 0; i--)
-        {
-            if (!tokens[i].All(char.IsAsciiDigit))
-            {
-                return EnumProperties.Value.Contains(tokens[i]);
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly Lazy<HashSet<string>> EnumProperties = new(FindEnumProperties);
-
-    // The wire names of the properties that hold enum values in every type that has them, from the serializer's metadata.
-    private static HashSet<string> FindEnumProperties()
-    {
-        var enums = new HashSet<string>(StringComparer.Ordinal);
-        var others = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<Type>();
-        var pending = new Stack<Type>([typeof(Datasets.Dataset), typeof(DatasetHeaderLine)]);
-        while (pending.TryPop(out Type? type))
-        {
-            if (!seen.Add(type) || !PoliticalEventsJson.Options.TryGetTypeInfo(type, out JsonTypeInfo? info))
-            {
-                continue;
-            }
-
-            foreach (JsonDerivedType derived in info.PolymorphismOptions?.DerivedTypes ?? [])
-            {
-                pending.Push(derived.DerivedType);
-            }
-
-            if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element)
-            {
-                pending.Push(element);
-            }
-
-            if (info.Kind != JsonTypeInfoKind.Object)
-            {
-                continue;
-            }
-
-            foreach (JsonPropertyInfo property in info.Properties)
-            {
-                Type value = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                if (value.IsGenericType && value.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-                {
-                    value = value.GetGenericArguments()[0];
-                }
-
-                _ = value.IsEnum ? enums.Add(property.Name) : others.Add(property.Name);
-                pending.Push(property.PropertyType);
-            }
-        }
-
-        enums.ExceptWith(others);
-        return enums;
     }
 
     private static string? RecordPointer(string pointer, ReadRoot root) => root switch
@@ -462,6 +413,13 @@ internal static partial class ReadErrors
 
     [GeneratedRegex(" Path: (.*) \\| LineNumber: ([0-9]+) \\| BytePositionInLine: ([0-9]+)\\.")]
     private static partial Regex Position();
+
+    // The patterns of localDate and instant in schemas/v1.
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    private static partial Regex DateForm();
+
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$")]
+    private static partial Regex InstantForm();
 
     [GeneratedRegex("^/records/[0-9]+")]
     private static partial Regex RecordInDataset();

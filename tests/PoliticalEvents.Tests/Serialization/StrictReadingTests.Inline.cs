@@ -109,20 +109,29 @@ public sealed partial class StrictReadingTests
         Assert.Equal("type", ErrorAssert.Single(PoliticalEventsJson.ReadDataset("\"dataset\""u8)).Code);
     }
 
-    [Fact]
-    public void ReadDataset_InvalidInstant_FormatError()
+    [Theory]
+    [InlineData("2026-11-27T12:00:00+01:00", "pattern")]
+    [InlineData("2026-11-27 12:00:00Z", "pattern")]
+    [InlineData("2026-11-27", "pattern")]
+    [InlineData("2026-02-30T12:00:00Z", "date.notReal")]
+    [InlineData("2026-11-27T25:00:00Z", "date.notReal")]
+    public void ReadDataset_InvalidCreatedAt_PatternOrNotReal(string createdAt, string code)
     {
-        string input = """{"formatVersion":"1.0","title":"t","createdAt":"2026-11-27T12:00:00+01:00","records":[]}""";
+        string input = $$"""{"formatVersion":"1.0","title":"t","createdAt":"{{createdAt}}","records":[]}""";
 
-        ErrorAssert.Is(ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input))), "format", "/createdAt", input, "\"2026-11-27T12:00:00+01:00\"");
+        ErrorAssert.Is(ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input))), code, "/createdAt", input, "\"" + createdAt + "\"");
     }
 
-    [Fact]
-    public void ReadDataset_InvalidAccessedOn_FormatError()
+    [Theory]
+    [InlineData("2025-02-30", "date.notReal")]
+    [InlineData("2025-13-01", "date.notReal")]
+    [InlineData("2025-02", "pattern")]
+    [InlineData("25-02-01", "pattern")]
+    public void ReadDataset_InvalidAccessedOn_PatternOrNotReal(string accessedOn, string code)
     {
-        string input = Document("""{"type":"person","id":"p1","name":"A","sources":[{"title":"x","accessedOn":"2025-02-30"}]}""");
+        string input = Document($$"""{"type":"person","id":"p1","name":"A","sources":[{"title":"x","accessedOn":"{{accessedOn}}"}]}""");
 
-        ErrorAssert.Is(ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input))), "format", "/records/0/sources/0/accessedOn", input, "\"2025-02-30\"");
+        ErrorAssert.Is(ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input))), code, "/records/0/sources/0/accessedOn", input, "\"" + accessedOn + "\"");
     }
 
     [Theory]
