@@ -138,7 +138,7 @@ public static class PoliticalEventsJson
 
     internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
     {
-        ReadRoot root = typeof(T) == typeof(Record) ? ReadRoot.Record : typeof(T) == typeof(Dataset) ? ReadRoot.Dataset : ReadRoot.Header;
+        ReadRoot root = typeof(T) == typeof(Record) ? ReadRoot.Record : typeof(T) == typeof(Dataset) ? ReadRoot.Dataset : ReadRoot.Other;
 
         // The reader decodes only the strings it needs, and lossily in places; check the whole input up front.
         if (ReadErrors.InvalidUtf8(utf8Json) is { } encoding)

@@ -15,8 +15,8 @@ internal enum ReadRoot
     /// <summary>One record (a JSON Lines line or <see cref="PoliticalEventsJson.ReadRecord"/>): the record is the root.</summary>
     Record,
 
-    /// <summary>A JSON Lines header line: no records.</summary>
-    Header,
+    /// <summary>Anything without records at known places (a JSON Lines header line, a document's metadata alone).</summary>
+    Other,
 }
 
 /// <summary>
