@@ -306,7 +306,7 @@ internal sealed class SchemaGenerator
         }
         else if (type == typeof(int))
         {
-            schema = new JsonObject { ["type"] = "integer", ["minimum"] = 1 };
+            schema = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = int.MaxValue };
         }
         else
         {

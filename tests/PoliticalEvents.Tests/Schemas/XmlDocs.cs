@@ -38,7 +38,9 @@ internal sealed partial class XmlDocs
             XElement e => Flatten(e),
             _ => string.Empty,
         }));
-        return Spaces().Replace(text, " ").Trim();
+        // The docs speak C#; on the wire an unknown value is an absent property (null is never a value).
+        return Spaces().Replace(text, " ").Trim().Replace("unknown when null", "unknown when absent", StringComparison.Ordinal)
+            .Replace("; null when", "; absent when", StringComparison.Ordinal).Replace("; null while", "; absent while", StringComparison.Ordinal);
     }
 
     [GeneratedRegex("\\s+")]
