@@ -366,17 +366,17 @@ internal sealed class SchemaGenerator
         {
             yield return ("if", new JsonObject { ["properties"] = new JsonObject { ["anonymous"] = new JsonObject { ["const"] = true } }, ["required"] = new JsonArray("anonymous") });
             yield return ("then", new JsonObject { ["properties"] = new JsonObject { ["name"] = new JsonObject { ["not"] = new JsonObject() }, ["names"] = new JsonObject { ["not"] = new JsonObject() } } });
-            yield return ("else", new JsonObject { ["required"] = new JsonArray("name") });
+            yield return ("else", Requires("name"));
         }
         else if (type == typeof(Organization))
         {
             yield return ("if", KindIn("state", "governmentBody", "court", "securityService"));
-            yield return ("then", new JsonObject { ["required"] = new JsonArray("country") });
+            yield return ("then", Requires("country"));
         }
         else if (type == typeof(Sentence))
         {
             yield return ("if", KindIn("imprisonment", "restrictedFreedom", "suspended", "houseArrest"));
-            yield return ("then", new JsonObject { ["required"] = new JsonArray("term") });
+            yield return ("then", Requires("term"));
         }
         else if (type == typeof(SanctionTarget))
         {
@@ -394,14 +394,15 @@ internal sealed class SchemaGenerator
                 rules.Add(new JsonObject
                 {
                     ["if"] = new JsonObject { ["properties"] = new JsonObject { ["scheme"] = new JsonObject { ["const"] = scheme } }, ["required"] = new JsonArray("scheme") },
-                    ["then"] = new JsonObject { ["properties"] = new JsonObject { ["value"] = new JsonObject { ["pattern"] = pattern } } },
+                    ["then"] = new JsonObject { ["properties"] = new JsonObject { ["value"] = new JsonObject { ["type"] = "string", ["pattern"] = pattern } } },
                 });
             }
 
             yield return ("allOf", rules);
         }
 
-        static JsonObject Requires(string property) => new() { ["required"] = new JsonArray(property) };
+        // "properties" repeats the property (with the always-true schema) so that Ajv's strictRequired accepts the subschema.
+        static JsonObject Requires(string property) => new() { ["properties"] = new JsonObject { [property] = true }, ["required"] = new JsonArray(property) };
 
         static JsonObject KindIn(params string[] kinds) => new()
         {
