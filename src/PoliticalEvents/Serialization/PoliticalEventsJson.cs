@@ -167,6 +167,7 @@ public static class PoliticalEventsJson
         // The same converters as NodaConverters.LocalDateConverter and .InstantConverter, built here because touching
         // NodaConverters runs its type initializer, which also builds the interval converters; those look converters up
         // by reflection (IL2026/IL3050) and would make the library unsafe for trimming and Native AOT.
+        options.Converters.Add(new BoundedStringConverter());
         options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, RequireIsoCalendar));
         options.Converters.Add(new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso));
         options.MakeReadOnly();

@@ -253,14 +253,14 @@ internal static partial class ReadErrors
 
         if (UnmappedProperty().Match(text) is { Success: true } unmapped)
         {
-            return ("additionalProperties", $"Unknown property '{unmapped.Groups[1].Value}'.");
+            return ("additionalProperties", $"Unknown property '{Shorten(unmapped.Groups[1].Value)}'.");
         }
 
         // With a polymorphic type, System.Text.Json treats "$…" names as metadata and rejects those it does not know.
         if (text.StartsWith("Properties that start with '$'", StringComparison.Ordinal)
             || text.StartsWith("The metadata property is either not supported", StringComparison.Ordinal))
         {
-            return ("additionalProperties", $"Unknown property '{LastToken(pointer)}'.");
+            return ("additionalProperties", $"Unknown property '{Shorten(LastToken(pointer))}'.");
         }
 
         if (MissingRequired().Match(text) is { Success: true } missing)
@@ -423,4 +423,7 @@ internal static partial class ReadErrors
 
     [GeneratedRegex("^/records/[0-9]+")]
     private static partial Regex RecordInDataset();
+
+    // Property names come from the input: keep messages short whatever the input holds.
+    private static string Shorten(string name) => name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 64), "…");
 }

@@ -70,8 +70,8 @@ public static partial class DatasetValidator
     /// <param name="utf8Stream">UTF-8 JSON Lines; read once, not closed (standard input works).</param>
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>The findings and the number of records (lines other than the header).</returns>
-    public static async Task<(ValidationResult Result, int Records)> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    /// <returns>The findings.</returns>
+    public static async Task<ValidationResult> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var validator = new StreamingValidator(options);
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
@@ -90,7 +90,7 @@ public static partial class DatasetValidator
             }
         }
 
-        return (validator.Complete(), validator.RecordCount);
+        return validator.Complete();
     }
 
     internal const string FormatVersionPatternText = "^1\\.(0|[1-9][0-9]*)$";

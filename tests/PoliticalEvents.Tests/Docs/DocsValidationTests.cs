@@ -62,7 +62,7 @@ public partial class DocsValidationTests
         }
 
         byte[] bytes = language == "text" ? RawBytes(example) : Encoding.UTF8.GetBytes(example);
-        (ValidationResult result, _) = await DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(bytes), Options);
+        ValidationResult result = await DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(bytes), Options);
         codes.UnionWith(result.Errors.Select(e => e.Code));
         (_, IReadOnlyList<ValidationError> conversion) = await JsonLines.ReadDatasetAsync(new MemoryStream(bytes));
         codes.UnionWith(conversion.Select(e => e.Code));

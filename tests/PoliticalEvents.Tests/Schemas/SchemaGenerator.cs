@@ -285,10 +285,7 @@ internal sealed class SchemaGenerator
                 schema["minLength"] = 1;
             }
 
-            if ((owner, property.Name) is ("source", "quote"))
-            {
-                schema["maxLength"] = RecordRules.MaxQuoteLength;
-            }
+            schema["maxLength"] = (owner, property.Name) is ("source", "quote") ? RecordRules.MaxQuoteLength : BoundedStringConverter.MaxLength;
 
             if ((owner, property.Name) is ("externalIdentifier", "scheme"))
             {
@@ -321,8 +318,8 @@ internal sealed class SchemaGenerator
         if (item == typeof(string))
         {
             return (owner, property) is ("actor", "roles") or ("person", "roles") or ("organization", "roles")
-                ? new JsonObject { ["type"] = "string", ["pattern"] = RecordRules.RolePatternText }
-                : new JsonObject { ["type"] = "string" };
+                ? new JsonObject { ["type"] = "string", ["maxLength"] = BoundedStringConverter.MaxLength, ["pattern"] = RecordRules.RolePatternText }
+                : new JsonObject { ["type"] = "string", ["maxLength"] = BoundedStringConverter.MaxLength };
         }
 
         return item == typeof(Record) ? RefTo("record") : Ref(item);

@@ -144,13 +144,16 @@ public sealed class JsonLinesTests
     [Fact]
     public async Task ReadAsync_LineOfOneMegabyte_ReadsFine()
     {
-        string notes = string.Concat(Enumerable.Repeat("Калеснікава 0123456789 ", 1024 * 1024 / 30));
-        string line = $$"""{"type":"person","id":"p1","name":"A","notes":"{{notes}}"}""";
+        // Each text value stays under the 100,000-character bound; together they make a line of over 1 MB.
+        string notes = string.Concat(Enumerable.Repeat("Калеснікава 0123456789 ", 90_000 / 23));
+        string sources = string.Join(",", Enumerable.Repeat($$"""{"title":"{{notes}}"}""", 8));
+        string line = $$"""{"type":"person","id":"p1","name":"A","sources":[{{sources}}],"notes":"{{notes}}"}""";
         Assert.True(Encoding.UTF8.GetByteCount(line) > 1_000_000);
 
         List<JsonLinesEntry> entries = await ReadAll(Header + "\n" + Person("p0") + "\n" + line + "\n" + Person("p2"));
 
         Assert.Equal(notes, entries[2].Record!.Notes);
+        Assert.Equal(8, entries[2].Record!.Sources.Count);
         Assert.Equal(["p0", "p1", "p2"], entries.Skip(1).Select(e => e.Record!.Id.Value));
     }
 
