@@ -48,13 +48,13 @@ public readonly record struct CountryCode : IWireValue<CountryCode>, IComparable
     /// <summary>Returns the country code for <paramref name="code"/>.</summary>
     /// <param name="code">Two upper-case letters, an assigned ISO 3166-1 alpha-2 code or XK.</param>
     /// <returns>The code.</returns>
-    /// <exception cref="ArgumentException">The code is not an accepted code (lower case is not accepted either).</exception>
+    /// <exception cref="FormatException">The code is not an accepted code (lower case is not accepted either).</exception>
     public static CountryCode Parse(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
         return TryParse(code, out CountryCode result)
             ? result
-            : throw new ArgumentException("Not an assigned ISO 3166-1 alpha-2 code in upper case.", nameof(code));
+            : throw new FormatException("Not an assigned ISO 3166-1 alpha-2 code in upper case.");
     }
 
     /// <summary>Looks up <paramref name="code"/>, returning false when it is not an accepted code.</summary>

@@ -37,8 +37,11 @@ internal static partial class ReadErrors
     private static readonly Lazy<string[]> KnownRecordTypes = new(() =>
         [.. PoliticalEventsJson.RecordTypeInfo.PolymorphismOptions!.DerivedTypes.Select(d => (string)d.TypeDiscriminator!)]);
 
+    // What System.Text.Json raises for bad input: JsonException (with our WireFormatException), NotSupportedException
+    // (a record without a known "type"), InvalidOperationException (invalid UTF-8 met while transcoding), and
+    // DecoderFallbackException. Other exceptions are bugs and must surface, not be reported as bad data.
     public static bool IsDataError(Exception ex)
-        => ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException;
+        => ex is JsonException or NotSupportedException or InvalidOperationException or System.Text.DecoderFallbackException;
 
     public static ValidationError NullDocument() => new()
     {

@@ -39,13 +39,13 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
     /// <summary>Creates a tag from its text.</summary>
     /// <param name="tag">A well-formed BCP 47 tag.</param>
     /// <returns>The tag.</returns>
-    /// <exception cref="ArgumentException">The tag is not well-formed.</exception>
+    /// <exception cref="FormatException">The tag is not well-formed.</exception>
     public static LanguageTag Parse(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
         return TryParse(tag, out LanguageTag result)
             ? result
-            : throw new ArgumentException("Not a well-formed BCP 47 language tag.", nameof(tag));
+            : throw new FormatException("Not a well-formed BCP 47 language tag.");
     }
 
     /// <summary>Parses a tag, returning false when it is not well-formed.</summary>

@@ -29,13 +29,13 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
     /// <summary>Creates a URL from its text.</summary>
     /// <param name="url">An absolute http or https URL.</param>
     /// <returns>The URL.</returns>
-    /// <exception cref="ArgumentException">The text is not an absolute http(s) URL.</exception>
+    /// <exception cref="FormatException">The text is not an absolute http(s) URL.</exception>
     public static WebUrl Parse(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
         return TryParse(url, out WebUrl result)
             ? result
-            : throw new ArgumentException("Not an absolute http or https URL.", nameof(url));
+            : throw new FormatException("Not an absolute http or https URL.");
     }
 
     /// <summary>Parses a URL, returning false when it is not an absolute http(s) URL.</summary>

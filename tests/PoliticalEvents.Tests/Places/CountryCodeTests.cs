@@ -66,7 +66,7 @@ public sealed class CountryCodeTests
     {
         Assert.False(CountryCode.TryParse(text, out CountryCode code));
         Assert.Equal(default, code);
-        Assert.Throws<ArgumentException>(() => CountryCode.Parse(text));
+        Assert.Throws<FormatException>(() => CountryCode.Parse(text));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class LanguageTagTests
     {
         Assert.False(LanguageTag.TryParse(text, out LanguageTag tag));
         Assert.Equal(default, tag);
-        Assert.Throws<ArgumentException>(() => LanguageTag.Parse(text));
+        Assert.Throws<FormatException>(() => LanguageTag.Parse(text));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class WebUrlTests
     {
         Assert.False(WebUrl.TryParse(text, out WebUrl url));
         Assert.Equal(default, url);
-        Assert.Throws<ArgumentException>(() => WebUrl.Parse(text));
+        Assert.Throws<FormatException>(() => WebUrl.Parse(text));
     }
 
     [Theory]
