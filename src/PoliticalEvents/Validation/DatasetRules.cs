@@ -57,11 +57,12 @@ internal sealed class DatasetRules
 
         if (_ids.TryGetValue(id, out Entry first))
         {
-            findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {first.Where}.");
+            string where = first.Line is int line ? $"line {line}" : (first.Pointer.Length == 0 ? "/" : first.Pointer);
+            findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {where}.");
         }
         else
         {
-            _ids.Add(id, new Entry(kind, findings.Line is int line ? $"line {line}" : (findings.Base.Length == 0 ? "/" : findings.Base)));
+            _ids.Add(id, new Entry(kind, findings.Base, findings.Line));
         }
 
         if (record.Sources.Count == 0)
@@ -222,7 +223,7 @@ internal sealed class DatasetRules
         _ => "a record",
     };
 
-    private readonly record struct Entry(Kind Kind, string Where);
+    private readonly record struct Entry(Kind Kind, string Pointer, int? Line);
 
     private readonly record struct DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);
 

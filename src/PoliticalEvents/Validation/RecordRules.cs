@@ -160,7 +160,9 @@ internal static partial class RecordRules
                 findings.Error(at, ValidationCodes.Required, "A sentence of imprisonment, restricted freedom, suspended imprisonment or house arrest needs a \"term\".");
             }
 
-            if (!sentence.InAbsentia && sentence.ImposedOn.IsPossiblyBefore(detention.StartedOn) && sentence.ImposedOn.Earliest < detention.StartedOn.Earliest)
+            // A warning whether the violation is certain or only possible: trials in absentia and records that date the
+            // detention from a later arrest make a sentence before the start legitimate often enough.
+            if (!sentence.InAbsentia && sentence.ImposedOn.Earliest < detention.StartedOn.Earliest)
             {
                 findings.Warning($"{at}/imposedOn", ValidationCodes.DetentionSentenceBeforeStart, "The sentence is dated before the detention began, and the trial is not marked in absentia.");
             }
