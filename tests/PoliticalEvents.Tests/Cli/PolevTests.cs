@@ -102,10 +102,10 @@ public sealed class PolevTests : IDisposable
     [Fact]
     public async Task HelpForUnknownCommand_ExitsWithUsageError_NamingIt()
     {
-        PolevResult result = await _sandbox.RunAsync("help", "redact");
+        PolevResult result = await _sandbox.RunAsync("help", "launch");
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
-        Assert.Contains("Unknown command 'redact'", result.Error);
+        Assert.Contains("Unknown command 'launch'", result.Error);
     }
 
     [Fact]
