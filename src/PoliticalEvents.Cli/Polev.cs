@@ -7,7 +7,7 @@ internal static class Polev
 {
     /// <summary>The help of the tool as a whole.</summary>
     public const string Help = """
-        polev: validate and convert PoliticalEvents datasets: records of political
+        polev: validate, convert and count PoliticalEvents datasets: records of political
         detentions, releases, sanctions and the actors involved (format 1.0).
 
         Usage: polev <command> [arguments] [options]
@@ -16,6 +16,7 @@ internal static class Polev
         Commands:
           validate <path>...   Check dataset files (.json, .jsonl, .ndjson); exit 1 if invalid.
           convert <in> <out>   Convert between a dataset document and JSON Lines.
+          stats <path>         Count records, detentions, releases and sanction measures.
           schema [<name>]      Print or write (--out <dir>) the JSON Schemas of the format.
 
         Options:
@@ -28,6 +29,7 @@ internal static class Polev
         Examples:
           polev validate examples/belarus-2025.json
           polev convert examples/belarus-2025.json belarus.jsonl
+          polev stats examples/belarus-2025.json --as-of 2025-11-30
           polev schema --out schemas
           polev help convert
         """;
@@ -76,6 +78,7 @@ internal static class Polev
             {
                 "validate" => await ValidateCommand.RunAsync(CommandLine.Parse("validate", rest, new HashSet<string> { "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
                 "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact" }), console).ConfigureAwait(false),
+                "stats" => await StatsCommand.RunAsync(CommandLine.Parse("stats", rest, new HashSet<string> { "--as-of", "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
                 "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
                 _ => throw UnknownCommand(args[0]),
             };
@@ -96,12 +99,13 @@ internal static class Polev
     {
         "validate" => ValidateCommand.Help,
         "convert" => ConvertCommand.Help,
+        "stats" => StatsCommand.Help,
         "schema" => SchemaCommand.Help,
         _ => throw UnknownCommand(command),
     };
 
     private static UsageException UnknownCommand(string command)
-        => new($"Unknown command '{command}'. Commands: validate, convert, schema. See polev --help.");
+        => new($"Unknown command '{command}'. Commands: validate, convert, stats, schema. See polev --help.");
 
     /// <summary>The version of the tool, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version =>

@@ -40,6 +40,8 @@ public sealed class PolevTests : IDisposable
     [InlineData("convert", "--help")]
     [InlineData("help", "validate")]
     [InlineData("help", "convert")]
+    [InlineData("stats", "--help")]
+    [InlineData("help", "stats")]
     public async Task CommandHelp_TeachesUsageOptionsExitCodesAndExamples(string first, string second)
     {
         string command = first == "help" ? second : first;
@@ -59,10 +61,16 @@ public sealed class PolevTests : IDisposable
     [Theory]
     [InlineData("validate")]
     [InlineData("convert")]
+    [InlineData("stats")]
     public async Task CommandHelp_DocumentsEveryOptionTheCommandAccepts(string command)
     {
         string help = (await _sandbox.RunAsync(command, "--help")).Out;
-        string[] options = command == "validate" ? ["--format", "--from"] : ["--to", "--from", "--force", "--compact"];
+        string[] options = command switch
+        {
+            "validate" => ["--format", "--from"],
+            "stats" => ["--as-of", "--format", "--from"],
+            _ => ["--to", "--from", "--force", "--compact"],
+        };
 
         foreach (string option in options)
         {
@@ -94,10 +102,10 @@ public sealed class PolevTests : IDisposable
     [Fact]
     public async Task HelpForUnknownCommand_ExitsWithUsageError_NamingIt()
     {
-        PolevResult result = await _sandbox.RunAsync("help", "stats");
+        PolevResult result = await _sandbox.RunAsync("help", "launch");
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
-        Assert.Contains("Unknown command 'stats'", result.Error);
+        Assert.Contains("Unknown command 'launch'", result.Error);
     }
 
     [Fact]

@@ -1,0 +1,382 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Places;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Statistics;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Cli;
+
+/// <summary><c>polev stats</c>: counts of a dataset — records, detentions, releases, sanction measures — never names.</summary>
+internal static class StatsCommand
+{
+    /// <summary>The help of <c>polev stats</c>.</summary>
+    public const string Help = """
+        Usage: polev stats <path> [--as-of YYYY-MM-DD] [--format text|json] [--from json|jsonl]
+
+        Counts what a dataset holds: records per type; detentions ongoing, ended and
+        unknown, by the country where people were held; releases by kind, with the
+        people the dataset names kept apart from the number announced (reportedCount);
+        sanction measures by imposer (organization id), by kind and by their status on
+        one day, derived from each measure's history (active, eased, suspended, ended,
+        or notYetInForce when no step had certainly happened by then).
+
+        The output holds only counts, country codes, kinds and the ids of imposing
+        organizations, never names. The data is counted as read, not validated: run
+        polev validate for broken references or dates. JSON Lines are counted line by
+        line without keeping the records, so files of any size fit in memory.
+
+        Arguments:
+          <path>             A dataset document (.json) or JSON Lines (.jsonl, .ndjson),
+                             or - for standard input.
+
+        Options:
+          --as-of YYYY-MM-DD The day on which to derive sanction statuses (default:
+                             today, UTC).
+          --format text|json Output format (default text), on stdout.
+                             text: one table per section, counts aligned.
+                             json: {"path", "asOf", "records":{"total","person",
+                               "organization","detention","release",
+                               "sanctionMeasure","link"},
+                               "detentions":{"total":{…},"byCountry":{"BY":{…}}},
+                               "releases":{"total":{…},"byKind":{"pardon":{…}}},
+                               "sanctions":{"measures","byImposer":{"<id>":n},
+                               "byKind":{"assetFreeze":n},"byStatus":{…}}};
+                             docs/stats.md describes every member.
+          --from json|jsonl  Read the input as this format, whatever its extension.
+                             Without it, the extension decides, and standard input is
+                             recognised from its first line.
+          -h, --help         Show this help.
+
+        Exit codes:
+          0  counted
+          1  the input could not be read as a dataset (the errors are printed on
+             stderr as by polev validate, file:line: severity code pointer message)
+          2  usage error, or the file could not be opened or read
+
+        Examples:
+          polev stats examples/belarus-2025.json
+          polev stats examples/belarus-2025.json --as-of 2025-11-30 --format json
+          cat prisoners.jsonl | polev stats - --from jsonl
+        """;
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="line">The parsed arguments.</param>
+    /// <param name="console">The streams to use.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(CommandLine line, CliConsole console)
+    {
+        if (line.Help)
+        {
+            console.WriteOutLine(Help);
+            return ExitCodes.Ok;
+        }
+
+        string format = line.Choice("--format", "text", "text", "json");
+        DataFormat? declared = DataFiles.ParseFormatName(line.Option("--from"));
+        LocalDate asOf = ParseAsOf(line.Option("--as-of"));
+        if (line.Positional.Count != 1)
+        {
+            throw new UsageException("stats takes exactly one file (or - for standard input). See polev stats --help.");
+        }
+
+        string path = line.Positional[0];
+        var statistics = new DatasetStatistics(asOf);
+        (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
+        List<ValidationError> errors;
+        await using (stream.ConfigureAwait(false))
+        {
+            errors = fileFormat == DataFormat.Document
+                ? await CountDocumentAsync(stream, statistics).ConfigureAwait(false)
+                : await CountLinesAsync(stream, statistics).ConfigureAwait(false);
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (ValidationError error in errors)
+            {
+                await console.Error.WriteLineAsync(Findings.FormatLine(path, error)).ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync($"polev: {path}: cannot be read as a dataset; no statistics written.").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        DatasetSummary summary = statistics.Summarize();
+        if (format == "json")
+        {
+            WriteJson(console.Out, path, summary);
+        }
+        else
+        {
+            console.WriteOut(FormatText(summary));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static LocalDate ParseAsOf(string? text)
+    {
+        if (text is null)
+        {
+            return SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        }
+
+        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success
+            ? parsed.Value
+            : throw new UsageException("Option --as-of must be a calendar date YYYY-MM-DD, such as 2025-12-31. See polev stats --help.");
+    }
+
+    private static async Task<List<ValidationError>> CountDocumentAsync(Stream stream, DatasetStatistics statistics)
+    {
+        ReadResult<Dataset> read = await PoliticalEventsJson.ReadDatasetAsync(stream).ConfigureAwait(false);
+        if (read.Value is not { } dataset)
+        {
+            return [.. read.Errors];
+        }
+
+        foreach (Record record in dataset.Records)
+        {
+            statistics.Add(record);
+        }
+
+        return [];
+    }
+
+    private static async Task<List<ValidationError>> CountLinesAsync(Stream stream, DatasetStatistics statistics)
+    {
+        var errors = new List<ValidationError>();
+        bool anyLine = false;
+        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(stream).ConfigureAwait(false))
+        {
+            anyLine = true;
+            if (entry.Record is { } record)
+            {
+                statistics.Add(record);
+            }
+            else if (entry.Error is { } error)
+            {
+                errors.Add(error);
+            }
+        }
+
+        // As for validate: an empty file is almost always a failed export, not a dataset with nothing in it.
+        if (!anyLine)
+        {
+            errors.Add(new ValidationError
+            {
+                Path = string.Empty,
+                Code = ValidationCodes.JsonLinesEmpty,
+                Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
+                Severity = Severity.Error,
+                Line = 1,
+            });
+        }
+
+        return errors;
+    }
+
+    private static string FormatText(DatasetSummary summary)
+    {
+        var text = new StringBuilder();
+        RecordCounts records = summary.Records;
+        AppendTable(text, "Records", ["count"],
+        [
+            ("person", [records.Persons]),
+            ("organization", [records.Organizations]),
+            ("detention", [records.Detentions]),
+            ("release", [records.Releases]),
+            ("sanctionMeasure", [records.SanctionMeasures]),
+            ("link", [records.Links]),
+            ("total", [records.Total]),
+        ]);
+
+        AppendTable(text, "Detentions by country", ["ongoing", "ended", "unknown", "total"],
+        [
+            .. summary.Detentions.ByCountry.Select(pair => (pair.Key.Value, DetentionRow(pair.Value))),
+            ("total", DetentionRow(summary.Detentions.Total)),
+        ]);
+
+        AppendTable(text, "Releases by kind", ["releases", "people named", "people reported", "with a count"],
+        [
+            .. summary.Releases.ByKind.Select(pair => (WireName(pair.Key), ReleaseRow(pair.Value))),
+            ("total", ReleaseRow(summary.Releases.Total)),
+        ]);
+
+        SanctionStatistics sanctions = summary.Sanctions;
+        AppendTable(text, "Sanction measures by imposer", ["measures"],
+        [
+            .. sanctions.ByImposer.Select(pair => (pair.Key.Value, new long[] { pair.Value })),
+            ("total", [sanctions.Measures]),
+        ]);
+
+        AppendTable(text, "Sanction measures by kind", ["measures"],
+        [
+            .. sanctions.ByKind.Select(pair => (WireName(pair.Key), new long[] { pair.Value })),
+            ("total", [sanctions.Measures]),
+        ]);
+
+        SanctionStatusCounts status = sanctions.ByStatus;
+        AppendTable(text, "Sanction measures by status on " + LocalDatePattern.Iso.Format(sanctions.StatusOn), ["measures"],
+        [
+            ("active", [status.Active]),
+            ("eased", [status.Eased]),
+            ("suspended", [status.Suspended]),
+            ("ended", [status.Ended]),
+            ("notYetInForce", [status.NotYetInForce]),
+            ("total", [status.Total]),
+        ]);
+
+        return text.ToString();
+    }
+
+    private static long[] DetentionRow(DetentionCounts counts) => [counts.Ongoing, counts.Ended, counts.Unknown, counts.Total];
+
+    private static long[] ReleaseRow(ReleaseCounts counts) => [counts.Releases, counts.PeopleNamed, counts.PeopleReported, counts.ReleasesWithReportedCount];
+
+    /// <summary>
+    /// One section: a title line that heads the label column and the count columns, then one indented row per key, the
+    /// counts right-aligned under their headers; sections are separated by a blank line.
+    /// </summary>
+    private static void AppendTable(StringBuilder text, string title, string[] headers, IReadOnlyList<(string Label, long[] Counts)> rows)
+    {
+        const string Indent = "  ";
+        const string Gap = "  ";
+        int labelWidth = Math.Max(title.Length, Indent.Length + rows.Max(row => row.Label.Length));
+        int[] widths = [.. headers.Select((header, column) => Math.Max(header.Length, rows.Max(row => Digits(row.Counts[column]))))];
+
+        if (text.Length > 0)
+        {
+            text.Append('\n');
+        }
+
+        text.Append(title.PadRight(labelWidth));
+        for (int column = 0; column < headers.Length; column++)
+        {
+            text.Append(Gap).Append(headers[column].PadLeft(widths[column]));
+        }
+
+        text.Append('\n');
+        foreach ((string label, long[] counts) in rows)
+        {
+            text.Append((Indent + label).PadRight(labelWidth));
+            for (int column = 0; column < counts.Length; column++)
+            {
+                text.Append(Gap).Append(counts[column].ToString(CultureInfo.InvariantCulture).PadLeft(widths[column]));
+            }
+
+            text.Append('\n');
+        }
+    }
+
+    private static int Digits(long value) => value.ToString(CultureInfo.InvariantCulture).Length;
+
+    /// <summary>The wire name of an enum value: its member name in camelCase, as in the data (<c>assetFreeze</c>).</summary>
+    private static string WireName<T>(T value) where T : struct, Enum
+    {
+        string name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value));
+        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+    }
+
+    /// <summary>Writes the shape documented in docs/stats.md; keys of the "by" objects in the summary's order.</summary>
+    private static void WriteJson(Stream output, string path, DatasetSummary summary)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = PoliticalEventsJson.Options.Encoder });
+        writer.WriteStartObject();
+        writer.WriteString("path", path);
+        writer.WriteString("asOf", LocalDatePattern.Iso.Format(summary.Sanctions.StatusOn));
+
+        RecordCounts records = summary.Records;
+        writer.WriteStartObject("records");
+        writer.WriteNumber("total", records.Total);
+        writer.WriteNumber("person", records.Persons);
+        writer.WriteNumber("organization", records.Organizations);
+        writer.WriteNumber("detention", records.Detentions);
+        writer.WriteNumber("release", records.Releases);
+        writer.WriteNumber("sanctionMeasure", records.SanctionMeasures);
+        writer.WriteNumber("link", records.Links);
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("detentions");
+        WriteDetentionCounts(writer, "total", summary.Detentions.Total);
+        writer.WriteStartObject("byCountry");
+        foreach ((CountryCode country, DetentionCounts counts) in summary.Detentions.ByCountry)
+        {
+            WriteDetentionCounts(writer, country.Value, counts);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("releases");
+        WriteReleaseCounts(writer, "total", summary.Releases.Total);
+        writer.WriteStartObject("byKind");
+        foreach ((ReleaseKind kind, ReleaseCounts counts) in summary.Releases.ByKind)
+        {
+            WriteReleaseCounts(writer, WireName(kind), counts);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        SanctionStatistics sanctions = summary.Sanctions;
+        writer.WriteStartObject("sanctions");
+        writer.WriteNumber("measures", sanctions.Measures);
+        writer.WriteStartObject("byImposer");
+        foreach ((OrganizationId imposer, int count) in sanctions.ByImposer)
+        {
+            writer.WriteNumber(imposer.Value, count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("byKind");
+        foreach ((SanctionKind kind, int count) in sanctions.ByKind)
+        {
+            writer.WriteNumber(WireName(kind), count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("byStatus");
+        writer.WriteNumber("active", sanctions.ByStatus.Active);
+        writer.WriteNumber("eased", sanctions.ByStatus.Eased);
+        writer.WriteNumber("suspended", sanctions.ByStatus.Suspended);
+        writer.WriteNumber("ended", sanctions.ByStatus.Ended);
+        writer.WriteNumber("notYetInForce", sanctions.ByStatus.NotYetInForce);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteEndObject();
+        writer.Flush();
+        output.Write("\n"u8);
+        output.Flush();
+    }
+
+    private static void WriteDetentionCounts(Utf8JsonWriter writer, string name, DetentionCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("ongoing", counts.Ongoing);
+        writer.WriteNumber("ended", counts.Ended);
+        writer.WriteNumber("unknown", counts.Unknown);
+        writer.WriteNumber("total", counts.Total);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReleaseCounts(Utf8JsonWriter writer, string name, ReleaseCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("releases", counts.Releases);
+        writer.WriteNumber("peopleNamed", counts.PeopleNamed);
+        writer.WriteNumber("peopleReported", counts.PeopleReported);
+        writer.WriteNumber("releasesWithReportedCount", counts.ReleasesWithReportedCount);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using NodaTime;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Links;
+using PoliticalEvents.Places;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+
+namespace PoliticalEvents.Statistics;
+
+/// <summary>
+/// Counts a dataset record by record, as it is read — from a document, a JSON Lines stream, a database — without
+/// keeping the records: memory grows with the number of distinct countries, kinds and imposers, not with the number
+/// of records. <see cref="Add"/> every record, then <see cref="Summarize"/>.
+/// </summary>
+/// <remarks>
+/// <para>Sanction statuses are derived for one day, <see cref="AsOf"/>, fixed when the accumulator is made, with
+/// <see cref="SanctionMeasure.StatusOn"/>: a step counts once it has certainly happened.</para>
+/// <para>Records are counted as given, without validation and without looking for duplicate ids. Only counts, country
+/// codes, kinds and imposers' organization ids are kept, never names or other facts about people.</para>
+/// <para>An instance is not thread-safe; <see cref="Summarize"/> may be called at any time and adding may go on after it.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var statistics = new DatasetStatistics(new LocalDate(2025, 12, 31));
+/// await foreach (JsonLinesEntry line in JsonLines.ReadAsync(stream))
+/// {
+///     if (line.Record is { } record) statistics.Add(record);
+/// }
+/// DatasetSummary summary = statistics.Summarize();
+/// Console.WriteLine($"{summary.Releases.Total.PeopleNamed} named, {summary.Releases.Total.PeopleReported} announced");
+/// </code>
+/// </example>
+public sealed class DatasetStatistics
+{
+    private readonly Dictionary<CountryCode, int[]> _detentionsByCountry = [];
+    private readonly Dictionary<ReleaseKind, MutableReleaseCounts> _releasesByKind = [];
+    private readonly Dictionary<OrganizationId, int> _measuresByImposer = [];
+    private readonly Dictionary<SanctionKind, int> _measuresByKind = [];
+    private readonly int[] _measuresByStatus = new int[5];
+    private int _persons;
+    private int _organizations;
+    private int _links;
+    private int _measures;
+
+    /// <summary>Starts counting.</summary>
+    /// <param name="asOf">The day on which to derive the status of sanction measures (typically today, UTC).</param>
+    public DatasetStatistics(LocalDate asOf) => AsOf = asOf;
+
+    /// <summary>The day on which the status of sanction measures is derived.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Counts one record.</summary>
+    /// <param name="record">The record; its contents are read, not kept.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public void Add(Record record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        switch (record)
+        {
+            case Person:
+                _persons++;
+                break;
+            case Organization:
+                _organizations++;
+                break;
+            case Link:
+                _links++;
+                break;
+            case Detention detention:
+                AddDetention(detention);
+                break;
+            case Release release:
+                AddRelease(release);
+                break;
+            case SanctionMeasure measure:
+                AddMeasure(measure);
+                break;
+            default:
+                throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record));
+        }
+    }
+
+    /// <summary>The counts of every record added so far.</summary>
+    /// <returns>An immutable summary; later calls to <see cref="Add"/> do not change it.</returns>
+    public DatasetSummary Summarize()
+    {
+        ImmutableSortedDictionary<CountryCode, DetentionCounts> byCountry = _detentionsByCountry.ToImmutableSortedDictionary(
+            pair => pair.Key, pair => new DetentionCounts { Ongoing = pair.Value[0], Ended = pair.Value[1], Unknown = pair.Value[2] });
+        ImmutableSortedDictionary<ReleaseKind, ReleaseCounts> byKind = _releasesByKind.ToImmutableSortedDictionary(
+            pair => pair.Key, pair => pair.Value.ToCounts());
+        var releasesTotal = new MutableReleaseCounts();
+        foreach (MutableReleaseCounts counts in _releasesByKind.Values)
+        {
+            releasesTotal.Add(counts);
+        }
+
+        return new DatasetSummary
+        {
+            Records = new RecordCounts
+            {
+                Persons = _persons,
+                Organizations = _organizations,
+                Detentions = byCountry.Values.Sum(c => c.Total),
+                Releases = releasesTotal.Releases,
+                SanctionMeasures = _measures,
+                Links = _links,
+            },
+            Detentions = new DetentionStatistics
+            {
+                Total = new DetentionCounts
+                {
+                    Ongoing = byCountry.Values.Sum(c => c.Ongoing),
+                    Ended = byCountry.Values.Sum(c => c.Ended),
+                    Unknown = byCountry.Values.Sum(c => c.Unknown),
+                },
+                ByCountry = byCountry,
+            },
+            Releases = new ReleaseStatistics { Total = releasesTotal.ToCounts(), ByKind = byKind },
+            Sanctions = new SanctionStatistics
+            {
+                Measures = _measures,
+                ByImposer = _measuresByImposer.ToImmutableSortedDictionary(),
+                ByKind = _measuresByKind.ToImmutableSortedDictionary(),
+                StatusOn = AsOf,
+                ByStatus = new SanctionStatusCounts
+                {
+                    NotYetInForce = _measuresByStatus[0],
+                    Active = _measuresByStatus[(int)SanctionStatus.Active],
+                    Eased = _measuresByStatus[(int)SanctionStatus.Eased],
+                    Suspended = _measuresByStatus[(int)SanctionStatus.Suspended],
+                    Ended = _measuresByStatus[(int)SanctionStatus.Ended],
+                },
+            },
+        };
+    }
+
+    private void AddDetention(Detention detention)
+    {
+        if (!_detentionsByCountry.TryGetValue(detention.Country, out int[]? counts))
+        {
+            counts = new int[3];
+            _detentionsByCountry.Add(detention.Country, counts);
+        }
+
+        counts[detention.Status switch
+        {
+            DetentionStatus.Ongoing => 0,
+            DetentionStatus.Ended => 1,
+            _ => 2,
+        }]++;
+    }
+
+    private void AddRelease(Release release)
+    {
+        if (!_releasesByKind.TryGetValue(release.Kind, out MutableReleaseCounts? counts))
+        {
+            counts = new MutableReleaseCounts();
+            _releasesByKind.Add(release.Kind, counts);
+        }
+
+        counts.Releases++;
+        counts.PeopleNamed += release.Detainees.Count;
+        if (release.ReportedCount is { } reported)
+        {
+            counts.PeopleReported += reported.Value;
+            counts.ReleasesWithReportedCount++;
+        }
+    }
+
+    private void AddMeasure(SanctionMeasure measure)
+    {
+        _measures++;
+        _measuresByImposer[measure.ImposedById] = _measuresByImposer.GetValueOrDefault(measure.ImposedById) + 1;
+        _measuresByKind[measure.Kind] = _measuresByKind.GetValueOrDefault(measure.Kind) + 1;
+
+        // Index 0 stands for "not yet in force"; the statuses are numbered from 1.
+        _measuresByStatus[measure.StatusOn(AsOf) is { } status ? (int)status : 0]++;
+    }
+
+    private sealed class MutableReleaseCounts
+    {
+        public int Releases { get; set; }
+
+        public int PeopleNamed { get; set; }
+
+        public long PeopleReported { get; set; }
+
+        public int ReleasesWithReportedCount { get; set; }
+
+        public void Add(MutableReleaseCounts other)
+        {
+            Releases += other.Releases;
+            PeopleNamed += other.PeopleNamed;
+            PeopleReported += other.PeopleReported;
+            ReleasesWithReportedCount += other.ReleasesWithReportedCount;
+        }
+
+        public ReleaseCounts ToCounts() => new()
+        {
+            Releases = Releases,
+            PeopleNamed = PeopleNamed,
+            PeopleReported = PeopleReported,
+            ReleasesWithReportedCount = ReleasesWithReportedCount,
+        };
+    }
+}
