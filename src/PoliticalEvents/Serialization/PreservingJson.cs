@@ -1,0 +1,200 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using PoliticalEvents.Records;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>
+/// Preserve-unknown mode (opt-in): reads records that carry properties this version of the format does not know
+/// (written by a newer 1.x tool), keeps those properties aside, and writes them back unchanged, so a tool on format 1.0
+/// rewriting a 1.1 file loses nothing. Everything else is as strict as <see cref="PoliticalEventsJson"/>: only
+/// properties the format does not define are set aside; a known property with a bad value is still an error.
+/// </summary>
+/// <remarks>
+/// Unknown properties are written after the known ones of their object (the canonical order of known properties is
+/// kept); their values are written exactly as read. This mode costs a parse into a DOM per record; the strict default
+/// does not pay it.
+/// </remarks>
+public static class PreservingJson
+{
+    private static readonly JsonWriterOptions NodeWriting = new() { Encoder = PoliticalEventsJson.Options.Encoder, SkipValidation = true };
+
+    /// <summary>Reads one record, setting aside the properties this version does not know.</summary>
+    /// <param name="utf8Json">The record's JSON.</param>
+    /// <returns>The record and its unknown properties, or the errors that prevented reading it (pointers into the input).</returns>
+    public static (ReadResult<Record> Result, UnknownProperties Unknown) ReadRecord(ReadOnlySpan<byte> utf8Json)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(Utf8Bom.Skip(utf8Json), documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (Exception ex) when (ReadErrors.IsDataError(ex))
+        {
+            return (PoliticalEventsJson.ReadRecord(utf8Json), UnknownProperties.None); // reports the syntax error with its position
+        }
+
+        if (node is not JsonObject record)
+        {
+            return (PoliticalEventsJson.ReadRecord(utf8Json), UnknownProperties.None);
+        }
+
+        var unknown = new Dictionary<string, IReadOnlyDictionary<string, JsonElement>>(StringComparer.Ordinal);
+        JsonTypeInfo? shape = RecordShape(record);
+        if (shape is not null)
+        {
+            SetAside(record, shape, string.Empty, unknown, isRecordRoot: true);
+        }
+
+        byte[] known = ToUtf8(record);
+        ReadResult<Record> result = PoliticalEventsJson.ReadRecord(known);
+        if (!result.Succeeded)
+        {
+            // The pointers hold for the input (only unknown properties were removed); positions in the rewritten JSON do not.
+            return (ReadResult<Record>.Failure([.. result.Errors.Select(e => e with { Line = null, Column = null })]), UnknownProperties.None);
+        }
+
+        return (result, unknown.Count > 0 ? new UnknownProperties(unknown) : UnknownProperties.None);
+    }
+
+    /// <summary>The canonical compact JSON of a record with its unknown properties put back where they were read.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="unknown">Its unknown properties, as <see cref="ReadRecord"/> returned them.</param>
+    /// <returns>The JSON text on one line.</returns>
+    public static string ToJson(Record record, UnknownProperties unknown)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(unknown);
+        string canonical = PoliticalEventsJson.ToJson(record);
+        if (unknown.IsEmpty)
+        {
+            return canonical;
+        }
+
+        JsonNode root = JsonNode.Parse(canonical)!;
+        foreach ((string pointer, IReadOnlyDictionary<string, JsonElement> properties) in unknown.ByObject)
+        {
+            if (Resolve(root, pointer) is not JsonObject target)
+            {
+                throw new InvalidOperationException($"The record no longer has an object at '{pointer}' to put its unknown properties back into; drop them when changing a record's lists.");
+            }
+
+            foreach ((string name, JsonElement value) in properties)
+            {
+                target[name] = JsonNode.Parse(value.GetRawText());
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetString(ToUtf8(root));
+    }
+
+    private static JsonTypeInfo? RecordShape(JsonObject record)
+    {
+        if (record["type"] is not JsonValue type || !type.TryGetValue(out string? name))
+        {
+            return null;
+        }
+
+        JsonPolymorphismOptions polymorphism = PoliticalEventsJson.RecordTypeInfo.PolymorphismOptions!;
+        foreach (JsonDerivedType derived in polymorphism.DerivedTypes)
+        {
+            if (derived.TypeDiscriminator is string discriminator && discriminator == name)
+            {
+                return PoliticalEventsJson.Options.GetTypeInfo(derived.DerivedType);
+            }
+        }
+
+        return null; // an unknown record type is not a property: the strict reader reports it
+    }
+
+    // Moves the properties the type does not define out of the object, recursing into known objects and lists of objects.
+    private static void SetAside(JsonObject obj, JsonTypeInfo shape, string pointer, Dictionary<string, IReadOnlyDictionary<string, JsonElement>> unknown, bool isRecordRoot)
+    {
+        Dictionary<string, JsonElement>? setAside = null;
+        foreach ((string name, JsonNode? value) in obj.ToList())
+        {
+            JsonPropertyInfo? property = FindProperty(shape, name);
+            if (property is null)
+            {
+                if (isRecordRoot && name == "type")
+                {
+                    continue;
+                }
+
+                (setAside ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = value is null ? JsonElement.Parse("null"u8) : JsonElement.Parse(ToUtf8(value));
+                obj.Remove(name);
+                continue;
+            }
+
+            JsonTypeInfo valueShape = PoliticalEventsJson.Options.GetTypeInfo(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+            string childPointer = $"{pointer}/{Escape(name)}";
+            if (value is JsonObject child && valueShape.Kind == JsonTypeInfoKind.Object)
+            {
+                SetAside(child, valueShape, childPointer, unknown, isRecordRoot: false);
+            }
+            else if (value is JsonArray array && valueShape.Kind == JsonTypeInfoKind.Enumerable && valueShape.ElementType is Type elementType)
+            {
+                JsonTypeInfo elementShape = PoliticalEventsJson.Options.GetTypeInfo(elementType);
+                if (elementShape.Kind == JsonTypeInfoKind.Object && elementShape.PolymorphismOptions is null)
+                {
+                    for (int i = 0; i < array.Count; i++)
+                    {
+                        if (array[i] is JsonObject element)
+                        {
+                            SetAside(element, elementShape, $"{childPointer}/{i}", unknown, isRecordRoot: false);
+                        }
+                    }
+                }
+            }
+        }
+
+        if (setAside is not null)
+        {
+            unknown[pointer] = setAside;
+        }
+    }
+
+    private static JsonPropertyInfo? FindProperty(JsonTypeInfo shape, string name)
+    {
+        foreach (JsonPropertyInfo property in shape.Properties)
+        {
+            if (property.Name == name && property.Set is not null)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonNode? Resolve(JsonNode root, string pointer)
+    {
+        JsonNode? node = root;
+        foreach (string token in pointer.Split('/').Skip(1))
+        {
+            string name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node switch
+            {
+                JsonObject obj => obj[name],
+                JsonArray array when int.TryParse(name, out int index) && index >= 0 && index < array.Count => array[index],
+                _ => null,
+            };
+        }
+
+        return node;
+    }
+
+    private static byte[] ToUtf8(JsonNode node)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, NodeWriting))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+}
