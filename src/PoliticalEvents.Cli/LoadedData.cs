@@ -23,17 +23,29 @@ internal sealed class LoadedData
     /// <summary>Every finding of all validation layers, in input order.</summary>
     public List<ValidationError> Errors { get; } = [];
 
+    /// <summary>
+    /// True when checking stopped at the error limit (<c>--max-errors</c>) before the end of the input: the findings
+    /// are the first ones only, and rules across records were not checked.
+    /// </summary>
+    public bool Stopped { get; private set; }
+
     /// <summary>True when a finding is an error (warnings alone leave the data valid).</summary>
     public bool HasErrors => Errors.Exists(e => e.Severity == Severity.Error);
 
     /// <summary>Reads a whole input and validates it through all layers. JSON Lines are read line by line and every bad line is reported.</summary>
-    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, CancellationToken cancellationToken = default)
+    /// <param name="input">The input; read to its end (or to the error limit), not closed.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="keepRecords">True to keep the records in <see cref="Records"/>.</param>
+    /// <param name="maxErrors">Stop after this many errors (JSON Lines stop reading there); null for no limit.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, int? maxErrors = null, CancellationToken cancellationToken = default)
     {
         var loaded = new LoadedData();
         if (format == DataFormat.Document)
         {
             byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
             loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes).Errors);
+            loaded.LimitErrors(maxErrors);
             ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(bytes);
             if (read.Value is { } dataset)
             {
@@ -71,9 +83,16 @@ internal sealed class LoadedData
             {
                 validator.AddError(entry.Error!);
             }
+
+            if (validator.ErrorCount >= maxErrors)
+            {
+                loaded.Stopped = true;
+                break;
+            }
         }
 
-        loaded.Errors.AddRange(validator.Complete().Errors);
+        loaded.Errors.AddRange((loaded.Stopped ? validator.Stop() : validator.Complete()).Errors);
+        loaded.LimitErrors(maxErrors);
 
         // An empty file is almost always a mistake (a failed export, a redirect into the wrong file), as it is for a
         // document, where it is not well-formed JSON; a dataset always has at least its header or a record.
@@ -90,6 +109,21 @@ internal sealed class LoadedData
         }
 
         return loaded;
+    }
+
+    // Keeps the findings up to the limit-th error (a line can have several); anything after it is dropped.
+    private void LimitErrors(int? maxErrors)
+    {
+        int errors = 0;
+        for (int i = 0; i < Errors.Count; i++)
+        {
+            if (Errors[i].Severity == Severity.Error && ++errors == maxErrors)
+            {
+                Stopped |= i + 1 < Errors.Count;
+                Errors.RemoveRange(i + 1, Errors.Count - i - 1);
+                return;
+            }
+        }
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream input, CancellationToken cancellationToken)
