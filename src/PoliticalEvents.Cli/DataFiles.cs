@@ -217,10 +217,42 @@ internal static class DataFiles
     }
 
     /// <summary>
+    /// Writes an output that is kept only if <paramref name="write"/> says so at the end: into a temporary file (next to
+    /// the target, or in the temporary directory for standard output), moved over the target or copied to standard
+    /// output when <paramref name="write"/> returns true, and deleted otherwise. Lets a command write while it still
+    /// checks its input, and hold neither in memory.
+    /// </summary>
+    /// <returns>True when the output was kept.</returns>
+    public static async Task<bool> WriteIfKeptAsync(CliConsole console, string path, Func<Stream, Task<bool>> write)
+    {
+        if (path == "-")
+        {
+            string scratch = Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp");
+            await using var stream = new FileStream(scratch, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+            if (!await write(stream).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            stream.Position = 0;
+            await stream.CopyToAsync(console.Out).ConfigureAwait(false);
+            await console.Out.FlushAsync().ConfigureAwait(false);
+            return true;
+        }
+
+        bool kept = false;
+        await WriteAtomicallyAsync(console, path, async stream => kept = await write(stream).ConfigureAwait(false), () => kept).ConfigureAwait(false);
+        return kept;
+    }
+
+    /// <summary>
     /// Writes an output all or nothing: into a temporary file next to the target, moved over it only when complete,
     /// so a failure never leaves a half-written file behind. <c>-</c> writes to standard output.
     /// </summary>
-    public static async Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write)
+    public static Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write)
+        => WriteAtomicallyAsync(console, path, write, static () => true);
+
+    private static async Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write, Func<bool> keep)
     {
         if (path == "-")
         {
@@ -239,7 +271,10 @@ internal static class DataFiles
                 await write(stream).ConfigureAwait(false);
             }
 
-            File.Move(temporary, full, overwrite: true);
+            if (keep())
+            {
+                File.Move(temporary, full, overwrite: true);
+            }
         }
         catch (UnauthorizedAccessException)
         {

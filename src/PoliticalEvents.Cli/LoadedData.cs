@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PoliticalEvents.Datasets;
 using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
@@ -60,6 +61,28 @@ internal sealed class LoadedData
             return loaded;
         }
 
+        await foreach (Record record in ReadLinesAsync(input, loaded, maxErrors, cancellationToken).ConfigureAwait(false))
+        {
+            if (keepRecords)
+            {
+                loaded.Records.Add(record);
+            }
+        }
+
+        return loaded;
+    }
+
+    /// <summary>
+    /// Reads JSON Lines and validates them through all layers as they stream, yielding each record that reads, so a
+    /// caller can pass them on without holding them. <paramref name="loaded"/> gets the header as soon as the first
+    /// record is yielded (a header is always the first line), and the findings once the input is read.
+    /// </summary>
+    /// <param name="input">The input; read to its end (or to the error limit), not closed.</param>
+    /// <param name="loaded">What was read: metadata, count and findings (not the records).</param>
+    /// <param name="maxErrors">Stop after this many errors; null for no limit.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static async IAsyncEnumerable<Record> ReadLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         var validator = new StreamingValidator();
         bool anyLine = false;
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
@@ -74,10 +97,7 @@ internal sealed class LoadedData
             {
                 loaded.RecordCount++;
                 validator.AddRecord(record, line: entry.LineNumber);
-                if (keepRecords)
-                {
-                    loaded.Records.Add(record);
-                }
+                yield return record;
             }
             else
             {
@@ -107,8 +127,6 @@ internal sealed class LoadedData
                 Line = 1,
             });
         }
-
-        return loaded;
     }
 
     // Keeps the findings up to the limit-th error (a line can have several); anything after it is dropped.
