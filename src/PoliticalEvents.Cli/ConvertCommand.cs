@@ -120,6 +120,26 @@ internal static class ConvertCommand
                     return Refusal(data, force, outFormat) is null;
                 }).ConfigureAwait(false);
             }
+            else if (outFormat == DataFormat.Lines)
+            {
+                // Streams too, but the header line comes first and the metadata is known only at the document's end:
+                // the record lines go to a scratch file, which follows the header once the input proved valid.
+                await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+                {
+                    string scratch = Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp");
+                    await using var body = new FileStream(scratch, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+                    await JsonLines.WriteAsync(body, null, LoadedData.ReadDocumentAsync(stream, data)).ConfigureAwait(false);
+                    if (Refusal(data, force, outFormat) is not null)
+                    {
+                        return false;
+                    }
+
+                    await JsonLines.WriteAsync(output, data.Metadata, Rest(false, null!)).ConfigureAwait(false);
+                    body.Position = 0;
+                    await body.CopyToAsync(output).ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false);
+            }
             else
             {
                 data = await LoadedData.LoadAsync(stream, inFormat, keepRecords: true).ConfigureAwait(false);

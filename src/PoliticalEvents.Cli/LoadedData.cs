@@ -129,6 +129,51 @@ internal sealed class LoadedData
         }
     }
 
+    /// <summary>
+    /// Reads a dataset document record by record and validates it as it streams, yielding each record that reads.
+    /// Findings are those of <see cref="DatasetValidator.ValidateDocument"/>, except that a finding inside a record
+    /// gets the line the record begins on. As for a whole document, one reading error makes the document unreadable:
+    /// then the findings are the reading errors only, and there is no metadata and no record count.
+    /// </summary>
+    /// <param name="input">The document; read to its end, not closed.</param>
+    /// <param name="loaded">What was read: metadata (known only at the end), count and findings (not the records).</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static async IAsyncEnumerable<Record> ReadDocumentAsync(Stream input, LoadedData loaded, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var validator = new StreamingValidator();
+        var readErrors = new List<ValidationError>();
+        await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Record is { } record)
+            {
+                loaded.RecordCount++;
+                validator.AddRecord(record, $"/records/{entry.RecordIndex}", entry.Line);
+                yield return record;
+            }
+            else if (entry.Metadata is { } metadata)
+            {
+                loaded.Metadata = metadata;
+                validator.AddHeader(metadata, entry.Line);
+            }
+            else
+            {
+                readErrors.Add(entry.Error!);
+            }
+        }
+
+        ValidationResult result = validator.Complete();
+        if (readErrors.Count > 0)
+        {
+            loaded.Metadata = null;
+            loaded.RecordCount = 0;
+            loaded.Errors.AddRange(readErrors.OrderBy(static e => e.Line ?? 0));
+        }
+        else
+        {
+            loaded.Errors.AddRange(result.Errors);
+        }
+    }
+
     // Keeps the findings up to the limit-th error (a line can have several); anything after it is dropped.
     private void LimitErrors(int? maxErrors)
     {

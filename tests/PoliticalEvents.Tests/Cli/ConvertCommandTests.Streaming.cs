@@ -66,4 +66,33 @@ public sealed partial class ConvertCommandTests
         Assert.Equal(before, _sandbox.Files());
         Assert.Contains("needs a title and format version", result.Error);
     }
+
+    [Fact]
+    public async Task DocumentWithRecordsFirst_ToJsonLines_WritesTheHeaderFirst()
+    {
+        string document = """
+            {"records": [{"type":"person","id":"person-1","name":"A","sources":[{"title":"List"}]}],
+             "formatVersion": "1.0", "title": "Test"}
+            """;
+
+        PolevResult result = await _sandbox.RunWithInputAsync(document, "convert", "-", "-", "--from", "json", "--to", "jsonl");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(
+            ["""{"type":"dataset","formatVersion":"1.0","title":"Test"}""", """{"type":"person","id":"person-1","name":"A","sources":[{"title":"List"}]}"""],
+            result.OutLines);
+    }
+
+    [Fact]
+    public async Task DocumentWithABadLastRecord_ToJsonLines_IsRefused_LeavingNothingBehind()
+    {
+        _sandbox.Write("bad.json", PolevSandbox.Document(",\n      \"unknown\": 1"));
+        string[] before = _sandbox.Files();
+
+        PolevResult result = await _sandbox.RunAsync("convert", "bad.json", "out.jsonl", "--force");
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        Assert.Equal(before, _sandbox.Files());
+        Assert.Contains("bad.json:10: error additionalProperties /records/0/unknown ", result.Error);
+    }
 }
