@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Running;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Records;
+using PoliticalEvents.Serialization;
 using BenchmarkDotNet.Reports;
 
 namespace PoliticalEvents.Benchmarks;
@@ -6,14 +9,39 @@ namespace PoliticalEvents.Benchmarks;
 /// <summary>Entry point: BenchmarkDotNet's switcher over every benchmark class in this assembly.</summary>
 public static class Program
 {
-    /// <summary>Runs the benchmarks chosen by the command line (<c>--filter '*'</c> runs them all).</summary>
-    /// <param name="args">BenchmarkDotNet's command-line arguments, e.g. <c>--filter '*' --job short</c>.</param>
+    /// <summary>
+    /// Runs the benchmarks chosen by the command line (<c>--filter '*'</c> runs them all), or, given
+    /// <c>generate &lt;count&gt; &lt;out.jsonl|out.json&gt;</c>, writes a sample dataset of that many records and exits.
+    /// </summary>
+    /// <param name="args">BenchmarkDotNet's command-line arguments, e.g. <c>--filter '*' --job short</c>; or <c>generate</c> and its two arguments.</param>
     /// <returns>0 when every benchmark that ran succeeded, 1 otherwise, so a CI smoke run can fail.</returns>
     public static int Main(string[] args)
     {
+        if (args is ["generate", string count, string path])
+        {
+            Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path).GetAwaiter().GetResult();
+            return 0;
+        }
+
         IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         // BenchmarkDotNet itself exits 0 even when a benchmark throws or its build fails.
         bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;
+    }
+
+    // Writes the records as they are built (memory-check.sh generates millions), JSON Lines or a document by extension.
+    private static async Task Generate(int count, string path)
+    {
+        await using var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20, useAsync: true);
+        Dataset header = SampleDatasets.Header(count);
+        IAsyncEnumerable<Record> records = SampleDatasets.Enumerate(count).ToAsyncEnumerable();
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            await PoliticalEventsJson.WriteDatasetAsync(output, header, records).ConfigureAwait(false);
+        }
+        else
+        {
+            await JsonLines.WriteAsync(output, header, records).ConfigureAwait(false);
+        }
     }
 }

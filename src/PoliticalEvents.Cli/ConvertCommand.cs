@@ -87,10 +87,69 @@ internal static class ConvertCommand
         }
 
         (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
-        LoadedData data;
+        bool force = line.Flag("--force");
+        bool compact = line.Flag("--compact");
+        var data = new LoadedData();
         await using (stream.ConfigureAwait(false))
         {
-            data = await LoadedData.LoadAsync(stream, inFormat, keepRecords: true).ConfigureAwait(false);
+            if (inFormat == DataFormat.Lines)
+            {
+                // Streams: each record is written as it is read and checked, into a temporary output that is kept only
+                // if the input proves valid (or --force), so memory holds neither the records nor the output.
+                await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+                {
+                    await using IAsyncEnumerator<Records.Record> records = LoadedData.ReadLinesAsync(stream, data).GetAsyncEnumerator();
+                    bool any = await records.MoveNextAsync().ConfigureAwait(false); // after it, the header (line 1) is known
+                    IAsyncEnumerable<Records.Record> all = Rest(any, records);
+                    if (outFormat == DataFormat.Document && data.Metadata is { } header)
+                    {
+                        await WriteDocumentAsync(output, header, all, compact).ConfigureAwait(false);
+                    }
+                    else if (outFormat == DataFormat.Lines)
+                    {
+                        await JsonLines.WriteAsync(output, data.Metadata, all).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await foreach (Records.Record _ in all.ConfigureAwait(false))
+                        {
+                            // Nothing to write without a header; read on to report every bad line.
+                        }
+                    }
+
+                    return Refusal(data, force, outFormat) is null;
+                }).ConfigureAwait(false);
+            }
+            else if (outFormat == DataFormat.Lines)
+            {
+                // Streams too, but the header line comes first and the metadata is known only at the document's end:
+                // the record lines go to a scratch file, which follows the header once the input proved valid.
+                await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+                {
+                    string scratch = Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp");
+                    await using var body = new FileStream(scratch, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+                    await JsonLines.WriteAsync(body, null, LoadedData.ReadDocumentAsync(stream, data)).ConfigureAwait(false);
+                    if (Refusal(data, force, outFormat) is not null)
+                    {
+                        return false;
+                    }
+
+                    await JsonLines.WriteAsync(output, data.Metadata, Rest(false, null!)).ConfigureAwait(false);
+                    body.Position = 0;
+                    await body.CopyToAsync(output).ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false);
+            }
+            else
+            {
+                data = await LoadedData.LoadAsync(stream, inFormat, keepRecords: true).ConfigureAwait(false);
+                if (Refusal(data, force, outFormat) is null)
+                {
+                    await DataFiles.WriteAtomicallyAsync(console, outPath, output => outFormat == DataFormat.Document
+                        ? WriteDocumentAsync(output, data.Metadata!, ToAsync(data.Records), compact)
+                        : JsonLines.WriteAsync(output, data.Metadata, ToAsync(data.Records))).ConfigureAwait(false);
+                }
+            }
         }
 
         foreach (ValidationError error in data.Errors)
@@ -98,46 +157,55 @@ internal static class ConvertCommand
             await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
         }
 
-        bool force = line.Flag("--force");
         int badLines = data.Errors.Count(e => e.Severity == Severity.Error);
-        if (badLines > 0 && (!force || data.Metadata is null && data.Records.Count == 0))
+        if (Refusal(data, force, outFormat) is { } refusal)
         {
-            string why = !force ? "use --force to write the records that could be read"
-                : "nothing could be read (a document with errors cannot be read at all), so --force cannot help";
-            await console.Error.WriteLineAsync($"polev: {inPath}: not converted: the input has {badLines} error(s); {why}.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {inPath}: not converted: {refusal}").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
-
-        Datasets.Dataset? metadata = data.Metadata;
-        if (outFormat == DataFormat.Document && metadata is null)
-        {
-            await console.Error.WriteLineAsync($"polev: {inPath}: not converted: a dataset document needs a title and format version, and this JSON Lines input has no readable {{\"type\":\"dataset\", …}} header line. Add one, or convert to JSON Lines.").ConfigureAwait(false);
-            return ExitCodes.InvalidData;
-        }
-
-        bool compact = line.Flag("--compact");
-        await DataFiles.WriteAtomicallyAsync(console, outPath, output => outFormat == DataFormat.Document
-            ? WriteDocumentAsync(output, metadata! with { Records = data.Records }, compact)
-            : JsonLines.WriteAsync(output, metadata, ToAsync(data.Records))).ConfigureAwait(false);
 
         // Quiet on a clean write to standard output, which is usually a pipe; never quiet about dropped lines.
         string written = outPath == "-" ? "standard output" : outPath;
         if (badLines > 0)
         {
-            await console.Error.WriteLineAsync($"polev: {written}: {data.Records.Count} record(s) written; {badLines} bad line(s) left out (--force).").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {written}: {data.RecordCount} record(s) written; {badLines} bad line(s) left out (--force).").ConfigureAwait(false);
         }
         else if (outPath != "-")
         {
-            await console.Error.WriteLineAsync($"polev: {written}: {data.Records.Count} record(s) written.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {written}: {data.RecordCount} record(s) written.").ConfigureAwait(false);
         }
 
         return badLines > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
     }
 
-    // A compact document is one line; it still ends with a newline, as every text file should.
-    private static async Task WriteDocumentAsync(Stream output, Datasets.Dataset dataset, bool compact)
+    // Why the output must not be written (the rest of the "not converted: " message), or null when it may be.
+    private static string? Refusal(LoadedData data, bool force, DataFormat outFormat)
     {
-        await PoliticalEventsJson.WriteDatasetAsync(output, dataset, indented: !compact).ConfigureAwait(false);
+        int badLines = data.Errors.Count(e => e.Severity == Severity.Error);
+        if (badLines > 0 && (!force || data.Metadata is null && data.RecordCount == 0))
+        {
+            string why = !force ? "use --force to write the records that could be read"
+                : "nothing could be read (a document with errors cannot be read at all), so --force cannot help";
+            return $"the input has {badLines} error(s); {why}.";
+        }
+
+        return outFormat == DataFormat.Document && data.Metadata is null
+            ? "a dataset document needs a title and format version, and this JSON Lines input has no readable {\"type\":\"dataset\", …} header line. Add one, or convert to JSON Lines."
+            : null;
+    }
+
+    private static async IAsyncEnumerable<Records.Record> Rest(bool hasCurrent, IAsyncEnumerator<Records.Record> records)
+    {
+        for (bool more = hasCurrent; more; more = await records.MoveNextAsync().ConfigureAwait(false))
+        {
+            yield return records.Current;
+        }
+    }
+
+    // A compact document is one line; it still ends with a newline, as every text file should.
+    private static async Task WriteDocumentAsync(Stream output, Datasets.Dataset metadata, IAsyncEnumerable<Records.Record> records, bool compact)
+    {
+        await PoliticalEventsJson.WriteDatasetAsync(output, metadata, records, indented: !compact).ConfigureAwait(false);
         if (compact)
         {
             await output.WriteAsync("\n"u8.ToArray()).ConfigureAwait(false);

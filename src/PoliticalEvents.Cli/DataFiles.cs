@@ -38,14 +38,15 @@ internal static class DataFiles
     {
         if (path == "-")
         {
-            var buffered = new MemoryStream();
-            using (Stream stdin = console.In())
+            // Only the start of standard input is read to tell its format, and then replayed: the input streams on.
+            Stream stdin = console.In();
+            if (declared is { } said)
             {
-                stdin.CopyTo(buffered);
+                return (stdin, said);
             }
 
-            buffered.Position = 0;
-            return (buffered, declared ?? Sniff(buffered));
+            (byte[] peeked, DataFormat sniffed) = Peek(stdin);
+            return (new PeekedStream(peeked, stdin), sniffed);
         }
 
         DataFormat format = declared ?? FormatFromExtension(path)
@@ -79,45 +80,101 @@ internal static class DataFiles
     }
 
     /// <summary>
+    /// Reads the start of <paramref name="input"/> until its format is known (<see cref="Sniff"/>): usually the first
+    /// non-blank line, often less. Memory holds only what was read, not the whole input.
+    /// </summary>
+    /// <returns>The bytes read, to be replayed before the rest of the input, and the format.</returns>
+    internal static (byte[] Peeked, DataFormat Format) Peek(Stream input)
+    {
+        var peeked = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        while (true)
+        {
+            // Reading as much again as has been read keeps re-sniffing a long first line linear overall.
+            if (chunk.Length < peeked.Length)
+            {
+                chunk = new byte[peeked.Length];
+            }
+
+            int read = input.Read(chunk);
+            peeked.Write(chunk, 0, read);
+            if (Sniff(peeked.GetBuffer().AsSpan(0, (int)peeked.Length), endOfInput: read == 0) is { } format)
+            {
+                return (peeked.ToArray(), format);
+            }
+        }
+    }
+
+    /// <summary>
     /// Tells JSON Lines from a document by the first non-blank line. A record or a JSON Lines header has a top-level
     /// <c>"type"</c>; a document has <c>"records"</c> and no <c>"type"</c>, and when indented its first line is an
     /// unfinished object. So: <c>"type"</c> before <c>"records"</c> means JSON Lines, <c>"records"</c> first means a
     /// document, and otherwise a complete object on one line means JSON Lines and anything else a document. A line
     /// that is malformed after its <c>"type"</c> still counts as JSON Lines, so its error is reported as the bad line it is.
     /// </summary>
-    internal static DataFormat Sniff(MemoryStream input)
+    /// <param name="data">The start of the input.</param>
+    /// <param name="endOfInput">True when <paramref name="data"/> is the whole input.</param>
+    /// <returns>The format, or null when more of the input is needed to tell (never when <paramref name="endOfInput"/>).</returns>
+    internal static DataFormat? Sniff(ReadOnlySpan<byte> data, bool endOfInput)
     {
-        ReadOnlySpan<byte> data = input.GetBuffer().AsSpan(0, (int)input.Length);
         if (data.StartsWith("\uFEFF"u8))
         {
             data = data[3..];
+        }
+        else if (!endOfInput && "\uFEFF"u8.StartsWith(data))
+        {
+            return null; // perhaps a byte-order mark, cut short
         }
 
         while (true)
         {
             int newline = data.IndexOf((byte)'\n');
-            ReadOnlySpan<byte> line = newline < 0 ? data : data[..newline];
-            if (!line.Trim(" \t\r"u8).IsEmpty || newline < 0)
+            if (newline < 0)
             {
-                return SniffLine(line);
+                return endOfInput ? SniffLine(data, complete: true)
+                    : data.Trim(" \t\r"u8).IsEmpty ? null
+                    : SniffLine(data, complete: false);
+            }
+
+            ReadOnlySpan<byte> line = data[..newline];
+            if (!line.Trim(" \t\r"u8).IsEmpty)
+            {
+                return SniffLine(line, complete: true);
             }
 
             data = data[(newline + 1)..];
         }
     }
 
-    private static DataFormat SniffLine(ReadOnlySpan<byte> line)
+    // Null only when the line is not complete and what there is of it does not tell.
+    private static DataFormat? SniffLine(ReadOnlySpan<byte> line, bool complete)
     {
+        DataFormat? unfinished = complete ? DataFormat.Document : null;
         var reader = new Utf8JsonReader(line, isFinalBlock: false, state: default);
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            if (!reader.Read())
+            {
+                return unfinished;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
                 return DataFormat.Document;
             }
 
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (true)
             {
+                if (!reader.Read())
+                {
+                    return unfinished;
+                }
+
+                if (reader.TokenType != JsonTokenType.PropertyName)
+                {
+                    return reader.TokenType == JsonTokenType.EndObject ? DataFormat.Lines : DataFormat.Document;
+                }
+
                 if (reader.ValueTextEquals("type"u8))
                 {
                     return DataFormat.Lines;
@@ -131,11 +188,9 @@ internal static class DataFiles
                 // The value may be unfinished at the end of the line: then this is an indented document.
                 if (!reader.Read() || !reader.TrySkip())
                 {
-                    return DataFormat.Document;
+                    return unfinished;
                 }
             }
-
-            return reader.TokenType == JsonTokenType.EndObject ? DataFormat.Lines : DataFormat.Document;
         }
         catch (JsonException)
         {
@@ -162,10 +217,42 @@ internal static class DataFiles
     }
 
     /// <summary>
+    /// Writes an output that is kept only if <paramref name="write"/> says so at the end: into a temporary file (next to
+    /// the target, or in the temporary directory for standard output), moved over the target or copied to standard
+    /// output when <paramref name="write"/> returns true, and deleted otherwise. Lets a command write while it still
+    /// checks its input, and hold neither in memory.
+    /// </summary>
+    /// <returns>True when the output was kept.</returns>
+    public static async Task<bool> WriteIfKeptAsync(CliConsole console, string path, Func<Stream, Task<bool>> write)
+    {
+        if (path == "-")
+        {
+            string scratch = Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp");
+            await using var stream = new FileStream(scratch, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+            if (!await write(stream).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            stream.Position = 0;
+            await stream.CopyToAsync(console.Out).ConfigureAwait(false);
+            await console.Out.FlushAsync().ConfigureAwait(false);
+            return true;
+        }
+
+        bool kept = false;
+        await WriteAtomicallyAsync(console, path, async stream => kept = await write(stream).ConfigureAwait(false), () => kept).ConfigureAwait(false);
+        return kept;
+    }
+
+    /// <summary>
     /// Writes an output all or nothing: into a temporary file next to the target, moved over it only when complete,
     /// so a failure never leaves a half-written file behind. <c>-</c> writes to standard output.
     /// </summary>
-    public static async Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write)
+    public static Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write)
+        => WriteAtomicallyAsync(console, path, write, static () => true);
+
+    private static async Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write, Func<bool> keep)
     {
         if (path == "-")
         {
@@ -184,7 +271,10 @@ internal static class DataFiles
                 await write(stream).ConfigureAwait(false);
             }
 
-            File.Move(temporary, full, overwrite: true);
+            if (keep())
+            {
+                File.Move(temporary, full, overwrite: true);
+            }
         }
         catch (UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PoliticalEvents.Datasets;
 using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
@@ -23,17 +24,29 @@ internal sealed class LoadedData
     /// <summary>Every finding of all validation layers, in input order.</summary>
     public List<ValidationError> Errors { get; } = [];
 
+    /// <summary>
+    /// True when checking stopped at the error limit (<c>--max-errors</c>) before the end of the input: the findings
+    /// are the first ones only, and rules across records were not checked.
+    /// </summary>
+    public bool Stopped { get; private set; }
+
     /// <summary>True when a finding is an error (warnings alone leave the data valid).</summary>
     public bool HasErrors => Errors.Exists(e => e.Severity == Severity.Error);
 
     /// <summary>Reads a whole input and validates it through all layers. JSON Lines are read line by line and every bad line is reported.</summary>
-    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, CancellationToken cancellationToken = default)
+    /// <param name="input">The input; read to its end (or to the error limit), not closed.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="keepRecords">True to keep the records in <see cref="Records"/>.</param>
+    /// <param name="maxErrors">Stop after this many errors (JSON Lines stop reading there); null for no limit.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, int? maxErrors = null, CancellationToken cancellationToken = default)
     {
         var loaded = new LoadedData();
         if (format == DataFormat.Document)
         {
             byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
             loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes).Errors);
+            loaded.LimitErrors(maxErrors);
             ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(bytes);
             if (read.Value is { } dataset)
             {
@@ -48,6 +61,28 @@ internal sealed class LoadedData
             return loaded;
         }
 
+        await foreach (Record record in ReadLinesAsync(input, loaded, maxErrors, cancellationToken).ConfigureAwait(false))
+        {
+            if (keepRecords)
+            {
+                loaded.Records.Add(record);
+            }
+        }
+
+        return loaded;
+    }
+
+    /// <summary>
+    /// Reads JSON Lines and validates them through all layers as they stream, yielding each record that reads, so a
+    /// caller can pass them on without holding them. <paramref name="loaded"/> gets the header as soon as the first
+    /// record is yielded (a header is always the first line), and the findings once the input is read.
+    /// </summary>
+    /// <param name="input">The input; read to its end (or to the error limit), not closed.</param>
+    /// <param name="loaded">What was read: metadata, count and findings (not the records).</param>
+    /// <param name="maxErrors">Stop after this many errors; null for no limit.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static async IAsyncEnumerable<Record> ReadLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         var validator = new StreamingValidator();
         bool anyLine = false;
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
@@ -62,18 +97,22 @@ internal sealed class LoadedData
             {
                 loaded.RecordCount++;
                 validator.AddRecord(record, line: entry.LineNumber);
-                if (keepRecords)
-                {
-                    loaded.Records.Add(record);
-                }
+                yield return record;
             }
             else
             {
                 validator.AddError(entry.Error!);
             }
+
+            if (validator.ErrorCount >= maxErrors)
+            {
+                loaded.Stopped = true;
+                break;
+            }
         }
 
-        loaded.Errors.AddRange(validator.Complete().Errors);
+        loaded.Errors.AddRange((loaded.Stopped ? validator.Stop() : validator.Complete()).Errors);
+        loaded.LimitErrors(maxErrors);
 
         // An empty file is almost always a mistake (a failed export, a redirect into the wrong file), as it is for a
         // document, where it is not well-formed JSON; a dataset always has at least its header or a record.
@@ -88,8 +127,66 @@ internal sealed class LoadedData
                 Line = 1,
             });
         }
+    }
 
-        return loaded;
+    /// <summary>
+    /// Reads a dataset document record by record and validates it as it streams, yielding each record that reads.
+    /// Findings are those of <see cref="DatasetValidator.ValidateDocument"/>, except that a finding inside a record
+    /// gets the line the record begins on. As for a whole document, one reading error makes the document unreadable:
+    /// then the findings are the reading errors only, and there is no metadata and no record count.
+    /// </summary>
+    /// <param name="input">The document; read to its end, not closed.</param>
+    /// <param name="loaded">What was read: metadata (known only at the end), count and findings (not the records).</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static async IAsyncEnumerable<Record> ReadDocumentAsync(Stream input, LoadedData loaded, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var validator = new StreamingValidator();
+        var readErrors = new List<ValidationError>();
+        await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Record is { } record)
+            {
+                loaded.RecordCount++;
+                validator.AddRecord(record, $"/records/{entry.RecordIndex}", entry.Line);
+                yield return record;
+            }
+            else if (entry.Metadata is { } metadata)
+            {
+                loaded.Metadata = metadata;
+                validator.AddHeader(metadata, entry.Line);
+            }
+            else
+            {
+                readErrors.Add(entry.Error!);
+            }
+        }
+
+        ValidationResult result = validator.Complete();
+        if (readErrors.Count > 0)
+        {
+            loaded.Metadata = null;
+            loaded.RecordCount = 0;
+            loaded.Errors.AddRange(readErrors.OrderBy(static e => e.Line ?? 0));
+        }
+        else
+        {
+            loaded.Errors.AddRange(result.Errors);
+        }
+    }
+
+    // Keeps the findings up to the limit-th error (a line can have several); anything after it is dropped.
+    private void LimitErrors(int? maxErrors)
+    {
+        int errors = 0;
+        for (int i = 0; i < Errors.Count; i++)
+        {
+            if (Errors[i].Severity == Severity.Error && ++errors == maxErrors)
+            {
+                Stopped |= i + 1 < Errors.Count;
+                Errors.RemoveRange(i + 1, Errors.Count - i - 1);
+                return;
+            }
+        }
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream input, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ internal static class ValidateCommand
     /// <summary>The help of <c>polev validate</c>.</summary>
     public const string Help = """
         Usage: polev validate <path>... [--format text|json] [--from json|jsonl]
+                              [--max-errors N]
 
         Checks dataset files: a dataset document (.json) or JSON Lines (.jsonl, .ndjson).
         Every record must read strictly into the model: known properties only, required
@@ -43,7 +44,16 @@ internal static class ValidateCommand
           --from json|jsonl  Read every input as this format, whatever its extension.
                              Without it, the extension decides, and standard input is
                              recognised from its first line.
+          --max-errors N     Stop checking a file after N errors (N at least 1): its
+                             findings are the first ones, up to the N-th error, and
+                             rules across records (references) are not checked. The
+                             summary (text) or "stopped": true (json) says so, and
+                             the exit code is 1. JSON Lines stop being read there.
           -h, --help         Show this help.
+
+        JSON Lines, files and standard input alike, are checked as they stream: memory
+        grows with the number of ids (for the rules across records), not with the
+        size of the file.
 
         Exit codes:
           0  every file is valid (warnings allowed)
@@ -70,6 +80,7 @@ internal static class ValidateCommand
 
         string format = line.Choice("--format", "text", "text", "json");
         DataFormat? declared = DataFiles.ParseFormatName(line.Option("--from"));
+        int? maxErrors = ParseMaxErrors(line.Option("--max-errors"));
         if (line.Positional.Count == 0)
         {
             throw new UsageException("validate needs at least one file (or - for standard input). See polev validate --help.");
@@ -90,7 +101,7 @@ internal static class ValidateCommand
                 (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
                 await using (stream.ConfigureAwait(false))
                 {
-                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, keepRecords: false).ConfigureAwait(false)));
+                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, keepRecords: false, maxErrors).ConfigureAwait(false)));
                 }
             }
             catch (UsageException ex)
@@ -117,6 +128,18 @@ internal static class ValidateCommand
         return unreadable > 0 ? ExitCodes.UsageOrIo
             : reports.Exists(r => r.Data.HasErrors) ? ExitCodes.InvalidData
             : ExitCodes.Ok;
+    }
+
+    private static int? ParseMaxErrors(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1
+            ? n
+            : throw new UsageException("Option --max-errors needs a whole number of at least 1. See polev validate --help.");
     }
 
     private static void WriteText(CliConsole console, List<(string Path, LoadedData Data)> reports, int unreadable)
@@ -148,6 +171,12 @@ internal static class ValidateCommand
             verdict.Add($"{unreadable} file(s) could not be read");
         }
 
+        int stopped = reports.Count(r => r.Data.Stopped);
+        if (stopped > 0)
+        {
+            verdict.Add($"stopped at the error limit (--max-errors) in {stopped} file(s), whose rest was not checked");
+        }
+
         text.Append(CultureInfo.InvariantCulture,
             $"{reports.Count} file(s), {records} record(s): {errors} error(s), {warnings} warning(s); {(verdict.Count == 0 ? "valid" : string.Join(", ", verdict))}.\n");
         console.WriteOut(text.ToString());
@@ -164,6 +193,11 @@ internal static class ValidateCommand
             writer.WriteString("path", path);
             writer.WriteBoolean("valid", !data.HasErrors);
             writer.WriteNumber("records", data.RecordCount);
+            if (data.Stopped)
+            {
+                writer.WriteBoolean("stopped", true);
+            }
+
             writer.WriteStartArray("errors");
             foreach (ValidationError e in data.Errors)
             {

@@ -116,6 +116,61 @@ public static class PoliticalEventsJson
         }
     }
 
+    /// <summary>
+    /// Writes a dataset document in canonical form as its records arrive, so a dataset of any size can be written
+    /// without holding its records: the same bytes as <see cref="WriteDataset"/> writes for the same dataset.
+    /// </summary>
+    /// <param name="utf8Json">The stream to write to; not closed.</param>
+    /// <param name="metadata">The dataset whose metadata (everything but the records) to write; its records are ignored.</param>
+    /// <param name="records">The records, written in the order they arrive.</param>
+    /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written and flushed. The writer hands the stream about
+    /// 64 KiB at a time, so memory holds one record and that buffer, not the document.</returns>
+    public static async Task WriteDatasetAsync(Stream utf8Json, Dataset metadata, IAsyncEnumerable<Record> records, bool indented = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(records);
+        await using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        writer.WriteStartObject();
+
+        // The metadata as the serializer writes it (property order, omitted nulls, escaping), minus the records, which
+        // are last in canonical order: written compact, then copied property by property into the indented writer.
+        byte[] head = JsonSerializer.SerializeToUtf8Bytes(metadata with { Records = [] }, DatasetTypeInfo);
+        using (JsonDocument parsed = JsonDocument.Parse(head))
+        {
+            foreach (JsonProperty property in parsed.RootElement.EnumerateObject())
+            {
+                if (!property.NameEquals("records"u8))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+        }
+
+        writer.WritePropertyName("records"u8);
+        writer.WriteStartArray();
+        await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            JsonSerializer.Serialize(writer, record, RecordTypeInfo);
+            if (writer.BytesPending >= 64 * 1024)
+            {
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (indented)
+        {
+            await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The canonical JSON of a dataset document, as a string.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>

@@ -57,12 +57,11 @@ internal sealed class DatasetRules
 
         if (_ids.TryGetValue(id, out Entry first))
         {
-            string where = first.Line is int line ? $"line {line}" : (first.Pointer.Length == 0 ? "/" : first.Pointer);
-            findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {where}.");
+            findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {first.Where}.");
         }
         else
         {
-            _ids.Add(id, new Entry(kind, findings.Base, findings.Line));
+            _ids.Add(id, new Entry(kind, findings.Line, findings.Base));
         }
 
         if (record.Sources.Count == 0)
@@ -110,7 +109,16 @@ internal sealed class DatasetRules
                     if (detainee.DetentionId is DetentionId detentionId)
                     {
                         Reference(detentionId.Value, Expect.Detention, $"/detainees/{i}/detentionId", findings);
-                        _releases.Add(new PendingRelease(detentionId.Value, detainee.SubjectId.Value, release.ReleasedOn, Locate(findings, $"/detainees/{i}/detentionId")));
+                        string path = $"/detainees/{i}/detentionId";
+                        if (_detentions.TryGetValue(detentionId.Value, out DetentionFacts facts))
+                        {
+                            // The detention came first (the usual order): check now rather than remember.
+                            CheckRelease(facts, detentionId.Value, detainee.SubjectId.Value, release.ReleasedOn, findings.Base + path, findings);
+                        }
+                        else
+                        {
+                            _releases.Add(new PendingRelease(detentionId.Value, detainee.SubjectId.Value, release.ReleasedOn, Locate(findings, path)));
+                        }
                     }
                 }
 
@@ -158,32 +166,60 @@ internal sealed class DatasetRules
             }
 
             Position(findings, release.Where);
-            string path = release.Where.Path;
-            if (!string.Equals(detention.SubjectId, release.SubjectId, StringComparison.Ordinal))
+            CheckRelease(detention, release.DetentionId, release.SubjectId, release.ReleasedOn, release.Where.Path, findings);
+        }
+    }
+
+    // The rules of one released detainee against the detention the release names; findings is positioned on the release.
+    private static void CheckRelease(DetentionFacts detention, string detentionId, string subjectId, PartialDate releasedOn, string path, Findings findings)
+    {
+        string saved = findings.Base;
+        findings.Base = string.Empty;
+        try
+        {
+            if (!string.Equals(detention.SubjectId, subjectId, StringComparison.Ordinal))
             {
-                findings.Error(path, ValidationCodes.ReleaseDetentionOfOtherPerson, $"'{release.DetentionId}' is a detention of another person than this detainee.");
-                continue;
+                findings.Error(path, ValidationCodes.ReleaseDetentionOfOtherPerson, $"'{detentionId}' is a detention of another person than this detainee.");
+                return;
             }
 
             if (detention.Status == DetentionStatus.Ongoing)
             {
-                findings.Error(path, ValidationCodes.ReleaseDetentionOngoing, $"The detention '{release.DetentionId}' is still \"ongoing\", but this release ends it.");
+                findings.Error(path, ValidationCodes.ReleaseDetentionOngoing, $"The detention '{detentionId}' is still \"ongoing\", but this release ends it.");
             }
 
-            findings.Order(detention.StartedOn, release.ReleasedOn, path, ValidationCodes.ReleaseBeforeDetention, $"The release is dated before the detention '{release.DetentionId}' began.");
-            if (detention.EndedOn is PartialDate ended && !ended.Overlaps(release.ReleasedOn))
+            findings.Order(detention.StartedOn, releasedOn, path, ValidationCodes.ReleaseBeforeDetention, $"The release is dated before the detention '{detentionId}' began.");
+            if (detention.EndedOn is PartialDate ended && !ended.Overlaps(releasedOn))
             {
-                findings.Warning(path, ValidationCodes.ReleaseEndDateMismatch, $"The detention '{release.DetentionId}' ends on another date than this release.");
+                findings.Warning(path, ValidationCodes.ReleaseEndDateMismatch, $"The detention '{detentionId}' ends on another date than this release.");
             }
+        }
+        finally
+        {
+            findings.Base = saved;
         }
     }
 
     private void Reference(string? targetId, Expect expected, string path, Findings findings)
     {
-        if (targetId is not null)
+        if (targetId is null)
         {
-            _references.Add(new PendingReference(targetId, expected, Locate(findings, path)));
+            return;
         }
+
+        // A reference to a record already read is resolved now: only forward references are remembered, so memory
+        // grows with the ids, not with the references (the first record with an id is the one that counts, as at the end).
+        if (_ids.TryGetValue(targetId, out Entry target))
+        {
+            if (!Fits(target.Kind, expected))
+            {
+                findings.Error(path, ValidationCodes.ReferenceWrongType, $"'{targetId}' is a {Describe(target.Kind)}, but this reference needs {Describe(expected)}.");
+            }
+
+            return;
+        }
+
+        _references.Add(new PendingReference(targetId, expected, Locate(findings, path)));
     }
 
     private static Location Locate(Findings findings, string path) => new(findings.Base + path, findings.Line, findings.RecordId);
@@ -223,7 +259,11 @@ internal sealed class DatasetRules
         _ => "a record",
     };
 
-    private readonly record struct Entry(Kind Kind, string Pointer, int? Line);
+    // Where a record is: its line, or (without lines) its pointer, a string the caller shares ("" for JSON Lines).
+    private readonly record struct Entry(Kind Kind, int? Line, string Base)
+    {
+        public string Where => Line is int line ? $"line {line}" : (Base.Length == 0 ? "/" : Base);
+    }
 
     private readonly record struct DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);
 

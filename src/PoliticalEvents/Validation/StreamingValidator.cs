@@ -29,6 +29,8 @@ public sealed class StreamingValidator
     private readonly Findings _findings;
     private readonly LocalDate _today;
     private bool _completed;
+    private int _errorCount;
+    private int _counted;
 
     /// <summary>Starts a validation run.</summary>
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
@@ -40,6 +42,23 @@ public sealed class StreamingValidator
 
     /// <summary>The number of records added so far (including those added as read errors).</summary>
     public int RecordCount { get; private set; }
+
+    /// <summary>
+    /// The number of errors (not warnings) found so far, before the dataset rules that need every record (references,
+    /// releases against detentions) have run; duplicate ids are already counted. Lets a caller stop early.
+    /// </summary>
+    public int ErrorCount
+    {
+        get
+        {
+            for (; _counted < _sink.Count; _counted++)
+            {
+                _errorCount += _sink[_counted].Severity == Severity.Error ? 1 : 0;
+            }
+
+            return _errorCount;
+        }
+    }
 
     /// <summary>Checks the dataset's metadata (format version, title); its records are ignored.</summary>
     /// <param name="header">The dataset whose metadata to check.</param>
@@ -84,6 +103,20 @@ public sealed class StreamingValidator
         EnsureOpen();
         _completed = true;
         _rules.Finish(_sink);
+        return new ValidationResult([.. _sink.OrderBy(static e => e.Line ?? 0)]);
+    }
+
+    /// <summary>
+    /// Ends the run early, when the caller has stopped adding records before the end of the input (say, after enough
+    /// errors): returns the findings so far, without the dataset rules that need every record, since references to
+    /// records not yet read would all look unresolved.
+    /// </summary>
+    /// <returns>The findings so far, ordered by line where lines are known.</returns>
+    /// <exception cref="InvalidOperationException">The run is already complete.</exception>
+    public ValidationResult Stop()
+    {
+        EnsureOpen();
+        _completed = true;
         return new ValidationResult([.. _sink.OrderBy(static e => e.Line ?? 0)]);
     }
 

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace PoliticalEvents.Tests.Cli;
 
-public sealed class ConvertCommandTests : IDisposable
+public sealed partial class ConvertCommandTests : IDisposable
 {
     private readonly PolevSandbox _sandbox = new();
 

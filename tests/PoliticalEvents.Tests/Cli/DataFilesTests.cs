@@ -1,5 +1,6 @@
 using System.Text;
 using PoliticalEvents.Cli;
+using PoliticalEvents.Tests.Serialization;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Cli;
@@ -17,12 +18,51 @@ public sealed class DataFilesTests
     [InlineData("{\"formatVersion\":\"1.0\", \"title\": \"cut", "Document")]
     [InlineData("[1, 2]", "Document")]
     [InlineData("", "Document")]
-    public void Sniff_TellsJsonLinesFromADocument(string input, string expected)
+    [InlineData("\uFEFF{\"type\":\"person\"}", "Lines")]
+    [InlineData("{\"id\":\"p\",\"publisher\":{\"name\":\"P\"}", "Document")]
+    public void Peek_TellsJsonLinesFromADocument(string input, string expected)
     {
-        using var stream = new MemoryStream();
-        stream.Write(Encoding.UTF8.GetBytes(input));
+        byte[] bytes = Encoding.UTF8.GetBytes(input);
 
-        Assert.Equal(expected, DataFiles.Sniff(stream).ToString());
+        Assert.Equal(expected, DataFiles.Peek(new MemoryStream(bytes)).Format.ToString());
+        Assert.Equal(expected, DataFiles.Peek(new OneByteAtATimeStream(bytes)).Format.ToString());
+    }
+
+    [Fact]
+    public void Peek_ReadsOnlyTheStartOfALongInput()
+    {
+        string header = """{"type":"dataset","formatVersion":"1.0","title":"T"}""" + "\n";
+        byte[] bytes = Encoding.UTF8.GetBytes(header + string.Concat(Enumerable.Repeat("""{"type":"person","id":"p","name":"A"}""" + "\n", 20_000)));
+        var input = new OneByteAtATimeStream(bytes);
+
+        (byte[] peeked, DataFormat format) = DataFiles.Peek(input);
+
+        Assert.Equal(DataFormat.Lines, format);
+        Assert.True(peeked.Length <= header.Length, $"{peeked.Length} bytes read to tell the format");
+    }
+
+    [Fact]
+    public void Peek_CompactDocumentWithRecordsFirst_IsToldBeforeTheLineEnds()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("""{"records":[""" + string.Join(',', Enumerable.Repeat("""{"type":"person","id":"p","name":"A"}""", 10_000)) + """],"formatVersion":"1.0","title":"T"}""");
+
+        (byte[] peeked, DataFormat format) = DataFiles.Peek(new OneByteAtATimeStream(bytes));
+
+        Assert.Equal(DataFormat.Document, format);
+        Assert.True(peeked.Length < 100, $"{peeked.Length} bytes read to tell the format");
+    }
+
+    [Fact]
+    public async Task PeekedStream_GivesBackTheWholeInput()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(PolevSandbox.Lines());
+        var rest = new MemoryStream(bytes) { Position = 10 };
+
+        using var replay = new PeekedStream(bytes[..10], rest);
+        using var copy = new MemoryStream();
+        await replay.CopyToAsync(copy);
+
+        Assert.Equal(bytes, copy.ToArray());
     }
 
     [Theory]

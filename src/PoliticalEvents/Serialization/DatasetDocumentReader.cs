@@ -1,0 +1,369 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using PoliticalEvents.Records;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>
+/// Reads a dataset document from a stream one record at a time, in memory that grows with the largest record, not with
+/// the document: a document of any size can be converted or checked without holding its records.
+/// </summary>
+/// <remarks>
+/// <para>Records are yielded in order as the <c>records</c> array is read; a record that cannot be read yields an error
+/// (its first problem, at <c>/records/N/…</c> with the line, as <see cref="PoliticalEventsJson.ReadDataset"/> reports it)
+/// and reading goes on with the next record. The metadata (title, format version, …) comes last, after the whole
+/// document has been read, because its properties may come before or after <c>records</c>; only the metadata is
+/// buffered, never a record. Input that is not well-formed JSON yields one error where it breaks, and reading stops.</para>
+/// <para>Use <see cref="PoliticalEventsJson.ReadDatasetAsync"/> to read a whole document at once.</para>
+/// </remarks>
+public static class DatasetDocumentReader
+{
+    /// <summary>Reads the records, then the metadata, of a dataset document.</summary>
+    /// <param name="utf8Json">The document, UTF-8 with or without a byte-order mark; read once, not closed.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>One entry per record (or record error), then the metadata (or its errors).</returns>
+    public static async IAsyncEnumerable<DatasetDocumentEntry> ReadAsync(Stream utf8Json, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var state = new Scanner();
+        try
+        {
+            while (true)
+            {
+                Step step = state.Next();
+                if (step == Step.Entry)
+                {
+                    yield return state.Entry!;
+                    continue;
+                }
+
+                if (step == Step.Done)
+                {
+                    yield break;
+                }
+
+                await state.FillAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            state.Dispose();
+        }
+    }
+
+    private enum Step
+    {
+        Entry,
+        NeedMore,
+        Done,
+    }
+
+    private enum Phase
+    {
+        BeforeRoot,
+        InRoot,
+        InRecords,
+        AfterRoot,
+        Done,
+    }
+
+    private sealed class Scanner : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _metadata = new(256);
+        private readonly Dictionary<string, int> _propertyLines = new(StringComparer.Ordinal);
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        private int _start;
+        private int _committed; // bytes of the current step's data committed so far
+        private int _end;
+        private bool _eof;
+        private bool _first = true;
+        private int _line = 1;
+        private int _recordIndex;
+        private bool _sawRecords;
+        private bool _sawType;
+        private Phase _phase = Phase.BeforeRoot;
+        private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 64 });
+
+        public DatasetDocumentEntry? Entry { get; private set; }
+
+        public async ValueTask FillAsync(Stream stream, CancellationToken cancellationToken)
+        {
+            int pending = _end - _start;
+            if (_start > 0)
+            {
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, pending);
+                (_start, _end) = (0, pending);
+            }
+
+            if (pending == _buffer.Length)
+            {
+                // One record fills the buffer: grow it to the largest record, no further.
+                byte[] larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+                Buffer.BlockCopy(_buffer, 0, larger, 0, pending);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            int read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            _end += read;
+            _eof = read == 0;
+            if (_first && (_end >= 3 || _eof))
+            {
+                _first = false;
+                if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
+                {
+                    _start = 3;
+                }
+            }
+        }
+
+        public Step Next()
+        {
+            Entry = null;
+            if (_phase == Phase.Done)
+            {
+                return Step.Done;
+            }
+
+            if (_first)
+            {
+                return Step.NeedMore;
+            }
+
+            ReadOnlySpan<byte> data = _buffer.AsSpan(_start, _end - _start);
+            var reader = new Utf8JsonReader(data, _eof, _state);
+            _committed = 0;
+            try
+            {
+                return Advance(ref reader, data);
+            }
+            catch (JsonException ex)
+            {
+                // The reader's state carries line and column across refills: they are the document's.
+                ValidationError error = ReadErrors.From(ex, data, ReadRoot.Other) with
+                {
+                    Path = _phase == Phase.InRecords ? $"/records/{_recordIndex}" : string.Empty,
+                };
+                _phase = Phase.Done;
+                Entry = new DatasetDocumentEntry { Line = error.Line ?? _line, Error = error };
+                return Step.Entry;
+            }
+            finally
+            {
+                _start += _committed;
+            }
+        }
+
+        private Step Advance(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
+        {
+            while (true)
+            {
+                switch (_phase)
+                {
+                    case Phase.BeforeRoot:
+                        if (!reader.Read())
+                        {
+                            return More(data);
+                        }
+
+                        if (reader.TokenType != JsonTokenType.StartObject)
+                        {
+                            _phase = Phase.Done;
+                            Entry = Failure(string.Empty, ValidationCodes.Type, "Expected a JSON object (a dataset document).", _line);
+                            return Step.Entry;
+                        }
+
+                        _phase = Phase.InRoot;
+                        Commit(ref reader, data);
+                        break;
+
+                    case Phase.InRoot:
+                    {
+                        if (!reader.Read())
+                        {
+                            return More(data);
+                        }
+
+                        if (reader.TokenType == JsonTokenType.EndObject)
+                        {
+                            _phase = Phase.AfterRoot;
+                            Commit(ref reader, data);
+                            break;
+                        }
+
+                        int nameStart = (int)reader.TokenStartIndex;
+                        bool isRecords = reader.ValueTextEquals("records"u8);
+                        bool isType = reader.ValueTextEquals("type"u8);
+                        string name = reader.GetString()!;
+                        int line = LineAt(data, nameStart);
+                        if (!reader.Read())
+                        {
+                            return More(data);
+                        }
+
+                        if (isRecords)
+                        {
+                            _phase = Phase.Done;
+                            if (_sawRecords)
+                            {
+                                Entry = Failure("/records", "json.duplicateProperty", "The property 'records' appears more than once.", line);
+                                return Step.Entry;
+                            }
+
+                            if (reader.TokenType != JsonTokenType.StartArray)
+                            {
+                                Entry = Failure("/records", ValidationCodes.Type, "Expected an array of records.", line);
+                                return Step.Entry;
+                            }
+
+                            _sawRecords = true;
+                            _phase = Phase.InRecords;
+                            Commit(ref reader, data);
+                            break;
+                        }
+
+                        if (!reader.TrySkip())
+                        {
+                            return More(data);
+                        }
+
+                        // Metadata is small: keep its raw JSON, read as a whole at the end.
+                        _sawType |= isType;
+                        _propertyLines.TryAdd(name, line);
+                        if (!isType)
+                        {
+                            _metadata.Write(","u8);
+                            _metadata.Write(data[nameStart..(int)reader.BytesConsumed]);
+                        }
+
+                        Commit(ref reader, data);
+                        break;
+                    }
+
+                    case Phase.InRecords:
+                    {
+                        if (!reader.Read())
+                        {
+                            return More(data);
+                        }
+
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            _phase = Phase.InRoot;
+                            Commit(ref reader, data);
+                            break;
+                        }
+
+                        int start = (int)reader.TokenStartIndex;
+                        if (!reader.TrySkip())
+                        {
+                            return More(data);
+                        }
+
+                        ReadOnlySpan<byte> record = data[start..(int)reader.BytesConsumed];
+                        int line = LineAt(data, start);
+                        int column = start - (data[..start].LastIndexOf((byte)'\n') + 1); // exact when the line began in this buffer
+                        int index = _recordIndex++;
+                        ReadResult<Record> read = PoliticalEventsJson.Read(record, PoliticalEventsJson.RecordTypeInfo);
+                        Entry = read.Value is { } value
+                            ? new DatasetDocumentEntry { Line = line, RecordIndex = index, Record = value }
+                            : new DatasetDocumentEntry { Line = line, RecordIndex = index, Error = AtRecord(read.Errors[0], index, line, column) };
+                        Commit(ref reader, data);
+                        return Step.Entry;
+                    }
+
+                    case Phase.AfterRoot:
+                        if (reader.Read())
+                        {
+                            throw new JsonException("'" + (char)data[(int)reader.TokenStartIndex] + "' is invalid after a single JSON value. Expected end of data.", null, 0, 0);
+                        }
+
+                        if (!_eof)
+                        {
+                            return More(data);
+                        }
+
+                        _phase = Phase.Done;
+                        Entry = ReadMetadata();
+                        return Step.Entry;
+
+                    default:
+                        return Step.Done;
+                }
+            }
+        }
+
+        private Step More(ReadOnlySpan<byte> data)
+        {
+            if (!_eof)
+            {
+                return Step.NeedMore;
+            }
+
+            _phase = Phase.Done;
+            Entry = Failure(string.Empty, "json.syntax", "Not well-formed JSON: the document ends before it is complete.", LineAt(data, data.Length));
+            return Step.Entry;
+        }
+
+        // What the reader has read so far is done with: the next step starts after it.
+        private void Commit(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
+        {
+            int consumed = (int)reader.BytesConsumed;
+            _line += data[_committed..consumed].Count((byte)'\n');
+            _committed = consumed;
+            _state = reader.CurrentState;
+        }
+
+        private int LineAt(ReadOnlySpan<byte> data, int offset) => _line + data[_committed..offset].Count((byte)'\n');
+
+        private DatasetDocumentEntry ReadMetadata()
+        {
+            if (_sawType)
+            {
+                return Failure("/type", ValidationCodes.AdditionalProperties, "Unknown property 'type'.", _propertyLines["type"]);
+            }
+
+            if (!_sawRecords)
+            {
+                return Failure(string.Empty, ValidationCodes.Required, "The required property 'records' is missing.", 1);
+            }
+
+            var json = new ArrayBufferWriter<byte>(_metadata.WrittenCount + 32);
+            json.Write("{\"type\":\"dataset\""u8);
+            json.Write(_metadata.WrittenSpan);
+            json.Write("}"u8);
+            ReadResult<DatasetHeaderLine> header = PoliticalEventsJson.Read(json.WrittenSpan, PoliticalEventsJson.HeaderTypeInfo);
+            if (header.Value is { } value)
+            {
+                return new DatasetDocumentEntry { Line = 1, Metadata = value.ToDataset([]) };
+            }
+
+            // Positions within the rebuilt metadata mean nothing in the document: give the line of the property instead.
+            ValidationError error = header.Errors[0];
+            string property = error.Path.Length > 1 ? error.Path[1..].Split('/')[0] : string.Empty;
+            int line = _propertyLines.TryGetValue(property, out int found) ? found : 1;
+            return Failure(error.Path, error.Code, error.Message, line);
+        }
+
+        private static ValidationError AtRecord(ValidationError error, int index, int startLine, int startColumn) => error with
+        {
+            Path = $"/records/{index}{error.Path}",
+            Line = error.Line is int line ? startLine + line - 1 : startLine,
+            Column = error.Column is int column && error.Line is 1 ? startColumn + column : error.Column,
+        };
+
+        private static DatasetDocumentEntry Failure(string path, string code, string message, int line) => new()
+        {
+            Line = line,
+            Error = new ValidationError { Path = path, Code = code, Message = message, Severity = Severity.Error, Line = line },
+        };
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
+}
