@@ -9,6 +9,7 @@ internal static class ConvertCommand
     /// <summary>The help of <c>polev convert</c>.</summary>
     public const string Help = """
         Usage: polev convert <in> <out> [--to json|jsonl] [--from json|jsonl] [--force] [--compact]
+                             [--preserve-unknown]
 
         Converts a dataset between a document (.json) and JSON Lines (.jsonl, .ndjson),
         writing canonical JSON either way. Both forms hold the same information: a
@@ -36,6 +37,11 @@ internal static class ConvertCommand
                              read at all, so --force cannot help there.)
           --compact          Write a document on one line instead of indented (JSON
                              Lines are always one record per line).
+          --preserve-unknown Keep properties this version of the format does not know (a
+                             file from a newer 1.x tool) and write them back unchanged,
+                             after the known properties of their object; without it they
+                             are errors. They are not validated. This mode holds the
+                             dataset in memory.
           -h, --help         Show this help.
 
         Exit codes:
@@ -48,6 +54,7 @@ internal static class ConvertCommand
           polev convert examples/belarus-2025.json belarus.jsonl
           polev convert tunisia.jsonl tunisia.json
           polev convert scraped.jsonl clean.jsonl --force
+          polev convert from-newer-tool.jsonl dataset.json --preserve-unknown
           cat data.jsonl | polev convert - - --to json > data.json
         """;
 
@@ -92,7 +99,31 @@ internal static class ConvertCommand
         var data = new LoadedData();
         await using (stream.ConfigureAwait(false))
         {
-            if (inFormat == DataFormat.Lines)
+            if (line.Flag("--preserve-unknown"))
+            {
+                (data, PreservedDataset? preserved) = await LoadedData.LoadPreservingAsync(stream, inFormat).ConfigureAwait(false);
+                if (preserved is not null && Refusal(data, force, outFormat) is null)
+                {
+                    await DataFiles.WriteAtomicallyAsync(console, outPath, output =>
+                    {
+                        if (outFormat == DataFormat.Document)
+                        {
+                            PreservingJson.WriteDocument(output, preserved, indented: !compact);
+                            if (compact)
+                            {
+                                output.WriteByte((byte)'\n');
+                            }
+                        }
+                        else
+                        {
+                            PreservingJson.WriteLines(output, preserved);
+                        }
+
+                        return Task.CompletedTask;
+                    }).ConfigureAwait(false);
+                }
+            }
+            else if (inFormat == DataFormat.Lines)
             {
                 // Streams: each record is written as it is read and checked, into a temporary output that is kept only
                 // if the input proves valid (or --force), so memory holds neither the records nor the output.

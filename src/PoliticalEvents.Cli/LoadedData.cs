@@ -33,6 +33,33 @@ internal sealed class LoadedData
     /// <summary>True when a finding is an error (warnings alone leave the data valid).</summary>
     public bool HasErrors => Errors.Exists(e => e.Severity == Severity.Error);
 
+    /// <summary>
+    /// Reads a whole input in preserve-unknown mode (held in memory) and validates what could be read; properties this
+    /// version does not know are kept in the returned <see cref="PreservedDataset"/> and not validated.
+    /// </summary>
+    public static async Task<(LoadedData Data, PreservedDataset? Preserved)> LoadPreservingAsync(Stream input, DataFormat format, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        (PreservedDataset? preserved, IReadOnlyList<ValidationError> readErrors) = PreservingJson.ReadDataset(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format == DataFormat.Lines);
+        var loaded = new LoadedData { Metadata = preserved?.Metadata };
+        var validator = new StreamingValidator();
+        if (preserved?.Metadata is { } metadata)
+        {
+            validator.AddHeader(metadata);
+        }
+
+        foreach ((Record record, _) in preserved?.Records ?? [])
+        {
+            loaded.RecordCount++;
+            validator.AddRecord(record);
+        }
+
+        loaded.Errors.AddRange(readErrors);
+        loaded.Errors.AddRange(validator.Complete().Errors);
+        return (loaded, preserved);
+    }
+
     /// <summary>Reads a whole input and validates it through all layers. JSON Lines are read line by line and every bad line is reported.</summary>
     /// <param name="input">The input; read to its end (or to the error limit), not closed.</param>
     /// <param name="format">Its format.</param>

@@ -77,7 +77,7 @@ internal static class Polev
             return args[0] switch
             {
                 "validate" => await ValidateCommand.RunAsync(CommandLine.Parse("validate", rest, new HashSet<string> { "--format", "--from", "--max-errors" }, NoFlags), console).ConfigureAwait(false),
-                "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact" }), console).ConfigureAwait(false),
+                "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact", "--preserve-unknown" }), console).ConfigureAwait(false),
                 "stats" => await StatsCommand.RunAsync(CommandLine.Parse("stats", rest, new HashSet<string> { "--as-of", "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
                 "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
                 _ => throw UnknownCommand(args[0]),

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using PoliticalEvents.Datasets;
 using PoliticalEvents.Records;
+using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Serialization;
 
@@ -87,6 +89,182 @@ public static class PreservingJson
         }
 
         return System.Text.Encoding.UTF8.GetString(ToUtf8(root));
+    }
+
+    /// <summary>
+    /// Reads a whole dataset in preserve-unknown mode, from a document or from JSON Lines. Unlike the strict readers it
+    /// holds the dataset in memory. Lines or records that cannot be read are reported (pointers as the strict readers
+    /// give them, <c>/records/N/…</c> in a document, within the line for JSON Lines) and left out.
+    /// </summary>
+    /// <param name="utf8">The input, UTF-8.</param>
+    /// <param name="jsonLines">True for JSON Lines, false for a dataset document.</param>
+    /// <returns>What could be read, and the errors.</returns>
+    public static (PreservedDataset? Dataset, IReadOnlyList<ValidationError> Errors) ReadDataset(ReadOnlySpan<byte> utf8, bool jsonLines)
+    {
+        utf8 = Utf8Bom.Skip(utf8);
+        var errors = new List<ValidationError>();
+        var records = new List<(Record, UnknownProperties)>();
+        if (jsonLines)
+        {
+            Dataset? header = null;
+            UnknownProperties headerUnknown = UnknownProperties.None;
+            int lineNumber = 0;
+            foreach (Range range in utf8.Split((byte)'\n'))
+            {
+                lineNumber++;
+                ReadOnlySpan<byte> line = utf8[range].TrimEnd((byte)'\r');
+                if (line.Trim(" \t"u8).IsEmpty)
+                {
+                    continue;
+                }
+
+                if (lineNumber == 1 && TryParseObject(line) is { } first && first["type"] is JsonValue type && type.TryGetValue(out string? name) && name == DatasetHeaderLine.TypeValue)
+                {
+                    (header, headerUnknown) = ReadMetadata(first, PoliticalEventsJson.HeaderTypeInfo, errors, lineNumber);
+                    continue;
+                }
+
+                (ReadResult<Record> result, UnknownProperties unknown) = ReadRecord(line);
+                if (result.Value is { } record)
+                {
+                    records.Add((record, unknown));
+                }
+                else
+                {
+                    errors.AddRange(result.Errors.Select(e => e with { Line = lineNumber }));
+                }
+            }
+
+            return (new PreservedDataset(header, headerUnknown, records), errors);
+        }
+
+        JsonObject? root;
+        try
+        {
+            root = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject;
+        }
+        catch (Exception ex) when (ReadErrors.IsDataError(ex))
+        {
+            return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
+        }
+
+        if (root is null || root["records"] is not JsonArray array)
+        {
+            return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
+        }
+
+        root.Remove("records");
+        for (int i = 0; i < array.Count; i++)
+        {
+            (ReadResult<Record> result, UnknownProperties unknown) = array[i] is { } element ? ReadRecord(ToUtf8(element)) : (PoliticalEventsJson.ReadRecord("null"u8), UnknownProperties.None);
+            if (result.Value is { } record)
+            {
+                records.Add((record, unknown));
+            }
+            else
+            {
+                errors.AddRange(result.Errors.Select(e => e with { Path = $"/records/{i}{e.Path}" }));
+            }
+        }
+
+        root["records"] = new JsonArray();
+        (Dataset? metadata, UnknownProperties metadataUnknown) = ReadMetadata(root, PoliticalEventsJson.DatasetTypeInfo, errors, null);
+        return (metadata is null ? null : new PreservedDataset(metadata, metadataUnknown, records), errors);
+    }
+
+    /// <summary>Writes a dataset read in preserve-unknown mode as a document: canonical, with every unknown property put back.</summary>
+    /// <param name="utf8Stream">The output; not closed.</param>
+    /// <param name="dataset">The dataset; it needs metadata.</param>
+    /// <param name="indented">True for two-space indentation (ending with a newline), false for one line.</param>
+    public static void WriteDocument(Stream utf8Stream, PreservedDataset dataset, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        ArgumentNullException.ThrowIfNull(dataset);
+        Datasets.Dataset metadata = dataset.Metadata ?? throw new ArgumentException("A document needs the dataset's metadata.", nameof(dataset));
+        JsonObject root = JsonNode.Parse(PoliticalEventsJson.ToJson(metadata with { Records = [] }, indented: false))!.AsObject();
+        var records = new JsonArray();
+        foreach ((Record record, UnknownProperties unknown) in dataset.Records)
+        {
+            records.Add(JsonNode.Parse(ToJson(record, unknown)));
+        }
+
+        root["records"] = records;
+        AddBack(root, dataset.MetadataUnknown);
+        using (var writer = new Utf8JsonWriter(utf8Stream, PoliticalEventsJson.WriterOptions(indented)))
+        {
+            root.WriteTo(writer);
+        }
+
+        if (indented)
+        {
+            utf8Stream.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>Writes a dataset read in preserve-unknown mode as JSON Lines: the header line (when there is metadata), then one line per record.</summary>
+    /// <param name="utf8Stream">The output; not closed.</param>
+    /// <param name="dataset">The dataset.</param>
+    public static void WriteLines(Stream utf8Stream, PreservedDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (dataset.Metadata is { } metadata)
+        {
+            JsonObject header = JsonNode.Parse(JsonSerializer.SerializeToUtf8Bytes(DatasetHeaderLine.From(metadata), PoliticalEventsJson.HeaderTypeInfo))!.AsObject();
+            AddBack(header, dataset.MetadataUnknown);
+            utf8Stream.Write(ToUtf8(header));
+            utf8Stream.WriteByte((byte)'\n');
+        }
+
+        foreach ((Record record, UnknownProperties unknown) in dataset.Records)
+        {
+            utf8Stream.Write(System.Text.Encoding.UTF8.GetBytes(ToJson(record, unknown)));
+            utf8Stream.WriteByte((byte)'\n');
+        }
+    }
+
+    private static (Datasets.Dataset? Metadata, UnknownProperties Unknown) ReadMetadata<T>(JsonObject node, JsonTypeInfo<T> shape, List<ValidationError> errors, int? line)
+        where T : class
+    {
+        var unknown = new Dictionary<string, IReadOnlyDictionary<string, JsonElement>>(StringComparer.Ordinal);
+        SetAside(node, shape, string.Empty, unknown, isRecordRoot: false);
+        ReadResult<T> read = PoliticalEventsJson.Read(ToUtf8(node), shape);
+        if (read.Value is null)
+        {
+            errors.AddRange(read.Errors.Select(e => e with { Line = line, Column = null }));
+            return (null, UnknownProperties.None);
+        }
+
+        Datasets.Dataset metadata = read.Value switch
+        {
+            DatasetHeaderLine header => header.ToDataset([]),
+            Datasets.Dataset dataset => dataset,
+            _ => throw new InvalidOperationException("Unexpected metadata type."),
+        };
+        return (metadata, unknown.Count > 0 ? new UnknownProperties(unknown) : UnknownProperties.None);
+    }
+
+    private static JsonObject? TryParseObject(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject;
+        }
+        catch (Exception ex) when (ReadErrors.IsDataError(ex))
+        {
+            return null;
+        }
+    }
+
+    private static void AddBack(JsonObject target, UnknownProperties unknown)
+    {
+        if (unknown.ByObject.TryGetValue(string.Empty, out IReadOnlyDictionary<string, JsonElement>? properties))
+        {
+            foreach ((string name, JsonElement value) in properties)
+            {
+                target[name] = JsonNode.Parse(value.GetRawText());
+            }
+        }
     }
 
     private static JsonTypeInfo? RecordShape(JsonObject record)
