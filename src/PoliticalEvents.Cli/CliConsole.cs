@@ -8,7 +8,13 @@ namespace PoliticalEvents.Cli;
 internal sealed record CliConsole(Func<Stream> In, Stream Out, TextWriter Error, string WorkingDirectory)
 {
     /// <summary>The process's own standard streams and current directory.</summary>
-    public static CliConsole System => new(Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error, Environment.CurrentDirectory);
+    public static CliConsole System => new(Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error, Environment.CurrentDirectory)
+    {
+        ShowProgress = !Console.IsErrorRedirected,
+    };
+
+    /// <summary>Whether long runs report progress on standard error: only when it is a terminal, so logs and pipes stay clean.</summary>
+    public bool ShowProgress { get; init; }
 
     /// <summary>The full path of <paramref name="path"/>, relative to <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

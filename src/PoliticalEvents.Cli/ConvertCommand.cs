@@ -97,6 +97,8 @@ internal static class ConvertCommand
         bool force = line.Flag("--force");
         bool compact = line.Flag("--compact");
         var data = new LoadedData();
+        LoadedData counted = data;
+        stream = ProgressStream.Wrap(console, stream, inPath, () => counted.RecordCount);
         await using (stream.ConfigureAwait(false))
         {
             if (line.Flag("--preserve-unknown"))
@@ -173,7 +175,7 @@ internal static class ConvertCommand
             }
             else
             {
-                data = await LoadedData.LoadAsync(stream, inFormat, keepRecords: true).ConfigureAwait(false);
+                data = await LoadedData.LoadAsync(stream, inFormat, keepRecords: true, into: data).ConfigureAwait(false);
                 if (Refusal(data, force, outFormat) is null)
                 {
                     await DataFiles.WriteAtomicallyAsync(console, outPath, output => outFormat == DataFormat.Document

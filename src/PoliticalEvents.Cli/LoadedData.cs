@@ -66,9 +66,10 @@ internal sealed class LoadedData
     /// <param name="keepRecords">True to keep the records in <see cref="Records"/>.</param>
     /// <param name="maxErrors">Stop after this many errors (JSON Lines stop reading there); null for no limit.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, int? maxErrors = null, CancellationToken cancellationToken = default)
+    /// <param name="into">The instance to fill (so a caller can watch its record count while it loads); a new one when null.</param>
+    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, int? maxErrors = null, CancellationToken cancellationToken = default, LoadedData? into = null)
     {
-        var loaded = new LoadedData();
+        var loaded = into ?? new LoadedData();
         if (format == DataFormat.Document)
         {
             byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);

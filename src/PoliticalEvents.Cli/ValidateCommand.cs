@@ -99,9 +99,11 @@ internal static class ValidateCommand
             try
             {
                 (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
+                var data = new LoadedData();
+                stream = ProgressStream.Wrap(console, stream, path, () => data.RecordCount);
                 await using (stream.ConfigureAwait(false))
                 {
-                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, keepRecords: false, maxErrors).ConfigureAwait(false)));
+                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, keepRecords: false, maxErrors, into: data).ConfigureAwait(false)));
                 }
             }
             catch (UsageException ex)
