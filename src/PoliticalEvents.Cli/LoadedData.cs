@@ -21,6 +21,16 @@ internal sealed class LoadedData
     /// </summary>
     public int RecordCount { get; private set; }
 
+    /// <summary>The finding for a JSON Lines input without a single line (shared by every command that reads one).</summary>
+    public static ValidationError EmptyLinesError { get; } = new()
+    {
+        Path = string.Empty,
+        Code = ValidationCodes.JsonLinesEmpty,
+        Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
+        Severity = Severity.Error,
+        Line = 1,
+    };
+
     /// <summary>Every finding of all validation layers, in input order.</summary>
     public List<ValidationError> Errors { get; } = [];
 
@@ -146,14 +156,7 @@ internal sealed class LoadedData
         // document, where it is not well-formed JSON; a dataset always has at least its header or a record.
         if (!anyLine)
         {
-            loaded.Errors.Add(new ValidationError
-            {
-                Path = string.Empty,
-                Code = ValidationCodes.JsonLinesEmpty,
-                Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
-                Severity = Severity.Error,
-                Line = 1,
-            });
+            loaded.Errors.Add(EmptyLinesError);
         }
     }
 

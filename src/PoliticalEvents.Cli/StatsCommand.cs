@@ -172,14 +172,7 @@ internal static class StatsCommand
         // As for validate: an empty file is almost always a failed export, not a dataset with nothing in it.
         if (!anyLine)
         {
-            errors.Add(new ValidationError
-            {
-                Path = string.Empty,
-                Code = ValidationCodes.JsonLinesEmpty,
-                Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
-                Severity = Severity.Error,
-                Line = 1,
-            });
+            errors.Add(LoadedData.EmptyLinesError);
         }
 
         return errors;
