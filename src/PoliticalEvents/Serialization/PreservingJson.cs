@@ -109,6 +109,7 @@ public static class PreservingJson
             Dataset? header = null;
             UnknownProperties headerUnknown = UnknownProperties.None;
             int lineNumber = 0;
+            bool first = true;
             foreach (Range range in utf8.Split((byte)'\n'))
             {
                 lineNumber++;
@@ -118,9 +119,12 @@ public static class PreservingJson
                     continue;
                 }
 
-                if (lineNumber == 1 && TryParseObject(line) is { } first && first["type"] is JsonValue type && type.TryGetValue(out string? name) && name == DatasetHeaderLine.TypeValue)
+                // As in JsonLines.ReadAsync: the header is the first non-blank line.
+                bool mayBeHeader = first;
+                first = false;
+                if (mayBeHeader && TryParseObject(line) is { } headerNode && headerNode["type"] is JsonValue type && type.TryGetValue(out string? name) && name == DatasetHeaderLine.TypeValue)
                 {
-                    (header, headerUnknown) = ReadMetadata(first, PoliticalEventsJson.HeaderTypeInfo, errors, lineNumber);
+                    (header, headerUnknown) = ReadMetadata(headerNode, PoliticalEventsJson.HeaderTypeInfo, errors, lineNumber);
                     continue;
                 }
 

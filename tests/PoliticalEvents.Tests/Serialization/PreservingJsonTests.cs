@@ -94,3 +94,32 @@ public class PreservingJsonTests
             },
             iter: 200);
 }
+
+public class PreservingJsonDatasetTests
+{
+    [Fact]
+    public void ReadDataset_HeaderAfterBlankLines_IsTheHeader()
+    {
+        byte[] input = System.Text.Encoding.UTF8.GetBytes("\n\n{\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"title\":\"T\",\"zNew\":1}\n{\"type\":\"person\",\"id\":\"p1\",\"name\":\"A\"}\n");
+
+        (PreservedDataset? dataset, IReadOnlyList<PoliticalEvents.Validation.ValidationError> errors) = PreservingJson.ReadDataset(input, jsonLines: true);
+
+        Assert.Empty(errors);
+        Assert.Equal("T", dataset!.Metadata!.Title);
+        Assert.Equal(1, dataset.MetadataUnknown.ByObject[""]["zNew"].GetInt32());
+        Assert.Single(dataset.Records);
+    }
+
+    [Fact]
+    public void ReadDataset_BadLine_IsReportedWithItsLine_AndTheRestIsRead()
+    {
+        byte[] input = System.Text.Encoding.UTF8.GetBytes("{\"type\":\"person\",\"id\":\"p1\",\"name\":\"A\"}\n{\"type\":\"person\",\"id\":\"p2\",\"birthDate\":\"2021-02-30\",\"name\":\"B\"}\n{\"type\":\"person\",\"id\":\"p3\",\"name\":\"C\",\"zNew\":true}\n");
+
+        (PreservedDataset? dataset, IReadOnlyList<PoliticalEvents.Validation.ValidationError> errors) = PreservingJson.ReadDataset(input, jsonLines: true);
+
+        PoliticalEvents.Validation.ValidationError error = Assert.Single(errors);
+        Assert.Equal(("date.notReal", "/birthDate", 2), (error.Code, error.Path, error.Line));
+        Assert.Equal(["p1", "p3"], dataset!.Records.Select(r => r.Record.Id.Value));
+        Assert.Null(dataset.Metadata);
+    }
+}
