@@ -83,10 +83,9 @@ internal sealed class LoadedData
         if (format == DataFormat.Document)
         {
             byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
-            loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes).Errors);
+            loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes, out Dataset? dataset).Errors);
             loaded.LimitErrors(maxErrors);
-            ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(bytes);
-            if (read.Value is { } dataset)
+            if (dataset is not null)
             {
                 loaded.Metadata = dataset;
                 loaded.RecordCount = dataset.Records.Count;
@@ -162,7 +161,7 @@ internal sealed class LoadedData
 
     /// <summary>
     /// Reads a dataset document record by record and validates it as it streams, yielding each record that reads.
-    /// Findings are those of <see cref="DatasetValidator.ValidateDocument"/>, except that a finding inside a record
+    /// Findings are those of <see cref="DatasetValidator.ValidateDocument(ReadOnlySpan{byte}, ValidationOptions)"/>, except that a finding inside a record
     /// gets the line the record begins on. As for a whole document, one reading error makes the document unreadable:
     /// then the findings are the reading errors only, and there is no metadata and no record count.
     /// </summary>

@@ -74,7 +74,7 @@ internal sealed class DatasetRules
             case Actor actor:
                 for (int i = 0; i < actor.Affiliations.Count; i++)
                 {
-                    Reference(actor.Affiliations[i].OrganizationId.Value, Expect.Organization, $"/affiliations/{i}/organizationId", findings);
+                    Reference(actor.Affiliations[i].OrganizationId.Value, Expect.Organization, new At("/affiliations/", i, "/organizationId"), findings);
                 }
 
                 if (actor is Organization { ParentId: { } parent })
@@ -90,12 +90,12 @@ internal sealed class DatasetRules
                 Reference(detention.AuthorityId?.Value, Expect.Organization, "/authorityId", findings);
                 for (int i = 0; i < detention.Sentences.Count; i++)
                 {
-                    Reference(detention.Sentences[i].CourtId?.Value, Expect.Organization, $"/sentences/{i}/courtId", findings);
+                    Reference(detention.Sentences[i].CourtId?.Value, Expect.Organization, new At("/sentences/", i, "/courtId"), findings);
                 }
 
                 for (int i = 0; i < detention.Designations.Count; i++)
                 {
-                    Reference(detention.Designations[i].ById?.Value, Expect.Actor, $"/designations/{i}/byId", findings);
+                    Reference(detention.Designations[i].ById?.Value, Expect.Actor, new At("/designations/", i, "/byId"), findings);
                 }
 
                 break;
@@ -105,15 +105,15 @@ internal sealed class DatasetRules
                 for (int i = 0; i < release.Detainees.Count; i++)
                 {
                     ReleasedDetainee detainee = release.Detainees[i];
-                    Reference(detainee.SubjectId.Value, Expect.Person, $"/detainees/{i}/subjectId", findings);
+                    Reference(detainee.SubjectId.Value, Expect.Person, new At("/detainees/", i, "/subjectId"), findings);
                     if (detainee.DetentionId is DetentionId detentionId)
                     {
-                        Reference(detentionId.Value, Expect.Detention, $"/detainees/{i}/detentionId", findings);
-                        string path = $"/detainees/{i}/detentionId";
+                        At path = new("/detainees/", i, "/detentionId");
+                        Reference(detentionId.Value, Expect.Detention, path, findings);
                         if (_detentions.TryGetValue(detentionId.Value, out DetentionFacts facts))
                         {
                             // The detention came first (the usual order): check now rather than remember.
-                            CheckRelease(facts, detentionId.Value, detainee.SubjectId.Value, release.ReleasedOn, findings.Base + path, findings);
+                            CheckRelease(facts, detentionId.Value, detainee.SubjectId.Value, release.ReleasedOn, path, findings);
                         }
                         else
                         {
@@ -128,7 +128,7 @@ internal sealed class DatasetRules
                 Reference(measure.ImposedById.Value, Expect.Organization, "/imposedById", findings);
                 for (int i = 0; i < measure.Targets.Count; i++)
                 {
-                    Reference(measure.Targets[i].ActorId?.Value, Expect.Actor, $"/targets/{i}/actorId", findings);
+                    Reference(measure.Targets[i].ActorId?.Value, Expect.Actor, new At("/targets/", i, "/actorId"), findings);
                 }
 
                 break;
@@ -171,36 +171,27 @@ internal sealed class DatasetRules
     }
 
     // The rules of one released detainee against the detention the release names; findings is positioned on the release.
-    private static void CheckRelease(DetentionFacts detention, string detentionId, string subjectId, PartialDate releasedOn, string path, Findings findings)
+    private static void CheckRelease(DetentionFacts detention, string detentionId, string subjectId, PartialDate releasedOn, At path, Findings findings)
     {
-        string saved = findings.Base;
-        findings.Base = string.Empty;
-        try
+        if (!string.Equals(detention.SubjectId, subjectId, StringComparison.Ordinal))
         {
-            if (!string.Equals(detention.SubjectId, subjectId, StringComparison.Ordinal))
-            {
-                findings.Error(path, ValidationCodes.ReleaseDetentionOfOtherPerson, $"'{detentionId}' is a detention of another person than this detainee.");
-                return;
-            }
-
-            if (detention.Status == DetentionStatus.Ongoing)
-            {
-                findings.Error(path, ValidationCodes.ReleaseDetentionOngoing, $"The detention '{detentionId}' is still \"ongoing\", but this release ends it.");
-            }
-
-            findings.Order(detention.StartedOn, releasedOn, path, ValidationCodes.ReleaseBeforeDetention, $"The release is dated before the detention '{detentionId}' began.");
-            if (detention.EndedOn is PartialDate ended && !ended.Overlaps(releasedOn))
-            {
-                findings.Warning(path, ValidationCodes.ReleaseEndDateMismatch, $"The detention '{detentionId}' ends on another date than this release.");
-            }
+            findings.Error(path, ValidationCodes.ReleaseDetentionOfOtherPerson, $"'{detentionId}' is a detention of another person than this detainee.");
+            return;
         }
-        finally
+
+        if (detention.Status == DetentionStatus.Ongoing)
         {
-            findings.Base = saved;
+            findings.Error(path, ValidationCodes.ReleaseDetentionOngoing, $"The detention '{detentionId}' is still \"ongoing\", but this release ends it.");
+        }
+
+        findings.Order(detention.StartedOn, releasedOn, path, ValidationCodes.ReleaseBeforeDetention, "The release is dated before the detention it ends began.");
+        if (detention.EndedOn is PartialDate ended && !ended.Overlaps(releasedOn))
+        {
+            findings.Warning(path, ValidationCodes.ReleaseEndDateMismatch, $"The detention '{detentionId}' ends on another date than this release.");
         }
     }
 
-    private void Reference(string? targetId, Expect expected, string path, Findings findings)
+    private void Reference(string? targetId, Expect expected, At path, Findings findings)
     {
         if (targetId is null)
         {
@@ -222,7 +213,7 @@ internal sealed class DatasetRules
         _references.Add(new PendingReference(targetId, expected, Locate(findings, path)));
     }
 
-    private static Location Locate(Findings findings, string path) => new(findings.Base + path, findings.Line, findings.RecordId);
+    private static Location Locate(Findings findings, At path) => new(findings.Base + path.ToString(), findings.Line, findings.RecordId);
 
     private static void Position(Findings findings, Location where)
     {

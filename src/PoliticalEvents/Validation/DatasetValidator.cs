@@ -51,9 +51,18 @@ public static partial class DatasetValidator
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <returns>The reading errors (the first of each bad record), or the findings of all layers when the document reads.</returns>
     public static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
+        => ValidateDocument(utf8Json, out _, options);
+
+    /// <summary>Reads a dataset document and validates it through all layers, handing back the dataset it read.</summary>
+    /// <param name="utf8Json">The document, UTF-8 (a BOM is allowed).</param>
+    /// <param name="dataset">The dataset when the document reads (valid or not); null when it cannot be read.</param>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The reading errors (the first of each bad record), or the findings of all layers when the document reads.</returns>
+    public static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, out Dataset? dataset, ValidationOptions? options = null)
     {
         ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(utf8Json);
-        if (read.Value is not { } dataset)
+        dataset = read.Value;
+        if (dataset is null)
         {
             return new ValidationResult(read.Errors);
         }

@@ -13,10 +13,10 @@ internal sealed class Findings(List<ValidationError> sink)
 
     public List<ValidationError> Sink => sink;
 
-    public void Add(Severity severity, string path, string code, string message)
+    public void Add(Severity severity, At path, string code, string message)
         => sink.Add(new ValidationError
         {
-            Path = Base + path,
+            Path = Base + path.ToString(),
             Code = code,
             Message = message,
             Severity = severity,
@@ -24,9 +24,9 @@ internal sealed class Findings(List<ValidationError> sink)
             RecordId = RecordId,
         });
 
-    public void Error(string path, string code, string message) => Add(Severity.Error, path, code, message);
+    public void Error(At path, string code, string message) => Add(Severity.Error, path, code, message);
 
-    public void Warning(string path, string code, string message) => Add(Severity.Warning, path, code, message);
+    public void Warning(At path, string code, string message) => Add(Severity.Warning, path, code, message);
 
     /// <summary>
     /// Reports <paramref name="later"/> lying before <paramref name="earlier"/>: an error when certain
@@ -34,7 +34,7 @@ internal sealed class Findings(List<ValidationError> sink)
     /// warning when possible (the interval of <paramref name="later"/> begins before that of <paramref name="earlier"/>:
     /// <c>2020</c> against <c>2020-06-01</c>).
     /// </summary>
-    public void Order(PartialDate? earlier, PartialDate? later, string path, string code, string message)
+    public void Order(PartialDate? earlier, PartialDate? later, At path, string code, string message)
     {
         if (earlier is not PartialDate first || later is not PartialDate second)
         {

@@ -49,7 +49,7 @@ internal static partial class RecordRules
                 break;
         }
 
-        CheckSources(record.Sources, "/sources", findings, futureLimit);
+        CheckSources(record.Sources, "/sources/", findings, futureLimit);
     }
 
     private static void CheckPerson(Person person, Findings findings, LocalDate futureLimit)
@@ -96,7 +96,7 @@ internal static partial class RecordRules
     {
         for (int i = 0; i < actor.Names.Count; i++)
         {
-            NotEmpty(actor.Names[i].Value, $"/names/{i}/value", findings);
+            NotEmpty(actor.Names[i].Value, new At("/names/", i, "/value"), findings);
         }
 
         for (int i = 0; i < actor.Identifiers.Count; i++)
@@ -104,32 +104,32 @@ internal static partial class RecordRules
             ExternalIdentifier identifier = actor.Identifiers[i];
             if (!SchemePattern().IsMatch(identifier.Scheme))
             {
-                findings.Error($"/identifiers/{i}/scheme", ValidationCodes.Pattern, "An identifier scheme is lower-case letters, digits and '-', starting with a letter (e.g. \"wikidata\").");
+                findings.Error(new At("/identifiers/", i, "/scheme"), ValidationCodes.Pattern, "An identifier scheme is lower-case letters, digits and '-', starting with a letter (e.g. \"wikidata\").");
             }
 
             if (identifier.Value.Length == 0)
             {
-                findings.Error($"/identifiers/{i}/value", ValidationCodes.MinLength, "An identifier value must not be empty.");
+                findings.Error(new At("/identifiers/", i, "/value"), ValidationCodes.MinLength, "An identifier value must not be empty.");
             }
             else if (KnownSchemes.Check(identifier.Scheme, identifier.Value) is string expected)
             {
-                findings.Error($"/identifiers/{i}/value", ValidationCodes.Pattern, $"Not a valid {identifier.Scheme} id: expected {expected}.");
+                findings.Error(new At("/identifiers/", i, "/value"), ValidationCodes.Pattern, $"Not a valid {identifier.Scheme} id: expected {expected}.");
             }
         }
 
         for (int i = 0; i < actor.Affiliations.Count; i++)
         {
             Affiliation affiliation = actor.Affiliations[i];
-            findings.Order(affiliation.From, affiliation.Until, $"/affiliations/{i}/until", ValidationCodes.AffiliationEndBeforeStart, "The affiliation ends before it begins.");
-            Future(affiliation.From, $"/affiliations/{i}/from", findings, futureLimit);
-            Future(affiliation.Until, $"/affiliations/{i}/until", findings, futureLimit);
+            findings.Order(affiliation.From, affiliation.Until, new At("/affiliations/", i, "/until"), ValidationCodes.AffiliationEndBeforeStart, "The affiliation ends before it begins.");
+            Future(affiliation.From, new At("/affiliations/", i, "/from"), findings, futureLimit);
+            Future(affiliation.Until, new At("/affiliations/", i, "/until"), findings, futureLimit);
         }
 
         for (int i = 0; i < actor.Roles.Count; i++)
         {
             if (!RolePattern().IsMatch(actor.Roles[i]))
             {
-                findings.Error($"/roles/{i}", ValidationCodes.Pattern, "A role is a camelCase tag such as \"opposition\" or \"humanRightsDefender\".");
+                findings.Error(new At("/roles/", i), ValidationCodes.Pattern, "A role is a camelCase tag such as \"opposition\" or \"humanRightsDefender\".");
             }
         }
     }
@@ -147,14 +147,14 @@ internal static partial class RecordRules
 
         for (int i = 0; i < detention.Charges.Count; i++)
         {
-            NotEmpty(detention.Charges[i].Law, $"/charges/{i}/law", findings);
-            NotEmpty(detention.Charges[i].Article, $"/charges/{i}/article", findings);
+            NotEmpty(detention.Charges[i].Law, new At("/charges/", i, "/law"), findings);
+            NotEmpty(detention.Charges[i].Article, new At("/charges/", i, "/article"), findings);
         }
 
         for (int i = 0; i < detention.Sentences.Count; i++)
         {
             Sentence sentence = detention.Sentences[i];
-            string at = $"/sentences/{i}";
+            At at = new At("/sentences/", i);
             if (sentence.Term is null && sentence.Kind is SentenceKind.Imprisonment or SentenceKind.RestrictedFreedom or SentenceKind.Suspended or SentenceKind.HouseArrest)
             {
                 findings.Error(at, ValidationCodes.Required, "A sentence of imprisonment, restricted freedom, suspended imprisonment or house arrest needs a \"term\".");
@@ -164,30 +164,30 @@ internal static partial class RecordRules
             // detention from a later arrest make a sentence before the start legitimate often enough.
             if (!sentence.InAbsentia && sentence.ImposedOn.Earliest < detention.StartedOn.Earliest)
             {
-                findings.Warning($"{at}/imposedOn", ValidationCodes.DetentionSentenceBeforeStart, "The sentence is dated before the detention began, and the trial is not marked in absentia.");
+                findings.Warning(at.Then("/imposedOn"), ValidationCodes.DetentionSentenceBeforeStart, "The sentence is dated before the detention began, and the trial is not marked in absentia.");
             }
 
-            Future(sentence.ImposedOn, $"{at}/imposedOn", findings, futureLimit);
+            Future(sentence.ImposedOn, at.Then("/imposedOn"), findings, futureLimit);
         }
 
         for (int i = 0; i < detention.Placements.Count; i++)
         {
             Placement placement = detention.Placements[i];
-            string at = $"/placements/{i}";
-            NotEmpty(placement.Facility, $"{at}/facility", findings);
-            findings.Order(placement.From, placement.Until, $"{at}/until", ValidationCodes.DetentionPlacementEndBeforeStart, "The placement ends before it begins.");
-            findings.Order(detention.StartedOn, placement.From, $"{at}/from", ValidationCodes.DetentionPlacementOutside, "The placement begins before the detention.");
-            findings.Order(detention.StartedOn, placement.Until, $"{at}/until", ValidationCodes.DetentionPlacementOutside, "The placement ends before the detention begins.");
-            findings.Order(placement.From, detention.EndedOn, $"{at}/from", ValidationCodes.DetentionPlacementOutside, "The placement begins after the detention ended.");
-            findings.Order(placement.Until, detention.EndedOn, $"{at}/until", ValidationCodes.DetentionPlacementOutside, "The placement ends after the detention ended.");
-            Future(placement.From, $"{at}/from", findings, futureLimit);
-            Future(placement.Until, $"{at}/until", findings, futureLimit);
+            At at = new At("/placements/", i);
+            NotEmpty(placement.Facility, at.Then("/facility"), findings);
+            findings.Order(placement.From, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementEndBeforeStart, "The placement ends before it begins.");
+            findings.Order(detention.StartedOn, placement.From, at.Then("/from"), ValidationCodes.DetentionPlacementOutside, "The placement begins before the detention.");
+            findings.Order(detention.StartedOn, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementOutside, "The placement ends before the detention begins.");
+            findings.Order(placement.From, detention.EndedOn, at.Then("/from"), ValidationCodes.DetentionPlacementOutside, "The placement begins after the detention ended.");
+            findings.Order(placement.Until, detention.EndedOn, at.Then("/until"), ValidationCodes.DetentionPlacementOutside, "The placement ends after the detention ended.");
+            Future(placement.From, at.Then("/from"), findings, futureLimit);
+            Future(placement.Until, at.Then("/until"), findings, futureLimit);
         }
 
         for (int i = 0; i < detention.Designations.Count; i++)
         {
-            NotEmpty(detention.Designations[i].By, $"/designations/{i}/by", findings);
-            Future(detention.Designations[i].On, $"/designations/{i}/on", findings, futureLimit);
+            NotEmpty(detention.Designations[i].By, new At("/designations/", i, "/by"), findings);
+            Future(detention.Designations[i].On, new At("/designations/", i, "/on"), findings, futureLimit);
         }
     }
 
@@ -228,11 +228,11 @@ internal static partial class RecordRules
             int given = (target.ActorId is null ? 0 : 1) + (target.Sector is null ? 0 : 1) + (target.Country is null ? 0 : 1);
             if (given != 1)
             {
-                findings.Error($"/targets/{i}", ValidationCodes.OneOf, "A target has exactly one of \"actorId\", \"sector\" and \"country\".");
+                findings.Error(new At("/targets/", i), ValidationCodes.OneOf, "A target has exactly one of \"actorId\", \"sector\" and \"country\".");
             }
             else if (target.Sector is not null)
             {
-                NotEmpty(target.Sector, $"/targets/{i}/sector", findings);
+                NotEmpty(target.Sector, new At("/targets/", i, "/sector"), findings);
             }
         }
 
@@ -251,39 +251,43 @@ internal static partial class RecordRules
         for (int i = 0; i < measure.History.Count; i++)
         {
             SanctionEvent step = measure.History[i];
-            string at = $"/history/{i}";
+            At at = new At("/history/", i);
             if (ended && step.Action != SanctionAction.Reimposed)
             {
-                findings.Error($"{at}/action", ValidationCodes.SanctionActionAfterEnd, "After \"lifted\", \"expired\" or \"annulled\" only \"reimposed\" may follow.");
+                findings.Error(at.Then("/action"), ValidationCodes.SanctionActionAfterEnd, "After \"lifted\", \"expired\" or \"annulled\" only \"reimposed\" may follow.");
             }
 
             ended = step.Action is SanctionAction.Lifted or SanctionAction.Expired or SanctionAction.Annulled
                 || (ended && step.Action != SanctionAction.Reimposed);
             if (i > 0)
             {
-                findings.Order(measure.History[i - 1].On, step.On, $"{at}/on", ValidationCodes.SanctionHistoryOrder, "The history is not in chronological order: this entry is dated before the previous one.");
+                findings.Order(measure.History[i - 1].On, step.On, at.Then("/on"), ValidationCodes.SanctionHistoryOrder, "The history is not in chronological order: this entry is dated before the previous one.");
             }
 
             if (step.Action != SanctionAction.Expired)
             {
-                Future(step.On, $"{at}/on", findings, futureLimit);
+                Future(step.On, at.Then("/on"), findings, futureLimit);
             }
 
             if (step.LegalBasis is { } stepBasis)
             {
-                NotEmpty(stepBasis.Citation, $"{at}/legalBasis/citation", findings);
+                NotEmpty(stepBasis.Citation, at.Then("/legalBasis/citation"), findings);
             }
 
-            CheckSources(step.Sources, $"{at}/sources", findings, futureLimit);
+            if (step.Sources.Count > 0)
+            {
+                CheckSources(step.Sources, $"/history/{i}/sources/", findings, futureLimit);
+            }
         }
     }
 
-    private static void CheckSources(IReadOnlyList<Source> sources, string path, Findings findings, LocalDate futureLimit)
+    // prefix: the pointer of the list followed by "/" ("/sources/").
+    private static void CheckSources(IReadOnlyList<Source> sources, string prefix, Findings findings, LocalDate futureLimit)
     {
         for (int i = 0; i < sources.Count; i++)
         {
             Source source = sources[i];
-            string at = $"{path}/{i}";
+            At at = new(prefix, i);
             if (source.Url is null && source.Title is null)
             {
                 findings.Error(at, ValidationCodes.AnyOf, "A source needs a \"url\" or a \"title\".");
@@ -291,18 +295,18 @@ internal static partial class RecordRules
 
             if (source.Quote is { Length: > MaxQuoteLength })
             {
-                findings.Error($"{at}/quote", ValidationCodes.MaxLength, $"A quote is at most {MaxQuoteLength} characters.");
+                findings.Error(at.Then("/quote"), ValidationCodes.MaxLength, $"A quote is at most {MaxQuoteLength} characters.");
             }
 
-            Future(source.PublishedOn, $"{at}/publishedOn", findings, futureLimit);
+            Future(source.PublishedOn, at.Then("/publishedOn"), findings, futureLimit);
             if (source.AccessedOn is LocalDate accessed && accessed > futureLimit)
             {
-                findings.Warning($"{at}/accessedOn", ValidationCodes.DateFuture, "The date is more than a year in the future.");
+                findings.Warning(at.Then("/accessedOn"), ValidationCodes.DateFuture, "The date is more than a year in the future.");
             }
         }
     }
 
-    private static void NotEmpty(string? text, string path, Findings findings)
+    private static void NotEmpty(string? text, At path, Findings findings)
     {
         if (text is { Length: 0 })
         {
@@ -310,7 +314,7 @@ internal static partial class RecordRules
         }
     }
 
-    private static void Future(PartialDate? date, string path, Findings findings, LocalDate futureLimit)
+    private static void Future(PartialDate? date, At path, Findings findings, LocalDate futureLimit)
     {
         if (date is PartialDate d && d.Earliest > futureLimit)
         {
