@@ -83,8 +83,10 @@ public static partial class DatasetValidator
     public static async Task<ValidationResult> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var validator = new StreamingValidator(options);
+        bool any = false;
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
         {
+            any = true;
             if (entry.Header is { } header)
             {
                 validator.AddHeader(header, entry.LineNumber);
@@ -99,7 +101,18 @@ public static partial class DatasetValidator
             }
         }
 
-        return validator.Complete();
+        // An empty input is almost always a failed export or a redirect into the wrong file, not an empty dataset.
+        return any ? validator.Complete() : new ValidationResult(
+        [
+            new ValidationError
+            {
+                Path = string.Empty,
+                Code = ValidationCodes.JsonLinesEmpty,
+                Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
+                Severity = Severity.Error,
+                Line = 1,
+            },
+        ]);
     }
 
     internal const string FormatVersionPatternText = "^1\\.(0|[1-9][0-9]*)$";
