@@ -2,8 +2,9 @@
 # Checks that `polev validate` on JSON Lines runs in memory that does not grow with the file: generates JSON Lines
 # datasets of 200,000 and 2,000,000 records (SampleDatasets, through the benchmarks' `generate` entry point), validates
 # each with the Release build of polev under /usr/bin/time -v, and compares peak resident set sizes.
-# Exits 1 if peak(2M) > 1.5 x peak(200k). Usage: benchmarks/memory-check.sh [work-dir]   (needs ~2 GB of disk)
-# Also measures standard input (`polev validate - < file`) for the larger file, which must stream as well.
+# Exits 1 if peak(2M) > 1.5 x peak(200k). Usage: benchmarks/memory-check.sh [work-dir]   (needs ~8 GB of disk)
+# Also measures standard input (`polev validate - < file`) for the larger file, which must stream as well, and
+# `polev convert` from JSON Lines to a document and back (which must give back the same bytes).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -51,14 +52,40 @@ peak_kb() {
     echo "$kb"
 }
 
+# check NAME SMALL_KB LARGE_KB: one comparison; remembers a failure.
+failed=0
+check() {
+    local ratio
+    ratio=$(awk -v a="$3" -v b="$2" 'BEGIN { printf "%.2f", a / b }')
+    if awk -v a="$3" -v b="$2" 'BEGIN { exit !(a > 1.5 * b) }'; then
+        echo "$1: $(($2 / 1024)) MiB -> $(($3 / 1024)) MiB, ratio $ratio: FAIL (limit 1.5)"
+        failed=1
+    else
+        echo "$1: $(($2 / 1024)) MiB -> $(($3 / 1024)) MiB, ratio $ratio: ok"
+    fi
+}
+
 small=$(peak_kb "validate-$SMALL" "$POLEV" validate "$WORK/sample-$SMALL.jsonl")
 large=$(peak_kb "validate-$LARGE" "$POLEV" validate "$WORK/sample-$LARGE.jsonl")
 stdin=$(peak_kb "validate-stdin-$LARGE" sh -c '"$0" validate - < "$1"' "$POLEV" "$WORK/sample-$LARGE.jsonl")
 
-ratio=$(awk -v a="$large" -v b="$small" 'BEGIN { printf "%.2f", a / b }')
-ratio_stdin=$(awk -v a="$stdin" -v b="$small" 'BEGIN { printf "%.2f", a / b }')
-echo "peak RSS: $SMALL records $((small / 1024)) MiB, $LARGE records $((large / 1024)) MiB (ratio $ratio), $LARGE from stdin $((stdin / 1024)) MiB (ratio $ratio_stdin); limit 1.5"
-if awk -v a="$large" -v b="$small" -v c="$stdin" 'BEGIN { exit !(a > 1.5 * b || c > 1.5 * b) }'; then
+# Conversions: JSON Lines to a document, and that document back to JSON Lines (each output deleted once measured).
+for n in "$SMALL" "$LARGE"; do
+    peak_kb "to-json-$n" "$POLEV" convert "$WORK/sample-$n.jsonl" "$WORK/sample-$n.json" >"$WORK/kb-to-json-$n"
+    peak_kb "to-jsonl-$n" "$POLEV" convert "$WORK/sample-$n.json" "$WORK/back-$n.jsonl" >"$WORK/kb-to-jsonl-$n"
+    if ! cmp -s "$WORK/sample-$n.jsonl" "$WORK/back-$n.jsonl"; then
+        echo "FAIL: $n records: JSON Lines -> document -> JSON Lines did not come back byte for byte"
+        failed=1
+    fi
+    rm -f "$WORK/sample-$n.json" "$WORK/back-$n.jsonl"
+done
+
+echo "peak resident set size, $SMALL -> $LARGE records:"
+check "validate JSON Lines          " "$small" "$large"
+check "validate from standard input " "$small" "$stdin"
+check "convert JSON Lines to document" "$(cat "$WORK/kb-to-json-$SMALL")" "$(cat "$WORK/kb-to-json-$LARGE")"
+check "convert document to JSON Lines" "$(cat "$WORK/kb-to-jsonl-$SMALL")" "$(cat "$WORK/kb-to-jsonl-$LARGE")"
+if (( failed )); then
     echo "FAIL: memory grows with the file"
     exit 1
 fi

@@ -159,29 +159,32 @@ internal static class ConvertCommand
                 // the record lines go to a scratch file, which follows the header once the input proved valid.
                 await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
                 {
-                    string scratch = Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp");
-                    await using var body = new FileStream(scratch, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-                    await JsonLines.WriteAsync(body, null, LoadedData.ReadDocumentAsync(stream, data)).ConfigureAwait(false);
+                    await using FileStream body = await SpoolDocumentAsync(stream, data).ConfigureAwait(false);
                     if (Refusal(data, force, outFormat) is not null)
                     {
                         return false;
                     }
 
                     await JsonLines.WriteAsync(output, data.Metadata, Rest(false, null!)).ConfigureAwait(false);
-                    body.Position = 0;
                     await body.CopyToAsync(output).ConfigureAwait(false);
                     return true;
                 }).ConfigureAwait(false);
             }
             else
             {
-                data = await LoadedData.LoadAsync(stream, inFormat, keepRecords: true, into: data).ConfigureAwait(false);
-                if (Refusal(data, force, outFormat) is null)
+                // Document to document (to reindent or compact it): the records go through a scratch file of JSON Lines,
+                // since the metadata, written first, is known only at the input's end.
+                await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
                 {
-                    await DataFiles.WriteAtomicallyAsync(console, outPath, output => outFormat == DataFormat.Document
-                        ? WriteDocumentAsync(output, data.Metadata!, ToAsync(data.Records), compact)
-                        : JsonLines.WriteAsync(output, data.Metadata, ToAsync(data.Records))).ConfigureAwait(false);
-                }
+                    await using FileStream body = await SpoolDocumentAsync(stream, data).ConfigureAwait(false);
+                    if (Refusal(data, force, outFormat) is not null)
+                    {
+                        return false;
+                    }
+
+                    await WriteDocumentAsync(output, data.Metadata!, Spooled(body), compact).ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false);
             }
         }
 
@@ -245,13 +248,30 @@ internal static class ConvertCommand
         }
     }
 
-    private static async IAsyncEnumerable<Records.Record> ToAsync(List<Records.Record> records)
+    // Reads and checks a document as it streams, writing its records as JSON Lines (no header) to a scratch file,
+    // returned positioned at its start.
+    private static async Task<FileStream> SpoolDocumentAsync(Stream input, LoadedData data)
     {
-        foreach (Records.Record record in records)
+        FileStream body = DataFiles.CreateScratch();
+        try
         {
-            yield return record;
+            await JsonLines.WriteAsync(body, null, LoadedData.ReadDocumentAsync(input, data)).ConfigureAwait(false);
+            body.Position = 0;
+            return body;
         }
+        catch
+        {
+            await body.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
-        await Task.CompletedTask.ConfigureAwait(false);
+    // The records of a scratch file written by SpoolDocumentAsync; they were valid when written.
+    private static async IAsyncEnumerable<Records.Record> Spooled(Stream body)
+    {
+        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(body).ConfigureAwait(false))
+        {
+            yield return entry.Record ?? throw new InvalidOperationException("A spooled record did not read back.");
+        }
     }
 }

@@ -227,8 +227,7 @@ internal static class DataFiles
     {
         if (path == "-")
         {
-            string scratch = Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp");
-            await using var stream = new FileStream(scratch, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+            await using FileStream stream = CreateScratch();
             if (!await write(stream).ConfigureAwait(false))
             {
                 return false;
@@ -243,6 +242,28 @@ internal static class DataFiles
         bool kept = false;
         await WriteAtomicallyAsync(console, path, async stream => kept = await write(stream).ConfigureAwait(false), () => kept).ConfigureAwait(false);
         return kept;
+    }
+
+    /// <summary>
+    /// Creates a scratch file in the temporary directory (<c>TMPDIR</c>), deleted when closed and, on Unix, readable by
+    /// the current user only: scratch files hold records, which describe people in danger.
+    /// </summary>
+    public static FileStream CreateScratch()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.ReadWrite,
+            Share = FileShare.None,
+            BufferSize = 64 * 1024,
+            Options = FileOptions.Asynchronous | FileOptions.DeleteOnClose,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp"), options);
     }
 
     /// <summary>
@@ -266,7 +287,14 @@ internal static class DataFiles
         string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024, Options = FileOptions.Asynchronous };
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                // Replacing a file keeps its permissions: a list someone made private stays private.
+                options.UnixCreateMode = File.GetUnixFileMode(full);
+            }
+
+            await using (var stream = new FileStream(temporary, options))
             {
                 await write(stream).ConfigureAwait(false);
             }

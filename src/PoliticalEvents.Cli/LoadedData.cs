@@ -53,7 +53,7 @@ internal sealed class LoadedData
         await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         (PreservedDataset? preserved, IReadOnlyList<ValidationError> readErrors) = PreservingJson.ReadDataset(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format == DataFormat.Lines);
         var loaded = new LoadedData { Metadata = preserved?.Metadata };
-        var validator = new StreamingValidator();
+        using var validator = new StreamingValidator();
         if (preserved?.Metadata is { } metadata)
         {
             validator.AddHeader(metadata);
@@ -120,7 +120,7 @@ internal sealed class LoadedData
     /// <param name="cancellationToken">Cancels reading.</param>
     public static async IAsyncEnumerable<Record> ReadLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var validator = new StreamingValidator();
+        using var validator = new StreamingValidator();
         bool anyLine = false;
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
         {
@@ -170,7 +170,7 @@ internal sealed class LoadedData
     /// <param name="cancellationToken">Cancels reading.</param>
     public static async IAsyncEnumerable<Record> ReadDocumentAsync(Stream input, LoadedData loaded, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var validator = new StreamingValidator();
+        using var validator = new StreamingValidator();
         var readErrors = new List<ValidationError>();
         await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
         {

@@ -51,9 +51,10 @@ internal static class ValidateCommand
                              the exit code is 1. JSON Lines stop being read there.
           -h, --help         Show this help.
 
-        JSON Lines, files and standard input alike, are checked as they stream: memory
-        grows with the number of ids (for the rules across records), not with the
-        size of the file.
+        JSON Lines, files and standard input alike, are checked as they stream, in
+        memory that does not grow with the file: past 32 MiB, the index of ids that the
+        rules across records need is sorted into temporary files (in TMPDIR, readable
+        by you only, deleted at the end). A document is read whole.
 
         Exit codes:
           0  every file is valid (warnings allowed)

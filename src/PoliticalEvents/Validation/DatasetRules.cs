@@ -1,7 +1,6 @@
 using PoliticalEvents.Actors;
 using PoliticalEvents.Dates;
 using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
 using PoliticalEvents.Links;
 using PoliticalEvents.Records;
 using PoliticalEvents.Releases;
@@ -11,18 +10,45 @@ namespace PoliticalEvents.Validation;
 
 /// <summary>
 /// The rules across records — unique ids, references that resolve to a record of the right type, releases against
-/// the detentions they end — checked in one pass: records are added as they are read, references are remembered
-/// and resolved at the end. Memory grows with the number of ids and references, not with the records' size, so
-/// JSON Lines of any length (including standard input) can be checked without holding the records.
+/// the detentions they end — checked as a sort-merge join, so that any number of records fits in bounded memory.
 /// </summary>
-internal sealed class DatasetRules
+/// <remarks>
+/// Each record added leaves a few small facts: the id it declares, the ids it references, the release checks it
+/// needs. Nothing is resolved while records are added (the record a reference names may come later). The facts are
+/// kept in memory up to <see cref="ValidationOptions.IndexMemoryLimit"/>; past that they are sorted and written to a
+/// temporary file (a run), and the buffer starts again. At the end the runs are merged in order of id, which brings
+/// every id's declarations, references and release checks together: the first declaration owns the id, later ones are
+/// duplicates, and each reference and release check is resolved against the owner. The findings are then put back in
+/// the order of the records they belong to. Memory is bounded by the limit (plus the findings); disk use is about the
+/// size of the facts.
+/// </remarks>
+internal sealed class DatasetRules : IDisposable
 {
-    private readonly Dictionary<string, Entry> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DetentionFacts> _detentions = new(StringComparer.Ordinal);
-    private readonly List<PendingReference> _references = [];
-    private readonly List<PendingRelease> _releases = [];
+    // Bytes a fact costs in memory beyond its strings: the struct in the list (with growth slack) and the strings' headers.
+    private const int FactOverhead = 160;
 
-    private enum Kind
+    // More runs than this are merged into one before another is written, so the open files stay few.
+    private const int MaxRuns = 32;
+
+    private readonly long _memoryLimit;
+    private readonly string? _temporaryDirectory;
+    private readonly List<Fact> _facts = [];
+    private readonly List<Run> _runs = [];
+    private long _estimatedBytes;
+    private int _ordinal = -1;
+    private int _seq;
+    private string _base = string.Empty;
+    private int? _line;
+    private string _recordId = string.Empty;
+
+    public DatasetRules(ValidationOptions options)
+    {
+        _memoryLimit = options.IndexMemoryLimit;
+        _temporaryDirectory = options.TemporaryDirectory;
+    }
+
+    /// <summary>The record kinds, as the tag of a declaration.</summary>
+    internal enum Kind : byte
     {
         Person,
         Organization,
@@ -32,7 +58,8 @@ internal sealed class DatasetRules
         Link,
     }
 
-    private enum Expect
+    /// <summary>What a reference needs its target to be, as the tag of a reference.</summary>
+    internal enum Expect : byte
     {
         Any,
         Actor,
@@ -41,10 +68,30 @@ internal sealed class DatasetRules
         Detention,
     }
 
-    /// <summary>Adds a record that has passed reading; <paramref name="findings"/> is positioned on it.</summary>
-    public void Add(Record record, Findings findings)
+    /// <summary>The kinds of fact, in the order they meet in a group of one id.</summary>
+    internal enum FactKind : byte
     {
-        string id = record.Id.Value;
+        Declaration,
+        Reference,
+        ReleaseCheck,
+    }
+
+    /// <summary>How many sorted runs of the buffer have been written to temporary files so far; for tests and diagnostics.</summary>
+    public int RunsWritten { get; private set; }
+
+    /// <summary>How many times the runs were merged into one to keep the open files few; for tests and diagnostics.</summary>
+    public int RunMerges { get; private set; }
+
+    /// <summary>Adds a record that has passed reading: the <paramref name="ordinal"/>-th of the run, at <paramref name="findings"/>' position.</summary>
+    public void Add(Record record, int ordinal, Findings findings)
+    {
+        _ordinal = ordinal;
+        _seq = 0;
+        _base = findings.Base;
+        _line = findings.Line;
+        _recordId = record.Id.Value;
+        _estimatedBytes += 2L * (_base.Length + _recordId.Length) + 64;
+
         Kind kind = record switch
         {
             Person => Kind.Person,
@@ -54,15 +101,8 @@ internal sealed class DatasetRules
             SanctionMeasure => Kind.SanctionMeasure,
             _ => Kind.Link,
         };
-
-        if (_ids.TryGetValue(id, out Entry first))
-        {
-            findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {first.Where}.");
-        }
-        else
-        {
-            _ids.Add(id, new Entry(kind, findings.Line, findings.Base));
-        }
+        object? payload = record is Detention d ? new DetentionFacts(d.SubjectId.Value, d.StartedOn, d.EndedOn, d.Status) : null;
+        Emit(_recordId, FactKind.Declaration, (byte)kind, string.Empty, payload);
 
         if (record.Sources.Count == 0)
         {
@@ -74,106 +114,145 @@ internal sealed class DatasetRules
             case Actor actor:
                 for (int i = 0; i < actor.Affiliations.Count; i++)
                 {
-                    Reference(actor.Affiliations[i].OrganizationId.Value, Expect.Organization, new At("/affiliations/", i, "/organizationId"), findings);
+                    Reference(actor.Affiliations[i].OrganizationId.Value, Expect.Organization, new At("/affiliations/", i, "/organizationId"));
                 }
 
                 if (actor is Organization { ParentId: { } parent })
                 {
-                    Reference(parent.Value, Expect.Organization, "/parentId", findings);
+                    Reference(parent.Value, Expect.Organization, "/parentId");
                 }
 
                 break;
 
             case Detention detention:
-                _detentions.TryAdd(id, new DetentionFacts(detention.SubjectId.Value, detention.StartedOn, detention.EndedOn, detention.Status));
-                Reference(detention.SubjectId.Value, Expect.Person, "/subjectId", findings);
-                Reference(detention.AuthorityId?.Value, Expect.Organization, "/authorityId", findings);
+                Reference(detention.SubjectId.Value, Expect.Person, "/subjectId");
+                Reference(detention.AuthorityId?.Value, Expect.Organization, "/authorityId");
                 for (int i = 0; i < detention.Sentences.Count; i++)
                 {
-                    Reference(detention.Sentences[i].CourtId?.Value, Expect.Organization, new At("/sentences/", i, "/courtId"), findings);
+                    Reference(detention.Sentences[i].CourtId?.Value, Expect.Organization, new At("/sentences/", i, "/courtId"));
                 }
 
                 for (int i = 0; i < detention.Designations.Count; i++)
                 {
-                    Reference(detention.Designations[i].ById?.Value, Expect.Actor, new At("/designations/", i, "/byId"), findings);
+                    Reference(detention.Designations[i].ById?.Value, Expect.Actor, new At("/designations/", i, "/byId"));
                 }
 
                 break;
 
             case Release release:
-                Reference(release.AuthorityId?.Value, Expect.Organization, "/authorityId", findings);
+                Reference(release.AuthorityId?.Value, Expect.Organization, "/authorityId");
                 for (int i = 0; i < release.Detainees.Count; i++)
                 {
                     ReleasedDetainee detainee = release.Detainees[i];
-                    Reference(detainee.SubjectId.Value, Expect.Person, new At("/detainees/", i, "/subjectId"), findings);
-                    if (detainee.DetentionId is DetentionId detentionId)
+                    Reference(detainee.SubjectId.Value, Expect.Person, new At("/detainees/", i, "/subjectId"));
+                    if (detainee.DetentionId is { } detentionId)
                     {
                         At path = new("/detainees/", i, "/detentionId");
-                        Reference(detentionId.Value, Expect.Detention, path, findings);
-                        if (_detentions.TryGetValue(detentionId.Value, out DetentionFacts facts))
-                        {
-                            // The detention came first (the usual order): check now rather than remember.
-                            CheckRelease(facts, detentionId.Value, detainee.SubjectId.Value, release.ReleasedOn, path, findings);
-                        }
-                        else
-                        {
-                            _releases.Add(new PendingRelease(detentionId.Value, detainee.SubjectId.Value, release.ReleasedOn, Locate(findings, path)));
-                        }
+                        Reference(detentionId.Value, Expect.Detention, path);
+                        Emit(detentionId.Value, FactKind.ReleaseCheck, 0, path, new ReleaseFacts(detainee.SubjectId.Value, release.ReleasedOn));
                     }
                 }
 
                 break;
 
             case SanctionMeasure measure:
-                Reference(measure.ImposedById.Value, Expect.Organization, "/imposedById", findings);
+                Reference(measure.ImposedById.Value, Expect.Organization, "/imposedById");
                 for (int i = 0; i < measure.Targets.Count; i++)
                 {
-                    Reference(measure.Targets[i].ActorId?.Value, Expect.Actor, new At("/targets/", i, "/actorId"), findings);
+                    Reference(measure.Targets[i].ActorId?.Value, Expect.Actor, new At("/targets/", i, "/actorId"));
                 }
 
                 break;
 
             case Link link:
-                Reference(link.FromId.Value, Expect.Any, "/fromId", findings);
-                Reference(link.ToId.Value, Expect.Any, "/toId", findings);
-                Reference(link.AssertedById?.Value, Expect.Actor, "/assertedById", findings);
+                Reference(link.FromId.Value, Expect.Any, "/fromId");
+                Reference(link.ToId.Value, Expect.Any, "/toId");
+                Reference(link.AssertedById?.Value, Expect.Actor, "/assertedById");
                 break;
+        }
+
+        if (_estimatedBytes > _memoryLimit)
+        {
+            Spill();
         }
     }
 
-    /// <summary>Resolves the remembered references and release checks, adding findings to <paramref name="sink"/>.</summary>
-    public void Finish(List<ValidationError> sink)
+    /// <summary>
+    /// Joins the facts and returns the findings of the dataset rules, each with the ordinal of its record and its
+    /// order within the record's dataset findings.
+    /// </summary>
+    public List<(int Ordinal, int Seq, ValidationError Error)> Finish()
     {
+        var sink = new List<ValidationError>();
         var findings = new Findings(sink);
-        foreach (PendingReference reference in _references)
+        var result = new List<(int Ordinal, int Seq, ValidationError Error)>();
+        string? key = null;
+        Fact owner = default;
+        bool owned = false;
+        foreach (Fact fact in Sorted())
         {
-            Position(findings, reference.Where);
-            if (!_ids.TryGetValue(reference.TargetId, out Entry target))
+            if (!string.Equals(fact.Key, key, StringComparison.Ordinal))
             {
-                findings.Error(reference.Where.Path, ValidationCodes.ReferenceUnresolved, $"No record of the dataset has the id '{reference.TargetId}'.");
-            }
-            else if (!Fits(target.Kind, reference.Expected))
-            {
-                findings.Error(reference.Where.Path, ValidationCodes.ReferenceWrongType, $"'{reference.TargetId}' is a {Describe(target.Kind)}, but this reference needs {Describe(reference.Expected)}.");
-            }
-        }
-
-        foreach (PendingRelease release in _releases)
-        {
-            if (!_detentions.TryGetValue(release.DetentionId, out DetentionFacts detention))
-            {
-                continue; // reported above as unresolved or of the wrong type
+                key = fact.Key;
+                owned = false;
             }
 
-            Position(findings, release.Where);
-            CheckRelease(detention, release.DetentionId, release.SubjectId, release.ReleasedOn, release.Where.Path, findings);
+            findings.Base = fact.Base;
+            findings.Line = fact.Line;
+            findings.RecordId = fact.RecordId ?? fact.Key;
+            switch (fact.Kind)
+            {
+                case FactKind.Declaration when !owned:
+                    owner = fact;
+                    owned = true;
+                    break;
+
+                case FactKind.Declaration:
+                    findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {Where(owner)}.");
+                    break;
+
+                case FactKind.Reference when !owned:
+                    findings.Error(fact.Path, ValidationCodes.ReferenceUnresolved, $"No record of the dataset has the id '{fact.Key}'.");
+                    break;
+
+                case FactKind.Reference when !Fits((Kind)owner.Tag, (Expect)fact.Tag):
+                    findings.Error(fact.Path, ValidationCodes.ReferenceWrongType, $"'{fact.Key}' is a {Describe((Kind)owner.Tag)}, but this reference needs {Describe((Expect)fact.Tag)}.");
+                    break;
+
+                case FactKind.ReleaseCheck when owned && owner.Payload is DetentionFacts detention:
+                    CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, findings);
+                    break;
+            }
+
+            foreach (ValidationError error in sink)
+            {
+                result.Add((fact.Ordinal, fact.Seq, error));
+            }
+
+            sink.Clear();
         }
+
+        Dispose();
+        return result;
+    }
+
+    /// <summary>Drops the facts and deletes the temporary files.</summary>
+    public void Dispose()
+    {
+        _facts.Clear();
+        _facts.Capacity = 0;
+        foreach (Run run in _runs)
+        {
+            run.Dispose();
+        }
+
+        _runs.Clear();
     }
 
     // The rules of one released detainee against the detention the release names; findings is positioned on the release.
-    private static void CheckRelease(DetentionFacts detention, string detentionId, string subjectId, PartialDate releasedOn, At path, Findings findings)
+    private static void CheckRelease(DetentionFacts detention, string detentionId, ReleaseFacts release, At path, Findings findings)
     {
-        if (!string.Equals(detention.SubjectId, subjectId, StringComparison.Ordinal))
+        if (!string.Equals(detention.SubjectId, release.SubjectId, StringComparison.Ordinal))
         {
             findings.Error(path, ValidationCodes.ReleaseDetentionOfOtherPerson, $"'{detentionId}' is a detention of another person than this detainee.");
             return;
@@ -184,42 +263,111 @@ internal sealed class DatasetRules
             findings.Error(path, ValidationCodes.ReleaseDetentionOngoing, $"The detention '{detentionId}' is still \"ongoing\", but this release ends it.");
         }
 
-        findings.Order(detention.StartedOn, releasedOn, path, ValidationCodes.ReleaseBeforeDetention, "The release is dated before the detention it ends began.");
-        if (detention.EndedOn is PartialDate ended && !ended.Overlaps(releasedOn))
+        findings.Order(detention.StartedOn, release.ReleasedOn, path, ValidationCodes.ReleaseBeforeDetention, "The release is dated before the detention it ends began.");
+        if (detention.EndedOn is PartialDate ended && !ended.Overlaps(release.ReleasedOn))
         {
             findings.Warning(path, ValidationCodes.ReleaseEndDateMismatch, $"The detention '{detentionId}' ends on another date than this release.");
         }
     }
 
-    private void Reference(string? targetId, Expect expected, At path, Findings findings)
+    private static string Where(Fact declaration)
+        => declaration.Line is int line ? $"line {line}" : (declaration.Base.Length == 0 ? "/" : declaration.Base);
+
+    private void Reference(string? targetId, Expect expected, At path)
     {
-        if (targetId is null)
+        if (targetId is not null)
         {
-            return;
+            Emit(targetId, FactKind.Reference, (byte)expected, path, null);
         }
-
-        // A reference to a record already read is resolved now: only forward references are remembered, so memory
-        // grows with the ids, not with the references (the first record with an id is the one that counts, as at the end).
-        if (_ids.TryGetValue(targetId, out Entry target))
-        {
-            if (!Fits(target.Kind, expected))
-            {
-                findings.Error(path, ValidationCodes.ReferenceWrongType, $"'{targetId}' is a {Describe(target.Kind)}, but this reference needs {Describe(expected)}.");
-            }
-
-            return;
-        }
-
-        _references.Add(new PendingReference(targetId, expected, Locate(findings, path)));
     }
 
-    private static Location Locate(Findings findings, At path) => new(findings.Base + path.ToString(), findings.Line, findings.RecordId);
-
-    private static void Position(Findings findings, Location where)
+    private void Emit(string key, FactKind kind, byte tag, At path, object? payload)
     {
-        findings.Base = string.Empty;
-        findings.Line = where.Line;
-        findings.RecordId = where.RecordId;
+        _facts.Add(new Fact
+        {
+            Key = key,
+            Kind = kind,
+            Tag = tag,
+            Ordinal = _ordinal,
+            Seq = _seq++,
+            Line = _line,
+            Base = _base,
+            Path = path,
+            RecordId = kind == FactKind.Declaration ? null : _recordId,
+            Payload = payload,
+        });
+        _estimatedBytes += FactOverhead + (2L * key.Length) + (payload is null ? 0 : 96);
+    }
+
+    // Sorts the buffered facts into a new run on disk; merges the runs into one first when there are too many.
+    private void Spill()
+    {
+        if (_runs.Count >= MaxRuns)
+        {
+            Run merged = Run.Create(_temporaryDirectory);
+            foreach (Fact fact in Merge([.. _runs.Select(static r => r.Read())]))
+            {
+                merged.Write(fact);
+            }
+
+            foreach (Run old in _runs)
+            {
+                old.Dispose();
+            }
+
+            _runs.Clear();
+            _runs.Add(merged.Complete());
+            RunMerges++;
+        }
+
+        _facts.Sort(FactOrder.Instance);
+        Run run = Run.Create(_temporaryDirectory);
+        foreach (Fact fact in _facts)
+        {
+            run.Write(fact);
+        }
+
+        _runs.Add(run.Complete());
+        RunsWritten++;
+        _facts.Clear();
+        _estimatedBytes = 0;
+    }
+
+    // Every fact, in order of id (then kind, record, order within the record).
+    private IEnumerable<Fact> Sorted()
+    {
+        _facts.Sort(FactOrder.Instance);
+        if (_runs.Count == 0)
+        {
+            return _facts;
+        }
+
+        return Merge([.. _runs.Select(static r => r.Read()), _facts.GetEnumerator()]);
+    }
+
+    private static IEnumerable<Fact> Merge(IEnumerator<Fact>[] sources)
+    {
+        var queue = new PriorityQueue<IEnumerator<Fact>, Fact>(sources.Length, FactOrder.Instance);
+        foreach (IEnumerator<Fact> source in sources)
+        {
+            if (source.MoveNext())
+            {
+                queue.Enqueue(source, source.Current);
+            }
+        }
+
+        while (queue.TryDequeue(out IEnumerator<Fact>? source, out Fact fact))
+        {
+            yield return fact;
+            if (source.MoveNext())
+            {
+                queue.Enqueue(source, source.Current);
+            }
+            else
+            {
+                source.Dispose();
+            }
+        }
     }
 
     private static bool Fits(Kind kind, Expect expected) => expected switch
@@ -250,17 +398,164 @@ internal sealed class DatasetRules
         _ => "a record",
     };
 
-    // Where a record is: its line, or (without lines) its pointer, a string the caller shares ("" for JSON Lines).
-    private readonly record struct Entry(Kind Kind, int? Line, string Base)
+    /// <summary>
+    /// One fact: a declaration of <see cref="Key"/> (tag: the record's kind; payload: a detention's facts), a reference
+    /// to it (tag: what it must be) or a release check against it (payload: the detainee and date).
+    /// </summary>
+    internal struct Fact
     {
-        public string Where => Line is int line ? $"line {line}" : (Base.Length == 0 ? "/" : Base);
+        public string Key;
+        public FactKind Kind;
+        public byte Tag;
+        public int Ordinal;
+        public int Seq;
+        public int? Line;
+        public string Base;
+        public At Path;
+        public string? RecordId;
+        public object? Payload;
     }
 
-    private readonly record struct DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);
+    internal sealed record DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);
 
-    private readonly record struct Location(string Path, int? Line, string? RecordId);
+    internal sealed record ReleaseFacts(string SubjectId, PartialDate ReleasedOn);
 
-    private readonly record struct PendingReference(string TargetId, Expect Expected, Location Where);
+    private sealed class FactOrder : IComparer<Fact>
+    {
+        public static readonly FactOrder Instance = new();
 
-    private readonly record struct PendingRelease(string DetentionId, string SubjectId, PartialDate ReleasedOn, Location Where);
+        public int Compare(Fact x, Fact y)
+        {
+            int c = string.CompareOrdinal(x.Key, y.Key);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = x.Kind.CompareTo(y.Kind);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = x.Ordinal.CompareTo(y.Ordinal);
+            return c != 0 ? c : x.Seq.CompareTo(y.Seq);
+        }
+    }
+
+    /// <summary>A sorted run of facts in a temporary file, deleted when disposed.</summary>
+    private sealed class Run : IDisposable
+    {
+        private readonly FileStream _file;
+        private BinaryWriter? _writer;
+
+        private Run(FileStream file)
+        {
+            _file = file;
+            _writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true);
+        }
+
+        public static Run Create(string? directory)
+        {
+            string path = Path.Combine(directory ?? Path.GetTempPath(), $"polev-index-{Guid.NewGuid():N}.tmp");
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.ReadWrite,
+                Share = FileShare.None,
+                BufferSize = 1 << 16,
+                Options = FileOptions.DeleteOnClose | FileOptions.SequentialScan,
+            };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            return new Run(new FileStream(path, options));
+        }
+
+        public void Write(Fact fact)
+        {
+            BinaryWriter w = _writer!;
+            w.Write(fact.Key);
+            w.Write((byte)fact.Kind);
+            w.Write(fact.Tag);
+            w.Write7BitEncodedInt(fact.Ordinal);
+            w.Write7BitEncodedInt(fact.Seq);
+            w.Write7BitEncodedInt(fact.Line ?? -1);
+            w.Write(fact.Base + fact.Path.ToString());
+            if (fact.Kind != FactKind.Declaration)
+            {
+                w.Write(fact.RecordId!);
+            }
+
+            switch (fact.Payload)
+            {
+                case DetentionFacts d:
+                    w.Write((byte)1);
+                    w.Write(d.SubjectId);
+                    w.Write(d.StartedOn.ToString());
+                    w.Write(d.EndedOn?.ToString() ?? string.Empty);
+                    w.Write((byte)d.Status);
+                    break;
+
+                case ReleaseFacts r:
+                    w.Write((byte)2);
+                    w.Write(r.SubjectId);
+                    w.Write(r.ReleasedOn.ToString());
+                    break;
+
+                default:
+                    w.Write((byte)0);
+                    break;
+            }
+        }
+
+        public Run Complete()
+        {
+            _writer!.Dispose();
+            _writer = null;
+            return this;
+        }
+
+        public IEnumerator<Fact> Read()
+        {
+            _file.Position = 0;
+            using var reader = new BinaryReader(_file, System.Text.Encoding.UTF8, leaveOpen: true);
+            long length = _file.Length;
+            while (_file.Position < length)
+            {
+                var fact = new Fact
+                {
+                    Key = reader.ReadString(),
+                    Kind = (FactKind)reader.ReadByte(),
+                    Tag = reader.ReadByte(),
+                    Ordinal = reader.Read7BitEncodedInt(),
+                    Seq = reader.Read7BitEncodedInt(),
+                };
+                int line = reader.Read7BitEncodedInt();
+                fact.Line = line < 0 ? null : line;
+                fact.Base = reader.ReadString();
+                fact.Path = string.Empty;
+                fact.RecordId = fact.Kind == FactKind.Declaration ? null : reader.ReadString();
+                fact.Payload = reader.ReadByte() switch
+                {
+                    1 => new DetentionFacts(
+                        reader.ReadString(),
+                        PartialDate.Parse(reader.ReadString()),
+                        reader.ReadString() is { Length: > 0 } ended ? PartialDate.Parse(ended) : null,
+                        (DetentionStatus)reader.ReadByte()),
+                    2 => new ReleaseFacts(reader.ReadString(), PartialDate.Parse(reader.ReadString())),
+                    _ => null,
+                };
+                yield return fact;
+            }
+        }
+
+        public void Dispose()
+        {
+            _writer?.Dispose();
+            _file.Dispose();
+        }
+    }
 }

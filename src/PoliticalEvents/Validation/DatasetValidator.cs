@@ -36,7 +36,7 @@ public static partial class DatasetValidator
     public static ValidationResult Validate(Dataset dataset, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var validator = new StreamingValidator(options);
+        using var validator = new StreamingValidator(options);
         validator.AddHeader(dataset);
         for (int i = 0; i < dataset.Records.Count; i++)
         {
@@ -74,7 +74,7 @@ public static partial class DatasetValidator
     /// <summary>
     /// Reads and validates a JSON Lines dataset as it streams: each line is read and checked on its own (a bad line is
     /// reported with its number and does not stop the rest), and the dataset rules are checked across all lines in the
-    /// same pass, in memory that grows with the number of ids, not with the size of the records.
+    /// same pass, in bounded memory (see <see cref="ValidationOptions.IndexMemoryLimit"/>).
     /// </summary>
     /// <param name="utf8Stream">UTF-8 JSON Lines; read once, not closed (standard input works).</param>
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
@@ -82,7 +82,7 @@ public static partial class DatasetValidator
     /// <returns>The findings.</returns>
     public static async Task<ValidationResult> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var validator = new StreamingValidator(options);
+        using var validator = new StreamingValidator(options);
         bool any = false;
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
         {

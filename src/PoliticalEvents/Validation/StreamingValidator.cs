@@ -6,13 +6,14 @@ namespace PoliticalEvents.Validation;
 
 /// <summary>
 /// Validates a dataset record by record as it is read — from JSON Lines, a database, another format — and checks the
-/// dataset rules (unique ids, references, releases against detentions) across everything added, in memory that grows
-/// with the number of ids and references, not with the records' size. Add the header and the records, then call
-/// <see cref="Complete"/>.
+/// dataset rules (unique ids, references, releases against detentions) across everything added, in bounded memory: the
+/// index those rules need stays in memory up to <see cref="ValidationOptions.IndexMemoryLimit"/> and is sorted into
+/// temporary files beyond it. Add the header and the records, then call <see cref="Complete"/> (or
+/// <see cref="Stop"/>); dispose the validator if a run is abandoned, to delete its temporary files at once.
 /// </summary>
 /// <example>
 /// <code>
-/// var validator = new StreamingValidator();
+/// using var validator = new StreamingValidator();
 /// await foreach (JsonLinesEntry line in JsonLines.ReadAsync(stream))
 /// {
 ///     if (line.Record is { } record) validator.AddRecord(record, line: line.LineNumber);
@@ -22,10 +23,11 @@ namespace PoliticalEvents.Validation;
 /// ValidationResult result = validator.Complete();
 /// </code>
 /// </example>
-public sealed class StreamingValidator
+public sealed class StreamingValidator : IDisposable
 {
     private readonly List<ValidationError> _sink = [];
-    private readonly DatasetRules _rules = new();
+    private readonly List<int> _sinkOrdinals = [];
+    private readonly DatasetRules _rules;
     private readonly Findings _findings;
     private readonly LocalDate _today;
     private bool _completed;
@@ -36,16 +38,19 @@ public sealed class StreamingValidator
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
     public StreamingValidator(ValidationOptions? options = null)
     {
+        options ??= ValidationOptions.Default;
         _findings = new Findings(_sink);
-        _today = (options ?? ValidationOptions.Default).ResolveToday();
+        _today = options.ResolveToday();
+        _rules = new DatasetRules(options);
     }
 
     /// <summary>The number of records added so far (including those added as read errors).</summary>
     public int RecordCount { get; private set; }
 
     /// <summary>
-    /// The number of errors (not warnings) found so far, before the dataset rules that need every record (references,
-    /// releases against detentions) have run; duplicate ids are already counted. Lets a caller stop early.
+    /// The number of errors (not warnings) found so far by reading and by the rules of each record. The dataset rules
+    /// (unique ids, references, releases against detentions) run in <see cref="Complete"/> and are not counted. Lets a
+    /// caller stop early.
     /// </summary>
     public int ErrorCount
     {
@@ -60,29 +65,39 @@ public sealed class StreamingValidator
         }
     }
 
+    /// <summary>How many temporary files the index has written so far (none while it fits its memory limit).</summary>
+    internal int IndexRunsWritten => _rules.RunsWritten;
+
+    /// <summary>How many times the index merged its temporary files into one.</summary>
+    internal int IndexRunMerges => _rules.RunMerges;
+
     /// <summary>Checks the dataset's metadata (format version, title); its records are ignored.</summary>
     /// <param name="header">The dataset whose metadata to check.</param>
     /// <param name="line">The line of the header in the input, when known.</param>
     public void AddHeader(Dataset header, int? line = null)
     {
         ArgumentNullException.ThrowIfNull(header);
+        EnsureOpen();
         Position(string.Empty, null, line);
         DatasetValidator.CheckMetadata(header, _findings);
+        Tag();
     }
 
-    /// <summary>Checks one record (structure and record rules) and remembers what the dataset rules need of it.</summary>
+    /// <summary>Checks one record (structure and record rules) and indexes what the dataset rules need of it.</summary>
     /// <param name="record">The record.</param>
     /// <param name="pointer">The JSON Pointer of the record in its input (<c>/records/3</c> in a document); empty for JSON Lines.</param>
     /// <param name="line">The line of the record in the input, when known.</param>
+    /// <exception cref="IOException">The index outgrew its memory limit and its temporary file could not be written.</exception>
     public void AddRecord(Record record, string pointer = "", int? line = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(pointer);
         EnsureOpen();
-        RecordCount++;
         Position(pointer, record.Id.Value, line);
         RecordRules.Check(record, _findings, _today);
-        _rules.Add(record, _findings);
+        _rules.Add(record, RecordCount, _findings);
+        Tag();
+        RecordCount++;
     }
 
     /// <summary>Adds a finding found while reading (a line that could not be read counts as a record).</summary>
@@ -91,25 +106,54 @@ public sealed class StreamingValidator
     {
         ArgumentNullException.ThrowIfNull(error);
         EnsureOpen();
-        RecordCount++;
         _sink.Add(error);
+        Tag();
+        RecordCount++;
     }
 
-    /// <summary>Checks the dataset rules and returns every finding, ordered by line where lines are known.</summary>
+    /// <summary>
+    /// Checks the dataset rules and returns every finding: by record, each record's own findings before those of the
+    /// dataset rules, and ordered by line where lines are known.
+    /// </summary>
     /// <returns>The result of the run.</returns>
     /// <exception cref="InvalidOperationException">Called twice.</exception>
+    /// <exception cref="IOException">The index's temporary files could not be read.</exception>
     public ValidationResult Complete()
     {
         EnsureOpen();
         _completed = true;
-        _rules.Finish(_sink);
-        return new ValidationResult([.. _sink.OrderBy(static e => e.Line ?? 0)]);
+        List<(int Ordinal, int Seq, ValidationError Error)> dataset = _rules.Finish();
+        if (dataset.Count == 0)
+        {
+            return Result(_sink);
+        }
+
+        // Stable: a record's dataset findings keep the order in which its references were written.
+        dataset.Sort(static (x, y) => x.Ordinal != y.Ordinal ? x.Ordinal.CompareTo(y.Ordinal) : x.Seq.CompareTo(y.Seq));
+        var merged = new List<ValidationError>(_sink.Count + dataset.Count);
+        int next = 0;
+        for (int i = 0; i < _sink.Count; i++)
+        {
+            for (; next < dataset.Count && dataset[next].Ordinal < _sinkOrdinals[i]; next++)
+            {
+                merged.Add(dataset[next].Error);
+            }
+
+            merged.Add(_sink[i]);
+        }
+
+        for (; next < dataset.Count; next++)
+        {
+            merged.Add(dataset[next].Error);
+        }
+
+        return Result(merged);
     }
 
     /// <summary>
     /// Ends the run early, when the caller has stopped adding records before the end of the input (say, after enough
-    /// errors): returns the findings so far, without the dataset rules that need every record, since references to
-    /// records not yet read would all look unresolved.
+    /// errors): returns the findings so far, without the dataset rules, since references to records not yet read would
+    /// all look unresolved.
     /// </summary>
     /// <returns>The findings so far, ordered by line where lines are known.</returns>
     /// <exception cref="InvalidOperationException">The run is already complete.</exception>
@@ -117,7 +161,27 @@ public sealed class StreamingValidator
     {
         EnsureOpen();
         _completed = true;
-        return new ValidationResult([.. _sink.OrderBy(static e => e.Line ?? 0)]);
+        _rules.Dispose();
+        return Result(_sink);
+    }
+
+    /// <summary>Deletes the index's temporary files, if any; the run can no longer be completed.</summary>
+    public void Dispose()
+    {
+        _completed = true;
+        _rules.Dispose();
+    }
+
+    private static ValidationResult Result(List<ValidationError> findings) => new([.. findings.OrderBy(static e => e.Line ?? 0)]);
+
+    // Marks the findings added since the last call as belonging to the record being added (or, for the header, to the
+    // place between records where it came).
+    private void Tag()
+    {
+        while (_sinkOrdinals.Count < _sink.Count)
+        {
+            _sinkOrdinals.Add(RecordCount);
+        }
     }
 
     private void Position(string pointer, string? recordId, int? line)

@@ -14,5 +14,25 @@ public sealed record ValidationOptions
     /// </summary>
     public LocalDate? Today { get; init; }
 
+    /// <summary>
+    /// How much memory, in bytes, the dataset rules may give their index of ids and references (an estimate; default
+    /// 32 MiB). Past it, the index is sorted and written to temporary files that are merged at the end, so a dataset
+    /// of any size is checked in bounded memory. Raise it to trade memory for speed on large datasets.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long IndexMemoryLimit
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive.");
+    } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// The directory for the index's temporary files when it outgrows <see cref="IndexMemoryLimit"/>; null for the
+    /// system's temporary directory (<c>TMPDIR</c> on Unix, <c>TEMP</c> on Windows). The files are readable by the current
+    /// user only (on Unix) and deleted when the run ends; they hold ids, pointers, line numbers and the dates that
+    /// releases are checked against, never other record contents.
+    /// </summary>
+    public string? TemporaryDirectory { get; init; }
+
     internal LocalDate ResolveToday() => Today ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
 }

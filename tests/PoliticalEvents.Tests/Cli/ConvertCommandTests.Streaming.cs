@@ -1,5 +1,6 @@
 using System.Text;
 using PoliticalEvents.Cli;
+using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using Xunit;
 
@@ -94,5 +95,62 @@ public sealed partial class ConvertCommandTests
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
         Assert.Equal(before, _sandbox.Files());
         Assert.Contains("bad.json:10: error additionalProperties /records/0/unknown ", result.Error);
+    }
+}
+
+// A document converted to a document streams as well (its records go through a scratch file, since the metadata
+// written first is read last); it is refused, and leaves nothing, like the other directions.
+public sealed partial class ConvertCommandTests
+{
+    [Fact]
+    public async Task DocumentToDocument_Invalid_IsRefused_LeavingAnExistingOutputAndNoScratch()
+    {
+        _sandbox.Write("bad.json", PolevSandbox.Document(",\n      \"birthDate\": \"2021-02-30\""));
+        _sandbox.Write("out.json", "previous content\n");
+        string[] before = _sandbox.Files();
+
+        PolevResult result = await _sandbox.RunAsync("convert", "bad.json", "out.json", "--compact");
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        Assert.Equal(before, _sandbox.Files());
+        Assert.Equal("previous content\n", Encoding.UTF8.GetString(_sandbox.Read("out.json")));
+        Assert.StartsWith("bad.json:10: error date.notReal /records/0/birthDate ", result.Error);
+    }
+
+    [Fact]
+    public async Task DocumentToDocument_WithWarnings_KeepsEveryRecordInOrder()
+    {
+        string document = PolevSandbox.Document().Replace(
+            "\n  ]",
+            ",\n    {\"type\":\"person\",\"id\":\"person-2\",\"name\":\"B\"},\n    {\"type\":\"person\",\"id\":\"person-3\",\"name\":\"C\",\"sources\":[{\"title\":\"L\"}]}\n  ]",
+            StringComparison.Ordinal);
+        _sandbox.Write("in.json", document);
+
+        PolevResult result = await _sandbox.RunAsync("convert", "in.json", "out.json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("warning record.noSources /records/1 ", result.Error);
+        Dataset read = PoliticalEventsJson.ReadDataset(_sandbox.Read("out.json")).GetValueOrThrow();
+        Assert.Equal("Test", read.Title);
+        Assert.Equal(["person-1", "person-2", "person-3"], read.Records.Select(r => r.Id.Value));
+    }
+
+    [Fact]
+    public async Task ReplacingAnOutput_KeepsItsPermissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix permissions only
+        }
+
+        _sandbox.Write("private.jsonl", "old\n");
+        string output = _sandbox.PathOf("private.jsonl");
+        File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        PolevResult result = await _sandbox.RunAsync("convert", PolevSandbox.Belarus, "private.jsonl");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(output));
+        Assert.StartsWith("{\"type\":\"dataset\"", Encoding.UTF8.GetString(_sandbox.Read("private.jsonl")));
     }
 }

@@ -1,0 +1,140 @@
+using CsCheck;
+using NodaTime;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Tests.Generators;
+using PoliticalEvents.Validation;
+using Xunit;
+using Record = PoliticalEvents.Records.Record;
+
+namespace PoliticalEvents.Tests.Validation;
+
+/// <summary>
+/// The dataset rules' index spills to sorted temporary files past <see cref="ValidationOptions.IndexMemoryLimit"/>;
+/// what is found must not depend on whether, or how often, it did.
+/// </summary>
+public sealed class IndexSpillTests
+{
+    private static readonly LocalDate Today = new(2026, 1, 1);
+
+    // Generated datasets made messy: some records dropped (dangling references), some repeated (duplicate ids, and
+    // references that resolve to the first of them), and the order shuffled (forward references).
+    private static readonly Gen<Record[]> MessyRecords =
+        from dataset in RecordGenerators.Dataset
+        from keep in Gen.Int[0, 9].Array[dataset.Records.Count]
+        from repeats in Gen.Int[0, dataset.Records.Count - 1].Array[0, 4]
+        from order in Gen.Int.Array[dataset.Records.Count + 4]
+        select (Record[])
+        [
+            .. dataset.Records.Where((_, i) => keep[i] > 0).Concat(repeats.Select(i => dataset.Records[i]))
+                .Select((record, i) => (record, key: order[i % order.Length] ^ i))
+                .OrderBy(x => x.key)
+                .Select(x => x.record),
+        ];
+
+    [Fact]
+    public void Spilling_FindsWhatTheInMemoryIndexFinds_InTheSameOrder()
+        => MessyRecords.Sample(
+            records =>
+            {
+                (IReadOnlyList<ValidationError> inMemory, int runsInMemory, _) = Run(records, new ValidationOptions { Today = Today });
+                (IReadOnlyList<ValidationError> spilled, int runs, _) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 1 });
+
+                Assert.Equal(0, runsInMemory);
+                Assert.Equal(records.Length, runs); // a limit of one byte writes a run per record
+                Assert.Equal(inMemory, spilled);
+            },
+            iter: 60,
+            print: records => string.Join("\n", records.Select(r => PoliticalEventsJson.ToJson(r))));
+
+    [Fact]
+    public void Spilling_ManyRuns_MergesThemAndStillFindsEveryProblem()
+    {
+        // 300 records, each run one record: the runs are merged into one every 32, and the problems are spread out.
+        var records = new List<Record> { Read("""{"type":"organization","id":"o-1","kind":"court","name":"Court","country":"BY","sources":[{"title":"L"}]}""") };
+        for (int i = 0; i < 300; i++)
+        {
+            string organization = i % 97 == 5 ? "o-missing" : "o-1";
+            string id = i % 113 == 7 ? "p-0" : $"p-{i}";
+            records.Add(Read($$"""{"type":"person","id":"{{id}}","name":"N","affiliations":[{"organizationId":"{{organization}}","role":"member"}],"sources":[{"title":"L"}]}"""));
+        }
+
+        (IReadOnlyList<ValidationError> inMemory, _, _) = Run(records, new ValidationOptions { Today = Today });
+        (IReadOnlyList<ValidationError> spilled, int runs, int merges) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 1 });
+
+        Assert.Equal(301, runs);
+        Assert.Equal(9, merges); // at 32 runs they become one; then every 31 more
+        Assert.Equal(inMemory, spilled);
+        Assert.Equal(
+            [
+                "line 7 reference.unresolved /affiliations/0/organizationId",
+                "line 9 dataset.duplicateId /id",
+                "line 104 reference.unresolved /affiliations/0/organizationId",
+                "line 122 dataset.duplicateId /id",
+                "line 201 reference.unresolved /affiliations/0/organizationId",
+                "line 235 dataset.duplicateId /id",
+                "line 298 reference.unresolved /affiliations/0/organizationId",
+            ],
+            spilled.Select(e => $"line {e.Line} {e.Code} {e.Path}"));
+    }
+
+    [Fact]
+    public void TemporaryFiles_PrivateWhileTheRunLasts_DeletedWhenItEnds()
+    {
+        string directory = Directory.CreateTempSubdirectory("polev-index-test-").FullName;
+        try
+        {
+            var options = new ValidationOptions { Today = Today, IndexMemoryLimit = 1, TemporaryDirectory = directory };
+            foreach (Func<StreamingValidator, object?> end in (Func<StreamingValidator, object?>[])[v => v.Complete(), v => v.Stop(), v => { v.Dispose(); return null; }])
+            {
+                using var validator = new StreamingValidator(options);
+                validator.AddRecord(Read("""{"type":"person","id":"p-1","name":"A","sources":[{"title":"L"}]}"""), line: 1);
+                validator.AddRecord(Read("""{"type":"person","id":"p-2","name":"B","sources":[{"title":"L"}]}"""), line: 2);
+
+                string[] files = Directory.GetFiles(directory);
+                Assert.Equal(2, files.Length);
+                foreach (string file in files)
+                {
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+                    }
+                }
+
+                end(validator);
+                Assert.Empty(Directory.GetFiles(directory));
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void IndexMemoryLimit_MustBePositive()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new ValidationOptions { IndexMemoryLimit = 0 });
+
+    [Fact]
+    public void TemporaryDirectoryMissing_AddRecordThrowsIOException()
+    {
+        var options = new ValidationOptions { IndexMemoryLimit = 1, TemporaryDirectory = Path.Combine(Path.GetTempPath(), "polev-no-such-dir-" + Guid.NewGuid().ToString("N")) };
+        using var validator = new StreamingValidator(options);
+
+        Assert.ThrowsAny<IOException>(() => validator.AddRecord(Read("""{"type":"person","id":"p-1","name":"A"}""")));
+    }
+
+    private static Record Read(string json) => PoliticalEventsJson.ReadRecord(System.Text.Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
+
+    private static (IReadOnlyList<ValidationError> Errors, int Runs, int Merges) Run(IReadOnlyList<Record> records, ValidationOptions options)
+    {
+        using var validator = new StreamingValidator(options);
+        for (int i = 0; i < records.Count; i++)
+        {
+            validator.AddRecord(records[i], line: i + 1);
+        }
+
+        (int runs, int merges) = (validator.IndexRunsWritten, validator.IndexRunMerges);
+        return (validator.Complete().Errors, runs, merges);
+    }
+}
