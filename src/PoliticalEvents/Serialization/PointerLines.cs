@@ -54,11 +54,29 @@ internal static class PointerLines
 
     private static string Parent(string pointer) => pointer.Length == 0 ? pointer : pointer[..pointer.LastIndexOf('/')];
 
+    // One pass of the reader that descends only into containers on the way to a wanted pointer and skips the rest
+    // (so a document of 100,000 records with one finding builds a handful of pointers, not millions).
     private static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8Json, HashSet<string> wanted)
     {
+        // For each wanted container: the tokens of its wanted children (every prefix of a wanted pointer is wanted).
+        var children = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (string pointer in wanted)
+        {
+            if (pointer.Length > 0)
+            {
+                int slash = pointer.LastIndexOf('/');
+                string parent = pointer[..slash];
+                if (!children.TryGetValue(parent, out HashSet<string>? tokens))
+                {
+                    children[parent] = tokens = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                tokens.Add(pointer[(slash + 1)..]);
+            }
+        }
+
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var path = new List<string>();      // pointer tokens of the enclosing containers
-        var arrayIndex = new List<int>();   // per container: next element index, or -1 for objects
+        var frames = new List<Frame>();
         string? pendingProperty = null;
         int line = 1;
         int scanned = 0;
@@ -78,37 +96,58 @@ internal static class PointerLines
 
                 if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
-                    path.RemoveAt(path.Count - 1);
-                    arrayIndex.RemoveAt(arrayIndex.Count - 1);
+                    frames.RemoveAt(frames.Count - 1);
                     continue;
                 }
 
-                // A value starts: work out its pointer.
-                string token = string.Empty;
-                if (arrayIndex.Count > 0)
+                // A value starts: is it on the way to a wanted pointer?
+                string? pointer;
+                if (frames.Count == 0)
                 {
-                    int parent = arrayIndex.Count - 1;
-                    if (arrayIndex[parent] >= 0)
+                    pointer = wanted.Contains(string.Empty) ? string.Empty : null;
+                }
+                else
+                {
+                    Frame parent = frames[^1];
+                    string? token = pendingProperty ?? string.Empty;
+                    if (parent.Indices is not null)
                     {
-                        token = arrayIndex[parent].ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        arrayIndex[parent]++;
+                        // An array element: its index is a token only if it is wanted (no string for the others).
+                        token = parent.Indices.Contains(parent.NextIndex) ? parent.NextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+                        frames[^1] = parent with { NextIndex = parent.NextIndex + 1 };
                     }
-                    else
-                    {
-                        token = pendingProperty ?? string.Empty;
-                    }
+
+                    pointer = token is not null && parent.Wanted.Contains(token) ? string.Concat(parent.Pointer, "/", token) : null;
                 }
 
-                string pointer = arrayIndex.Count == 0 ? string.Empty : string.Concat(path[^1], "/", token);
-                if (wanted.Contains(pointer))
+                if (pointer is not null)
                 {
                     found.TryAdd(pointer, line);
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    path.Add(pointer);
-                    arrayIndex.Add(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                    if (pointer is not null && children.TryGetValue(pointer, out HashSet<string>? wantedChildren))
+                    {
+                        HashSet<int>? indices = null;
+                        if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            indices = [];
+                            foreach (string child in wantedChildren)
+                            {
+                                if (int.TryParse(child, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
+                                {
+                                    indices.Add(index);
+                                }
+                            }
+                        }
+
+                        frames.Add(new Frame(pointer, 0, wantedChildren, indices));
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
                 }
             }
         }
@@ -119,6 +158,10 @@ internal static class PointerLines
 
         return found;
     }
+
+    // A container being read: its pointer, the tokens of its children that lead to a wanted pointer, and for an
+    // array the wanted indices and the index of its next element.
+    private readonly record struct Frame(string Pointer, int NextIndex, HashSet<string> Wanted, HashSet<int>? Indices);
 
     private static string Escape(string name)
     {

@@ -88,8 +88,21 @@ public static class PoliticalEventsJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
+
+        // Record by record, handing the stream about 64 KiB at a time: the writer never holds the whole document.
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
-        JsonSerializer.Serialize(writer, dataset, DatasetTypeInfo);
+        WriteHead(writer, dataset);
+        foreach (Record record in dataset.Records)
+        {
+            JsonSerializer.Serialize(writer, record, RecordTypeInfo);
+            if (writer.BytesPending >= FlushThreshold)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
         writer.Flush();
         if (indented)
         {
@@ -103,17 +116,10 @@ public static class PoliticalEventsJson
     /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
-    public static async Task WriteDatasetAsync(Stream utf8Json, Dataset dataset, bool indented = true, CancellationToken cancellationToken = default)
+    public static Task WriteDatasetAsync(Stream utf8Json, Dataset dataset, bool indented = true, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
-        await using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
-        JsonSerializer.Serialize(writer, dataset, DatasetTypeInfo);
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        if (indented)
-        {
-            await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
-        }
+        return WriteDatasetAsync(utf8Json, dataset, ToAsync(dataset.Records), indented, cancellationToken);
     }
 
     /// <summary>
@@ -133,28 +139,11 @@ public static class PoliticalEventsJson
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(records);
         await using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
-        writer.WriteStartObject();
-
-        // The metadata as the serializer writes it (property order, omitted nulls, escaping), minus the records, which
-        // are last in canonical order: written compact, then copied property by property into the indented writer.
-        byte[] head = JsonSerializer.SerializeToUtf8Bytes(metadata with { Records = [] }, DatasetTypeInfo);
-        using (JsonDocument parsed = JsonDocument.Parse(head))
-        {
-            foreach (JsonProperty property in parsed.RootElement.EnumerateObject())
-            {
-                if (!property.NameEquals("records"u8))
-                {
-                    property.WriteTo(writer);
-                }
-            }
-        }
-
-        writer.WritePropertyName("records"u8);
-        writer.WriteStartArray();
+        WriteHead(writer, metadata);
         await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             JsonSerializer.Serialize(writer, record, RecordTypeInfo);
-            if (writer.BytesPending >= 64 * 1024)
+            if (writer.BytesPending >= FlushThreshold)
             {
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -169,6 +158,41 @@ public static class PoliticalEventsJson
         }
 
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // How much the writers let pile up before they hand it to the stream.
+    private const int FlushThreshold = 64 * 1024;
+
+    // Everything of a document before its records, up to and including the records' opening bracket: the metadata as
+    // the serializer writes it (property order, omitted nulls, escaping), minus the records, which are last in
+    // canonical order. It is written compact, then copied property by property into the (maybe indented) writer.
+    private static void WriteHead(Utf8JsonWriter writer, Dataset metadata)
+    {
+        writer.WriteStartObject();
+        byte[] head = JsonSerializer.SerializeToUtf8Bytes(metadata with { Records = [] }, DatasetTypeInfo);
+        using (JsonDocument parsed = JsonDocument.Parse(head))
+        {
+            foreach (JsonProperty property in parsed.RootElement.EnumerateObject())
+            {
+                if (!property.NameEquals("records"u8))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+        }
+
+        writer.WritePropertyName("records"u8);
+        writer.WriteStartArray();
+    }
+
+    private static async IAsyncEnumerable<Record> ToAsync(IReadOnlyList<Record> records)
+    {
+        foreach (Record record in records)
+        {
+            yield return record;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     /// <summary>The canonical JSON of a dataset document, as a string.</summary>

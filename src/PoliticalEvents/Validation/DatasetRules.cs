@@ -18,8 +18,9 @@ namespace PoliticalEvents.Validation;
 /// kept in memory up to <see cref="ValidationOptions.IndexMemoryLimit"/>; past that they are sorted and written to a
 /// temporary file (a run), and the buffer starts again. At the end the runs are merged in order of id, which brings
 /// every id's declarations, references and release checks together: the first declaration owns the id, later ones are
-/// duplicates, and each reference and release check is resolved against the owner. The findings are then put back in
-/// the order of the records they belong to. Memory is bounded by the limit (plus the findings); disk use is about the
+/// duplicates, and each reference and release check is resolved against the owner. (When everything fit in memory,
+/// a hash join over the buffer does the same without sorting.) The findings are then put back in the order of the
+/// records they belong to. Memory is bounded by the limit (plus the findings); disk use is about the
 /// size of the facts.
 /// </remarks>
 internal sealed class DatasetRules : IDisposable
@@ -32,9 +33,10 @@ internal sealed class DatasetRules : IDisposable
 
     private readonly long _memoryLimit;
     private readonly string? _temporaryDirectory;
-    private readonly List<Fact> _facts = [];
+    private readonly FactBuffer _facts = new();
     private readonly List<Run> _runs = [];
     private long _estimatedBytes;
+    private int _declarations;
     private int _ordinal = -1;
     private int _seq;
     private string _base = string.Empty;
@@ -181,66 +183,104 @@ internal sealed class DatasetRules : IDisposable
     /// Joins the facts and returns the findings of the dataset rules, each with the ordinal of its record and its
     /// order within the record's dataset findings.
     /// </summary>
+    /// <remarks>
+    /// When nothing was spilled, the join is a hash join over the buffer in the order the facts were added (no sort);
+    /// otherwise a merge of the sorted runs. Both give the same findings: the first declaration of an id owns it.
+    /// </remarks>
     public List<(int Ordinal, int Seq, ValidationError Error)> Finish()
     {
         var sink = new List<ValidationError>();
         var findings = new Findings(sink);
         var result = new List<(int Ordinal, int Seq, ValidationError Error)>();
-        string? key = null;
-        Fact owner = default;
-        bool owned = false;
-        foreach (Fact fact in Sorted())
+        if (_runs.Count == 0)
         {
-            if (!string.Equals(fact.Key, key, StringComparison.Ordinal))
+            var owners = new Dictionary<string, int>(_declarations, StringComparer.Ordinal);
+            for (int i = 0; i < _facts.Count; i++)
             {
-                key = fact.Key;
-                owned = false;
+                ref Fact fact = ref _facts[i];
+                if (fact.Kind == FactKind.Declaration)
+                {
+                    owners.TryAdd(fact.Key, i);
+                }
             }
 
-            findings.Base = fact.Base;
-            findings.Line = fact.Line;
-            findings.RecordId = fact.RecordId ?? fact.Key;
-            switch (fact.Kind)
+            Fact none = default;
+            for (int i = 0; i < _facts.Count; i++)
             {
-                case FactKind.Declaration when !owned:
+                ref Fact fact = ref _facts[i];
+                bool owned = owners.TryGetValue(fact.Key, out int owner);
+                if (fact.Kind != FactKind.Declaration || owner != i)
+                {
+                    Resolve(fact, owned, ref owned ? ref _facts[owner] : ref none, findings, sink, result);
+                }
+            }
+        }
+        else
+        {
+            string? key = null;
+            Fact owner = default;
+            bool owned = false;
+            foreach (Fact fact in Merged())
+            {
+                if (!string.Equals(fact.Key, key, StringComparison.Ordinal))
+                {
+                    key = fact.Key;
+                    owned = false;
+                }
+
+                if (fact.Kind == FactKind.Declaration && !owned)
+                {
                     owner = fact;
                     owned = true;
-                    break;
-
-                case FactKind.Declaration:
-                    findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {Where(owner)}.");
-                    break;
-
-                case FactKind.Reference when !owned:
-                    findings.Error(fact.Path, ValidationCodes.ReferenceUnresolved, $"No record of the dataset has the id '{fact.Key}'.");
-                    break;
-
-                case FactKind.Reference when !Fits((Kind)owner.Tag, (Expect)fact.Tag):
-                    findings.Error(fact.Path, ValidationCodes.ReferenceWrongType, $"'{fact.Key}' is a {Describe((Kind)owner.Tag)}, but this reference needs {Describe((Expect)fact.Tag)}.");
-                    break;
-
-                case FactKind.ReleaseCheck when owned && owner.Payload is DetentionFacts detention:
-                    CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, findings);
-                    break;
+                }
+                else
+                {
+                    Resolve(fact, owned, in owner, findings, sink, result);
+                }
             }
-
-            foreach (ValidationError error in sink)
-            {
-                result.Add((fact.Ordinal, fact.Seq, error));
-            }
-
-            sink.Clear();
         }
 
         Dispose();
         return result;
     }
 
+    // The findings of one fact against the declaration that owns its id (if any), added to result with its place.
+    private static void Resolve(in Fact fact, bool owned, ref readonly Fact owner, Findings findings, List<ValidationError> sink, List<(int Ordinal, int Seq, ValidationError Error)> result)
+    {
+        findings.Base = fact.Base;
+        findings.Line = fact.Line;
+        findings.RecordId = fact.RecordId ?? fact.Key;
+        switch (fact.Kind)
+        {
+            case FactKind.Declaration:
+                findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {Where(owner)}.");
+                break;
+
+            case FactKind.Reference when !owned:
+                findings.Error(fact.Path, ValidationCodes.ReferenceUnresolved, $"No record of the dataset has the id '{fact.Key}'.");
+                break;
+
+            case FactKind.Reference when !Fits((Kind)owner.Tag, (Expect)fact.Tag):
+                findings.Error(fact.Path, ValidationCodes.ReferenceWrongType, $"'{fact.Key}' is a {Describe((Kind)owner.Tag)}, but this reference needs {Describe((Expect)fact.Tag)}.");
+                break;
+
+            case FactKind.ReleaseCheck when owned && owner.Payload is DetentionFacts detention:
+                CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, findings);
+                break;
+        }
+
+        foreach (ValidationError error in sink)
+        {
+            result.Add((fact.Ordinal, fact.Seq, error));
+        }
+
+        sink.Clear();
+    }
+
     /// <summary>Drops the facts and deletes the temporary files.</summary>
     public void Dispose()
     {
-        _facts.Clear();
-        _facts.Capacity = 0;
+        _facts.Release();
         foreach (Run run in _runs)
         {
             run.Dispose();
@@ -283,6 +323,7 @@ internal sealed class DatasetRules : IDisposable
 
     private void Emit(string key, FactKind kind, byte tag, At path, object? payload)
     {
+        _declarations += kind == FactKind.Declaration ? 1 : 0;
         _facts.Add(new Fact
         {
             Key = key,
@@ -320,29 +361,31 @@ internal sealed class DatasetRules : IDisposable
             RunMerges++;
         }
 
-        _facts.Sort(FactOrder.Instance);
         Run run = Run.Create(_temporaryDirectory);
-        foreach (Fact fact in _facts)
+        foreach (int i in _facts.SortedOrder())
         {
-            run.Write(fact);
+            run.Write(_facts[i]);
         }
 
         _runs.Add(run.Complete());
         RunsWritten++;
         _facts.Clear();
+        _declarations = 0;
         _estimatedBytes = 0;
     }
 
-    // Every fact, in order of id (then kind, record, order within the record).
-    private IEnumerable<Fact> Sorted()
+    // Every fact of the runs and the buffer, in order of id (then kind, record, order within the record).
+    private IEnumerable<Fact> Merged()
     {
-        _facts.Sort(FactOrder.Instance);
-        if (_runs.Count == 0)
-        {
-            return _facts;
-        }
+        return Merge([.. _runs.Select(static r => r.Read()), BufferedInOrder()]);
+    }
 
-        return Merge([.. _runs.Select(static r => r.Read()), _facts.GetEnumerator()]);
+    private IEnumerator<Fact> BufferedInOrder()
+    {
+        foreach (int i in _facts.SortedOrder())
+        {
+            yield return _facts[i];
+        }
     }
 
     private static IEnumerable<Fact> Merge(IEnumerator<Fact>[] sources)
@@ -416,6 +459,64 @@ internal sealed class DatasetRules : IDisposable
         public object? Payload;
     }
 
+    /// <summary>
+    /// The facts in memory, in segments small enough to stay off the large object heap and never copied as they grow
+    /// (a growing list of large structs would copy them and, past 85,000 bytes, churn the large object heap).
+    /// </summary>
+    private sealed class FactBuffer
+    {
+        private const int SegmentShift = 9; // 512 facts of about 80 bytes: 40 KB per segment
+        private const int SegmentSize = 1 << SegmentShift;
+        private readonly List<Fact[]> _segments = [];
+
+        public int Count { get; private set; }
+
+        public ref Fact this[int index] => ref _segments[index >> SegmentShift][index & (SegmentSize - 1)];
+
+        public void Add(in Fact fact)
+        {
+            int segment = Count >> SegmentShift;
+            if (segment == _segments.Count)
+            {
+                _segments.Add(new Fact[SegmentSize]);
+            }
+
+            _segments[segment][Count & (SegmentSize - 1)] = fact;
+            Count++;
+        }
+
+        /// <summary>The indices of the facts in <see cref="FactOrder"/>.</summary>
+        public int[] SortedOrder()
+        {
+            int[] order = new int[Count];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (x, y) => FactOrder.CompareInPlace(in this[x], in this[y]));
+            return order;
+        }
+
+        /// <summary>Forgets the facts but keeps the segments, for the next run.</summary>
+        public void Clear()
+        {
+            foreach (Fact[] segment in _segments)
+            {
+                Array.Clear(segment);
+            }
+
+            Count = 0;
+        }
+
+        /// <summary>Forgets the facts and the segments.</summary>
+        public void Release()
+        {
+            _segments.Clear();
+            Count = 0;
+        }
+    }
+
     internal sealed record DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);
 
     internal sealed record ReleaseFacts(string SubjectId, PartialDate ReleasedOn);
@@ -424,7 +525,9 @@ internal sealed class DatasetRules : IDisposable
     {
         public static readonly FactOrder Instance = new();
 
-        public int Compare(Fact x, Fact y)
+        public int Compare(Fact x, Fact y) => CompareInPlace(in x, in y);
+
+        public static int CompareInPlace(in Fact x, in Fact y)
         {
             int c = string.CompareOrdinal(x.Key, y.Key);
             if (c != 0)
