@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsCheck;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Tests.Generators;
+using PoliticalEvents.Validation;
+using Xunit;
+
+namespace PoliticalEvents.Tests.Serialization;
+
+/// <summary>
+/// <see cref="PointerLines"/> descends only towards the pointers it is asked for; it must find the same lines as a
+/// walk that computes the pointer of every value.
+/// </summary>
+public sealed class PointerLinesTests
+{
+    [Fact]
+    public void AddLines_FindsTheLineOfEveryPointer_AsAFullWalkDoes()
+        => (from dataset in RecordGenerators.Dataset
+            from picks in Gen.Int[0, int.MaxValue].Array[1, 6]
+            from absent in Gen.Bool
+            select (dataset, picks, absent))
+        .Sample(
+            sample =>
+            {
+                byte[] document = Encoding.UTF8.GetBytes(PoliticalEventsJson.ToJson(sample.dataset));
+                Dictionary<string, int> all = FullWalk(document);
+                string[] pointers = [.. all.Keys.Order(StringComparer.Ordinal)];
+                ValidationError[] findings =
+                [
+                    .. sample.picks.Select(p => new ValidationError
+                    {
+                        // A finding may name a property that is absent: its line is that of the nearest enclosing value.
+                        Path = pointers[p % pointers.Length] + (sample.absent ? "/notThere" : string.Empty),
+                        Code = "test",
+                        Message = "test",
+                        Severity = Severity.Warning,
+                    }),
+                ];
+
+                IReadOnlyList<ValidationError> located = PointerLines.AddLines(document, findings);
+
+                for (int i = 0; i < findings.Length; i++)
+                {
+                    string path = findings[i].Path;
+                    while (!all.ContainsKey(path))
+                    {
+                        path = path[..path.LastIndexOf('/')];
+                    }
+
+                    Assert.Equal(all[path], located[i].Line);
+                }
+            },
+            iter: 100);
+
+    [Fact]
+    public void AddLines_KeepsALineAlreadyKnown()
+    {
+        byte[] document = "{\n  \"a\": 1\n}\n"u8.ToArray();
+        var known = new ValidationError { Path = "/a", Code = "c", Message = "m", Severity = Severity.Error, Line = 7 };
+
+        Assert.Equal(7, PointerLines.AddLines(document, [known])[0].Line);
+    }
+
+    // The pointer of every value and the line it begins on.
+    private static Dictionary<string, int> FullWalk(byte[] document)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var containers = new Stack<(string Pointer, int Next)>();
+        string? property = null;
+        var reader = new Utf8JsonReader(document);
+        while (reader.Read())
+        {
+            int line = 1 + document.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n');
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    property = reader.GetString()!.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    containers.Pop();
+                    continue;
+            }
+
+            string pointer = string.Empty;
+            if (containers.Count > 0)
+            {
+                (string parent, int next) = containers.Pop();
+                pointer = parent + "/" + (next >= 0 ? next.ToString(CultureInfo.InvariantCulture) : property);
+                containers.Push((parent, next >= 0 ? next + 1 : next));
+            }
+
+            lines.TryAdd(pointer, line);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                containers.Push((pointer, reader.TokenType == JsonTokenType.StartArray ? 0 : -1));
+            }
+        }
+
+        return lines;
+    }
+}
