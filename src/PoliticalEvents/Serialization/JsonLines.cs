@@ -115,7 +115,7 @@ public static class JsonLines
 
         await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            JsonSerializer.Serialize(writer, record, PoliticalEventsJson.RecordTypeInfo);
+            CanonicalWriter.Write(writer, record);
             EndLine(writer, buffer);
             if (buffer.WrittenCount >= 64 * 1024)
             {

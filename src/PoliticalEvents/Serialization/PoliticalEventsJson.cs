@@ -94,7 +94,7 @@ public static class PoliticalEventsJson
         WriteHead(writer, dataset);
         foreach (Record record in dataset.Records)
         {
-            JsonSerializer.Serialize(writer, record, RecordTypeInfo);
+            CanonicalWriter.Write(writer, record);
             if (writer.BytesPending >= FlushThreshold)
             {
                 writer.Flush();
@@ -142,7 +142,7 @@ public static class PoliticalEventsJson
         WriteHead(writer, metadata);
         await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            JsonSerializer.Serialize(writer, record, RecordTypeInfo);
+            CanonicalWriter.Write(writer, record);
             if (writer.BytesPending >= FlushThreshold)
             {
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -212,7 +212,13 @@ public static class PoliticalEventsJson
     public static string ToJson(Record record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return JsonSerializer.Serialize(record, RecordTypeInfo);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented: false)))
+        {
+            CanonicalWriter.Write(writer, record);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class

@@ -36,6 +36,14 @@ internal sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, 
         throw new WireFormatException("enum", $"Not a known {typeof(T).Name} value; expected one of: {string.Join(", ", WireNames)}.");
     }
 
+    /// <summary>The encoded wire name of <paramref name="value"/>, for writers that bypass the serializer.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined member.</exception>
+    internal static JsonEncodedText Encoded(T value)
+    {
+        int index = Array.IndexOf(Values, value);
+        return index >= 0 ? Names[index] : throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a defined {typeof(T).Name} value.");
+    }
+
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         int index = Array.IndexOf(Values, value);
