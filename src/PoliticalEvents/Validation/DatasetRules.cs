@@ -209,10 +209,13 @@ internal sealed class DatasetRules : IDisposable
             {
                 ref Fact fact = ref _facts[i];
                 bool owned = owners.TryGetValue(fact.Key, out int owner);
-                if (fact.Kind != FactKind.Declaration || owner != i)
+                if (fact.Kind == FactKind.Declaration ? owner == i
+                    : fact.Kind == FactKind.Reference && owned && Fits((Kind)_facts[owner].Tag, (Expect)fact.Tag))
                 {
-                    Resolve(fact, owned, ref owned ? ref _facts[owner] : ref none, findings, sink, result);
+                    continue; // the usual case, no finding: an id's first declaration, or a reference that resolves
                 }
+
+                Resolve(fact, owned, ref owned ? ref _facts[owner] : ref none, findings, sink, result);
             }
         }
         else
