@@ -7,7 +7,7 @@ internal static class Polev
 {
     /// <summary>The help of the tool as a whole.</summary>
     public const string Help = """
-        polev: validate, convert and count PoliticalEvents datasets: records of political
+        polev: validate, convert, count, export and import PoliticalEvents datasets: records of political
         detentions, releases, sanctions and the actors involved (format 1.0).
 
         Usage: polev <command> [arguments] [options]
@@ -18,6 +18,8 @@ internal static class Polev
           convert <in> <out>   Convert between a dataset document and JSON Lines.
           stats <path>         Count records, detentions, releases and sanction measures.
           schema [<name>]      Print or write (--out <dir>) the JSON Schemas of the format.
+          export <in> <out>    Export to another format: --to ftm (FollowTheMoney entities).
+          import <in> <out>    Import from another format: --from ftm (FollowTheMoney entities).
 
         Options:
           -h, --help           Show this help; "polev <command> --help" for a command's help.
@@ -31,6 +33,8 @@ internal static class Polev
           polev convert examples/belarus-2025.json belarus.jsonl
           polev stats examples/belarus-2025.json --as-of 2025-11-30
           polev schema --out schemas
+          polev export --to ftm examples/belarus-2025.json belarus.ftm.json
+          polev import --from ftm entities.ftm.json sanctions.json
           polev help convert
         """;
 
@@ -80,6 +84,8 @@ internal static class Polev
                 "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact", "--preserve-unknown" }), console).ConfigureAwait(false),
                 "stats" => await StatsCommand.RunAsync(CommandLine.Parse("stats", rest, new HashSet<string> { "--as-of", "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
                 "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
+                "export" => await ExportCommand.RunAsync(CommandLine.Parse("export", rest, ExportCommand.ValueOptions, ExportCommand.Flags), console).ConfigureAwait(false),
+                "import" => await ImportCommand.RunAsync(CommandLine.Parse("import", rest, ImportCommand.ValueOptions, ImportCommand.Flags), console).ConfigureAwait(false),
                 _ => throw UnknownCommand(args[0]),
             };
         }
@@ -101,11 +107,13 @@ internal static class Polev
         "convert" => ConvertCommand.Help,
         "stats" => StatsCommand.Help,
         "schema" => SchemaCommand.Help,
+        "export" => ExportCommand.Help,
+        "import" => ImportCommand.Help,
         _ => throw UnknownCommand(command),
     };
 
     private static UsageException UnknownCommand(string command)
-        => new($"Unknown command '{command}'. Commands: validate, convert, stats, schema. See polev --help.");
+        => new($"Unknown command '{command}'. Commands: validate, convert, stats, schema, export, import. See polev --help.");
 
     /// <summary>The version of the tool, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version =>

@@ -1,8 +1,10 @@
 using PoliticalEvents.Datasets;
+using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Serialization;
+using PoliticalEvents.Validation;
 
 // Reads a dataset document, writes it back, converts it to JSON Lines and back, and checks that the bytes
-// survive each step. Exit codes: 0 round-trip exact, 1 mismatch or unreadable data, 2 usage.
+// survive each step; then exports it to FollowTheMoney and imports it back, and checks the records validate. Exit codes: 0 round-trip exact, 1 mismatch or unreadable data, 2 usage.
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: PoliticalEvents.AotSmoke <dataset.json>");
@@ -41,8 +43,26 @@ string? problem =
     : !dataset.Equals(fromLines) ? "dataset read back from JSON Lines is not equal to the original"
     : null;
 
+// FollowTheMoney: export, import back, and the records must validate.
+using var ftm = new MemoryStream();
+var exportReport = new FtmReport();
+await FtmExporter.ExportAsync(dataset, ftm, exportReport);
+ftm.Position = 0;
+var importReport = new FtmReport();
+var imported = new List<PoliticalEvents.Records.Record>();
+await foreach (PoliticalEvents.Records.Record record in FtmImporter.ImportAsync(ftm, importReport))
+{
+    imported.Add(record);
+}
+
+bool importedValid = !DatasetValidator.Validate(dataset with { Records = imported }).Errors.Any(e => e.Severity == Severity.Error);
+problem ??= exportReport.Written.Count == 0 ? "the FtM export wrote nothing"
+    : imported.Count == 0 ? "the FtM import read nothing back"
+    : !importedValid ? "the records imported from FtM do not validate"
+    : null;
+
 Console.WriteLine(problem is null
-    ? $"aot-smoke: OK {dataset.Records.Count} records, {original.Length} bytes round-trip (document and JSON Lines, {lines.Length} bytes)"
+    ? $"aot-smoke: OK {dataset.Records.Count} records, {original.Length} bytes round-trip (document and JSON Lines, {lines.Length} bytes); FtM: {exportReport.Written.Values.Sum()} entities out, {imported.Count} records back"
     : $"aot-smoke: FAIL {problem}");
 return problem is null ? 0 : 1;
 

@@ -1,0 +1,154 @@
+using System.Runtime.CompilerServices;
+using PoliticalEvents.FollowTheMoney;
+using PoliticalEvents.Records;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Cli;
+
+/// <summary><c>polev export --to ftm</c>: validates the input, then exports it in two passes over the file (see <see cref="FtmExporter"/>).</summary>
+internal static class FtmExport
+{
+    public static async Task<int> RunAsync(CommandLine line, CliConsole console)
+    {
+        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
+        DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
+        bool force = line.Flag("--force");
+        var options = new FtmExportOptions
+        {
+            IncludeConfidential = line.Flag("--include-confidential"),
+            Restricted = line.Choice("--restricted", "skip", "skip", "reduced", "full") switch
+            {
+                "reduced" => RestrictedExport.Reduced,
+                "full" => RestrictedExport.Full,
+                _ => RestrictedExport.Skip,
+            },
+        };
+
+        // Say what is wrong with the outputs before spending time reading the input.
+        if (outPath != "-")
+        {
+            DataFiles.CheckOutput(console, outPath);
+        }
+
+        await using ReportFile reportFile = ReportFile.Create(console, line.Option("--report"), outPath);
+        (Stream opened, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
+
+        // The export reads the input twice more after checking it: standard input goes to a scratch file first.
+        await using FileStream? scratch = inPath == "-" ? DataFiles.CreateScratch() : null;
+        if (scratch is not null)
+        {
+            await using (opened.ConfigureAwait(false))
+            {
+                await opened.CopyToAsync(scratch).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await opened.DisposeAsync().ConfigureAwait(false);
+        }
+
+        // First, the input is validated as convert does it, streaming.
+        var data = new LoadedData();
+        await using (Stream input = Reopen(console, inPath, scratch))
+        {
+            await foreach (Record _ in (inFormat == DataFormat.Lines ? LoadedData.ReadLinesAsync(input, data) : LoadedData.ReadDocumentAsync(input, data)).ConfigureAwait(false))
+            {
+            }
+        }
+
+        foreach (ValidationError error in data.Errors)
+        {
+            await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
+        }
+
+        int errors = data.Errors.Count(e => e.Severity == Severity.Error);
+        if (errors > 0 && (!force || data.RecordCount == 0))
+        {
+            string why = !force ? "use --force to export the records that could be read"
+                : "nothing could be read (a document with errors cannot be read at all), so --force cannot help";
+            await console.Error.WriteLineAsync($"polev: {inPath}: not exported: the input has {errors} error(s); {why}.").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        FtmReport report = reportFile.Report;
+        await DataFiles.WriteAtomicallyAsync(console, outPath, output => FtmExporter.ExportAsync(() => ReadRecordsAsync(console, inPath, scratch, inFormat), output, report, options)).ConfigureAwait(false);
+        await reportFile.WriteAsync(console, "export --to ftm", inPath, outPath).ConfigureAwait(false);
+        await reportFile.WriteSummaryAsync(console, outPath == "-" ? "standard output" : outPath, "FtM entities", "records").ConfigureAwait(false);
+        if (errors > 0)
+        {
+            await console.Error.WriteLineAsync($"polev: the input has {errors} error(s): exported what could be read (--force).").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    // The records that read, in order; bad lines are left out (they were reported by the validation).
+    private static async IAsyncEnumerable<Record> ReadRecordsAsync(CliConsole console, string path, FileStream? scratch, DataFormat format, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using Stream input = Reopen(console, path, scratch);
+        if (format == DataFormat.Lines)
+        {
+            await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            {
+                if (entry.Record is { } record)
+                {
+                    yield return record;
+                }
+            }
+        }
+        else
+        {
+            await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            {
+                if (entry.Record is { } record)
+                {
+                    yield return record;
+                }
+            }
+        }
+    }
+
+    // The input from its start: the file again, or the scratch copy of standard input (which stays open).
+    private static Stream Reopen(CliConsole console, string path, FileStream? scratch)
+    {
+        if (scratch is not null)
+        {
+            scratch.Position = 0;
+            return new KeepOpenStream(scratch);
+        }
+
+        return DataFiles.OpenInput(console, path, DataFormat.Lines).Stream;
+    }
+
+    /// <summary>A view of a stream that leaves it open when disposed.</summary>
+    private sealed class KeepOpenStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

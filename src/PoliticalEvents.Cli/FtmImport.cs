@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.FollowTheMoney;
+using PoliticalEvents.Records;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Cli;
+
+/// <summary>
+/// <c>polev import --from ftm</c>: imports FtM JSON Lines (two passes, see <see cref="FtmImporter"/>), validating the
+/// records as they are written to a temporary output that is kept only if the input had no bad lines (or --force) and
+/// the records are valid.
+/// </summary>
+internal static class FtmImport
+{
+    public static async Task<int> RunAsync(CommandLine line, CliConsole console)
+    {
+        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
+        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
+        if (declaredOut is null && outPath == "-")
+        {
+            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev import --help.");
+        }
+
+        DataFormat outFormat = declaredOut
+            ?? DataFiles.FormatFromExtension(outPath)
+            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        if (outPath != "-")
+        {
+            DataFiles.CheckOutput(console, outPath);
+        }
+
+        bool force = line.Flag("--force");
+        string source = inPath == "-" ? "standard input" : Path.GetFileName(inPath);
+        var metadata = new Dataset
+        {
+            FormatVersion = Dataset.CurrentFormatVersion,
+            Title = line.Option("--title") is { Length: > 0 } title ? title : $"Imported from FollowTheMoney: {source}",
+            Description = $"Imported by polev {Polev.Version} from FollowTheMoney entities ({source}). Each record's sources name the entity it comes from.",
+            Records = [],
+        };
+        var options = new FtmImportOptions { Publisher = line.Option("--publisher") };
+
+        await using ReportFile reportFile = ReportFile.Create(console, line.Option("--report"), outPath);
+        await using FileStream input = await OpenSeekableAsync(console, inPath).ConfigureAwait(false);
+        FtmReport report = reportFile.Report;
+        using var validator = new StreamingValidator();
+        validator.AddHeader(metadata);
+        int lines = 0;
+        ValidationResult? result = null;
+        bool kept = await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+        {
+            IAsyncEnumerable<Record> records = Validated(FtmImporter.ImportAsync(() => CountedLines(), report, options), validator);
+            if (outFormat == DataFormat.Document)
+            {
+                await PoliticalEventsJson.WriteDatasetAsync(output, metadata, records).ConfigureAwait(false);
+            }
+            else
+            {
+                await JsonLines.WriteAsync(output, metadata, records).ConfigureAwait(false);
+            }
+
+            result = validator.Complete();
+            return lines > 0 && Valid(result) && (force || BadLines(report) == 0);
+        }).ConfigureAwait(false);
+
+        foreach (ValidationError error in result!.Errors.Where(e => e.Severity == Severity.Error))
+        {
+            await console.Error.WriteLineAsync(Findings.FormatLine(outPath == "-" ? "standard output" : outPath, error)).ConfigureAwait(false);
+        }
+
+        if (lines == 0)
+        {
+            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: the input is empty (an FtM file has one entity per line).").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        if (!Valid(result))
+        {
+            // The mapping is meant never to produce invalid records: this is a bug, reported as invalid data.
+            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: the imported records do not validate (a bug in polev; please report it with the findings above, which hold no data).").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        await reportFile.WriteAsync(console, "import --from ftm", inPath, outPath).ConfigureAwait(false);
+        int badLines = BadLines(report);
+        if (!kept)
+        {
+            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: {badLines} line(s) are not FtM entities ({FtmReportCodes.ImportLineInvalid}{(reportFile.HasFile ? " in the report" : "; see --report")}); use --force to import the entities that could be read.").ConfigureAwait(false);
+            await reportFile.WriteSummaryAsync(console, null, "records", "FtM entities").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        await reportFile.WriteSummaryAsync(console, outPath == "-" ? "standard output" : outPath, "records", "FtM entities").ConfigureAwait(false);
+        if (badLines > 0)
+        {
+            await console.Error.WriteLineAsync($"polev: {badLines} line(s) are not FtM entities: imported the others (--force).").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        return ExitCodes.Ok;
+
+        async IAsyncEnumerable<FtmLine> CountedLines([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            lines = 0;
+            input.Position = 0;
+            await foreach (FtmLine read in FtmJson.ReadLinesAsync(input, cancellationToken).ConfigureAwait(false))
+            {
+                lines++;
+                yield return read;
+            }
+        }
+    }
+
+    private static bool Valid(ValidationResult result) => !result.Errors.Any(e => e.Severity == Severity.Error);
+
+    private static int BadLines(FtmReport report) => report.CountsByCode.GetValueOrDefault(FtmReportCodes.ImportLineInvalid);
+
+    private static async IAsyncEnumerable<Record> Validated(IAsyncEnumerable<Record> records, StreamingValidator validator)
+    {
+        await foreach (Record record in records.ConfigureAwait(false))
+        {
+            validator.AddRecord(record);
+            yield return record;
+        }
+    }
+
+    // The import reads its input twice: a file is opened as it is, standard input is copied to a scratch file first.
+    private static async Task<FileStream> OpenSeekableAsync(CliConsole console, string path)
+    {
+        if (path == "-")
+        {
+            FileStream scratch = DataFiles.CreateScratch();
+            Stream stdin = console.In();
+            await using (stdin.ConfigureAwait(false))
+            {
+                await stdin.CopyToAsync(scratch).ConfigureAwait(false);
+            }
+
+            scratch.Position = 0;
+            return scratch;
+        }
+
+        string full = console.Resolve(path);
+        try
+        {
+            if (Directory.Exists(full))
+            {
+                throw new UsageException($"{path}: is a directory, not a file.");
+            }
+
+            return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new UsageException($"{path}: no such file.");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new UsageException($"{path}: no such directory.");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: permission denied.");
+        }
+        catch (IOException ex)
+        {
+            throw new UsageException($"{path}: cannot be read ({ex.Message}).");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+namespace PoliticalEvents.Cli;
+
+/// <summary><c>polev import --from &lt;format&gt;</c>: another format into a dataset, with a report of what was skipped.</summary>
+internal static class ImportCommand
+{
+    /// <summary>The help of <c>polev import</c>.</summary>
+    public const string Help = """
+        Usage: polev import --from ftm|csv <in> <out> [--to json|jsonl] [--force]
+                            [--report <file>] [--title <text>] [--publisher <name>]
+
+        Imports records from another format, chosen with --from, into a dataset
+        (.json, .jsonl, .ndjson; - for standard output with --to):
+
+          ftm  FollowTheMoney entities as JSON Lines, as OpenSanctions publishes
+               them (entities.ftm.json): Person, Organization, Company, PublicBody
+               and LegalEntity become people and organizations; Membership,
+               Employment and Directorship their affiliations; each Sanction a
+               sanction measure, imposed by an organization for its authority. A
+               Sanction may come before or after the entity it targets.
+          csv  (not available yet)
+
+        Everything else (Address, Ownership, Family, Passport, ... entities; name
+        parts, birth places, addresses, ... properties) is skipped and reported:
+        counts by code on stderr, every item (entity id, property, code, line) in
+        the JSON file given to --report. The mapping and every code are in
+        docs/followthemoney.md. Each record keeps its entity's id and gets a source
+        naming the entity (and its OpenSanctions datasets), after one source per
+        sourceUrl.
+
+        Lines that are not entities (not JSON, no id or schema, delta lines) make
+        the input invalid: nothing is written, unless --force. The records are
+        validated before they are written, and written all or nothing.
+
+        Options:
+          --from ftm|csv     The format to import from (required).
+          --to json|jsonl    The output format: required when <out> is -; otherwise
+                             it overrides the extension of <out>.
+          --force            Import the entities that could be read even though some
+                             lines are not entities. The exit code is still 1.
+          --report <file>    Write the full report of what was skipped, as JSON.
+          --title <text>     The title of the dataset written (default: "Imported
+                             from FollowTheMoney: " and the input's file name).
+          --publisher <name> Who published the entities (e.g. OpenSanctions): named
+                             in the source of every record.
+          -h, --help         Show this help.
+
+        Exit codes:
+          0  imported; what was skipped is reported, not an error
+          1  the input has lines that are not entities: nothing written; or, with
+             --force, written without them
+          2  usage error, or a file could not be read or written
+
+        Examples:
+          polev import --from ftm entities.ftm.json sanctions.json --publisher OpenSanctions
+          polev import --from ftm entities.ftm.json sanctions.jsonl --report skipped.json
+          curl -s https://example.org/entities.ftm.json | polev import --from ftm - - --to jsonl
+        """;
+
+    /// <summary>The options <c>polev import</c> takes a value for.</summary>
+    public static readonly HashSet<string> ValueOptions = ["--from", "--to", "--report", "--title", "--publisher"];
+
+    /// <summary>The flags of <c>polev import</c>.</summary>
+    public static readonly HashSet<string> Flags = ["--force"];
+
+    /// <summary>Runs the command: checks the common arguments and dispatches on <c>--from</c>.</summary>
+    /// <param name="line">The parsed arguments.</param>
+    /// <param name="console">The streams to use.</param>
+    /// <returns>The exit code.</returns>
+    public static Task<int> RunAsync(CommandLine line, CliConsole console)
+    {
+        if (line.Help)
+        {
+            console.WriteOutLine(Help);
+            return Task.FromResult(ExitCodes.Ok);
+        }
+
+        string format = line.Option("--from")
+            ?? throw new UsageException("import needs --from ftm (the format to import from). See polev import --help.");
+        if (line.Positional.Count != 2)
+        {
+            throw new UsageException("import needs an input and an output (either may be -). See polev import --help.");
+        }
+
+        return format switch
+        {
+            "ftm" => FtmImport.RunAsync(line, console),
+            "csv" => throw new UsageException("import --from csv is not available yet."),
+            _ => throw new UsageException($"Unknown import format '{format}': use --from ftm. See polev import --help."),
+        };
+    }
+}

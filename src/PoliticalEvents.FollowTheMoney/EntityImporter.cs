@@ -1,0 +1,706 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Places;
+using PoliticalEvents.Records;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+using PoliticalEvents.Text;
+using C = PoliticalEvents.FollowTheMoney.FtmReportCodes;
+
+namespace PoliticalEvents.FollowTheMoney;
+
+/// <summary>
+/// The import mapping. A first pass (<see cref="Index"/>) learns every entity id with its role, the names of
+/// organizations (to recognise a Sanction's authority) and the affiliation entities by member; the second pass
+/// (<see cref="Import"/>) maps one entity at a time, so a Sanction or a Membership may come before or after the
+/// entities it refers to.
+/// </summary>
+internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport report)
+{
+    private const int MaxText = 100_000;
+
+    private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, string? Country), List<string>> _organizationsByName = [];
+    private readonly Dictionary<string, List<(FtmEntity Entity, int? Line)>> _affiliationsByMember = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, string? Country), string> _authorities = [];
+    private readonly HashSet<string> _authorityIds = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _ignoredMembers = new(StringComparer.Ordinal);
+    private int _ordinal;
+
+    private enum Role : byte
+    {
+        Other,
+        Person,
+        Organization,
+    }
+
+    // ----- First pass -----
+
+    public void Index(FtmLine line)
+    {
+        int ordinal = _ordinal++;
+        if (line.Entity is not { } entity || _known.ContainsKey(entity.Id))
+        {
+            return;
+        }
+
+        if (!RecordId.IsValid(entity.Id))
+        {
+            // In the input, but never imported: references to it are "not imported", not "missing".
+            _known[entity.Id] = new Known(ordinal, Role.Other, Importable: false);
+            return;
+        }
+
+        Role role = FtmModel.IsOrganizationSchema(entity.Schema) ? Role.Organization
+            : entity.Schema == FtmModel.Person ? Role.Person
+            : Role.Other;
+        bool importable = role != Role.Other && PrimaryName(entity) is not null;
+        _known[entity.Id] = new Known(ordinal, role, importable);
+        if (importable && role == Role.Organization)
+        {
+            (string Name, string? Country) key = (PrimaryName(entity)!, OrganizationCountry(entity, null)?.Value.ToLowerInvariant());
+            if (!_organizationsByName.TryGetValue(key, out List<string>? ids))
+            {
+                _organizationsByName[key] = ids = [];
+            }
+
+            ids.Add(entity.Id);
+        }
+
+        if (FtmModel.IsAffiliationSchema(entity.Schema) && entity.Values(FtmModel.AffiliationEnds(entity.Schema).Member) is [string member, ..])
+        {
+            if (!_affiliationsByMember.TryGetValue(member, out List<(FtmEntity, int?)>? list))
+            {
+                _affiliationsByMember[member] = list = [];
+            }
+
+            list.Add((entity, line.LineNumber));
+        }
+    }
+
+    /// <summary>Between the passes: the second pass counts lines from the start again.</summary>
+    public void Rewind() => _ordinal = 0;
+
+    // ----- Second pass -----
+
+    public IReadOnlyList<Record> Import(FtmLine line)
+    {
+        int ordinal = _ordinal++;
+        int? lineNumber = line.LineNumber;
+        if (line.Entity is not { } entity)
+        {
+            report.Add(C.ImportLineInvalid, line.Id ?? string.Empty, string.Empty, line.Error ?? "The line is not an FtM entity.", line: lineNumber);
+            return [];
+        }
+
+        report.CountRead(entity.Schema);
+        foreach (string member in line.IgnoredMembers)
+        {
+            _ignoredMembers[member] = _ignoredMembers.GetValueOrDefault(member) + 1;
+        }
+
+        if (!RecordId.IsValid(entity.Id))
+        {
+            report.Add(C.ImportIdInvalid, entity.Id.Length <= 200 ? entity.Id : string.Empty, string.Empty, "The id is not a valid record id (1–128 letters, digits, '.' and '-', starting and ending with a letter or digit): the entity is not imported.", line: lineNumber);
+            return [];
+        }
+
+        if (_known[entity.Id].Ordinal != ordinal)
+        {
+            report.Add(C.ImportIdDuplicate, entity.Id, string.Empty, "An entity with this id came before: this one is not imported.", line: lineNumber);
+            return [];
+        }
+
+        List<Record> records = [];
+        if (FtmModel.IsActorSchema(entity.Schema))
+        {
+            if (ImportActor(entity, lineNumber) is { } actor)
+            {
+                records.Add(actor);
+            }
+        }
+        else if (entity.Schema == FtmModel.Sanction)
+        {
+            ImportSanction(entity, lineNumber, records);
+        }
+        else if (FtmModel.IsAffiliationSchema(entity.Schema))
+        {
+            ReportAffiliation(entity, lineNumber);
+        }
+        else
+        {
+            report.Add(C.ImportSchemaNotImported, entity.Id, string.Empty, $"The format has no place for an FtM {Bounded(entity.Schema)}: the entity is not imported.", line: lineNumber);
+        }
+
+        foreach (Record record in records)
+        {
+            report.CountWritten(record.TypeName);
+        }
+
+        return records;
+    }
+
+    /// <summary>After the second pass: reports the top-level members that were skipped, one entry per member name.</summary>
+    public void Complete()
+    {
+        foreach ((string member, int count) in _ignoredMembers)
+        {
+            report.Add(C.ImportMetadataIgnored, string.Empty, Bounded(member), $"The top-level member \"{Bounded(member)}\" (next to \"properties\") is not part of an entity's data: left out of {FtmModel.Invariant(count)} entit(y/ies).", count);
+        }
+    }
+
+    // ----- Actors -----
+
+    private Actor? ImportActor(FtmEntity entity, int? line)
+    {
+        string id = entity.Id;
+        if (!_known[id].Importable)
+        {
+            report.Add(C.ImportNameMissing, id, "name", "The entity has no usable name (FtM requires one): it is not imported.", line: line);
+            return null;
+        }
+
+        var use = new PropertyUse(entity, report, line);
+        string name = PrimaryName(entity)!;
+        List<ActorName> names = TakeNames(use, name);
+        List<ExternalIdentifier> identifiers = TakeIdentifiers(use);
+        List<Source> sources = TakeSources(use);
+        string? notes = JoinText(use, ["notes", "summary", "description"], []);
+        List<Affiliation> affiliations = [];
+        foreach ((FtmEntity relation, int? relationLine) in _affiliationsByMember.GetValueOrDefault(id) ?? [])
+        {
+            if (AffiliationProblem(relation) is null && relation.Values(FtmModel.AffiliationEnds(relation.Schema).Member)[0] == id)
+            {
+                affiliations.Add(MapAffiliation(new PropertyUse(relation, null, relationLine)));
+            }
+        }
+
+        Actor actor;
+        if (entity.Schema == FtmModel.Person)
+        {
+            List<string> roles = TakeRoles(use, allowKind: false, out _);
+            PartialDate? birth = Kept(use, "birthDate", TakeDate(use, "birthDate", out bool birthTime), birthTime);
+            PartialDate? death = TakeDate(use, "deathDate", out bool deathTime);
+            if (birth is PartialDate b && death is PartialDate d && d.IsDefinitelyBefore(b))
+            {
+                use.Report(C.ImportValueInvalid, "deathDate", "The death date is before the birth date: left out.");
+                death = null;
+            }
+
+            death = Kept(use, "deathDate", death, deathTime);
+
+            actor = new Person
+            {
+                Id = new RecordId(id),
+                Name = name,
+                Names = names,
+                Identifiers = identifiers,
+                Affiliations = affiliations,
+                Roles = roles,
+                Gender = TakeGender(use),
+                BirthDate = birth,
+                DeathDate = death,
+                Nationalities = TakeNationalities(use),
+                Sources = [.. sources, Provenance(entity)],
+                Notes = notes,
+            };
+        }
+        else
+        {
+            CountryCode? country = OrganizationCountry(entity, use);
+            List<string> roles = TakeRoles(use, allowKind: entity.Schema != FtmModel.Company, out OrganizationKind? topicKind);
+            OrganizationKind kind = topicKind ?? entity.Schema switch
+            {
+                FtmModel.Company => OrganizationKind.Company,
+                FtmModel.PublicBody => OrganizationKind.GovernmentBody,
+                _ => OrganizationKind.Other,
+            };
+            if (FtmModel.NeedsCountry(kind) && country is null)
+            {
+                use.Report(C.ImportKindNeedsCountry, topicKind is null ? string.Empty : "topics", "A public body, court, security service or state needs a country, and the entity has no usable one: imported as kind \"other\".");
+                kind = OrganizationKind.Other;
+            }
+
+            if (entity.Schema == FtmModel.LegalEntity)
+            {
+                use.Report(C.ImportLegalEntityAsOrganization, string.Empty, "A LegalEntity may be a person or a body: imported as an organization (of kind \"other\" unless a topic says otherwise).");
+            }
+
+            actor = new Organization
+            {
+                Id = new RecordId(id),
+                Kind = kind,
+                Name = name,
+                Names = names,
+                Identifiers = identifiers,
+                Affiliations = affiliations,
+                Roles = roles,
+                Country = country,
+                ParentId = TakeParent(use),
+                Sources = [.. sources, Provenance(entity)],
+                Notes = notes,
+            };
+        }
+
+        use.Finish();
+        return actor;
+    }
+
+    private static string? PrimaryName(FtmEntity entity)
+        => entity.Values("name").FirstOrDefault(v => UsableText(v) is not null);
+
+    private static List<ActorName> TakeNames(PropertyUse use, string primary)
+    {
+        var names = new List<ActorName>();
+        bool primaryTaken = false;
+        foreach ((string property, IReadOnlyList<string> values) in use.Entity.Properties)
+        {
+            NameKind? kind;
+            switch (property)
+            {
+                case "name" or "alias":
+                    kind = null;
+                    break;
+                case "weakAlias":
+                    kind = NameKind.Alias;
+                    break;
+                case "previousName":
+                    kind = NameKind.Former;
+                    break;
+                default:
+                    continue;
+            }
+
+            foreach (string value in values)
+            {
+                if (property == "name" && !primaryTaken && value == primary)
+                {
+                    primaryTaken = true;
+                    use.Use(property);
+                }
+                else if (UsableText(value) is null)
+                {
+                    use.Invalid(property, BlankOrLong);
+                }
+                else
+                {
+                    names.Add(new ActorName { Value = value, Kind = kind });
+                    use.Use(property);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static List<ExternalIdentifier> TakeIdentifiers(PropertyUse use)
+    {
+        var identifiers = new List<ExternalIdentifier>();
+        IReadOnlyDictionary<string, int> known = FtmModel.IdentifierProperties(use.Entity.Schema);
+        foreach ((string property, IReadOnlyList<string> values) in use.Entity.Properties)
+        {
+            if (property != "wikidataId" && !known.ContainsKey(property))
+            {
+                continue;
+            }
+
+            string scheme = FtmModel.SchemeOf(property);
+            foreach (string value in values)
+            {
+                if (UsableText(value) is null)
+                {
+                    use.Invalid(property, BlankOrLong);
+                }
+                else if (scheme == "wikidata" && !WikidataId().IsMatch(value))
+                {
+                    use.Invalid(property, "Not a Wikidata item id (Q followed by digits): left out.");
+                }
+                else
+                {
+                    identifiers.Add(new ExternalIdentifier { Scheme = scheme, Value = value });
+                    use.Use(property);
+                }
+            }
+        }
+
+        return identifiers;
+    }
+
+    private static List<string> TakeRoles(PropertyUse use, bool allowKind, out OrganizationKind? kind)
+    {
+        kind = null;
+        var roles = new List<string>();
+        use.Mapped("topics", allowKind ? "they are topics with no role or organization kind of the format" : "they are topics with no role of the format");
+        foreach (string topic in use.Entity.Values("topics"))
+        {
+            if (allowKind && kind is null && FtmModel.KindOfTopic(topic) is OrganizationKind topicKind)
+            {
+                kind = topicKind;
+                use.Use("topics");
+            }
+            else if (FtmModel.RoleOfTopic(topic) is string role)
+            {
+                roles.Add(role);
+                use.Use("topics");
+            }
+        }
+
+        return roles;
+    }
+
+    private static Gender? TakeGender(PropertyUse use)
+    {
+        Gender? gender = null;
+        use.Mapped("gender", "a person has one gender");
+        foreach (string value in use.Entity.Values("gender"))
+        {
+            if (FtmModel.GenderOf(value) is not Gender parsed)
+            {
+                use.Invalid("gender", "Not an FtM gender (male, female, other): left out.");
+            }
+            else if (gender is null || gender == parsed)
+            {
+                gender = parsed;
+                use.Use("gender");
+            }
+        }
+
+        return gender;
+    }
+
+    private static List<CountryCode> TakeNationalities(PropertyUse use)
+    {
+        var nationalities = new List<CountryCode>();
+        foreach (string property in (string[])["nationality", "citizenship"])
+        {
+            foreach (string value in use.Entity.Values(property))
+            {
+                if (!FtmModel.TryParseCountry(value, out CountryCode country))
+                {
+                    use.Invalid(property, "Not an ISO 3166-1 country code the format accepts: left out.");
+                    continue;
+                }
+
+                use.Use(property);
+                if (property == "nationality" || !nationalities.Contains(country))
+                {
+                    nationalities.Add(country);
+                }
+            }
+        }
+
+        return nationalities;
+    }
+
+    /// <summary>The first valid <c>country</c>, else <c>jurisdiction</c>, else <c>mainCountry</c>; values equal to it are used, the others reported when <paramref name="use"/> is given.</summary>
+    private static CountryCode? OrganizationCountry(FtmEntity entity, PropertyUse? use)
+    {
+        string[] properties = ["country", "jurisdiction", "mainCountry"];
+        CountryCode? chosen = null;
+        foreach (string property in properties)
+        {
+            foreach (string value in entity.Values(property))
+            {
+                if (FtmModel.TryParseCountry(value, out CountryCode country))
+                {
+                    chosen ??= country;
+                }
+            }
+
+            if (chosen is not null)
+            {
+                break;
+            }
+        }
+
+        if (use is not null)
+        {
+            foreach (string property in properties)
+            {
+                use.Mapped(property, "an organization has one country (the first valid country, else jurisdiction, else mainCountry)");
+                foreach (string value in entity.Values(property))
+                {
+                    if (!FtmModel.TryParseCountry(value, out CountryCode country))
+                    {
+                        use.Invalid(property, "Not an ISO 3166-1 country code the format accepts: left out.");
+                    }
+                    else if (country == chosen)
+                    {
+                        use.Use(property);
+                    }
+                }
+            }
+        }
+
+        return chosen;
+    }
+
+    private OrganizationId? TakeParent(PropertyUse use)
+    {
+        OrganizationId? parent = null;
+        foreach (string value in use.Entity.Values("parent"))
+        {
+            if (parent is not null)
+            {
+                use.Dropped("parent", "An organization has one parent: further parents left out.");
+            }
+            else if (ReferenceProblem(value, Role.Organization) is { } problem)
+            {
+                use.Report(problem.Code, "parent", problem.Code == C.ImportReferenceMissing
+                    ? "The parent is not in the input: left out."
+                    : "The parent is not imported as an organization: left out.");
+                use.Use("parent");
+            }
+            else if (value == use.Entity.Id)
+            {
+                use.Invalid("parent", "An organization cannot be its own parent: left out.");
+            }
+            else
+            {
+                parent = new OrganizationId(value);
+                use.Use("parent");
+            }
+        }
+
+        return parent;
+    }
+
+    // ----- Affiliations (Membership, Employment, Directorship) -----
+
+    /// <summary>Null when the affiliation entity can be attached to its member; otherwise the code, property and message of why not.</summary>
+    private (string Code, string Property, string Message)? AffiliationProblem(FtmEntity relation)
+    {
+        (string memberProperty, string organizationProperty) = FtmModel.AffiliationEnds(relation.Schema);
+        if (relation.Values(memberProperty) is not [string member, ..])
+        {
+            return (C.ImportReferenceMissing, memberProperty, $"The {relation.Schema} has no {memberProperty}: it is not imported.");
+        }
+
+        Role memberRole = relation.Schema == FtmModel.Employment ? Role.Person : Role.Other;
+        if (ReferenceProblem(member, memberRole) is { } memberProblem)
+        {
+            return (memberProblem.Code, memberProperty, memberProblem.Code == C.ImportReferenceMissing
+                ? $"The {memberProperty} is not in the input: the {relation.Schema} is not imported."
+                : $"The {memberProperty} is not imported as {(memberRole == Role.Person ? "a person" : "a person or organization")}: the {relation.Schema} is not imported.");
+        }
+
+        if (relation.Values(organizationProperty) is not [string organization, ..])
+        {
+            return (C.ImportReferenceMissing, organizationProperty, $"The {relation.Schema} has no {organizationProperty}: it is not imported.");
+        }
+
+        if (ReferenceProblem(organization, Role.Organization) is { } organizationProblem)
+        {
+            return (organizationProblem.Code, organizationProperty, organizationProblem.Code == C.ImportReferenceMissing
+                ? $"The {organizationProperty} is not in the input: the {relation.Schema} is not imported."
+                : $"The {organizationProperty} is not imported as an organization: the {relation.Schema} is not imported.");
+        }
+
+        return null;
+    }
+
+    private void ReportAffiliation(FtmEntity relation, int? line)
+    {
+        if (AffiliationProblem(relation) is { } problem)
+        {
+            report.Add(problem.Code, relation.Id, problem.Property, problem.Message, line: line);
+            return;
+        }
+
+        var use = new PropertyUse(relation, report, line);
+        Affiliation affiliation = MapAffiliation(use);
+        bool personMember = _known[relation.Values(FtmModel.AffiliationEnds(relation.Schema).Member)[0]].Role == Role.Person;
+        string exportedAs = FtmModel.AffiliationSchema(affiliation.Role, personMember);
+        if (exportedAs != relation.Schema)
+        {
+            use.Report(C.ImportAffiliationSchemaNotKept, string.Empty, $"An affiliation has a role, not a schema, and this {relation.Schema}'s role does not say it is one: an export would write a {exportedAs}.");
+        }
+
+        use.Finish();
+    }
+
+    private static Affiliation MapAffiliation(PropertyUse use)
+    {
+        FtmEntity relation = use.Entity;
+        (string memberProperty, string organizationProperty) = FtmModel.AffiliationEnds(relation.Schema);
+        use.Use(memberProperty);
+        use.Use(organizationProperty);
+        use.Mapped("role", "an affiliation has one role");
+        string? role = null;
+        foreach (string value in relation.Values("role"))
+        {
+            if (UsableText(value) is null)
+            {
+                use.Invalid("role", BlankOrLong);
+            }
+            else if (role is null)
+            {
+                role = value;
+                use.Use("role");
+            }
+        }
+
+        PartialDate? from = Kept(use, "startDate", TakeDate(use, "startDate", out bool fromTime), fromTime);
+        PartialDate? until = TakeDate(use, "endDate", out bool untilTime);
+        if (from is PartialDate f && until is PartialDate u && u.IsDefinitelyBefore(f))
+        {
+            use.Report(C.ImportValueInvalid, "endDate", "The end date is before the start date: left out.");
+            until = null;
+        }
+
+        until = Kept(use, "endDate", until, untilTime);
+
+        return new Affiliation { OrganizationId = new OrganizationId(relation.Values(organizationProperty)[0]), Role = role, From = from, Until = until };
+    }
+
+    /// <summary>Null when <paramref name="id"/> is an imported actor of the role needed (<see cref="Role.Other"/>: any actor).</summary>
+    private (string Code, int Unused)? ReferenceProblem(string id, Role needed)
+    {
+        if (!_known.TryGetValue(id, out Known known))
+        {
+            return (C.ImportReferenceMissing, 0);
+        }
+
+        bool fits = known.Importable && (needed == Role.Other || known.Role == needed);
+        return fits ? null : (C.ImportReferenceNotImported, 0);
+    }
+
+    // ----- Common -----
+
+    private static PartialDate? TakeDate(PropertyUse use, string property, out bool timeDropped)
+    {
+        timeDropped = false;
+        use.Mapped(property, "the field takes one date, and these differ from the one taken (the first)");
+        var dates = new List<(PartialDate Date, bool TimeDropped)>();
+        foreach (string value in use.Entity.Values(property))
+        {
+            if (FtmModel.TryParseDate(value, out PartialDate date, out bool withTime))
+            {
+                dates.Add((date, withTime));
+            }
+            else
+            {
+                use.Invalid(property, NotADate);
+            }
+        }
+
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        // Several values that only refine one another (2021, 2021-08, 2021-08-09) give the most precise; otherwise the first.
+        (PartialDate Date, bool TimeDropped) finest = dates.MaxBy(d => d.Date.Precision);
+        string finestText = FtmModel.DateValue(finest.Date);
+        bool consistent = dates.All(d => finestText.StartsWith(FtmModel.DateValue(d.Date), StringComparison.Ordinal));
+        (PartialDate Date, bool TimeDropped) chosen = consistent ? finest : dates[0];
+        use.Use(property, consistent ? dates.Count : 1);
+        timeDropped = chosen.TimeDropped;
+        return chosen.Date;
+    }
+
+    /// <summary>Reports that the time of day of a date was left out, once the date is kept.</summary>
+    private static PartialDate? Kept(PropertyUse use, string property, PartialDate? date, bool timeDropped)
+    {
+        if (date is not null && timeDropped)
+        {
+            use.Report(C.ImportDateTimeDropped, property, "The date has a time of day: only the day is kept.");
+        }
+
+        return date;
+    }
+
+    private static List<Source> TakeSources(PropertyUse use)
+    {
+        var sources = new List<Source>();
+        foreach (string value in use.Entity.Values("sourceUrl"))
+        {
+            if (WebUrl.TryParse(value.Trim(), out WebUrl url))
+            {
+                sources.Add(new Source { Url = url });
+                use.Use("sourceUrl");
+            }
+            else
+            {
+                use.Invalid("sourceUrl", "Not an http or https URL of at most 2,048 characters: left out.");
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary>The values of the properties (then the extra lines), joined by blank lines; what does not fit in 100,000 characters is reported.</summary>
+    private static string? JoinText(PropertyUse use, string[] properties, IReadOnlyList<(string Property, int Count, string Text)> extra)
+    {
+        var text = new StringBuilder();
+        foreach (string property in properties)
+        {
+            use.Mapped(property);
+            foreach (string value in use.Entity.Values(property))
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    use.Invalid(property, BlankOrLong);
+                }
+                else if (!Append(value))
+                {
+                    use.Dropped(property, "The text does not fit in the 100,000 characters of the field: left out.");
+                }
+                else
+                {
+                    use.Use(property);
+                }
+            }
+        }
+
+        foreach ((string property, int count, string line) in extra)
+        {
+            if (Append(line))
+            {
+                use.Use(property, count);
+            }
+            else
+            {
+                use.Dropped(property, "The text does not fit in the 100,000 characters of the notes: left out.", count);
+            }
+        }
+
+        return text.Length > 0 ? text.ToString() : null;
+
+        bool Append(string value)
+        {
+            int length = text.Length + (text.Length > 0 ? 2 : 0) + value.Length;
+            if (length > MaxText)
+            {
+                return false;
+            }
+
+            text.Append(text.Length > 0 ? "\n\n" : string.Empty).Append(value);
+            return true;
+        }
+    }
+
+    private Source Provenance(FtmEntity entity) => new()
+    {
+        Title = $"FollowTheMoney {Bounded(entity.Schema)} {entity.Id}"
+            + (entity.Datasets.Count > 0 ? $" (datasets: {string.Join(", ", entity.Datasets.Select(Bounded))})" : string.Empty),
+        Publisher = string.IsNullOrWhiteSpace(options.Publisher) ? null : options.Publisher,
+    };
+
+    private const string BlankOrLong = "The value is blank or longer than 100,000 characters: left out.";
+
+    private const string NotADate = "Not an FtM date (YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally with a time): left out.";
+
+    private static string? UsableText(string value) => string.IsNullOrWhiteSpace(value) || value.Length > MaxText ? null : value;
+
+    private static string Bounded(string text) => FtmModel.Bounded(text);
+
+    [GeneratedRegex("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WikidataId();
+
+    private readonly record struct Known(int Ordinal, Role Role, bool Importable);
+}

@@ -1,0 +1,312 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace PoliticalEvents.FollowTheMoney;
+
+/// <summary>One non-blank line of an FtM JSON Lines file as read: an entity, or why the line is not one.</summary>
+public sealed record FtmLine
+{
+    /// <summary>The 1-based line number.</summary>
+    public required int LineNumber { get; init; }
+
+    /// <summary>The entity, when the line is one.</summary>
+    public FtmEntity? Entity { get; init; }
+
+    /// <summary>Why the line is not an entity (a message without any of the line's values); null when it is one.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The <c>"id"</c> of a line that is not a readable entity, when it has a string id.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The names of the top-level members of the entity that were skipped (<c>caption</c>, <c>referents</c>, …).</summary>
+    public IReadOnlyList<string> IgnoredMembers { get; init => field = value ?? []; } = [];
+}
+
+/// <summary>
+/// Reads and writes FollowTheMoney entities as JSON Lines (<c>entities.ftm.json</c>, one <c>{id, schema, properties}</c>
+/// object per line) with <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/>: no reflection, trim- and
+/// Native-AOT-safe.
+/// </summary>
+/// <remarks>
+/// Reading streams one line at a time. A line must be an object with a string <c>"id"</c>, a string <c>"schema"</c> and
+/// (optionally) <c>"properties"</c>, an object whose values are arrays of strings; <c>"datasets"</c> (an array of
+/// strings) is kept, every other top-level member (<c>caption</c>, <c>referents</c>, <c>first_seen</c>, <c>target</c>, …)
+/// is skipped. Anything else makes the line an error, and reading goes on with the next line.
+/// </remarks>
+public static class FtmJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = true,
+    };
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+
+    /// <summary>Writes one entity as a compact JSON object (no newline).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="entity">The entity.</param>
+    public static void Write(Utf8JsonWriter writer, FtmEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(entity);
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, entity.Id);
+        writer.WriteString("schema"u8, entity.Schema);
+        writer.WriteStartObject("properties"u8);
+        foreach ((string name, IReadOnlyList<string> values) in entity.Properties)
+        {
+            writer.WriteStartArray(name);
+            foreach (string value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+        if (entity.Datasets.Count > 0)
+        {
+            writer.WriteStartArray("datasets"u8);
+            foreach (string dataset in entity.Datasets)
+            {
+                writer.WriteStringValue(dataset);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One entity as a compact JSON object.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(FtmEntity entity)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, entity);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes entities as JSON Lines, one per line, as they arrive.</summary>
+    /// <param name="utf8Stream">The output; not closed.</param>
+    /// <param name="entities">The entities.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
+    /// <returns>A task that completes when everything is written and flushed.</returns>
+    public static async Task WriteLinesAsync(Stream utf8Stream, IAsyncEnumerable<FtmEntity> entities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        ArgumentNullException.ThrowIfNull(entities);
+        using var lines = new LineWriter(utf8Stream);
+        await foreach (FtmEntity entity in entities.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await lines.WriteAsync(entity, cancellationToken).ConfigureAwait(false);
+        }
+
+        await lines.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads one entity from a line of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The line (a leading byte-order mark is allowed).</param>
+    /// <returns>The line as read; its <see cref="FtmLine.LineNumber"/> is 1.</returns>
+    public static FtmLine ReadLine(ReadOnlySpan<byte> utf8Json) => ReadLine(utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json, 1);
+
+    /// <summary>Reads FtM JSON Lines as they arrive: one <see cref="FtmLine"/> per non-blank line.</summary>
+    /// <param name="utf8Stream">UTF-8 input, with or without a byte-order mark; not closed.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The lines, in order.</returns>
+    public static async IAsyncEnumerable<FtmLine> ReadLinesAsync(Stream utf8Stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        using var lines = new LineReader(utf8Stream);
+        while (await lines.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (lines.Current.Span.Trim(" \t"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            yield return ReadLine(lines.Current.Span, lines.LineNumber);
+        }
+    }
+
+    private static FtmLine ReadLine(ReadOnlySpan<byte> line, int lineNumber)
+    {
+        string? id = null;
+        try
+        {
+            var reader = new Utf8JsonReader(line, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return Failed("The line is not a JSON object.");
+            }
+
+            string? schema = null;
+            bool delta = false;
+            List<KeyValuePair<string, IReadOnlyList<string>>>? properties = null;
+            List<string>? datasets = null;
+            List<string>? ignored = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        return Failed("\"id\" is not a string.");
+                    }
+
+                    id = reader.GetString();
+                }
+                else if (reader.ValueTextEquals("schema"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        return Failed("\"schema\" is not a string.");
+                    }
+
+                    schema = reader.GetString();
+                }
+                else if (reader.ValueTextEquals("properties"u8))
+                {
+                    reader.Read();
+                    properties = ReadProperties(ref reader, out string? problem);
+                    if (problem is not null)
+                    {
+                        return Failed(problem);
+                    }
+                }
+                else if (reader.ValueTextEquals("datasets"u8))
+                {
+                    reader.Read();
+                    datasets = ReadStrings(ref reader);
+                    if (datasets is null)
+                    {
+                        return Failed("\"datasets\" is not an array of strings.");
+                    }
+                }
+                else
+                {
+                    delta |= reader.ValueTextEquals("op"u8) || reader.ValueTextEquals("entity"u8);
+                    (ignored ??= []).Add(reader.GetString()!);
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                return Failed("The line holds more than one JSON value.");
+            }
+
+            if (id is null || schema is null)
+            {
+                return Failed(delta && id is null && schema is null
+                    ? "This is a delta line ({\"op\": …, \"entity\": …}), not an entity: import a full entities file instead."
+                    : $"The object has no \"{(id is null ? "id" : "schema")}\".");
+            }
+
+            return new FtmLine { LineNumber = lineNumber, Entity = new FtmEntity(id, schema, properties ?? [], datasets), IgnoredMembers = ignored ?? [] };
+        }
+        catch (JsonException)
+        {
+            return Failed("The line is not well-formed JSON.");
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString on text that is not valid UTF-8.
+            return Failed("The line is not valid UTF-8.");
+        }
+
+        FtmLine Failed(string message) => new() { LineNumber = lineNumber, Error = message, Id = id };
+    }
+
+    private static List<KeyValuePair<string, IReadOnlyList<string>>>? ReadProperties(ref Utf8JsonReader reader, out string? problem)
+    {
+        problem = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            problem = "\"properties\" is not an object.";
+            return null;
+        }
+
+        var properties = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            List<string>? values = ReadStrings(ref reader);
+            if (values is null)
+            {
+                problem = "A property value is not an array of strings.";
+                return null;
+            }
+
+            properties.Add(new(name, values));
+        }
+
+        return properties;
+    }
+
+    // An array of strings; null when the value is anything else (the reader is then somewhere inside it).
+    private static List<string>? ReadStrings(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var values = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return null;
+            }
+
+            values.Add(reader.GetString()!);
+        }
+
+        return values;
+    }
+
+    /// <summary>Writes entities one per line through a reusable buffer, flushing to the stream in large chunks.</summary>
+    internal sealed class LineWriter(Stream stream) : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+        private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
+
+        public async ValueTask WriteAsync(FtmEntity entity, CancellationToken cancellationToken)
+        {
+            _writer.Reset(_buffer);
+            Write(_writer, entity);
+            _writer.Flush();
+            _buffer.Write("\n"u8);
+            if (_buffer.WrittenCount >= 64 * 1024)
+            {
+                await stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                _buffer.ResetWrittenCount();
+            }
+        }
+
+        public async ValueTask FlushAsync(CancellationToken cancellationToken)
+        {
+            await stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            _buffer.ResetWrittenCount();
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        public void Dispose() => _writer.Dispose();
+    }
+}

@@ -1,0 +1,332 @@
+using System.Globalization;
+using System.Text;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Places;
+using PoliticalEvents.Sanctions;
+
+namespace PoliticalEvents.FollowTheMoney;
+
+/// <summary>
+/// The part of the FollowTheMoney model (v3.8.4, with the v4 changes to Sanction, Person and Interval) that the mapping
+/// uses: schema names, the properties written and their maximum lengths, the identifier properties, and the topic and
+/// provision vocabularies. Everything here was read from <c>followthemoney/schema/*.yaml</c>.
+/// </summary>
+internal static class FtmModel
+{
+    public const string Person = "Person";
+    public const string Organization = "Organization";
+    public const string Company = "Company";
+    public const string PublicBody = "PublicBody";
+    public const string LegalEntity = "LegalEntity";
+    public const string Sanction = "Sanction";
+    public const string Membership = "Membership";
+    public const string Employment = "Employment";
+    public const string Directorship = "Directorship";
+
+    /// <summary>Maximum lengths of the property types (FtM <c>types/*.py</c>).</summary>
+    public const int NameLength = 384;
+    public const int StringLength = 1024;
+    public const int TextLength = 65000;
+    public const int UrlLength = 4096;
+    public const int IdentifierLength = 64;
+    public const int WikidataIdLength = 32;
+
+    /// <summary>The identifier-typed properties of LegalEntity (and so of every actor schema), with their maximum lengths; <c>wikidataId</c> and <c>programId</c> are handled apart.</summary>
+    private static readonly Dictionary<string, int> LegalEntityIdentifiers = new(StringComparer.Ordinal)
+    {
+        ["bvdId"] = 64, ["dunsCode"] = 16, ["idNumber"] = 64, ["innCode"] = 32, ["leiCode"] = 32, ["licenseNumber"] = 64,
+        ["npiCode"] = 16, ["ogrnCode"] = 32, ["okpoCode"] = 64, ["registrationNumber"] = 64, ["swiftBic"] = 16,
+        ["taxNumber"] = 64, ["uniqueEntityId"] = 32, ["vatCode"] = 32,
+    };
+
+    private static readonly Dictionary<string, int> PersonIdentifiers = With(LegalEntityIdentifiers, new() { ["passportNumber"] = 64, ["socialSecurityNumber"] = 64 });
+
+    private static readonly Dictionary<string, int> OrganizationIdentifiers = With(LegalEntityIdentifiers, new() { ["cageCode"] = 16, ["giiNumber"] = 20, ["imoNumber"] = 16, ["permId"] = 16 });
+
+    private static readonly Dictionary<string, int> CompanyIdentifiers = With(OrganizationIdentifiers, new()
+    {
+        ["cikCode"] = 64, ["coatoCode"] = 64, ["fnsCode"] = 64, ["ibcRuc"] = 64, ["ipoCode"] = 64, ["irsCode"] = 64, ["isinCode"] = 64,
+        ["jibCode"] = 64, ["kppCode"] = 64, ["mbsCode"] = 64, ["pfrNumber"] = 64, ["ricCode"] = 16, ["ticker"] = 64, ["voenCode"] = 32,
+    });
+
+    /// <summary>The identifier properties of an actor schema (not <c>wikidataId</c> or <c>programId</c>), with their maximum lengths.</summary>
+    public static IReadOnlyDictionary<string, int> IdentifierProperties(string schema) => schema switch
+    {
+        Person => PersonIdentifiers,
+        Company => CompanyIdentifiers,
+        Organization or PublicBody => OrganizationIdentifiers,
+        _ => LegalEntityIdentifiers,
+    };
+
+    /// <summary>Actor schemata the importer turns into records.</summary>
+    public static bool IsActorSchema(string schema) => schema is Person or Organization or Company or PublicBody or LegalEntity;
+
+    /// <summary>Actor schemata imported as organizations.</summary>
+    public static bool IsOrganizationSchema(string schema) => schema is Organization or Company or PublicBody or LegalEntity;
+
+    /// <summary>Interval schemata imported as affiliations.</summary>
+    public static bool IsAffiliationSchema(string schema) => schema is Membership or Employment or Directorship;
+
+    /// <summary>
+    /// The schema an affiliation is exported as: Directorship when the role says so (director, директор, chair, board,
+    /// CEO, chief executive), Employment for a person whose role is a job (employee, staff, editor, journalist,
+    /// reporter, correspondent), else Membership.
+    /// </summary>
+    public static string AffiliationSchema(string? role, bool isPerson)
+    {
+        string words = role?.ToLowerInvariant() ?? string.Empty;
+        if (DirectorWords.Any(words.Contains))
+        {
+            return Directorship;
+        }
+
+        return isPerson && EmploymentWords.Any(words.Contains) ? Employment : Membership;
+    }
+
+    private static readonly string[] DirectorWords = ["director", "директор", "chair", "board", "ceo", "chief executive"];
+
+    private static readonly string[] EmploymentWords = ["employee", "staff", "editor", "journalist", "reporter", "correspondent"];
+
+    /// <summary>The two properties of an affiliation schema: the member, then the organization.</summary>
+    public static (string Member, string Organization) AffiliationEnds(string schema) => schema switch
+    {
+        Employment => ("employee", "employer"),
+        Directorship => ("director", "organization"),
+        _ => ("member", "organization"),
+    };
+
+    // ----- Topics -----
+
+    /// <summary>Roles and the FtM topics they become, one to one (<c>opposition</c> and <c>humanRightsDefender</c> have none).</summary>
+    private static readonly (string Role, string Topic)[] RoleTopicPairs =
+    [
+        ("activist", "role.act"), ("journalist", "role.journo"), ("politician", "role.pep"), ("official", "role.civil"),
+        ("headOfState", "gov.head"), ("judge", "role.judge"), ("lawyer", "role.lawyer"), ("diplomat", "role.diplo"),
+        ("accountant", "role.acct"), ("lobbyist", "role.lobby"), ("oligarch", "role.oligarch"), ("closeAssociate", "role.rca"),
+        ("spy", "role.spy"),
+    ];
+
+    private static readonly Dictionary<string, string> TopicsByRole = RoleTopicPairs.ToDictionary(p => p.Role, p => p.Topic, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> RolesByTopic = RoleTopicPairs.ToDictionary(p => p.Topic, p => p.Role, StringComparer.Ordinal);
+
+    public static string? TopicOfRole(string role) => TopicsByRole.GetValueOrDefault(role);
+
+    public static string? RoleOfTopic(string topic) => RolesByTopic.GetValueOrDefault(topic);
+
+    /// <summary>The FtM schema and kind topic of an organization kind; null topic when the schema says it all.</summary>
+    public static (string Schema, string? Topic, bool KindKept) SchemaOf(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.State => (PublicBody, "gov.national", true),
+        OrganizationKind.GovernmentBody => (PublicBody, null, true),
+        OrganizationKind.Court => (PublicBody, "gov.judicial", true),
+        OrganizationKind.SecurityService => (PublicBody, "gov.security", true),
+        OrganizationKind.Company => (Company, null, true),
+        OrganizationKind.PoliticalParty => (Organization, "pol.party", true),
+        OrganizationKind.Intergovernmental => (Organization, "gov.igo", true),
+        OrganizationKind.Other => (Organization, null, true),
+        _ => (Organization, null, false), // NGO, media
+    };
+
+    /// <summary>The organization kind a kind topic stands for; null for other topics.</summary>
+    public static OrganizationKind? KindOfTopic(string topic) => topic switch
+    {
+        "gov.national" => OrganizationKind.State,
+        "gov.judicial" => OrganizationKind.Court,
+        "gov.security" => OrganizationKind.SecurityService,
+        "pol.party" => OrganizationKind.PoliticalParty,
+        "gov.igo" => OrganizationKind.Intergovernmental,
+        _ => null,
+    };
+
+    public static bool NeedsCountry(OrganizationKind kind)
+        => kind is OrganizationKind.State or OrganizationKind.GovernmentBody or OrganizationKind.Court or OrganizationKind.SecurityService;
+
+    // ----- Gender -----
+
+    public static string GenderValue(Gender gender) => gender switch
+    {
+        Gender.Female => "female",
+        Gender.Male => "male",
+        _ => "other",
+    };
+
+    public static Gender? GenderOf(string value) => value switch
+    {
+        "female" => Gender.Female,
+        "male" => Gender.Male,
+        "other" => Gender.Other,
+        _ => null,
+    };
+
+    // ----- Sanctions -----
+
+    /// <summary>The words written to Sanction <c>provisions</c> for a measure kind; null for <see cref="SanctionKind.Other"/>.</summary>
+    public static string? ProvisionOf(SanctionKind kind) => kind switch
+    {
+        SanctionKind.AssetFreeze => "Asset freeze",
+        SanctionKind.TravelBan => "Travel ban",
+        SanctionKind.ArmsEmbargo => "Arms embargo",
+        SanctionKind.ExportRestriction => "Export restriction",
+        SanctionKind.ImportRestriction => "Import restriction",
+        SanctionKind.FinancialRestriction => "Financial restriction",
+        SanctionKind.InvestmentBan => "Investment ban",
+        SanctionKind.ServicesBan => "Services ban",
+        SanctionKind.TransportRestriction => "Transport restriction",
+        SanctionKind.Sectoral => "Sectoral sanctions",
+        _ => null,
+    };
+
+    /// <summary>The measure kind a provision stands for (the words above, and a few common synonyms, ignoring case); null when unknown.</summary>
+    public static SanctionKind? KindOfProvision(string provision) => provision.Trim().ToLowerInvariant() switch
+    {
+        "asset freeze" or "block" or "blocking" or "freezing of funds and economic resources" => SanctionKind.AssetFreeze,
+        "travel ban" or "entry ban" => SanctionKind.TravelBan,
+        "arms embargo" => SanctionKind.ArmsEmbargo,
+        "export restriction" or "export restrictions" or "export ban" => SanctionKind.ExportRestriction,
+        "import restriction" or "import restrictions" or "import ban" => SanctionKind.ImportRestriction,
+        "financial restriction" or "financial restrictions" => SanctionKind.FinancialRestriction,
+        "investment ban" => SanctionKind.InvestmentBan,
+        "services ban" or "service prohibition" => SanctionKind.ServicesBan,
+        "transport restriction" or "transport restrictions" => SanctionKind.TransportRestriction,
+        "sectoral sanctions" or "sectoral" => SanctionKind.Sectoral,
+        _ => null,
+    };
+
+    /// <summary>The Sanction <c>status</c> written with the end of a measure's history.</summary>
+    public static string StatusOf(SanctionAction end) => end switch
+    {
+        SanctionAction.Expired => "Expired",
+        SanctionAction.Annulled => "Annulled",
+        _ => "Lifted",
+    };
+
+    // ----- Values -----
+
+    /// <summary>A partial date as an FtM date prefix (<c>2021</c>, <c>2021-08</c>, <c>2021-08-09</c>), without its qualifier.</summary>
+    public static string DateValue(PartialDate date) => date.WithQualifier(DateQualifier.None).ToString();
+
+    /// <summary>Parses an FtM date (a prefix of <c>YYYY-MM-DDTHH:MM:SS</c>) to the day at most.</summary>
+    /// <param name="value">The FtM value.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="timeDropped">True when a time of day was given and left out.</param>
+    /// <returns>False when the value is not an FtM date naming a real day.</returns>
+    public static bool TryParseDate(string value, out PartialDate date, out bool timeDropped)
+    {
+        timeDropped = false;
+        date = default;
+        ReadOnlySpan<char> text = value.AsSpan().Trim();
+        if (text.Length > 10)
+        {
+            if (text[10] != 'T' || !IsTime(text[11..]))
+            {
+                return false;
+            }
+
+            timeDropped = true;
+            text = text[..10];
+        }
+
+        // PartialDate would accept a trailing qualifier, which is not part of an FtM date.
+        return text.Length is 4 or 7 or 10 && char.IsAsciiDigit(text[^1]) && PartialDate.TryParse(text, out date);
+    }
+
+    // HH, HH:MM or HH:MM:SS, optionally with fractions and a zone, as FtM normalises times.
+    private static bool IsTime(ReadOnlySpan<char> time)
+    {
+        if (time.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in time)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (':' or '.' or 'Z' or '+' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string CountryValue(CountryCode country) => country.Value.ToLowerInvariant();
+
+    public static bool TryParseCountry(string value, out CountryCode country) => CountryCode.TryParse(value.Trim().ToUpperInvariant(), out country);
+
+    /// <summary><c>innCode</c> → <c>inn-code</c>: the identifier scheme for an FtM identifier property.</summary>
+    public static string SchemeOf(string property)
+    {
+        if (property == "wikidataId")
+        {
+            return "wikidata";
+        }
+
+        var scheme = new StringBuilder(property.Length + 4);
+        foreach (char c in property)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                scheme.Append('-').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                scheme.Append(c);
+            }
+        }
+
+        return scheme.ToString();
+    }
+
+    /// <summary><c>inn-code</c> → <c>innCode</c>: the FtM property an identifier scheme would go to (null for a scheme that cannot be one).</summary>
+    public static string? PropertyOf(string scheme)
+    {
+        if (scheme == "wikidata")
+        {
+            return "wikidataId";
+        }
+
+        var property = new StringBuilder(scheme.Length);
+        bool upper = false;
+        foreach (char c in scheme)
+        {
+            if (c == '-')
+            {
+                if (upper)
+                {
+                    return null; // "a--b" has no camel-case form that would come back as it is
+                }
+
+                upper = true;
+            }
+            else if (char.IsAsciiLetterLower(c) || (char.IsAsciiDigit(c) && !upper))
+            {
+                property.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return upper ? null : property.ToString();
+    }
+
+    /// <summary>Schema, property and member names go into report messages; they come from the input, so keep them short.</summary>
+    public static string Bounded(string text) => text.Length <= 64 ? text : text[..64] + "…";
+
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, int> With(Dictionary<string, int> basis, Dictionary<string, int> more)
+    {
+        var all = new Dictionary<string, int>(basis, StringComparer.Ordinal);
+        foreach ((string key, int value) in more)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+}

@@ -1,0 +1,621 @@
+using System.Security.Cryptography;
+using System.Text;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Records;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+using C = PoliticalEvents.FollowTheMoney.FtmReportCodes;
+
+namespace PoliticalEvents.FollowTheMoney;
+
+/// <summary>
+/// The export mapping of one record at a time, given the index of the first pass (which records exist, which are
+/// exported, and the names of the organizations). Every value that is not written is reported, at the JSON Pointer
+/// of the record field it comes from.
+/// </summary>
+internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
+{
+    private const int MaxIdLength = 128;
+
+    private readonly Dictionary<string, IndexEntry> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, string? Country), int> _organizationsByName = [];
+    private readonly HashSet<string> _derivedIds = new(StringComparer.Ordinal);
+
+    private enum ActorKind : byte
+    {
+        None,
+        Person,
+        Organization,
+    }
+
+    /// <summary>First pass: remembers the record's id, whether it will be exported, and an organization's name and country.</summary>
+    public void Index(Record record)
+    {
+        bool exported = SkipCode(record) is null;
+        switch (record)
+        {
+            case Person:
+                _index.TryAdd(record.Id.Value, new IndexEntry(ActorKind.Person, exported, null, null));
+                break;
+            case Organization organization:
+                string? country = organization.Country is { } code ? FtmModel.CountryValue(code) : null;
+                if (_index.TryAdd(record.Id.Value, new IndexEntry(ActorKind.Organization, exported, organization.Name, country)) && exported)
+                {
+                    _organizationsByName[(organization.Name, country)] = _organizationsByName.GetValueOrDefault((organization.Name, country)) + 1;
+                }
+
+                break;
+            default:
+                _index.TryAdd(record.Id.Value, new IndexEntry(ActorKind.None, false, null, null));
+                break;
+        }
+    }
+
+    /// <summary>Second pass: the entities of one record (none, one, or several), reporting what is not carried.</summary>
+    public IReadOnlyList<FtmEntity> Export(Record record)
+    {
+        report.CountRead(record.TypeName);
+        string id = record.Id.Value;
+        if (SkipCode(record) is string skip)
+        {
+            report.Add(skip, id, string.Empty, SkipMessage(skip, record));
+            return [];
+        }
+
+        List<EntityBuilder> entities = record switch
+        {
+            Person person => ExportActor(person),
+            Organization organization => ExportActor(organization),
+            SanctionMeasure measure => ExportMeasure(measure),
+            _ => [],
+        };
+
+        var result = new List<FtmEntity>(entities.Count);
+        foreach (EntityBuilder builder in entities)
+        {
+            report.CountWritten(builder.Schema);
+            result.Add(builder.ToEntity());
+        }
+
+        return result;
+    }
+
+    // ----- Which records are exported -----
+
+    private string? SkipCode(Record record)
+    {
+        if (record is not (Person or Organization or SanctionMeasure))
+        {
+            return C.ExportRecordNotMapped;
+        }
+
+        if (record.Confidentiality == Confidentiality.Confidential && !options.IncludeConfidential)
+        {
+            return C.ExportRecordConfidential;
+        }
+
+        if (record.Confidentiality == Confidentiality.Restricted && options.Restricted == RestrictedExport.Skip)
+        {
+            return C.ExportRecordRestricted;
+        }
+
+        return record switch
+        {
+            Person { Anonymous: true } => C.ExportPersonAnonymous,
+            Person person when !UsableName(person.Name) => C.ExportNameUnusable,
+            Organization organization when !UsableName(organization.Name) => C.ExportNameUnusable,
+            _ => null,
+        };
+    }
+
+    private static bool UsableName(string? name) => !string.IsNullOrWhiteSpace(name) && name.Length <= FtmModel.NameLength;
+
+    private static string SkipMessage(string code, Record record) => code switch
+    {
+        C.ExportRecordNotMapped => $"FollowTheMoney has no schema for a {record.TypeName}: the record is not exported.",
+        C.ExportRecordConfidential => "Confidential record: not exported (include it with IncludeConfidential, or polev's --include-confidential).",
+        C.ExportRecordRestricted => "Restricted record: not exported (export it reduced or in full with the Restricted option, or polev's --restricted).",
+        C.ExportPersonAnonymous => "Anonymous person: not exported, since FtM requires a name and nothing else about the person is published.",
+        _ => $"The {record.TypeName}'s name is blank or longer than FtM's {FtmModel.NameLength} characters: the record is not exported.",
+    };
+
+    private bool Reduced(Record record) => record.Confidentiality == Confidentiality.Restricted && options.Restricted == RestrictedExport.Reduced;
+
+    // ----- Actors -----
+
+    private List<EntityBuilder> ExportActor(Actor actor)
+    {
+        string id = actor.Id.Value;
+        EntityBuilder entity;
+        if (actor is Person person)
+        {
+            entity = new EntityBuilder(FtmModel.Person, id);
+            entity.Add("name", person.Name!);
+            AddNames(entity, actor);
+            if (person.Gender is Gender gender)
+            {
+                entity.Add("gender", FtmModel.GenderValue(gender));
+            }
+
+            if (person.BirthDate is PartialDate birth)
+            {
+                if (Reduced(person))
+                {
+                    Report(C.ExportRestrictedReduced, id, "/birthDate", "Restricted record exported in reduced form: the birth date is left out.");
+                }
+                else
+                {
+                    AddDate(entity, "birthDate", birth, id, "/birthDate");
+                }
+            }
+
+            if (person.DeathDate is PartialDate death)
+            {
+                AddDate(entity, "deathDate", death, id, "/deathDate");
+            }
+
+            foreach (Places.CountryCode nationality in person.Nationalities)
+            {
+                entity.Add("nationality", FtmModel.CountryValue(nationality));
+            }
+
+            AddTopics(entity, actor, kindTopic: null);
+        }
+        else
+        {
+            var organization = (Organization)actor;
+            (string schema, string? kindTopic, bool kindKept) = FtmModel.SchemaOf(organization.Kind);
+            entity = new EntityBuilder(schema, id);
+            entity.Add("name", organization.Name);
+            AddNames(entity, actor);
+            if (!kindKept)
+            {
+                Report(C.ExportOrganizationKindNotCarried, id, "/kind", "FtM has no schema or topic for this kind of organization: exported as an Organization, which comes back as kind \"other\".");
+            }
+
+            if (organization.Country is { } country)
+            {
+                entity.Add("country", FtmModel.CountryValue(country));
+            }
+
+            AddTopics(entity, actor, kindTopic);
+            if (organization.ParentId is not null)
+            {
+                Report(C.ExportParentNotCarried, id, "/parentId", "FtM's only property for a parent organization (LegalEntity:parent) is deprecated: the parent is not exported.");
+            }
+        }
+
+        AddIdentifiers(entity, actor);
+        AddNotes(entity, "notes", actor);
+        AddSources(entity, actor.Sources, id, "/sources/");
+        ReportConfidentiality(actor);
+
+        var entities = new List<EntityBuilder> { entity };
+        for (int i = 0; i < actor.Affiliations.Count; i++)
+        {
+            if (ExportAffiliation(actor, i) is { } affiliation)
+            {
+                entities.Add(affiliation);
+            }
+        }
+
+        return entities;
+    }
+
+    private void AddNames(EntityBuilder entity, Actor actor)
+    {
+        string id = actor.Id.Value;
+        var kept = new List<(int Index, string Property)>();
+        for (int i = 0; i < actor.Names.Count; i++)
+        {
+            ActorName name = actor.Names[i];
+            string property = name.Kind == NameKind.Former ? "previousName" : "alias";
+            string path = $"/names/{i}";
+            if (!AddValue(entity, property, name.Value, FtmModel.NameLength, id, path))
+            {
+                continue;
+            }
+
+            kept.Add((i, property));
+            if (name.Language is not null)
+            {
+                Report(C.ExportNameLanguage, id, path + "/language", "FtM entities do not carry the language of a name.");
+            }
+
+            if (name.Kind is NameKind.Alias or NameKind.Native or NameKind.Transliteration)
+            {
+                Report(C.ExportNameKind, id, path + "/kind", "FtM has no kind for other names: this one is written as \"alias\" (\"other name\"), which comes back without a kind.");
+            }
+        }
+
+        ReportOrder(entity, kept, id, "/names", "Other names go to FtM alias and previousName: they come back grouped by property, not in their order here.");
+    }
+
+    private void AddIdentifiers(EntityBuilder entity, Actor actor)
+    {
+        string id = actor.Id.Value;
+        IReadOnlyDictionary<string, int> properties = FtmModel.IdentifierProperties(entity.Schema);
+        var kept = new List<(int Index, string Property)>();
+        for (int i = 0; i < actor.Identifiers.Count; i++)
+        {
+            ExternalIdentifier identifier = actor.Identifiers[i];
+            string? property = FtmModel.PropertyOf(identifier.Scheme);
+            int maxLength;
+            if (property == "wikidataId")
+            {
+                maxLength = FtmModel.WikidataIdLength;
+            }
+            else if (property is null || !properties.TryGetValue(property, out maxLength))
+            {
+                Report(C.ExportIdentifierNotCarried, id, $"/identifiers/{i}", $"FtM {entity.Schema} has no identifier property for this scheme (wikidata goes to wikidataId, and a scheme such as inn-code to the property innCode).");
+                continue;
+            }
+
+            if (AddValue(entity, property, identifier.Value, maxLength, id, $"/identifiers/{i}"))
+            {
+                kept.Add((i, property));
+            }
+        }
+
+        ReportOrder(entity, kept, id, "/identifiers", "Identifiers go to one FtM property per scheme: they come back grouped by scheme, not in their order here.");
+    }
+
+    // An importer reads the values property by property, in the order the properties first appear.
+    private void ReportOrder(EntityBuilder entity, List<(int Index, string Property)> kept, string id, string path, string message)
+    {
+        List<string> order = [.. entity.PropertyNames];
+        bool grouped = kept.Select(k => k.Index)
+            .SequenceEqual(kept.OrderBy(k => order.IndexOf(k.Property)).Select(k => k.Index));
+        if (!grouped)
+        {
+            Report(C.ExportOrderNotKept, id, path, message);
+        }
+    }
+
+    private void AddTopics(EntityBuilder entity, Actor actor, string? kindTopic)
+    {
+        if (kindTopic is not null)
+        {
+            entity.Add("topics", kindTopic);
+        }
+
+        for (int i = 0; i < actor.Roles.Count; i++)
+        {
+            if (FtmModel.TopicOfRole(actor.Roles[i]) is string topic)
+            {
+                entity.Add("topics", topic);
+            }
+            else
+            {
+                Report(C.ExportRoleNotCarried, actor.Id.Value, $"/roles/{i}", "FtM has no topic for this role.");
+            }
+        }
+    }
+
+    private EntityBuilder? ExportAffiliation(Actor actor, int index)
+    {
+        string id = actor.Id.Value;
+        Affiliation affiliation = actor.Affiliations[index];
+        string path = $"/affiliations/{index}";
+        string organizationId = affiliation.OrganizationId.Value;
+        if (_index.GetValueOrDefault(organizationId) is not { Kind: ActorKind.Organization, Exported: true })
+        {
+            Report(C.ExportAffiliationNotExported, id, path, "The organization of this affiliation is not exported, so no FtM Membership, Employment or Directorship is written for it.");
+            return null;
+        }
+
+        string schema = FtmModel.AffiliationSchema(affiliation.Role, actor is Person);
+        (string memberProperty, string organizationProperty) = FtmModel.AffiliationEnds(schema);
+        var entity = new EntityBuilder(schema, DerivedId($"{id}-affiliation-{FtmModel.Invariant(index)}", "affiliation", id, FtmModel.Invariant(index)));
+        entity.Add(memberProperty, id);
+        entity.Add(organizationProperty, organizationId);
+        if (affiliation.Role is string role)
+        {
+            AddValue(entity, "role", role, FtmModel.StringLength, id, path + "/role");
+        }
+
+        if (affiliation.From is PartialDate from)
+        {
+            AddDate(entity, "startDate", from, id, path + "/from");
+        }
+
+        if (affiliation.Until is PartialDate until)
+        {
+            AddDate(entity, "endDate", until, id, path + "/until");
+        }
+
+        return entity;
+    }
+
+    // ----- Sanction measures -----
+
+    private List<EntityBuilder> ExportMeasure(SanctionMeasure measure)
+    {
+        string id = measure.Id.Value;
+        var targets = new List<string>();
+        var notCarried = new List<(string Code, int Index)>();
+        for (int i = 0; i < measure.Targets.Count; i++)
+        {
+            SanctionTarget target = measure.Targets[i];
+            if (target.ActorId is not ActorId actor)
+            {
+                notCarried.Add((C.ExportSanctionTargetNotActor, i));
+            }
+            else if (_index.GetValueOrDefault(actor.Value) is { Kind: not ActorKind.None, Exported: true })
+            {
+                targets.Add(actor.Value);
+            }
+            else
+            {
+                notCarried.Add((C.ExportSanctionTargetNotExported, i));
+            }
+        }
+
+        if (targets.Count == 0)
+        {
+            Report(C.ExportSanctionNoActorTarget, id, string.Empty, "None of the measure's targets is an exported person or organization (sectors and countries cannot be the entity of an FtM Sanction): no Sanction entity is written.");
+            return [];
+        }
+
+        foreach ((string code, int i) in notCarried)
+        {
+            Report(code, id, $"/targets/{i}", code == C.ExportSanctionTargetNotActor
+                ? "An FtM Sanction targets an entity, not a sector or a country: this target is not exported."
+                : "The targeted person or organization is not exported, so no Sanction entity is written for this target.");
+        }
+
+        if (targets.Count > 1)
+        {
+            Report(C.ExportSanctionSplit, id, "/targets", "An FtM Sanction has one entity: the measure is written as one Sanction per target, and comes back as that many measures.", targets.Count);
+        }
+
+        EntityBuilder shared = MeasureProperties(measure);
+        var entities = new List<EntityBuilder>(targets.Count);
+        foreach (string target in targets)
+        {
+            var entity = new EntityBuilder(FtmModel.Sanction, DerivedId($"{id}-{target}", "sanction", id, target));
+            entity.Add("entity", target);
+            entity.AddAll(shared);
+            entities.Add(entity);
+        }
+
+        return entities;
+    }
+
+    // The properties every Sanction of the measure shares (all but the entity), reporting each loss once.
+    private EntityBuilder MeasureProperties(SanctionMeasure measure)
+    {
+        string id = measure.Id.Value;
+        var entity = new EntityBuilder(FtmModel.Sanction, id);
+        string imposer = measure.ImposedById.Value;
+        if (_index.GetValueOrDefault(imposer) is { Kind: ActorKind.Organization, Exported: true, Name: string name } organization)
+        {
+            entity.Add("authority", name);
+            if (organization.Country is string country)
+            {
+                entity.Add("country", country);
+            }
+
+            if (_organizationsByName.GetValueOrDefault((name, organization.Country)) > 1)
+            {
+                Report(C.ExportSanctionImposerNotCarried, id, "/imposedById", "An FtM Sanction names its authority in words, and several exported organizations have this imposer's name and country: an importer cannot tell which one it is.");
+            }
+        }
+        else
+        {
+            Report(C.ExportSanctionImposerNotCarried, id, "/imposedById", "An FtM Sanction names its authority in words, and the imposer is not exported: the Sanction has no authority.");
+        }
+
+        if (measure.Program is { } program)
+        {
+            if (program.Code is null && program.Name is null)
+            {
+                Report(C.ExportSanctionProgramEmpty, id, "/program", "The programme has neither a code nor a name: nothing to write.");
+            }
+
+            if (program.Name is string programName)
+            {
+                AddValue(entity, "program", programName, FtmModel.StringLength, id, "/program/name");
+            }
+
+            if (program.Code is string code)
+            {
+                AddValue(entity, "programId", code, FtmModel.IdentifierLength, id, "/program/code");
+            }
+        }
+
+        if (FtmModel.ProvisionOf(measure.Kind) is string provision)
+        {
+            entity.Add("provisions", provision);
+        }
+
+        if (measure.Reason is string reason)
+        {
+            AddValue(entity, "reason", reason, FtmModel.TextLength, id, "/reason");
+        }
+
+        if (measure.LegalBasis is not null)
+        {
+            Report(C.ExportSanctionLegalBasisNotCarried, id, "/legalBasis", "FtM Sanction has no property for the legal basis of a measure.");
+        }
+
+        AddHistory(entity, measure);
+        AddNotes(entity, "summary", measure);
+        AddSources(entity, measure.Sources, id, "/sources/");
+        ReportConfidentiality(measure);
+        return entity;
+    }
+
+    private void AddHistory(EntityBuilder entity, SanctionMeasure measure)
+    {
+        string id = measure.Id.Value;
+        IReadOnlyList<SanctionEvent> history = measure.History;
+        int? start = history.Count > 0 && history[0].Action == SanctionAction.Imposed ? 0 : null;
+
+        // The final end: the last lifting, expiry or annulment, unless the measure was reimposed after it.
+        int? end = null;
+        for (int i = history.Count - 1; i > 0; i--)
+        {
+            if (history[i].Action == SanctionAction.Reimposed)
+            {
+                break;
+            }
+
+            if (history[i].Action is SanctionAction.Lifted or SanctionAction.Expired or SanctionAction.Annulled)
+            {
+                end = i;
+                break;
+            }
+        }
+
+        if (start is int first)
+        {
+            AddDate(entity, "startDate", history[first].On, id, "/history/0/on");
+            entity.Add("listingDate", FtmModel.DateValue(history[first].On));
+        }
+
+        if (end is int last)
+        {
+            AddDate(entity, "endDate", history[last].On, id, $"/history/{last}/on");
+            entity.Add("status", FtmModel.StatusOf(history[last].Action));
+        }
+
+        for (int i = 0; i < history.Count; i++)
+        {
+            string path = $"/history/{i}";
+            if (i != start && i != end)
+            {
+                Report(C.ExportSanctionHistoryStep, id, path, "FtM Sanction has a start and an end date but no history: this step is not exported.");
+                continue;
+            }
+
+            SanctionEvent step = history[i];
+            if (step.Description is not null)
+            {
+                Report(C.ExportSanctionHistoryDetail, id, path + "/description", "Only the date of this history step is exported.");
+            }
+
+            if (step.LegalBasis is not null)
+            {
+                Report(C.ExportSanctionHistoryDetail, id, path + "/legalBasis", "Only the date of this history step is exported.");
+            }
+
+            if (step.Sources.Count > 0)
+            {
+                Report(C.ExportSanctionHistoryDetail, id, path + "/sources", "Only the date of this history step is exported.", step.Sources.Count);
+            }
+        }
+    }
+
+    // ----- Common to all records -----
+
+    private void AddNotes(EntityBuilder entity, string property, Record record)
+    {
+        if (record.Notes is not string notes)
+        {
+            return;
+        }
+
+        if (Reduced(record))
+        {
+            Report(C.ExportRestrictedReduced, record.Id.Value, "/notes", "Restricted record exported in reduced form: the notes are left out.");
+        }
+        else
+        {
+            AddValue(entity, property, notes, FtmModel.TextLength, record.Id.Value, "/notes");
+        }
+    }
+
+    private void AddSources(EntityBuilder entity, IReadOnlyList<Source> sources, string id, string prefix)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            Source source = sources[i];
+            string path = prefix + FtmModel.Invariant(i);
+            if (source.Url is not { } url)
+            {
+                Report(C.ExportSourceWithoutUrl, id, path, "FtM keeps only the URL of a source (sourceUrl), and this source has none.");
+                continue;
+            }
+
+            entity.Add("sourceUrl", url.Value);
+            ReportSourceDetail(source.Title, "title");
+            ReportSourceDetail(source.Publisher, "publisher");
+            ReportSourceDetail(source.PublishedOn, "publishedOn");
+            ReportSourceDetail(source.AccessedOn, "accessedOn");
+            ReportSourceDetail(source.Quote, "quote");
+            ReportSourceDetail(source.Language, "language");
+
+            void ReportSourceDetail(object? value, string field)
+            {
+                if (value is not null)
+                {
+                    Report(C.ExportSourceDetail, id, $"{path}/{field}", "FtM keeps only the URL of a source (sourceUrl).");
+                }
+            }
+        }
+    }
+
+    private void ReportConfidentiality(Record record)
+    {
+        if (record.Confidentiality != Confidentiality.Public)
+        {
+            Report(C.ExportConfidentialityNotCarried, record.Id.Value, "/confidentiality", "Exported on request, but FtM cannot mark an entity as restricted or confidential.");
+        }
+    }
+
+    private void AddDate(EntityBuilder entity, string property, PartialDate date, string id, string path)
+    {
+        entity.Add(property, FtmModel.DateValue(date));
+        if (date.Qualifier != DateQualifier.None)
+        {
+            Report(C.ExportDateQualifier, id, path, "FtM dates cannot be approximate or uncertain: the date is written without its qualifier.");
+        }
+    }
+
+    private bool AddValue(EntityBuilder entity, string property, string value, int maxLength, string id, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Report(C.ExportValueBlank, id, path, $"The value is blank, and FtM drops blank values: {property} is not written.");
+            return false;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Report(C.ExportValueTooLong, id, path, $"The value is longer than the {FtmModel.Invariant(maxLength)} characters FtM allows in {property}: it is not written.");
+            return false;
+        }
+
+        entity.Add(property, value);
+        return true;
+    }
+
+    private void Report(string code, string id, string path, string message, int count = 1) => report.Add(code, id, path, message, count);
+
+    /// <summary>
+    /// The id of an entity that no record has (a Sanction per target, an affiliation): <paramref name="preferred"/>
+    /// when it fits and is free, else a hash of its parts; never the id of a record or of another derived entity.
+    /// </summary>
+    private string DerivedId(string preferred, string kind, string first, string second)
+    {
+        if (preferred.Length <= MaxIdLength && !_index.ContainsKey(preferred) && _derivedIds.Add(preferred))
+        {
+            return preferred;
+        }
+
+        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\n{first}\n{second}")))[..40];
+        for (int attempt = 0; ; attempt++)
+        {
+            string candidate = attempt == 0 ? $"ftm-{hash}" : $"ftm-{hash}-{FtmModel.Invariant(attempt)}";
+            if (!_index.ContainsKey(candidate) && _derivedIds.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private readonly record struct IndexEntry(ActorKind Kind, bool Exported, string? Name, string? Country);
+}
