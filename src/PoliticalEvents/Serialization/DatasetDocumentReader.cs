@@ -139,12 +139,16 @@ public static class DatasetDocumentReader
             {
                 return Advance(ref reader, data);
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                // The reader's state carries line and column across refills: they are the document's.
-                ValidationError error = ReadErrors.From(ex, data, ReadRoot.Other) with
+                // Broken JSON, or a property name of the document whose escapes are not valid UTF-16 (ValueTextEquals and
+                // GetString throw InvalidOperationException). The reader's state carries line and column across refills:
+                // they are the document's.
+                ValidationError error = ReadErrors.From(ex, data, ReadRoot.Other);
+                error = error with
                 {
                     Path = _phase == Phase.InRecords ? $"/records/{_recordIndex}" : string.Empty,
+                    Line = error.Line ?? LineAt(data, (int)reader.TokenStartIndex),
                 };
                 _phase = Phase.Done;
                 Entry = new DatasetDocumentEntry { Line = error.Line ?? _line, Error = error };

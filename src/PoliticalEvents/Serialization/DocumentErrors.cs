@@ -46,9 +46,9 @@ internal static class DocumentErrors
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // Already reported through the envelope.
+            // Already reported through the envelope (InvalidOperationException: a name whose escapes are not valid UTF-16).
         }
 
         if (errors.Count == 0)

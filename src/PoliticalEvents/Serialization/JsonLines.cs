@@ -195,8 +195,9 @@ public static class JsonLines
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Broken JSON, or a name or value whose escapes are not valid UTF-16: the record reader reports it.
         }
 
         return -1;

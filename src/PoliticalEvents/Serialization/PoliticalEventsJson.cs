@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -223,14 +224,44 @@ public static class PoliticalEventsJson
 
     internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
     {
-        ReadRoot root = typeof(T) == typeof(Record) ? ReadRoot.Record : typeof(T) == typeof(Dataset) ? ReadRoot.Dataset : ReadRoot.Other;
-
         // The reader decodes only the strings it needs, and lossily in places; check the whole input up front.
         if (ReadErrors.InvalidUtf8(utf8Json) is { } encoding)
         {
             return ReadResult<T>.Failure(encoding);
         }
 
+        // The hand-written reader takes the common case (valid input in canonical shape); whatever it declines, valid
+        // or not, goes through the serializer, which reads it or reports exactly what is wrong.
+        return TryReadFast(utf8Json, typeInfo, out T? value) ? ReadResult<T>.Success(value) : Deserialize(utf8Json, typeInfo);
+    }
+
+    /// <summary>Reads with System.Text.Json only, without the fast reader: the reference the fast reader must agree with (tests).</summary>
+    internal static ReadResult<T> ReadWithSerializer<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
+        => ReadErrors.InvalidUtf8(utf8Json) is { } encoding ? ReadResult<T>.Failure(encoding) : Deserialize(utf8Json, typeInfo);
+
+    private static bool TryReadFast<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value) where T : class
+    {
+        object? read = null;
+        if (ReferenceEquals(typeInfo, RecordTypeInfo))
+        {
+            read = FastReader.TryReadRecord(utf8Json, out Record? record) ? record : null;
+        }
+        else if (ReferenceEquals(typeInfo, DatasetTypeInfo))
+        {
+            read = FastReader.TryReadDataset(utf8Json, out Dataset? dataset) ? dataset : null;
+        }
+        else if (ReferenceEquals(typeInfo, HeaderTypeInfo))
+        {
+            read = FastReader.TryReadHeader(utf8Json, out DatasetHeaderLine? header) ? header : null;
+        }
+
+        value = read as T;
+        return value is not null;
+    }
+
+    private static ReadResult<T> Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
+    {
+        ReadRoot root = typeof(T) == typeof(Record) ? ReadRoot.Record : typeof(T) == typeof(Dataset) ? ReadRoot.Dataset : ReadRoot.Other;
         try
         {
             T? value = JsonSerializer.Deserialize(utf8Json, typeInfo);

@@ -365,9 +365,9 @@ internal static partial class ReadErrors
                 return null;
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // Malformed: the reader's own error says more.
+            // Malformed, or a "type" whose escapes are not valid UTF-16 (ValueTextEquals throws): the reader's own error says more.
             return null;
         }
 

@@ -18,6 +18,25 @@ internal sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, 
     /// <summary>The wire names of the members, in declaration order.</summary>
     public static IReadOnlyList<string> WireNames { get; } = Array.ConvertAll(Values, WireName);
 
+    /// <summary>Finds the member whose wire name is exactly <paramref name="utf8"/> (unescaped UTF-8), as <see cref="Read"/> does.</summary>
+    /// <param name="utf8">The unescaped text of a JSON string.</param>
+    /// <param name="value">The member when found; otherwise the default.</param>
+    /// <returns>True when a member has that wire name.</returns>
+    internal static bool TryMatch(ReadOnlySpan<byte> utf8, out T value)
+    {
+        for (int i = 0; i < Names.Length; i++)
+        {
+            if (utf8.SequenceEqual(Names[i].EncodedUtf8Bytes))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)

@@ -76,4 +76,44 @@ public sealed class ReadErrorsTests
         Number,
         Null,
     }
+
+    // An escape that is not valid UTF-16 makes Utf8JsonReader.ValueTextEquals and GetString throw
+    // InvalidOperationException; the error reporting that re-reads the input must not let it escape.
+    [Theory]
+    [InlineData("""{"type":"\uD800","id":"p1"}""")]
+    [InlineData("""{"id":"p1","type":"\uDC00"}""")]
+    [InlineData("""{"\uD800":"person","id":"p1"}""")]
+    [InlineData("""{"type":"person","id":"p1","\uD800":1}""")]
+    public void ReadRecord_EscapeThatIsNotUtf16_OneErrorNotAnException(string json)
+    {
+        byte[] input = Encoding.UTF8.GetBytes(json);
+
+        ErrorAssert.Single(PoliticalEventsJson.ReadRecord(input));
+        Assert.NotEmpty(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes($$"""{"formatVersion":"1.0","title":"t","records":[{{json}}]}""")).Errors);
+    }
+
+    [Theory]
+    [InlineData("""{"\uD800":1}""")]
+    [InlineData("""{"type":"\uD800"}""")]
+    [InlineData("""{"formatVersion":"1.0","\uD800":1,"title":"t","records":[]}""")]
+    [InlineData("""{"formatVersion":"1.0","title":"\uD800","records":[]}""")]
+    public async Task OtherReaders_EscapeThatIsNotUtf16_ErrorsNotAnException(string json)
+    {
+        byte[] input = Encoding.UTF8.GetBytes(json);
+
+        Assert.NotEmpty(PoliticalEventsJson.ReadDataset(input).Errors);
+        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(new MemoryStream([.. input, (byte)'\n', .. input])))
+        {
+            Assert.NotNull(entry.Error);
+        }
+
+        bool failed = false;
+        await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(new MemoryStream(input)))
+        {
+            failed |= entry.Error is not null;
+            Assert.True(entry.Error is null or { Line: >= 1, Code.Length: > 0 }, $"{entry.Error}");
+        }
+
+        Assert.True(failed);
+    }
 }

@@ -1,0 +1,762 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using NodaTime;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Places;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+using PoliticalEvents.Terms;
+using PoliticalEvents.Text;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>The objects records are made of. Each reader starts at the object's <c>{</c> and ends at its <c>}</c>.</summary>
+internal static partial class FastReader
+{
+    private static readonly byte[][] SourceNames = Names("url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language");
+
+    private static bool ReadSource(ref Utf8JsonReader reader, [NotNullWhen(true)] out Source? source)
+    {
+        source = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        WebUrl? url = null;
+        string? title = null;
+        string? publisher = null;
+        PartialDate? publishedOn = null;
+        LocalDate? accessedOn = null;
+        string? quote = null;
+        LanguageTag? language = null;
+        while ((property = NextProperty(ref reader, SourceNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWireOptional(ref reader, out url),
+                1 => ReadString(ref reader, out title),
+                2 => ReadString(ref reader, out publisher),
+                3 => ReadWireOptional(ref reader, out publishedOn),
+                4 => ReadLocalDate(ref reader, out accessedOn),
+                5 => ReadString(ref reader, out quote),
+                _ => ReadLanguage(ref reader, out language),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed)
+        {
+            return false;
+        }
+
+        source = new Source
+        {
+            Url = url,
+            Title = title,
+            Publisher = publisher,
+            PublishedOn = publishedOn,
+            AccessedOn = accessedOn,
+            Quote = quote,
+            Language = language,
+        };
+        return true;
+    }
+
+    private static readonly byte[][] ActorNameNames = Names("value", "language", "kind");
+
+    private static bool ReadActorName(ref Utf8JsonReader reader, [NotNullWhen(true)] out ActorName? name)
+    {
+        name = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? value = null;
+        LanguageTag? language = null;
+        NameKind? kind = null;
+        while ((property = NextProperty(ref reader, ActorNameNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out value),
+                1 => ReadLanguage(ref reader, out language),
+                _ => ReadEnumOptional(ref reader, out kind),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b1) != 0b1)
+        {
+            return false;
+        }
+
+        name = new ActorName { Value = value!, Language = language, Kind = kind };
+        return true;
+    }
+
+    private static readonly byte[][] ExternalIdentifierNames = Names("scheme", "value");
+
+    private static bool ReadExternalIdentifier(ref Utf8JsonReader reader, [NotNullWhen(true)] out ExternalIdentifier? identifier)
+    {
+        identifier = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? scheme = null;
+        string? value = null;
+        while ((property = NextProperty(ref reader, ExternalIdentifierNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out scheme),
+                _ => ReadString(ref reader, out value),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b11) != 0b11)
+        {
+            return false;
+        }
+
+        identifier = new ExternalIdentifier { Scheme = scheme!, Value = value! };
+        return true;
+    }
+
+    private static readonly byte[][] AffiliationNames = Names("organizationId", "role", "from", "until");
+
+    private static bool ReadAffiliation(ref Utf8JsonReader reader, [NotNullWhen(true)] out Affiliation? affiliation)
+    {
+        affiliation = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        OrganizationId organizationId = default;
+        string? role = null;
+        PartialDate? from = null;
+        PartialDate? until = null;
+        while ((property = NextProperty(ref reader, AffiliationNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out organizationId),
+                1 => ReadString(ref reader, out role),
+                2 => ReadWireOptional(ref reader, out from),
+                _ => ReadWireOptional(ref reader, out until),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b1) != 0b1)
+        {
+            return false;
+        }
+
+        affiliation = new Affiliation { OrganizationId = organizationId, Role = role, From = from, Until = until };
+        return true;
+    }
+
+    private static readonly byte[][] ChargeNames = Names("law", "article", "part", "description");
+
+    private static bool ReadCharge(ref Utf8JsonReader reader, [NotNullWhen(true)] out Charge? charge)
+    {
+        charge = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? law = null;
+        string? article = null;
+        string? part = null;
+        string? description = null;
+        while ((property = NextProperty(ref reader, ChargeNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out law),
+                1 => ReadString(ref reader, out article),
+                2 => ReadString(ref reader, out part),
+                _ => ReadString(ref reader, out description),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b11) != 0b11)
+        {
+            return false;
+        }
+
+        charge = new Charge { Law = law!, Article = article!, Part = part, Description = description };
+        return true;
+    }
+
+    private static readonly byte[][] SentenceNames = Names("imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime");
+
+    private static bool ReadSentence(ref Utf8JsonReader reader, [NotNullWhen(true)] out Sentence? sentence)
+    {
+        sentence = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        PartialDate imposedOn = default;
+        SentenceKind kind = default;
+        Term? term = null;
+        string? court = null;
+        OrganizationId? courtId = null;
+        bool inAbsentia = false;
+        AppealStatus? appealStatus = null;
+        string? regime = null;
+        while ((property = NextProperty(ref reader, SentenceNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out imposedOn),
+                1 => ReadEnum(ref reader, out kind),
+                2 => ReadWireOptional(ref reader, out term),
+                3 => ReadString(ref reader, out court),
+                4 => ReadWireOptional(ref reader, out courtId),
+                5 => ReadBoolean(ref reader, out inAbsentia),
+                6 => ReadEnumOptional(ref reader, out appealStatus),
+                _ => ReadString(ref reader, out regime),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b11) != 0b11)
+        {
+            return false;
+        }
+
+        sentence = new Sentence
+        {
+            ImposedOn = imposedOn,
+            Kind = kind,
+            Term = term,
+            Court = court,
+            CourtId = courtId,
+            InAbsentia = inAbsentia,
+            AppealStatus = appealStatus,
+            Regime = regime,
+        };
+        return true;
+    }
+
+    private static readonly byte[][] PlacementNames = Names("facility", "facilityKind", "locality", "from", "until");
+
+    private static bool ReadPlacement(ref Utf8JsonReader reader, [NotNullWhen(true)] out Placement? placement)
+    {
+        placement = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? facility = null;
+        FacilityKind? facilityKind = null;
+        string? locality = null;
+        PartialDate? from = null;
+        PartialDate? until = null;
+        while ((property = NextProperty(ref reader, PlacementNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out facility),
+                1 => ReadEnumOptional(ref reader, out facilityKind),
+                2 => ReadString(ref reader, out locality),
+                3 => ReadWireOptional(ref reader, out from),
+                _ => ReadWireOptional(ref reader, out until),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b1) != 0b1)
+        {
+            return false;
+        }
+
+        placement = new Placement { Facility = facility!, FacilityKind = facilityKind, Locality = locality, From = from, Until = until };
+        return true;
+    }
+
+    private static readonly byte[][] DesignationNames = Names("by", "byId", "status", "on", "criteria");
+
+    private static bool ReadDesignation(ref Utf8JsonReader reader, [NotNullWhen(true)] out Designation? designation)
+    {
+        designation = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? by = null;
+        ActorId? byId = null;
+        DesignationStatus status = default;
+        PartialDate? on = null;
+        WgadCategory[]? criteria = null;
+        while ((property = NextProperty(ref reader, DesignationNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out by),
+                1 => ReadWireOptional(ref reader, out byId),
+                2 => ReadEnum(ref reader, out status),
+                3 => ReadWireOptional(ref reader, out on),
+                _ => ReadList<WgadCategory, EnumElement<WgadCategory>>(ref reader, out criteria),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b101) != 0b101)
+        {
+            return false;
+        }
+
+        designation = new Designation { By = by!, ById = byId, Status = status, On = on, Criteria = criteria! };
+        return true;
+    }
+
+    private static readonly byte[][] ReleasedDetaineeNames = Names("subjectId", "detentionId", "destination", "conditions");
+
+    private static bool ReadReleasedDetainee(ref Utf8JsonReader reader, [NotNullWhen(true)] out ReleasedDetainee? detainee)
+    {
+        detainee = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        PersonId subjectId = default;
+        DetentionId? detentionId = null;
+        CountryCode? destination = null;
+        ReleaseCondition[]? conditions = null;
+        while ((property = NextProperty(ref reader, ReleasedDetaineeNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out subjectId),
+                1 => ReadWireOptional(ref reader, out detentionId),
+                2 => ReadWireOptional(ref reader, out destination),
+                _ => ReadList<ReleaseCondition, EnumElement<ReleaseCondition>>(ref reader, out conditions),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b1) != 0b1)
+        {
+            return false;
+        }
+
+        detainee = new ReleasedDetainee { SubjectId = subjectId, DetentionId = detentionId, Destination = destination, Conditions = conditions! };
+        return true;
+    }
+
+    private static readonly byte[][] ReportedCountNames = Names("value", "qualifier", "by");
+
+    private static bool ReadReportedCount(ref Utf8JsonReader reader, out ReportedCount? count)
+    {
+        count = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        int value = 0;
+        CountQualifier qualifier = default;
+        string? by = null;
+        while ((property = NextProperty(ref reader, ReportedCountNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadInt32(ref reader, out value),
+                1 => ReadEnum(ref reader, out qualifier),
+                _ => ReadString(ref reader, out by),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b11) != 0b11)
+        {
+            return false;
+        }
+
+        count = new ReportedCount { Value = value, Qualifier = qualifier, By = by };
+        return true;
+    }
+
+    private static readonly byte[][] SanctionProgramNames = Names("code", "name");
+
+    private static bool ReadSanctionProgram(ref Utf8JsonReader reader, out SanctionProgram? program)
+    {
+        program = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? code = null;
+        string? name = null;
+        while ((property = NextProperty(ref reader, SanctionProgramNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out code),
+                _ => ReadString(ref reader, out name),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed)
+        {
+            return false;
+        }
+
+        program = new SanctionProgram { Code = code, Name = name };
+        return true;
+    }
+
+    private static readonly byte[][] LegalBasisNames = Names("citation", "url");
+
+    private static bool ReadLegalBasis(ref Utf8JsonReader reader, out LegalBasis? legalBasis)
+    {
+        legalBasis = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? citation = null;
+        WebUrl? url = null;
+        while ((property = NextProperty(ref reader, LegalBasisNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out citation),
+                _ => ReadWireOptional(ref reader, out url),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b1) != 0b1)
+        {
+            return false;
+        }
+
+        legalBasis = new LegalBasis { Citation = citation!, Url = url };
+        return true;
+    }
+
+    private static readonly byte[][] SanctionTargetNames = Names("actorId", "sector", "country");
+
+    private static bool ReadSanctionTarget(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionTarget? target)
+    {
+        target = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        ActorId? actorId = null;
+        string? sector = null;
+        CountryCode? country = null;
+        while ((property = NextProperty(ref reader, SanctionTargetNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWireOptional(ref reader, out actorId),
+                1 => ReadString(ref reader, out sector),
+                _ => ReadWireOptional(ref reader, out country),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed)
+        {
+            return false;
+        }
+
+        target = new SanctionTarget { ActorId = actorId, Sector = sector, Country = country };
+        return true;
+    }
+
+    private static readonly byte[][] SanctionEventNames = Names("action", "on", "description", "legalBasis", "sources");
+
+    private static bool ReadSanctionEvent(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionEvent? step)
+    {
+        step = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        SanctionAction action = default;
+        PartialDate on = default;
+        string? description = null;
+        LegalBasis? legalBasis = null;
+        Source[]? sources = null;
+        while ((property = NextProperty(ref reader, SanctionEventNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadEnum(ref reader, out action),
+                1 => ReadWire(ref reader, out on),
+                2 => ReadString(ref reader, out description),
+                3 => ReadLegalBasis(ref reader, out legalBasis),
+                _ => ReadList<Source, SourceElement>(ref reader, out sources),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b11) != 0b11)
+        {
+            return false;
+        }
+
+        step = new SanctionEvent { Action = action, On = on, Description = description, LegalBasis = legalBasis, Sources = sources! };
+        return true;
+    }
+
+    private static readonly byte[][] PublisherNames = Names("name", "url");
+
+    private static bool ReadPublisher(ref Utf8JsonReader reader, out Publisher? publisher)
+    {
+        publisher = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? name = null;
+        WebUrl? url = null;
+        while ((property = NextProperty(ref reader, PublisherNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out name),
+                _ => ReadWireOptional(ref reader, out url),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & 0b1) != 0b1)
+        {
+            return false;
+        }
+
+        publisher = new Publisher { Name = name!, Url = url };
+        return true;
+    }
+
+    private readonly struct SourceElement : IElementReader<Source>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Source value)
+        {
+            bool ok = ReadSource(ref reader, out Source? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct ActorNameElement : IElementReader<ActorName>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out ActorName value)
+        {
+            bool ok = ReadActorName(ref reader, out ActorName? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct ExternalIdentifierElement : IElementReader<ExternalIdentifier>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out ExternalIdentifier value)
+        {
+            bool ok = ReadExternalIdentifier(ref reader, out ExternalIdentifier? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct AffiliationElement : IElementReader<Affiliation>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Affiliation value)
+        {
+            bool ok = ReadAffiliation(ref reader, out Affiliation? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct ChargeElement : IElementReader<Charge>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Charge value)
+        {
+            bool ok = ReadCharge(ref reader, out Charge? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct SentenceElement : IElementReader<Sentence>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Sentence value)
+        {
+            bool ok = ReadSentence(ref reader, out Sentence? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct PlacementElement : IElementReader<Placement>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Placement value)
+        {
+            bool ok = ReadPlacement(ref reader, out Placement? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct DesignationElement : IElementReader<Designation>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Designation value)
+        {
+            bool ok = ReadDesignation(ref reader, out Designation? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct ReleasedDetaineeElement : IElementReader<ReleasedDetainee>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out ReleasedDetainee value)
+        {
+            bool ok = ReadReleasedDetainee(ref reader, out ReleasedDetainee? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct SanctionTargetElement : IElementReader<SanctionTarget>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out SanctionTarget value)
+        {
+            bool ok = ReadSanctionTarget(ref reader, out SanctionTarget? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct SanctionEventElement : IElementReader<SanctionEvent>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out SanctionEvent value)
+        {
+            bool ok = ReadSanctionEvent(ref reader, out SanctionEvent? read);
+            value = read!;
+            return ok;
+        }
+    }
+}

@@ -1,0 +1,573 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using NodaTime;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Links;
+using PoliticalEvents.Places;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>
+/// Records and the dataset's metadata. A record's <c>"type"</c> must be its first property (canonical writing puts
+/// it there); a record that has it elsewhere is left to the serializer, which accepts it anywhere.
+/// </summary>
+internal static partial class FastReader
+{
+    // Every record type's names start with "id" and end with "sources", "notes", "confidentiality": the members of Record.
+    private const int IdBit = 1;
+
+    /// <summary>A record object, from its <c>{</c> to its <c>}</c>.</summary>
+    private static bool ReadRecord(ref Utf8JsonReader reader, [NotNullWhen(true)] out Record? record)
+    {
+        record = null;
+        if (reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName
+            || reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual("type"u8)
+            || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> type = reader.ValueSpan;
+        bool ok;
+        switch (type.Length)
+        {
+            case 6 when type.SequenceEqual("person"u8):
+                ok = ReadPerson(ref reader, out Person? person);
+                record = person;
+                break;
+            case 9 when type.SequenceEqual("detention"u8):
+                ok = ReadDetention(ref reader, out Detention? detention);
+                record = detention;
+                break;
+            case 12 when type.SequenceEqual("organization"u8):
+                ok = ReadOrganization(ref reader, out Organization? organization);
+                record = organization;
+                break;
+            case 7 when type.SequenceEqual("release"u8):
+                ok = ReadRelease(ref reader, out Release? release);
+                record = release;
+                break;
+            case 15 when type.SequenceEqual("sanctionMeasure"u8):
+                ok = ReadSanctionMeasure(ref reader, out SanctionMeasure? measure);
+                record = measure;
+                break;
+            case 4 when type.SequenceEqual("link"u8):
+                ok = ReadLink(ref reader, out Link? link);
+                record = link;
+                break;
+            default:
+                return false;
+        }
+
+        if (!ok)
+        {
+            record = null;
+        }
+
+        return ok;
+    }
+
+    private readonly struct RecordElement : IElementReader<Record>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Record value)
+        {
+            bool ok = ReadRecord(ref reader, out Record? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    /// <summary>The members of <see cref="Record"/>, read by every record type.</summary>
+    private struct Common
+    {
+        public RecordId Id;
+        public Source[]? Sources;
+        public string? Notes;
+        public Confidentiality Confidentiality;
+
+        public bool ReadSources(ref Utf8JsonReader reader) => ReadList<Source, SourceElement>(ref reader, out Sources);
+
+        public bool ReadNotes(ref Utf8JsonReader reader) => ReadString(ref reader, out Notes);
+
+        public bool ReadConfidentiality(ref Utf8JsonReader reader) => ReadEnum(ref reader, out Confidentiality);
+    }
+
+    /// <summary>The list members of <see cref="Actor"/>.</summary>
+    private struct ActorLists
+    {
+        public ActorName[]? Names;
+        public ExternalIdentifier[]? Identifiers;
+        public Affiliation[]? Affiliations;
+        public string[]? Roles;
+
+        public bool ReadNames(ref Utf8JsonReader reader) => ReadList<ActorName, ActorNameElement>(ref reader, out Names);
+
+        public bool ReadIdentifiers(ref Utf8JsonReader reader) => ReadList<ExternalIdentifier, ExternalIdentifierElement>(ref reader, out Identifiers);
+
+        public bool ReadAffiliations(ref Utf8JsonReader reader) => ReadList<Affiliation, AffiliationElement>(ref reader, out Affiliations);
+
+        public bool ReadRoles(ref Utf8JsonReader reader) => ReadList<string, StringElement>(ref reader, out Roles);
+    }
+
+    private static readonly byte[][] PersonNames = Names(
+        "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
+        "sources", "notes", "confidentiality");
+
+    private static bool ReadPerson(ref Utf8JsonReader reader, [NotNullWhen(true)] out Person? person)
+    {
+        person = null;
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        ActorLists lists = default;
+        string? name = null;
+        bool anonymous = false;
+        Gender? gender = null;
+        PartialDate? birthDate = null;
+        PartialDate? deathDate = null;
+        CountryCode[]? nationalities = null;
+        while ((property = NextProperty(ref reader, PersonNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadString(ref reader, out name),
+                2 => lists.ReadNames(ref reader),
+                3 => lists.ReadIdentifiers(ref reader),
+                4 => lists.ReadAffiliations(ref reader),
+                5 => lists.ReadRoles(ref reader),
+                6 => ReadBoolean(ref reader, out anonymous),
+                7 => ReadEnumOptional(ref reader, out gender),
+                8 => ReadWireOptional(ref reader, out birthDate),
+                9 => ReadWireOptional(ref reader, out deathDate),
+                10 => ReadList<CountryCode, WireElement<CountryCode>>(ref reader, out nationalities),
+                11 => common.ReadSources(ref reader),
+                12 => common.ReadNotes(ref reader),
+                _ => common.ReadConfidentiality(ref reader),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (property == Failed || (seen & IdBit) != IdBit)
+        {
+            return false;
+        }
+
+        person = new Person
+        {
+            Id = common.Id,
+            Name = name,
+            Names = lists.Names!,
+            Identifiers = lists.Identifiers!,
+            Affiliations = lists.Affiliations!,
+            Roles = lists.Roles!,
+            Anonymous = anonymous,
+            Gender = gender,
+            BirthDate = birthDate,
+            DeathDate = deathDate,
+            Nationalities = nationalities!,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly byte[][] OrganizationNames = Names(
+        "id", "kind", "name", "names", "identifiers", "affiliations", "roles", "country", "parentId",
+        "sources", "notes", "confidentiality");
+
+    private static bool ReadOrganization(ref Utf8JsonReader reader, [NotNullWhen(true)] out Organization? organization)
+    {
+        organization = null;
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        ActorLists lists = default;
+        OrganizationKind kind = default;
+        string? name = null;
+        CountryCode? country = null;
+        OrganizationId? parentId = null;
+        while ((property = NextProperty(ref reader, OrganizationNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadEnum(ref reader, out kind),
+                2 => ReadString(ref reader, out name),
+                3 => lists.ReadNames(ref reader),
+                4 => lists.ReadIdentifiers(ref reader),
+                5 => lists.ReadAffiliations(ref reader),
+                6 => lists.ReadRoles(ref reader),
+                7 => ReadWireOptional(ref reader, out country),
+                8 => ReadWireOptional(ref reader, out parentId),
+                9 => common.ReadSources(ref reader),
+                10 => common.ReadNotes(ref reader),
+                _ => common.ReadConfidentiality(ref reader),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        const uint required = IdBit | (1 << 1) | (1 << 2);
+        if (property == Failed || (seen & required) != required)
+        {
+            return false;
+        }
+
+        organization = new Organization
+        {
+            Id = common.Id,
+            Kind = kind,
+            Name = name!,
+            Names = lists.Names!,
+            Identifiers = lists.Identifiers!,
+            Affiliations = lists.Affiliations!,
+            Roles = lists.Roles!,
+            Country = country,
+            ParentId = parentId,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly byte[][] DetentionNames = Names(
+        "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "kind",
+        "charges", "sentences", "placements", "conditions", "designations",
+        "sources", "notes", "confidentiality");
+
+    private static bool ReadDetention(ref Utf8JsonReader reader, [NotNullWhen(true)] out Detention? detention)
+    {
+        detention = null;
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        PersonId subjectId = default;
+        CountryCode country = default;
+        OrganizationId? authorityId = null;
+        PartialDate startedOn = default;
+        PartialDate? endedOn = null;
+        DetentionStatus status = default;
+        DetentionKind? kind = null;
+        Charge[]? charges = null;
+        Sentence[]? sentences = null;
+        Placement[]? placements = null;
+        DetentionCondition[]? conditions = null;
+        Designation[]? designations = null;
+        while ((property = NextProperty(ref reader, DetentionNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadWire(ref reader, out subjectId),
+                2 => ReadWire(ref reader, out country),
+                3 => ReadWireOptional(ref reader, out authorityId),
+                4 => ReadWire(ref reader, out startedOn),
+                5 => ReadWireOptional(ref reader, out endedOn),
+                6 => ReadEnum(ref reader, out status),
+                7 => ReadEnumOptional(ref reader, out kind),
+                8 => ReadList<Charge, ChargeElement>(ref reader, out charges),
+                9 => ReadList<Sentence, SentenceElement>(ref reader, out sentences),
+                10 => ReadList<Placement, PlacementElement>(ref reader, out placements),
+                11 => ReadList<DetentionCondition, EnumElement<DetentionCondition>>(ref reader, out conditions),
+                12 => ReadList<Designation, DesignationElement>(ref reader, out designations),
+                13 => common.ReadSources(ref reader),
+                14 => common.ReadNotes(ref reader),
+                _ => common.ReadConfidentiality(ref reader),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        const uint required = IdBit | (1 << 1) | (1 << 2) | (1 << 4) | (1 << 6);
+        if (property == Failed || (seen & required) != required)
+        {
+            return false;
+        }
+
+        detention = new Detention
+        {
+            Id = common.Id,
+            SubjectId = subjectId,
+            Country = country,
+            AuthorityId = authorityId,
+            StartedOn = startedOn,
+            EndedOn = endedOn,
+            Status = status,
+            Kind = kind,
+            Charges = charges!,
+            Sentences = sentences!,
+            Placements = placements!,
+            Conditions = conditions!,
+            Designations = designations!,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly byte[][] ReleaseNames = Names(
+        "id", "releasedOn", "authorityId", "kind", "detainees", "reportedCount",
+        "sources", "notes", "confidentiality");
+
+    private static bool ReadRelease(ref Utf8JsonReader reader, [NotNullWhen(true)] out Release? release)
+    {
+        release = null;
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        PartialDate releasedOn = default;
+        OrganizationId? authorityId = null;
+        ReleaseKind kind = default;
+        ReleasedDetainee[]? detainees = null;
+        ReportedCount? reportedCount = null;
+        while ((property = NextProperty(ref reader, ReleaseNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadWire(ref reader, out releasedOn),
+                2 => ReadWireOptional(ref reader, out authorityId),
+                3 => ReadEnum(ref reader, out kind),
+                4 => ReadList<ReleasedDetainee, ReleasedDetaineeElement>(ref reader, out detainees),
+                5 => ReadReportedCount(ref reader, out reportedCount),
+                6 => common.ReadSources(ref reader),
+                7 => common.ReadNotes(ref reader),
+                _ => common.ReadConfidentiality(ref reader),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        const uint required = IdBit | (1 << 1) | (1 << 3) | (1 << 4);
+        if (property == Failed || (seen & required) != required)
+        {
+            return false;
+        }
+
+        release = new Release
+        {
+            Id = common.Id,
+            ReleasedOn = releasedOn,
+            AuthorityId = authorityId,
+            Kind = kind,
+            Detainees = detainees!,
+            ReportedCount = reportedCount,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly byte[][] SanctionMeasureNames = Names(
+        "id", "imposedById", "kind", "program", "legalBasis", "reason", "targets", "history",
+        "sources", "notes", "confidentiality");
+
+    private static bool ReadSanctionMeasure(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionMeasure? measure)
+    {
+        measure = null;
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        OrganizationId imposedById = default;
+        SanctionKind kind = default;
+        SanctionProgram? program = null;
+        LegalBasis? legalBasis = null;
+        string? reason = null;
+        SanctionTarget[]? targets = null;
+        SanctionEvent[]? history = null;
+        while ((property = NextProperty(ref reader, SanctionMeasureNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadWire(ref reader, out imposedById),
+                2 => ReadEnum(ref reader, out kind),
+                3 => ReadSanctionProgram(ref reader, out program),
+                4 => ReadLegalBasis(ref reader, out legalBasis),
+                5 => ReadString(ref reader, out reason),
+                6 => ReadList<SanctionTarget, SanctionTargetElement>(ref reader, out targets),
+                7 => ReadList<SanctionEvent, SanctionEventElement>(ref reader, out history),
+                8 => common.ReadSources(ref reader),
+                9 => common.ReadNotes(ref reader),
+                _ => common.ReadConfidentiality(ref reader),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        const uint required = IdBit | (1 << 1) | (1 << 2) | (1 << 6) | (1 << 7);
+        if (property == Failed || (seen & required) != required)
+        {
+            return false;
+        }
+
+        measure = new SanctionMeasure
+        {
+            Id = common.Id,
+            ImposedById = imposedById,
+            Kind = kind,
+            Program = program,
+            LegalBasis = legalBasis,
+            Reason = reason,
+            Targets = targets!,
+            History = history!,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly byte[][] LinkNames = Names(
+        "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence",
+        "sources", "notes", "confidentiality");
+
+    private static bool ReadLink(ref Utf8JsonReader reader, [NotNullWhen(true)] out Link? link)
+    {
+        link = null;
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        LinkKind kind = default;
+        RecordId fromId = default;
+        RecordId toId = default;
+        PartialDate? on = null;
+        string? assertedBy = null;
+        ActorId? assertedById = null;
+        bool disputed = false;
+        Confidence? confidence = null;
+        while ((property = NextProperty(ref reader, LinkNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadEnum(ref reader, out kind),
+                2 => ReadWire(ref reader, out fromId),
+                3 => ReadWire(ref reader, out toId),
+                4 => ReadWireOptional(ref reader, out on),
+                5 => ReadString(ref reader, out assertedBy),
+                6 => ReadWireOptional(ref reader, out assertedById),
+                7 => ReadBoolean(ref reader, out disputed),
+                8 => ReadEnumOptional(ref reader, out confidence),
+                9 => common.ReadSources(ref reader),
+                10 => common.ReadNotes(ref reader),
+                _ => common.ReadConfidentiality(ref reader),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        const uint required = IdBit | (1 << 1) | (1 << 2) | (1 << 3);
+        if (property == Failed || (seen & required) != required)
+        {
+            return false;
+        }
+
+        link = new Link
+        {
+            Id = common.Id,
+            Kind = kind,
+            FromId = fromId,
+            ToId = toId,
+            On = on,
+            AssertedBy = assertedBy,
+            AssertedById = assertedById,
+            Disputed = disputed,
+            Confidence = confidence,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    /// <summary>What a dataset document and a JSON Lines header line share (everything but the records).</summary>
+    private struct Metadata
+    {
+        public string? Type;
+        public string? Schema;
+        public string? FormatVersion;
+        public string? Title;
+        public string? Description;
+        public Publisher? Publisher;
+        public string? License;
+        public Instant? CreatedAt;
+    }
+
+    // "type" belongs to the header line only, "records" to the document only.
+    private static readonly byte[][] MetadataNames = Names("type", "$schema", "formatVersion", "title", "description", "publisher", "license", "createdAt", "records");
+
+    private const int TypeProperty = 0;
+    private const int RecordsProperty = 8;
+
+    /// <summary>A dataset document's root object (<paramref name="header"/> false) or a header line's (true).</summary>
+    private static bool ReadMetadata(ref Utf8JsonReader reader, bool header, out Metadata metadata, out Record[]? records)
+    {
+        metadata = default;
+        records = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = header ? 0 : 1;
+        int property;
+        int excluded = header ? RecordsProperty : TypeProperty;
+        while ((property = NextProperty(ref reader, MetadataNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                _ when property == excluded => false,
+                0 => ReadString(ref reader, out metadata.Type),
+                1 => ReadString(ref reader, out metadata.Schema),
+                2 => ReadString(ref reader, out metadata.FormatVersion),
+                3 => ReadString(ref reader, out metadata.Title),
+                4 => ReadString(ref reader, out metadata.Description),
+                5 => ReadPublisher(ref reader, out metadata.Publisher),
+                6 => ReadString(ref reader, out metadata.License),
+                7 => ReadInstant(ref reader, out metadata.CreatedAt),
+                _ => ReadList<Record, RecordElement>(ref reader, out records),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        uint required = (1u << 2) | (1u << 3) | (header ? 1u << TypeProperty : 1u << RecordsProperty);
+        return property != Failed && (seen & required) == required;
+    }
+}
