@@ -1,0 +1,108 @@
+namespace PoliticalEvents.Redaction;
+
+/// <summary>
+/// The ids the records of one pass have looked up, as a Bloom filter: <see cref="MightContain"/> never answers "no"
+/// for an id that was added, and rarely "yes" for one that was not. A wrong "yes" costs a redaction one more pass
+/// over the records, never a wrong output.
+/// </summary>
+/// <remarks>
+/// Memory does not grow with the records past <see cref="MaxBits"/> (4 MiB): the filter starts small and adds
+/// segments twice as large as the last while the last is full, up to that bound; beyond it the last segment takes
+/// everything and its false "yes" grow more frequent. About 20 bits per id keep them under 0.01 % per segment, so about
+/// 1.6 million distinct ids fit before that happens. An id looked up again (the same organization named by many records)
+/// sets no new bit and does not count towards filling a segment.
+/// </remarks>
+internal sealed class ReferenceFilter
+{
+    internal const long MaxBits = 32L * 1024 * 1024;
+
+    private const int FirstSegmentBits = 1 << 16;
+    private const int BitsPerId = 20;
+    private const int Probes = 10;
+
+    private readonly List<ulong[]> _segments = [];
+    private long _bits;
+    private long _inLast;
+
+    /// <summary>Notes that an id was looked up.</summary>
+    public void Add(string id)
+    {
+        // Segments of 64 Ki, 128 Ki, … bits (each a power of two), added while the last is full and the total stays
+        // within the bound.
+        int next = _segments.Count == 0 ? FirstSegmentBits : _segments[^1].Length * 64 * 2;
+        if (_segments.Count == 0 || (_inLast * BitsPerId >= _segments[^1].Length * 64L && _bits + next <= MaxBits))
+        {
+            int bits = next;
+            _segments.Add(new ulong[bits / 64]);
+            _bits += bits;
+            _inLast = 0;
+        }
+
+        ulong[] segment = _segments[^1];
+        (uint first, uint step) = Hash(id);
+        uint mask = (uint)(segment.Length * 64) - 1;
+        bool added = false;
+        for (uint i = 0; i < Probes; i++)
+        {
+            uint bit = (first + (i * step)) & mask;
+            ulong before = segment[bit >> 6];
+            segment[bit >> 6] = before | (1UL << (int)(bit & 63));
+            added |= segment[bit >> 6] != before;
+        }
+
+        _inLast += added ? 1 : 0;
+    }
+
+    /// <summary>False when the id was certainly not added since the last <see cref="Clear"/>; true when it may have been.</summary>
+    public bool MightContain(string id)
+    {
+        (uint first, uint step) = Hash(id);
+        foreach (ulong[] segment in _segments)
+        {
+            uint mask = (uint)(segment.Length * 64) - 1;
+            bool all = true;
+            for (uint i = 0; i < Probes && all; i++)
+            {
+                uint bit = (first + (i * step)) & mask;
+                all = (segment[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Forgets every id, for the next pass.</summary>
+    public void Clear()
+    {
+        _segments.Clear();
+        _bits = 0;
+        _inLast = 0;
+    }
+
+    // FNV-1a over the UTF-16 code units, finished with the SplitMix64 mixer; the same on every run, so the number of
+    // passes a dataset needs is reproducible. Two halves drive the probes (Kirsch and Mitzenmacher's double hashing).
+    private static (uint First, uint Step) Hash(string id)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in id)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
+        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
+        hash ^= hash >> 31;
+        return ((uint)hash, (uint)(hash >> 32) | 1);
+    }
+
+    /// <summary>The bits allocated; for tests.</summary>
+    internal long Bits => _bits;
+
+    /// <summary>The number of segments; for tests.</summary>
+    internal int Segments => _segments.Count;
+}
