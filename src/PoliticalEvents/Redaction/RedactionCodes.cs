@@ -48,16 +48,16 @@ public static class RedactionCodes
     /// <summary>A person's <c>birthDate</c> was removed (restricted, or anonymous).</summary>
     public const string FieldRemovedBirthDate = "field.removed.birthDate";
 
-    /// <summary>A detention's <c>placements</c> were removed (restricted, or about an anonymous person).</summary>
+    /// <summary>A detention's <c>placements</c> were removed (restricted, or of an anonymous person).</summary>
     public const string FieldRemovedPlacements = "field.removed.placements";
 
-    /// <summary>A detention's <c>conditions</c> were removed (restricted, or about an anonymous person).</summary>
+    /// <summary>A detention's <c>conditions</c> were removed (restricted, or of an anonymous person).</summary>
     public const string FieldRemovedConditions = "field.removed.conditions";
 
-    /// <summary>A record's <c>notes</c> were removed (restricted, or about an anonymous person).</summary>
+    /// <summary>A record's <c>notes</c> were removed (restricted, or about or naming an anonymous person).</summary>
     public const string FieldRemovedNotes = "field.removed.notes";
 
-    /// <summary>A source's <c>quote</c> was removed (restricted, or about an anonymous person).</summary>
+    /// <summary>A source's <c>quote</c> was removed (restricted, or naming an anonymous person).</summary>
     public const string FieldRemovedQuote = "field.removed.quote";
 
     /// <summary>An anonymous person's <c>identifiers</c> were removed: an id in another register leads to the name.</summary>
@@ -66,7 +66,10 @@ public static class RedactionCodes
     /// <summary>An anonymous person's <c>affiliations</c> were removed: a position in a named organization can single a person out.</summary>
     public const string FieldRemovedAffiliations = "field.removed.affiliations";
 
-    /// <summary>An anonymous person's <c>sources</c> were removed: a source about the person is a source about who they are.</summary>
+    /// <summary>
+    /// The <c>sources</c> of an anonymous person, or of a record whose subject is one (their detention, a link to or
+    /// from them), were removed: sources about a person or their case name the person.
+    /// </summary>
     public const string FieldRemovedSources = "field.removed.sources";
 
     /// <summary>An anonymous person's <c>name</c> was removed (only input that does not validate has one).</summary>

@@ -25,9 +25,11 @@ public sealed class RedactionProfile
 
     /// <summary>
     /// Output for publication: <c>confidential</c> records are dropped (with the records that cannot stand without
-    /// them), <c>restricted</c> records are reduced to what is safe to publish (no birth date, placements, conditions
-    /// of detention, notes or quotes), and records about an anonymous person are reduced as well; the person record
-    /// itself keeps no identifiers, affiliations or sources. Wire name <c>public</c>.
+    /// them); <c>restricted</c> records are reduced to what is safe to publish (no birth date, placements, conditions
+    /// of detention, notes or quotes); an anonymous person is kept only as a count (no identifiers, affiliations,
+    /// sources, notes or birth date), records whose subject they are (their detentions, links to or from them) are
+    /// reduced and lose their sources, and records that name them (a release, a sanction measure) are reduced. Wire
+    /// name <c>public</c>.
     /// </summary>
     public static RedactionProfile Public { get; } = new("public", reducesRestricted: true, reducesAnonymous: true);
 

@@ -21,6 +21,7 @@ internal static class RedactionRules
 {
     private const string Restricted = "Removed from a restricted record.";
     private const string AboutAnonymous = "Removed from a record about a person who must stay anonymous.";
+    private const string NamesAnonymous = "Removed from a record that names a person who must stay anonymous.";
     private const string Anonymous = "Removed from an anonymous person, who is counted but never identified.";
     private const string DanglingEntry = "The entry names a record that was dropped.";
     private const string DanglingReference = "The reference names a record that was dropped; the rest of the record stays.";
@@ -114,7 +115,7 @@ internal static class RedactionRules
             result = result with { BirthDate = null };
         }
 
-        return Common(result, why, log, dropSources: anonymous);
+        return Common(result, why, log, dropSources: anonymous ? Anonymous : null);
     }
 
     private static Organization Reduce(Organization organization, RedactionProfile profile, RedactionState state, EntryLog log)
@@ -184,11 +185,13 @@ internal static class RedactionRules
             result = result with { Conditions = [] };
         }
 
-        return Common(result, why, log);
+        return Common(result, why, log, dropSources: aboutAnonymous ? AboutAnonymous : null);
     }
 
     private static Release Reduce(Release release, RedactionProfile profile, RedactionState state, EntryLog log)
     {
+        string? why = profile.Reduces(release.Confidentiality) ? Restricted
+            : profile.ReducesAnonymous && AnyAnonymous(release.Detainees.Select(d => d.SubjectId.Value), state) ? NamesAnonymous : null;
         Release result = release;
         if (release.AuthorityId is { } authority && state.IsDropped(authority.Value))
         {
@@ -223,12 +226,13 @@ internal static class RedactionRules
             result = result with { Detainees = detainees };
         }
 
-        return Common(result, profile.Reduces(release.Confidentiality) ? Restricted : null, log);
+        return Common(result, why, log);
     }
 
     private static SanctionMeasure Reduce(SanctionMeasure measure, RedactionProfile profile, RedactionState state, EntryLog log)
     {
-        string? why = profile.Reduces(measure.Confidentiality) ? Restricted : null;
+        string? why = profile.Reduces(measure.Confidentiality) ? Restricted
+            : profile.ReducesAnonymous && AnyAnonymous(measure.Targets.Select(t => t.ActorId?.Value), state) ? NamesAnonymous : null;
         SanctionMeasure result = measure;
         List<SanctionTarget>? targets = null;
         for (int i = 0; i < measure.Targets.Count; i++)
@@ -283,7 +287,19 @@ internal static class RedactionRules
             result = result with { AssertedById = null };
         }
 
-        return Common(result, why, log);
+        return Common(result, why, log, dropSources: fromAnonymous || toAnonymous ? AboutAnonymous : null);
+    }
+
+    // Whether any of the ids is an anonymous person's; every id is asked, so that the decision depends on each.
+    private static bool AnyAnonymous(IEnumerable<string?> ids, RedactionState state)
+    {
+        bool any = false;
+        foreach (string? id in ids)
+        {
+            any |= id is not null && state.IsAnonymous(id);
+        }
+
+        return any;
     }
 
     // The affiliations without those with a dropped organization; null when none is removed.
@@ -306,8 +322,9 @@ internal static class RedactionRules
         return kept;
     }
 
-    // Notes and quotes go when the record is reduced (why says why); an anonymous person's sources go altogether.
-    private static T Common<T>(T record, string? why, EntryLog log, bool dropSources = false)
+    // Notes and quotes go when the record is reduced (why says why); the sources of a record about an anonymous person
+    // go altogether (dropSources says why).
+    private static T Common<T>(T record, string? why, EntryLog log, string? dropSources = null)
         where T : Record
     {
         Record result = record;
@@ -317,9 +334,9 @@ internal static class RedactionRules
             result = result with { Notes = null };
         }
 
-        if (dropSources && record.Sources.Count > 0)
+        if (dropSources is not null && record.Sources.Count > 0)
         {
-            log.Add(FieldRemovedSources, "/sources", Anonymous);
+            log.Add(FieldRemovedSources, "/sources", dropSources);
             result = result with { Sources = [] };
         }
         else if (why is not null && Quotes(record.Sources, "/sources/", why, log) is { } sources)

@@ -158,8 +158,9 @@ public static class RecordGenerators
     /// shuffled (so a record often comes before one it references), and with a secret, standing for an anonymous
     /// person's name, written into every place where the name could be and redaction promises to remove it: the
     /// person's notes, sources (title, publisher, quote), identifiers and affiliations; the notes, placements and
-    /// source quotes of their detentions; the notes and source quotes of links to or from them. (Source titles and URLs
-    /// of records other than the person stay: keeping names out of them is the data owner's part, docs/redaction.md.)
+    /// sources of their detentions and of links to or from them; the notes and source quotes of releases and sanction
+    /// measures that name them. (Elsewhere — source titles of a release, an organization's notes — keeping the name out
+    /// is the data owner's part, docs/redaction.md.)
     /// </summary>
     /// <remarks>A new generator: <see cref="Dataset"/> and the others give the same values as before.</remarks>
     public static Gen<RedactionSample> RedactionDataset =>
@@ -201,8 +202,13 @@ public static class RecordGenerators
 
         string? SecretOf(RecordId id) => secrets.GetValueOrDefault(id.Value);
 
-        static Source[] WithQuote(IReadOnlyList<Source> sources, string secret)
-            => [.. sources.Select(s => s with { Quote = secret }), new Source { Title = "Case file", Quote = secret }];
+        string? SecretAmong(IEnumerable<RecordId?> ids) => ids.Select(id => id is { } i ? SecretOf(i) : null).FirstOrDefault(s => s is not null);
+
+        static Source[] Case(IReadOnlyList<Source> sources, string secret)
+            => [.. sources.Select(s => s with { Title = secret, Quote = secret }), new Source { Title = secret, Quote = secret }];
+
+        static Source[] Quoted(IReadOnlyList<Source> sources, string secret)
+            => [.. sources.Select(s => s with { Quote = secret }), new Source { Title = "Report", Quote = secret }];
 
         Record Plant(Record record) => record switch
         {
@@ -216,13 +222,24 @@ public static class RecordGenerators
             Detention detention when SecretOf(detention.SubjectId) is { } secret => detention with
             {
                 Notes = secret,
-                Sources = WithQuote(detention.Sources, secret),
+                Sources = Case(detention.Sources, secret),
                 Placements = [.. detention.Placements.Select(p => p with { Facility = secret, Locality = secret }), new Placement { Facility = secret }],
             },
             Link link when (SecretOf(link.FromId) ?? SecretOf(link.ToId)) is { } secret => link with
             {
                 Notes = secret,
-                Sources = WithQuote(link.Sources, secret),
+                Sources = Case(link.Sources, secret),
+            },
+            Release release when SecretAmong(release.Detainees.Select(d => (RecordId?)d.SubjectId)) is { } secret => release with
+            {
+                Notes = secret,
+                Sources = Quoted(release.Sources, secret),
+            },
+            SanctionMeasure measure when SecretAmong(measure.Targets.Select(t => (RecordId?)t.ActorId)) is { } secret => measure with
+            {
+                Notes = secret,
+                Sources = Quoted(measure.Sources, secret),
+                History = [.. measure.History.Select(h => h with { Sources = [.. h.Sources.Select(x => x with { Quote = secret })] })],
             },
             _ => record,
         };

@@ -30,9 +30,9 @@ public sealed class RedactorTests
         "field.removed.placements /records/9/placements",
         "field.removed.conditions /records/9/conditions",
         "field.removed.notes /records/9/notes",
-        "field.removed.quote /records/9/sources/0/quote",
+        "field.removed.sources /records/9/sources",
         "field.removed.notes /records/14/notes",
-        "field.removed.quote /records/14/sources/0/quote",
+        "field.removed.sources /records/14/sources",
     ];
 
     [Fact]
@@ -73,13 +73,34 @@ public sealed class RedactorTests
         (Dataset output, RedactionReport report) = Redact(Input);
 
         Detention detention = Get<Detention>(output, "det-b");
-        Assert.Equal((0, 0, null), (detention.Placements.Count, detention.Conditions.Count, detention.Notes));
+        Assert.Equal((0, 0, 0, null), (detention.Placements.Count, detention.Conditions.Count, detention.Sources.Count, detention.Notes));
         Assert.Equal(DetentionStatus.Ongoing, detention.Status);
-        Assert.Null(Assert.Single(detention.Sources).Quote);
-        Assert.Equal("List", detention.Sources[0].Title);
-        Assert.Null(Get<Link>(output, "link-b").Notes);
+        Assert.Equal((null, 0), (Get<Link>(output, "link-b").Notes, Get<Link>(output, "link-b").Sources.Count));
         Assert.All(report.Entries.Where(e => e.RecordId == "det-b"), e => Assert.Equal("Removed from a record about a person who must stay anonymous.", e.Message));
         Assert.All(report.Entries.Where(e => e.RecordId == "person-b"), e => Assert.Equal("Removed from an anonymous person, who is counted but never identified.", e.Message));
+    }
+
+    [Fact]
+    public void RecordsThatNameAnAnonymousPerson_LoseNotesAndQuotes_AndKeepTheirSources()
+    {
+        Dataset input = Input with
+        {
+            Records = [.. Input.Records.Select(r => r switch
+            {
+                Release release => release with { Detainees = [.. release.Detainees, new ReleasedDetainee { SubjectId = new("person-b") }] },
+                SanctionMeasure measure => measure with { Targets = [.. measure.Targets, SanctionTarget.ForActor(new("person-b"))], Notes = "Listed in 2021." },
+                _ => r,
+            })],
+        };
+
+        (Dataset output, RedactionReport report) = Redact(input);
+
+        Assert.Equal(
+            Order([.. AnonymousLines, "field.removed.notes /records/10/notes", "field.removed.quote /records/10/sources/0/quote", "field.removed.notes /records/11/notes", "field.removed.quote /records/11/history/0/sources/0/quote"]),
+            Order(Lines(report)));
+        Release release = Get<Release>(output, "rel-1");
+        Assert.Equal((3, "Freed", null), (release.Detainees.Count, release.Sources[0].Title, release.Notes));
+        Assert.All(report.Entries.Where(e => e.RecordId is "rel-1" or "san-1"), e => Assert.Equal("Removed from a record that names a person who must stay anonymous.", e.Message));
     }
 
     [Fact]
@@ -227,7 +248,9 @@ public sealed class RedactorTests
         Release release = Get<Release>(output, "rel-1");
         Assert.Equal(Get<Release>(Input, "rel-1").Detainees, release.Detainees);
         Assert.Equal(("US officials", "org-us"), (Get<Link>(output, "link-1").AssertedBy, Get<Link>(output, "link-1").AssertedById?.Value));
-        Assert.All(report.Entries.Where(e => e.RecordId != "person-b"), e => Assert.Equal("Removed from a restricted record.", e.Message));
+        // The sources of the anonymous person's detention and link go for anonymity, which restriction does not ask.
+        Assert.All(report.Entries.Where(e => e.RecordId != "person-b" && e.Code != RedactionCodes.FieldRemovedSources), e => Assert.Equal("Removed from a restricted record.", e.Message));
+        Assert.Equal(["det-b", "link-b"], report.Entries.Where(e => e.Code == RedactionCodes.FieldRemovedSources && e.RecordId != "person-b").Select(e => e.RecordId));
     }
 
     [Fact]
