@@ -42,12 +42,12 @@ internal sealed class ReferenceFilter
         }
 
         ulong[] segment = _segments[^1];
-        (uint first, uint step) = Hash(id);
-        uint mask = (uint)(segment.Length * 64) - 1;
+        ulong hash = Hash(id);
+        ulong mask = ((ulong)segment.Length * 64) - 1;
         bool added = false;
-        for (uint i = 0; i < Probes; i++)
+        for (int i = 1; i <= Probes; i++)
         {
-            uint bit = (first + (i * step)) & mask;
+            ulong bit = Probe(hash, i) & mask;
             ulong before = segment[bit >> 6];
             segment[bit >> 6] = before | (1UL << (int)(bit & 63));
             added |= segment[bit >> 6] != before;
@@ -59,14 +59,14 @@ internal sealed class ReferenceFilter
     /// <summary>False when the id was certainly not added since the last <see cref="Clear"/>; true when it may have been.</summary>
     public bool MightContain(string id)
     {
-        (uint first, uint step) = Hash(id);
+        ulong hash = Hash(id);
         foreach (ulong[] segment in _segments)
         {
-            uint mask = (uint)(segment.Length * 64) - 1;
+            ulong mask = ((ulong)segment.Length * 64) - 1;
             bool all = true;
-            for (uint i = 0; i < Probes && all; i++)
+            for (int i = 1; i <= Probes && all; i++)
             {
-                uint bit = (first + (i * step)) & mask;
+                ulong bit = Probe(hash, i) & mask;
                 all = (segment[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
             }
 
@@ -87,9 +87,9 @@ internal sealed class ReferenceFilter
         _inLast = 0;
     }
 
-    // FNV-1a over the UTF-16 code units, finished with the SplitMix64 mixer; the same on every run, so the number of
-    // passes a dataset needs is reproducible. Two halves drive the probes (Kirsch and Mitzenmacher's double hashing).
-    private static (uint First, uint Step) Hash(string id)
+    // FNV-1a over the UTF-16 code units, finished with the SplitMix64 mixer: the same on every run, so the number of
+    // passes a dataset needs is reproducible.
+    private static ulong Hash(string id)
     {
         ulong hash = 14695981039346656037UL;
         foreach (char c in id)
@@ -97,10 +97,19 @@ internal sealed class ReferenceFilter
             hash = (hash ^ c) * 1099511628211UL;
         }
 
-        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
-        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
-        hash ^= hash >> 31;
-        return ((uint)hash, (uint)(hash >> 32) | 1);
+        return Mix(hash);
+    }
+
+    // The i-th probe: the i-th number of the SplitMix64 sequence seeded with the hash. Each probe draws on all 64 bits of
+    // the hash; with double hashing (first + i * step) a small segment would see only its low bits of each half, and two
+    // ids would collide on every probe far more often than the filter's rate.
+    private static ulong Probe(ulong hash, int i) => Mix(hash + ((ulong)i * 0x9E3779B97F4A7C15UL));
+
+    private static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
     }
 
     /// <summary>The bits allocated; for tests.</summary>

@@ -16,8 +16,10 @@ public sealed class ReferenceFilterTests
         }
 
         Assert.All(added, id => Assert.True(filter.MightContain(id)));
+        // The hash is the same on every run, so this count is too: none, where the rate per full segment is about one
+        // in two billion. (Double hashing gave one here: see ReferenceFilter.Probe.)
         int falseYes = Enumerable.Range(0, 200_000).Count(i => filter.MightContain($"detention-{i}"));
-        Assert.True(falseYes < 5, $"{falseYes} of 200,000 ids never added were reported as possibly added.");
+        Assert.Equal(0, falseYes);
     }
 
     [Fact]
