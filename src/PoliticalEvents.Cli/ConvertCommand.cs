@@ -238,8 +238,8 @@ internal static class ConvertCommand
         }
     }
 
-    // A compact document is one line; it still ends with a newline, as every text file should.
-    private static async Task WriteDocumentAsync(Stream output, Datasets.Dataset metadata, IAsyncEnumerable<Records.Record> records, bool compact)
+    /// <summary>Writes a dataset document as its records arrive; a compact document is one line, still ending with a newline, as every text file should.</summary>
+    internal static async Task WriteDocumentAsync(Stream output, Datasets.Dataset metadata, IAsyncEnumerable<Records.Record> records, bool compact)
     {
         await PoliticalEventsJson.WriteDatasetAsync(output, metadata, records, indented: !compact).ConfigureAwait(false);
         if (compact)
@@ -266,8 +266,8 @@ internal static class ConvertCommand
         }
     }
 
-    // The records of a scratch file written by SpoolDocumentAsync; they were valid when written.
-    private static async IAsyncEnumerable<Records.Record> Spooled(Stream body)
+    /// <summary>The records of a scratch file of JSON Lines without a header, written by this tool; they were valid when written.</summary>
+    internal static async IAsyncEnumerable<Records.Record> Spooled(Stream body)
     {
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(body).ConfigureAwait(false))
         {

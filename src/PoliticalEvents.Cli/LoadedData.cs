@@ -118,7 +118,11 @@ internal sealed class LoadedData
     /// <param name="loaded">What was read: metadata, count and findings (not the records).</param>
     /// <param name="maxErrors">Stop after this many errors; null for no limit.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    public static async IAsyncEnumerable<Record> ReadLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<Record> ReadLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, CancellationToken cancellationToken = default)
+        => ReadLocatedLinesAsync(input, loaded, maxErrors, cancellationToken).Select(static r => r.Record);
+
+    /// <summary>As <see cref="ReadLinesAsync"/>, with each record's line (its pointer is empty: JSON Lines pointers are within the line).</summary>
+    public static async IAsyncEnumerable<LocatedRecord> ReadLocatedLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var validator = new StreamingValidator();
         bool anyLine = false;
@@ -134,7 +138,7 @@ internal sealed class LoadedData
             {
                 loaded.RecordCount++;
                 validator.AddRecord(record, line: entry.LineNumber);
-                yield return record;
+                yield return new LocatedRecord(record, string.Empty, entry.LineNumber);
             }
             else
             {
@@ -168,7 +172,11 @@ internal sealed class LoadedData
     /// <param name="input">The document; read to its end, not closed.</param>
     /// <param name="loaded">What was read: metadata (known only at the end), count and findings (not the records).</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    public static async IAsyncEnumerable<Record> ReadDocumentAsync(Stream input, LoadedData loaded, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<Record> ReadDocumentAsync(Stream input, LoadedData loaded, CancellationToken cancellationToken = default)
+        => ReadLocatedDocumentAsync(input, loaded, cancellationToken).Select(static r => r.Record);
+
+    /// <summary>As <see cref="ReadDocumentAsync"/>, with each record's pointer (<c>/records/N</c>) and the line it begins on.</summary>
+    public static async IAsyncEnumerable<LocatedRecord> ReadLocatedDocumentAsync(Stream input, LoadedData loaded, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var validator = new StreamingValidator();
         var readErrors = new List<ValidationError>();
@@ -176,9 +184,10 @@ internal sealed class LoadedData
         {
             if (entry.Record is { } record)
             {
+                string pointer = $"/records/{entry.RecordIndex}";
                 loaded.RecordCount++;
-                validator.AddRecord(record, $"/records/{entry.RecordIndex}", entry.Line);
-                yield return record;
+                validator.AddRecord(record, pointer, entry.Line);
+                yield return new LocatedRecord(record, pointer, entry.Line);
             }
             else if (entry.Metadata is { } metadata)
             {
@@ -231,3 +240,6 @@ internal sealed class LoadedData
         return buffer.ToArray();
     }
 }
+
+/// <summary>A record with its place in the input: a JSON Pointer (<c>/records/3</c> in a document, empty for JSON Lines) and its line.</summary>
+internal readonly record struct LocatedRecord(Record Record, string Pointer, int Line);

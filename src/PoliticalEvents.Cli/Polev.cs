@@ -7,8 +7,8 @@ internal static class Polev
 {
     /// <summary>The help of the tool as a whole.</summary>
     public const string Help = """
-        polev: validate, convert, count, export and import PoliticalEvents datasets: records of political
-        detentions, releases, sanctions and the actors involved (format 1.0).
+        polev: validate, convert, count, redact, export and import PoliticalEvents datasets:
+        records of political detentions, releases, sanctions and the actors involved (format 1.0).
 
         Usage: polev <command> [arguments] [options]
                polev help <command>
@@ -17,6 +17,8 @@ internal static class Polev
           validate <path>...   Check dataset files (.json, .jsonl, .ndjson); exit 1 if invalid.
           convert <in> <out>   Convert between a dataset document and JSON Lines.
           stats <path>         Count records, detentions, releases and sanction measures.
+          redact <in> <out>    Write a dataset for publication (--profile public): without
+                               confidential records, restricted ones reduced.
           schema [<name>]      Print or write (--out <dir>) the JSON Schemas of the format.
           export <in> <out>    Export to another format: --to ftm (FollowTheMoney entities).
           import <in> <out>    Import from another format: --from ftm (FollowTheMoney entities).
@@ -32,6 +34,7 @@ internal static class Polev
           polev validate examples/belarus-2025.json
           polev convert examples/belarus-2025.json belarus.jsonl
           polev stats examples/belarus-2025.json --as-of 2025-11-30
+          polev redact examples/belarus-2025.json public.json --profile public
           polev schema --out schemas
           polev export --to ftm examples/belarus-2025.json belarus.ftm.json
           polev import --from ftm entities.ftm.json sanctions.json
@@ -83,6 +86,7 @@ internal static class Polev
                 "validate" => await ValidateCommand.RunAsync(CommandLine.Parse("validate", rest, new HashSet<string> { "--format", "--from", "--max-errors" }, NoFlags), console).ConfigureAwait(false),
                 "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact", "--preserve-unknown" }), console).ConfigureAwait(false),
                 "stats" => await StatsCommand.RunAsync(CommandLine.Parse("stats", rest, new HashSet<string> { "--as-of", "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
+                "redact" => await RedactCommand.RunAsync(CommandLine.Parse("redact", rest, new HashSet<string> { "--profile", "--to", "--from", "--report" }, new HashSet<string> { "--compact" }), console).ConfigureAwait(false),
                 "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
                 "export" => await ExportCommand.RunAsync(CommandLine.Parse("export", rest, ExportCommand.ValueOptions, ExportCommand.Flags), console).ConfigureAwait(false),
                 "import" => await ImportCommand.RunAsync(CommandLine.Parse("import", rest, ImportCommand.ValueOptions, ImportCommand.Flags), console).ConfigureAwait(false),
@@ -106,6 +110,7 @@ internal static class Polev
         "validate" => ValidateCommand.Help,
         "convert" => ConvertCommand.Help,
         "stats" => StatsCommand.Help,
+        "redact" => RedactCommand.Help,
         "schema" => SchemaCommand.Help,
         "export" => ExportCommand.Help,
         "import" => ImportCommand.Help,
@@ -113,7 +118,7 @@ internal static class Polev
     };
 
     private static UsageException UnknownCommand(string command)
-        => new($"Unknown command '{command}'. Commands: validate, convert, stats, schema, export, import. See polev --help.");
+        => new($"Unknown command '{command}'. Commands: validate, convert, stats, redact, schema, export, import. See polev --help.");
 
     /// <summary>The version of the tool, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version =>

@@ -10,7 +10,10 @@ public enum Confidentiality
     /// <summary>May be published. The default; omitted on the wire.</summary>
     Public = 0,
 
-    /// <summary>May be shared with partners but published only in reduced form (no birth dates, placements, notes or quotes).</summary>
+    /// <summary>
+    /// May be shared with partners but published only in reduced form: no birth date, placements or conditions of
+    /// detention, notes or quotes (see <see cref="Redaction.RedactionProfile.Public"/>).
+    /// </summary>
     Restricted = 1,
 
     /// <summary>Must never leave the organisation that holds it.</summary>

@@ -31,6 +31,7 @@ public sealed class PolevTests : IDisposable
         Assert.Equal(Polev.Help + "\n", result.Out);
         Assert.Contains("Usage: polev <command>", result.Out);
         Assert.Contains("\n  polev validate examples/belarus-2025.json\n", result.Out);
+        Assert.Contains("\n  redact <in> <out> ", result.Out);
         Assert.Empty(result.Error);
     }
 
@@ -42,6 +43,8 @@ public sealed class PolevTests : IDisposable
     [InlineData("help", "convert")]
     [InlineData("stats", "--help")]
     [InlineData("help", "stats")]
+    [InlineData("redact", "--help")]
+    [InlineData("help", "redact")]
     public async Task CommandHelp_TeachesUsageOptionsExitCodesAndExamples(string first, string second)
     {
         string command = first == "help" ? second : first;
@@ -62,6 +65,7 @@ public sealed class PolevTests : IDisposable
     [InlineData("validate")]
     [InlineData("convert")]
     [InlineData("stats")]
+    [InlineData("redact")]
     public async Task CommandHelp_DocumentsEveryOptionTheCommandAccepts(string command)
     {
         string help = (await _sandbox.RunAsync(command, "--help")).Out;
@@ -69,6 +73,7 @@ public sealed class PolevTests : IDisposable
         {
             "validate" => ["--format", "--from"],
             "stats" => ["--as-of", "--format", "--from"],
+            "redact" => ["--profile", "--to", "--from", "--report", "--compact"],
             _ => ["--to", "--from", "--force", "--compact"],
         };
 
@@ -96,6 +101,7 @@ public sealed class PolevTests : IDisposable
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
         Assert.Empty(result.OutBytes);
         Assert.Contains("Unknown command 'validat'", result.Error);
+        Assert.Contains("Commands: validate, convert, stats, redact, schema.", result.Error);
         Assert.Contains("polev --help", result.Error);
     }
 

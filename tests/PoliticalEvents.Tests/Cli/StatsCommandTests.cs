@@ -316,6 +316,6 @@ public sealed class StatsCommandTests : IDisposable
         PolevResult result = await _sandbox.RunAsync("--help");
 
         Assert.Contains("\n  stats <path> ", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Commands: validate, convert, stats, schema, export, import.", (await _sandbox.RunAsync("stat")).Error, StringComparison.Ordinal);
+        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import.", (await _sandbox.RunAsync("stat")).Error, StringComparison.Ordinal);
     }
 }

@@ -152,6 +152,110 @@ public static class RecordGenerators
         from index in Gen.Int[0, dataset.Records.Count - 1]
         select dataset.Records[index];
 
+    /// <summary>
+    /// Datasets to redact, with the secrets redaction must keep. They are <see cref="Dataset"/>s — every record with a
+    /// random confidentiality, about one person in five anonymous — with chains of links to links added and the records
+    /// shuffled (so a record often comes before one it references), and with a secret, standing for an anonymous
+    /// person's name, written into every place where the name could be and redaction promises to remove it: the
+    /// person's notes, sources (title, publisher, quote), identifiers and affiliations; the notes, placements and
+    /// sources of their detentions and of links to or from them; the notes and source quotes of releases and sanction
+    /// measures that name them. (Elsewhere — source titles of a release, an organization's notes — keeping the name out
+    /// is the data owner's part, docs/redaction.md.)
+    /// </summary>
+    /// <remarks>A new generator: <see cref="Dataset"/> and the others give the same values as before.</remarks>
+    public static Gen<RedactionSample> RedactionDataset =>
+        from dataset in Dataset
+        from chain in LinkBuilder.Array[0, 4]
+        from ends in Gen.Int[0, 1000].Array[5]
+        from seed in Gen.Int
+        select PlantSecrets(Chain(dataset, chain, ends), seed);
+
+    /// <summary>A dataset to redact and the secrets (one per anonymous person) that must not appear in the output.</summary>
+    public sealed record RedactionSample(Dataset Dataset, IReadOnlyList<string> Secrets)
+    {
+        public override string ToString() => PoliticalEvents.Serialization.PoliticalEventsJson.ToJson(Dataset);
+    }
+
+    // Links after the dataset's own, each from the previous one (the first from any record) to any record.
+    private static Dataset Chain(Dataset dataset, Func<string, string[], string[], Link>[] builders, int[] ends)
+    {
+        string[] recordIds = [.. dataset.Records.Select(r => r.Id.Value)];
+        string[] actorIds = [.. dataset.Records.Where(r => r is Actor).Select(r => r.Id.Value)];
+        string prefix = dataset.Records[0].Id.Value[(dataset.Records[0].Id.Value.IndexOf('-', StringComparison.Ordinal) + 1)..];
+        var links = new List<Record>();
+        for (int i = 0; i < builders.Length; i++)
+        {
+            Link link = builders[i]($"c{i}-{prefix}", recordIds, actorIds);
+            links.Add(link with { FromId = i == 0 ? link.FromId : links[i - 1].Id, ToId = new RecordId(Pick(recordIds, ends[i])) });
+        }
+
+        return dataset with { Records = [.. dataset.Records, .. links] };
+    }
+
+    private static RedactionSample PlantSecrets(Dataset dataset, int seed)
+    {
+        var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Person person in dataset.Records.OfType<Person>().Where(p => p.Anonymous))
+        {
+            secrets[person.Id.Value] = $"Zyxwv{secrets.Count}Secret";
+        }
+
+        string? SecretOf(RecordId id) => secrets.GetValueOrDefault(id.Value);
+
+        string? SecretAmong(IEnumerable<RecordId?> ids) => ids.Select(id => id is { } i ? SecretOf(i) : null).FirstOrDefault(s => s is not null);
+
+        static Source[] Case(IReadOnlyList<Source> sources, string secret)
+            => [.. sources.Select(s => s with { Title = secret, Quote = secret }), new Source { Title = secret, Quote = secret }];
+
+        static Source[] Quoted(IReadOnlyList<Source> sources, string secret)
+            => [.. sources.Select(s => s with { Quote = secret }), new Source { Title = "Report", Quote = secret }];
+
+        Record Plant(Record record) => record switch
+        {
+            Person person when SecretOf(person.Id) is { } secret => person with
+            {
+                Notes = secret,
+                Sources = [.. person.Sources.Select(s => s with { Title = secret, Publisher = secret, Quote = secret }), new Source { Title = secret }],
+                Identifiers = [.. person.Identifiers, new ExternalIdentifier { Scheme = "press-archive", Value = secret }],
+                Affiliations = [.. person.Affiliations.Select(a => a with { Role = secret })],
+            },
+            Detention detention when SecretOf(detention.SubjectId) is { } secret => detention with
+            {
+                Notes = secret,
+                Sources = Case(detention.Sources, secret),
+                Placements = [.. detention.Placements.Select(p => p with { Facility = secret, Locality = secret }), new Placement { Facility = secret }],
+            },
+            Link link when (SecretOf(link.FromId) ?? SecretOf(link.ToId)) is { } secret => link with
+            {
+                Notes = secret,
+                Sources = Case(link.Sources, secret),
+            },
+            Release release when SecretAmong(release.Detainees.Select(d => (RecordId?)d.SubjectId)) is { } secret => release with
+            {
+                Notes = secret,
+                Sources = Quoted(release.Sources, secret),
+            },
+            SanctionMeasure measure when SecretAmong(measure.Targets.Select(t => (RecordId?)t.ActorId)) is { } secret => measure with
+            {
+                Notes = secret,
+                Sources = Quoted(measure.Sources, secret),
+                History = [.. measure.History.Select(h => h with { Sources = [.. h.Sources.Select(x => x with { Quote = secret })] })],
+            },
+            _ => record,
+        };
+
+        // Fisher–Yates with the generated seed, so a failing sample shrinks and replays.
+        Record[] records = [.. dataset.Records.Select(Plant)];
+        var random = new Random(seed);
+        for (int i = records.Length - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (records[i], records[j]) = (records[j], records[i]);
+        }
+
+        return new RedactionSample(dataset with { Records = records }, [.. secrets.Values]);
+    }
+
     // ----- Building blocks -----
 
     /// <summary>The partial date of the given precision and qualifier that contains <paramref name="day"/>.</summary>

@@ -1,0 +1,388 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Redaction;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Validation;
+using Record = PoliticalEvents.Records.Record;
+
+namespace PoliticalEvents.Cli;
+
+/// <summary><c>polev redact</c>: a dataset as an audience may see it, from valid input only, with a report of what was removed.</summary>
+internal static class RedactCommand
+{
+    /// <summary>The help of <c>polev redact</c>.</summary>
+    public const string Help = """
+        Usage: polev redact <in> <out> --profile public [--to json|jsonl] [--from json|jsonl]
+                            [--report <file>] [--compact]
+
+        Writes a dataset as an audience may see it. With --profile public (the only profile
+        so far), for publication:
+          - confidential records are left out, and so is every record that cannot stand
+            without them: a detention of a person left out, a link to a record left out,
+            a release whose every detainee is left out, a sanction measure whose imposer
+            or every target is. A released detainee, an affiliation or a sanction target
+            that names a record left out goes from its list; an optional reference to one
+            (authority, parent, court, designator, detention, asserter) is removed.
+          - restricted records lose birth dates, placements and conditions of detention,
+            notes and the quotes of their sources.
+          - an anonymous person keeps only what counts them (gender, nationalities, roles,
+            death date): no identifiers, affiliations, sources, notes or birth date. Their
+            detentions and the links to or from them are reduced as restricted records are.
+        docs/redaction.md lists every field, with the reasons.
+
+        The input must be valid: input with errors is refused (the errors go to stderr)
+        and nothing is written. The output is valid, and written all or nothing, as a
+        document (.json) or JSON Lines (.jsonl, .ndjson) by the extension of <out>; use
+        - for standard input or output (then say --to). The input is never replaced.
+
+        Stderr gets a summary: the records written and left out, and the count of each
+        kind of removal, never names or ids. --report writes every removal with its
+        code, place (JSON Pointer and line) and record id; because it names the ids of
+        records left out, keep it with the input, not with the output.
+
+        Memory grows with the records left out and the anonymous persons, not with the
+        input. When a record comes before a record it depends on, the input is read
+        again (standard input is first copied to a temporary file, readable by you only).
+
+        Options:
+          --profile public   Who the output is for. Required: there is no default.
+          --to json|jsonl    The output format: required when <out> is -; otherwise it
+                             overrides the extension of <out>.
+          --from json|jsonl  The input format, overriding the extension of <in>.
+          --report <file>    Also write the full report to <file>, as JSON.
+          --compact          Write a document on one line instead of indented.
+          -h, --help         Show this help.
+
+        Exit codes:
+          0  written
+          1  the input has errors (or JSON Lines without a header line cannot become a
+             document): nothing written
+          2  usage error, or a file could not be read or written
+
+        Examples:
+          polev redact examples/belarus-2025.json public.json --profile public
+          polev redact prisoners.jsonl public.jsonl --profile public --report removed.json
+          cat prisoners.jsonl | polev redact - - --profile public --to jsonl > public.jsonl
+        """;
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="line">The parsed arguments.</param>
+    /// <param name="console">The streams to use.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(CommandLine line, CliConsole console)
+    {
+        if (line.Help)
+        {
+            console.WriteOutLine(Help);
+            return ExitCodes.Ok;
+        }
+
+        string profiles = string.Join(", ", RedactionProfile.All);
+        string profileName = line.Option("--profile")
+            ?? throw new UsageException($"redact needs --profile, for whom the output is: {profiles}. See polev redact --help.");
+        if (!RedactionProfile.TryParse(profileName, out RedactionProfile? profile))
+        {
+            throw new UsageException($"Unknown profile '{profileName}': the profiles are {profiles}. See polev redact --help.");
+        }
+
+        if (line.Positional.Count != 2)
+        {
+            throw new UsageException("redact needs an input and an output (either may be -). See polev redact --help.");
+        }
+
+        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
+        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
+        DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
+        if (declaredOut is null && outPath == "-")
+        {
+            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev redact --help.");
+        }
+
+        DataFormat outFormat = declaredOut
+            ?? DataFiles.FormatFromExtension(outPath)
+            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        string? reportPath = line.Option("--report");
+        CheckOutputs(console, inPath, outPath, reportPath);
+
+        (Stream opened, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
+        var data = new LoadedData();
+        var redactor = new StreamingRedactor(profile);
+        var anonymous = new StrongBox<int>();
+        await using (opened.ConfigureAwait(false))
+        {
+            // Passes read the input again from the start: a file can, standard input is copied to a scratch file first.
+            await using Stream input = opened.CanSeek ? opened : await SpoolAsync(opened).ConfigureAwait(false);
+            int readBefore = 0;
+            await using Stream watched = ProgressStream.Wrap(console, input, inPath, () => readBefore + redactor.RecordsRead);
+            await using FileStream body = DataFiles.CreateScratch();
+            await using FileStream? entries = reportPath is null ? null : DataFiles.CreateScratch();
+            while (true)
+            {
+                input.Position = 0;
+                body.SetLength(0);
+                entries?.SetLength(0);
+                IAsyncEnumerable<LocatedRecord> records = redactor.Pass > 1 ? ReadAgainAsync(watched, inFormat)
+                    : inFormat == DataFormat.Lines ? LoadedData.ReadLocatedLinesAsync(watched, data)
+                    : LoadedData.ReadLocatedDocumentAsync(watched, data);
+                anonymous.Value = 0;
+                await JsonLines.WriteAsync(body, null, RedactAsync(records, redactor, entries, anonymous)).ConfigureAwait(false);
+
+                // Invalid input is not redacted, so there is nothing to read again for.
+                if (data.HasErrors || redactor.EndPass())
+                {
+                    break;
+                }
+
+                readBefore += redactor.RecordsRead;
+            }
+
+            foreach (ValidationError error in data.Errors)
+            {
+                await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
+            }
+
+            if (Refusal(data, outFormat) is { } refusal)
+            {
+                await console.Error.WriteLineAsync($"polev: {inPath}: not redacted: {refusal}").ConfigureAwait(false);
+                return ExitCodes.InvalidData;
+            }
+
+            await DataFiles.WriteAtomicallyAsync(console, outPath, async output =>
+            {
+                body.Position = 0;
+                if (outFormat == DataFormat.Lines)
+                {
+                    await JsonLines.WriteAsync(output, data.Metadata, AsyncEnumerable.Empty<Record>()).ConfigureAwait(false);
+                    await body.CopyToAsync(output).ConfigureAwait(false);
+                }
+                else
+                {
+                    await ConvertCommand.WriteDocumentAsync(output, data.Metadata!, ConvertCommand.Spooled(body), line.Flag("--compact")).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+
+            if (reportPath is not null)
+            {
+                await DataFiles.WriteAtomicallyAsync(console, reportPath, output => WriteReportAsync(output, redactor, inPath, outPath, entries!)).ConfigureAwait(false);
+            }
+        }
+
+        await console.Error.WriteAsync(Summary(redactor, outPath == "-" ? "standard output" : outPath)).ConfigureAwait(false);
+        if (anonymous.Value > 0)
+        {
+            // Their names are nowhere in the data, so no tool can find them where the data owner wrote them by hand.
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"polev: {anonymous.Value} anonymous person(s): ids, and the notes and sources of records that do not reference them, are left as they are; check that none names them (docs/redaction.md).")).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    // The output and the report must be creatable, and neither may replace the input: redaction leaves records out.
+    private static void CheckOutputs(CliConsole console, string inPath, string outPath, string? reportPath)
+    {
+        StringComparison paths = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        string? input = inPath == "-" ? null : console.Resolve(inPath);
+        string? output = outPath == "-" ? null : DataFiles.CheckOutput(console, outPath);
+        if (output is not null && string.Equals(output, input, paths))
+        {
+            throw new UsageException($"{outPath}: redact never replaces its input, which keeps what the output leaves out; write to another file.");
+        }
+
+        if (reportPath is null)
+        {
+            return;
+        }
+
+        if (reportPath == "-")
+        {
+            throw new UsageException("--report needs a file: the report names the ids of records left out and does not belong on standard output. See polev redact --help.");
+        }
+
+        string report = DataFiles.CheckOutput(console, reportPath);
+        if (string.Equals(report, input, paths) || string.Equals(report, output, paths))
+        {
+            throw new UsageException($"{reportPath}: the report needs a file of its own, other than the input and the output.");
+        }
+    }
+
+    // Why nothing is written (the rest of the "not redacted: " message), or null when the output may be written.
+    private static string? Refusal(LoadedData data, DataFormat outFormat)
+    {
+        int errors = data.Errors.Count(e => e.Severity == Severity.Error);
+        if (errors > 0)
+        {
+            return $"the input has {errors} error(s); only valid input is redacted, so that the output is valid too.";
+        }
+
+        return outFormat == DataFormat.Document && data.Metadata is null
+            ? "a dataset document needs a title and format version, and this JSON Lines input has no {\"type\":\"dataset\", …} header line. Add one, or write JSON Lines."
+            : null;
+    }
+
+    // Redacts each record, yielding those to write; each removal goes to the report's scratch file, one JSON object a
+    // line; anonymous counts the anonymous persons read.
+    private static async IAsyncEnumerable<Record> RedactAsync(IAsyncEnumerable<LocatedRecord> records, StreamingRedactor redactor, Stream? entries, StrongBox<int> anonymous)
+    {
+        await using Utf8JsonWriter? writer = entries is null ? null : new Utf8JsonWriter(entries, new JsonWriterOptions { Encoder = PoliticalEventsJson.Options.Encoder });
+        await foreach (LocatedRecord located in records.ConfigureAwait(false))
+        {
+            RecordRedaction redaction = redactor.Redact(located.Record, located.Pointer, located.Line);
+            anonymous.Value += located.Record is Actors.Person { Anonymous: true } ? 1 : 0;
+            if (writer is not null)
+            {
+                foreach (RedactionEntry entry in redaction.Entries)
+                {
+                    WriteEntry(writer, entry);
+                    await writer.FlushAsync().ConfigureAwait(false);
+                    writer.Reset();
+                    entries!.WriteByte((byte)'\n');
+                }
+            }
+
+            if (redaction.Record is { } kept)
+            {
+                yield return kept;
+            }
+        }
+    }
+
+    // A later pass: the input proved valid in the first, so its records are read without checking them again.
+    private static async IAsyncEnumerable<LocatedRecord> ReadAgainAsync(Stream input, DataFormat format, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (format == DataFormat.Lines)
+        {
+            await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            {
+                if (entry.Record is { } record)
+                {
+                    yield return new LocatedRecord(record, string.Empty, entry.LineNumber);
+                }
+                else if (entry.Error is not null)
+                {
+                    throw Changed();
+                }
+            }
+        }
+        else
+        {
+            await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            {
+                if (entry.Record is { } record)
+                {
+                    yield return new LocatedRecord(record, $"/records/{entry.RecordIndex}", entry.Line);
+                }
+                else if (entry.Error is not null)
+                {
+                    throw Changed();
+                }
+            }
+        }
+
+        static IOException Changed() => new("the input changed while it was being redacted.");
+    }
+
+    private static async Task<Stream> SpoolAsync(Stream input)
+    {
+        FileStream spool = DataFiles.CreateScratch();
+        try
+        {
+            await input.CopyToAsync(spool).ConfigureAwait(false);
+            return spool;
+        }
+        catch
+        {
+            await spool.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static void WriteEntry(Utf8JsonWriter writer, RedactionEntry entry)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", entry.Code);
+        writer.WriteString("path", entry.Path);
+        writer.WriteString("recordId", entry.RecordId);
+        if (entry.Line is int line)
+        {
+            writer.WriteNumber("line", line);
+        }
+
+        writer.WriteString("message", entry.Message);
+        writer.WriteEndObject();
+    }
+
+    // {"profile","input","output","records":{"read","written","dropped"},"passes","counts":{code: n},"entries":[…]},
+    // indented; the entries come from the scratch file, one compact object a line.
+    private static async Task WriteReportAsync(Stream output, StreamingRedactor redactor, string inPath, string outPath, Stream entries)
+    {
+        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = PoliticalEventsJson.Options.Encoder });
+        writer.WriteStartObject();
+        writer.WriteString("profile", redactor.Profile.Name);
+        writer.WriteString("input", inPath);
+        writer.WriteString("output", outPath);
+        writer.WriteStartObject("records");
+        writer.WriteNumber("read", redactor.RecordsRead);
+        writer.WriteNumber("written", redactor.RecordsKept);
+        writer.WriteNumber("dropped", redactor.RecordsDropped);
+        writer.WriteEndObject();
+        writer.WriteNumber("passes", redactor.Pass);
+        writer.WriteStartObject("counts");
+        foreach ((string code, int count) in Ordered(redactor.Counts))
+        {
+            writer.WriteNumber(code, count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("entries");
+        entries.Position = 0;
+        using (var reader = new StreamReader(entries, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
+        {
+            while (await reader.ReadLineAsync().ConfigureAwait(false) is { } entry)
+            {
+                using (JsonDocument parsed = JsonDocument.Parse(entry))
+                {
+                    parsed.RootElement.WriteTo(writer);
+                }
+
+                if (writer.BytesPending >= 64 * 1024)
+                {
+                    await writer.FlushAsync().ConfigureAwait(false);
+                }
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync().ConfigureAwait(false);
+        await output.WriteAsync("\n"u8.ToArray()).ConfigureAwait(false);
+    }
+
+    // "polev: out.json: 17 record(s) written, 2 left out (profile public):" and a line per code; counts and codes only.
+    private static string Summary(StreamingRedactor redactor, string written)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"polev: {written}: {redactor.RecordsKept} record(s) written, {redactor.RecordsDropped} left out (profile {redactor.Profile.Name}");
+        text.Append(redactor.Pass > 1 ? string.Create(CultureInfo.InvariantCulture, $", {redactor.Pass} passes over the input)") : ")");
+        if (redactor.Counts.Count == 0)
+        {
+            return text.Append("; nothing to remove.\n").ToString();
+        }
+
+        text.Append(":\n");
+        int width = redactor.Counts.Keys.Max(k => k.Length);
+        foreach ((string code, int count) in Ordered(redactor.Counts))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {code.PadRight(width)}  {count,6}\n");
+        }
+
+        return text.ToString();
+    }
+
+    // Whole records first, then list entries, references and fields; by name within each.
+    private static IEnumerable<KeyValuePair<string, int>> Ordered(IReadOnlyDictionary<string, int> counts)
+        => counts.OrderBy(c => c.Key.StartsWith("record.", StringComparison.Ordinal) ? 0 : 1).ThenBy(c => c.Key, StringComparer.Ordinal);
+}

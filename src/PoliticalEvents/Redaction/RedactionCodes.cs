@@ -1,0 +1,80 @@
+namespace PoliticalEvents.Redaction;
+
+/// <summary>
+/// Every code a <see cref="RedactionEntry"/> can carry: what the redaction did and why. Codes are public API and never
+/// change meaning; docs/redaction.md documents each.
+/// </summary>
+/// <remarks>
+/// <c>record.dropped.*</c>: a whole record was left out. <c>entry.removed.*</c>: one entry of a list was left out.
+/// <c>reference.removed.*</c>: an optional reference to another record was left out. <c>field.removed.*</c>: a
+/// property was left out (the last part is its wire name).
+/// </remarks>
+public static class RedactionCodes
+{
+    // --- Whole records ---------------------------------------------------------------------------------
+
+    /// <summary>The record is <c>confidential</c>: it is never written.</summary>
+    public const string RecordDroppedConfidential = "record.dropped.confidential";
+
+    /// <summary>
+    /// A required reference of the record (a detention's <c>subjectId</c>, a sanction measure's <c>imposedById</c>, a
+    /// link's <c>fromId</c> or <c>toId</c>) names a dropped record, so the record cannot stand either.
+    /// </summary>
+    public const string RecordDroppedDangling = "record.dropped.dangling";
+
+    /// <summary>Every detainee of a release named a dropped person, and a release names at least one detainee.</summary>
+    public const string RecordDroppedNoDetainees = "record.dropped.noDetainees";
+
+    /// <summary>Every target of a sanction measure was a dropped actor, and a measure has at least one target.</summary>
+    public const string RecordDroppedNoTargets = "record.dropped.noTargets";
+
+    // --- References to dropped records ------------------------------------------------------------------
+
+    /// <summary>
+    /// An entry of a list whose required reference names a dropped record was removed: an affiliation with a dropped
+    /// organization, a released detainee who is a dropped person, a sanction target that is a dropped actor.
+    /// </summary>
+    public const string EntryRemovedDangling = "entry.removed.dangling";
+
+    /// <summary>
+    /// An optional reference to a dropped record was removed (<c>authorityId</c>, <c>parentId</c>, a sentence's
+    /// <c>courtId</c>, a designation's <c>byId</c>, a released detainee's <c>detentionId</c>, a link's
+    /// <c>assertedById</c>); the rest of the record stays.
+    /// </summary>
+    public const string ReferenceRemovedDangling = "reference.removed.dangling";
+
+    // --- Reduced records ---------------------------------------------------------------------------------
+
+    /// <summary>A person's <c>birthDate</c> was removed (restricted, or anonymous).</summary>
+    public const string FieldRemovedBirthDate = "field.removed.birthDate";
+
+    /// <summary>A detention's <c>placements</c> were removed (restricted, or of an anonymous person).</summary>
+    public const string FieldRemovedPlacements = "field.removed.placements";
+
+    /// <summary>A detention's <c>conditions</c> were removed (restricted, or of an anonymous person).</summary>
+    public const string FieldRemovedConditions = "field.removed.conditions";
+
+    /// <summary>A record's <c>notes</c> were removed (restricted, or about or naming an anonymous person).</summary>
+    public const string FieldRemovedNotes = "field.removed.notes";
+
+    /// <summary>A source's <c>quote</c> was removed (restricted, or naming an anonymous person).</summary>
+    public const string FieldRemovedQuote = "field.removed.quote";
+
+    /// <summary>An anonymous person's <c>identifiers</c> were removed: an id in another register leads to the name.</summary>
+    public const string FieldRemovedIdentifiers = "field.removed.identifiers";
+
+    /// <summary>An anonymous person's <c>affiliations</c> were removed: a position in a named organization can single a person out.</summary>
+    public const string FieldRemovedAffiliations = "field.removed.affiliations";
+
+    /// <summary>
+    /// The <c>sources</c> of an anonymous person, or of a record whose subject is one (their detention, a link to or
+    /// from them), were removed: sources about a person or their case name the person.
+    /// </summary>
+    public const string FieldRemovedSources = "field.removed.sources";
+
+    /// <summary>An anonymous person's <c>name</c> was removed (only input that does not validate has one).</summary>
+    public const string FieldRemovedName = "field.removed.name";
+
+    /// <summary>An anonymous person's other <c>names</c> were removed (only input that does not validate has them).</summary>
+    public const string FieldRemovedNames = "field.removed.names";
+}

@@ -1,0 +1,366 @@
+using PoliticalEvents.Actors;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Links;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+using static PoliticalEvents.Redaction.RedactionCodes;
+
+namespace PoliticalEvents.Redaction;
+
+/// <summary>
+/// What redaction makes of one record, field by field (docs/redaction.md has the table and the reasons): whether it
+/// is dropped, and otherwise which references to dropped records and which sensitive fields it loses.
+/// </summary>
+/// <remarks>
+/// Every question about another record goes through <see cref="RedactionState"/>, which notes that this record's fate
+/// depends on the answer. Records are rebuilt only when something changes.
+/// </remarks>
+internal static class RedactionRules
+{
+    private const string Restricted = "Removed from a restricted record.";
+    private const string AboutAnonymous = "Removed from a record about a person who must stay anonymous.";
+    private const string NamesAnonymous = "Removed from a record that names a person who must stay anonymous.";
+    private const string Anonymous = "Removed from an anonymous person, who is counted but never identified.";
+    private const string DanglingEntry = "The entry names a record that was dropped.";
+    private const string DanglingReference = "The reference names a record that was dropped; the rest of the record stays.";
+
+    /// <summary>Why the record is dropped (the code, the pointer within the record, the message), or null when it stays.</summary>
+    public static (string Code, string Path, string Message)? DropCause(Record record, RedactionState state)
+    {
+        if (RedactionProfile.Drops(record.Confidentiality))
+        {
+            return (RecordDroppedConfidential, string.Empty, "The record is confidential: it is never published.");
+        }
+
+        switch (record)
+        {
+            case Detention detention when state.IsDropped(detention.SubjectId.Value):
+                return (RecordDroppedDangling, "/subjectId", "The detention's subject was dropped, and a detention cannot stand without its subject.");
+
+            case SanctionMeasure measure when state.IsDropped(measure.ImposedById.Value):
+                return (RecordDroppedDangling, "/imposedById", "The measure's imposer was dropped, and a measure cannot stand without its imposer.");
+
+            case SanctionMeasure measure when measure.Targets.Count > 0 && measure.Targets.All(t => t.ActorId is { } actor && state.IsDropped(actor.Value)):
+                return (RecordDroppedNoTargets, "/targets", "Every target of the measure was dropped, and a measure has at least one target.");
+
+            case Release release when release.Detainees.Count > 0 && release.Detainees.All(d => state.IsDropped(d.SubjectId.Value)):
+                return (RecordDroppedNoDetainees, "/detainees", "Every detainee of the release was dropped, and a release names at least one.");
+
+            case Link link when state.IsDropped(link.FromId.Value):
+                return (RecordDroppedDangling, "/fromId", "A record the link relates was dropped, and a link cannot stand without both ends.");
+
+            case Link link when state.IsDropped(link.ToId.Value):
+                return (RecordDroppedDangling, "/toId", "A record the link relates was dropped, and a link cannot stand without both ends.");
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The record as the profile publishes it; <paramref name="log"/> gets an entry for each thing removed.</summary>
+    public static Record Reduce(Record record, RedactionProfile profile, RedactionState state, EntryLog log) => record switch
+    {
+        Person person => Reduce(person, profile, state, log),
+        Organization organization => Reduce(organization, profile, state, log),
+        Detention detention => Reduce(detention, profile, state, log),
+        Release release => Reduce(release, profile, state, log),
+        SanctionMeasure measure => Reduce(measure, profile, state, log),
+        Link link => Reduce(link, profile, state, log),
+        _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
+    };
+
+    private static Person Reduce(Person person, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        bool anonymous = profile.ReducesAnonymous && person.Anonymous;
+        string? why = profile.Reduces(person.Confidentiality) ? Restricted : anonymous ? Anonymous : null;
+        Person result = person;
+        if (anonymous)
+        {
+            // An anonymous person keeps what counts them (gender, nationalities, roles, death date), nothing that names
+            // or points to them. A name cannot be there in valid input; it is removed all the same.
+            if (person.Name is not null)
+            {
+                log.Add(FieldRemovedName, "/name", Anonymous);
+                result = result with { Name = null };
+            }
+
+            if (person.Names.Count > 0)
+            {
+                log.Add(FieldRemovedNames, "/names", Anonymous);
+                result = result with { Names = [] };
+            }
+
+            if (person.Identifiers.Count > 0)
+            {
+                log.Add(FieldRemovedIdentifiers, "/identifiers", Anonymous);
+                result = result with { Identifiers = [] };
+            }
+
+            if (person.Affiliations.Count > 0)
+            {
+                log.Add(FieldRemovedAffiliations, "/affiliations", Anonymous);
+                result = result with { Affiliations = [] };
+            }
+        }
+        else if (Affiliations(person.Affiliations, state, log) is { } affiliations)
+        {
+            result = result with { Affiliations = affiliations };
+        }
+
+        if (why is not null && person.BirthDate is not null)
+        {
+            log.Add(FieldRemovedBirthDate, "/birthDate", why);
+            result = result with { BirthDate = null };
+        }
+
+        return Common(result, why, log, dropSources: anonymous ? Anonymous : null);
+    }
+
+    private static Organization Reduce(Organization organization, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        Organization result = organization;
+        if (Affiliations(organization.Affiliations, state, log) is { } affiliations)
+        {
+            result = result with { Affiliations = affiliations };
+        }
+
+        if (organization.ParentId is { } parent && state.IsDropped(parent.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/parentId", DanglingReference);
+            result = result with { ParentId = null };
+        }
+
+        return Common(result, profile.Reduces(organization.Confidentiality) ? Restricted : null, log);
+    }
+
+    private static Detention Reduce(Detention detention, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        bool aboutAnonymous = profile.ReducesAnonymous && state.IsAnonymous(detention.SubjectId.Value);
+        string? why = profile.Reduces(detention.Confidentiality) ? Restricted : aboutAnonymous ? AboutAnonymous : null;
+        Detention result = detention;
+        if (detention.AuthorityId is { } authority && state.IsDropped(authority.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/authorityId", DanglingReference);
+            result = result with { AuthorityId = null };
+        }
+
+        Sentence[]? sentences = null;
+        for (int i = 0; i < detention.Sentences.Count; i++)
+        {
+            if (detention.Sentences[i].CourtId is { } court && state.IsDropped(court.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"/sentences/{i}/courtId", DanglingReference);
+                sentences ??= [.. detention.Sentences];
+                sentences[i] = sentences[i] with { CourtId = null };
+            }
+        }
+
+        Designation[]? designations = null;
+        for (int i = 0; i < detention.Designations.Count; i++)
+        {
+            if (detention.Designations[i].ById is { } by && state.IsDropped(by.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"/designations/{i}/byId", DanglingReference);
+                designations ??= [.. detention.Designations];
+                designations[i] = designations[i] with { ById = null };
+            }
+        }
+
+        if (sentences is not null || designations is not null)
+        {
+            result = result with { Sentences = sentences ?? result.Sentences, Designations = designations ?? result.Designations };
+        }
+
+        if (why is not null && detention.Placements.Count > 0)
+        {
+            log.Add(FieldRemovedPlacements, "/placements", why);
+            result = result with { Placements = [] };
+        }
+
+        if (why is not null && detention.Conditions.Count > 0)
+        {
+            log.Add(FieldRemovedConditions, "/conditions", why);
+            result = result with { Conditions = [] };
+        }
+
+        return Common(result, why, log, dropSources: aboutAnonymous ? AboutAnonymous : null);
+    }
+
+    private static Release Reduce(Release release, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        string? why = profile.Reduces(release.Confidentiality) ? Restricted
+            : profile.ReducesAnonymous && AnyAnonymous(release.Detainees.Select(d => d.SubjectId.Value), state) ? NamesAnonymous : null;
+        Release result = release;
+        if (release.AuthorityId is { } authority && state.IsDropped(authority.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/authorityId", DanglingReference);
+            result = result with { AuthorityId = null };
+        }
+
+        // A detainee who was dropped leaves the list; the reported count, a figure someone announced, stays as it is.
+        List<ReleasedDetainee>? detainees = null;
+        for (int i = 0; i < release.Detainees.Count; i++)
+        {
+            ReleasedDetainee detainee = release.Detainees[i];
+            if (state.IsDropped(detainee.SubjectId.Value))
+            {
+                log.Add(EntryRemovedDangling, $"/detainees/{i}", DanglingEntry);
+                detainees ??= [.. release.Detainees.Take(i)];
+                continue;
+            }
+
+            if (detainee.DetentionId is { } detention && state.IsDropped(detention.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"/detainees/{i}/detentionId", DanglingReference);
+                detainees ??= [.. release.Detainees.Take(i)];
+                detainee = detainee with { DetentionId = null };
+            }
+
+            detainees?.Add(detainee);
+        }
+
+        if (detainees is not null)
+        {
+            result = result with { Detainees = detainees };
+        }
+
+        return Common(result, why, log);
+    }
+
+    private static SanctionMeasure Reduce(SanctionMeasure measure, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        string? why = profile.Reduces(measure.Confidentiality) ? Restricted
+            : profile.ReducesAnonymous && AnyAnonymous(measure.Targets.Select(t => t.ActorId?.Value), state) ? NamesAnonymous : null;
+        SanctionMeasure result = measure;
+        List<SanctionTarget>? targets = null;
+        for (int i = 0; i < measure.Targets.Count; i++)
+        {
+            if (measure.Targets[i].ActorId is { } actor && state.IsDropped(actor.Value))
+            {
+                log.Add(EntryRemovedDangling, $"/targets/{i}", DanglingEntry);
+                targets ??= [.. measure.Targets.Take(i)];
+            }
+            else
+            {
+                targets?.Add(measure.Targets[i]);
+            }
+        }
+
+        if (targets is not null)
+        {
+            result = result with { Targets = targets };
+        }
+
+        if (why is not null)
+        {
+            SanctionEvent[]? history = null;
+            for (int i = 0; i < measure.History.Count; i++)
+            {
+                if (Quotes(measure.History[i].Sources, $"/history/{i}/sources/", why, log) is { } sources)
+                {
+                    history ??= [.. measure.History];
+                    history[i] = history[i] with { Sources = sources };
+                }
+            }
+
+            if (history is not null)
+            {
+                result = result with { History = history };
+            }
+        }
+
+        return Common(result, why, log);
+    }
+
+    private static Link Reduce(Link link, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        // Both ends are asked, so that the decision depends on each (see RedactionState).
+        bool fromAnonymous = profile.ReducesAnonymous && state.IsAnonymous(link.FromId.Value);
+        bool toAnonymous = profile.ReducesAnonymous && state.IsAnonymous(link.ToId.Value);
+        string? why = profile.Reduces(link.Confidentiality) ? Restricted : fromAnonymous || toAnonymous ? AboutAnonymous : null;
+        Link result = link;
+        if (link.AssertedById is { } asserter && state.IsDropped(asserter.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/assertedById", DanglingReference);
+            result = result with { AssertedById = null };
+        }
+
+        return Common(result, why, log, dropSources: fromAnonymous || toAnonymous ? AboutAnonymous : null);
+    }
+
+    // Whether any of the ids is an anonymous person's; every id is asked, so that the decision depends on each.
+    private static bool AnyAnonymous(IEnumerable<string?> ids, RedactionState state)
+    {
+        bool any = false;
+        foreach (string? id in ids)
+        {
+            any |= id is not null && state.IsAnonymous(id);
+        }
+
+        return any;
+    }
+
+    // The affiliations without those with a dropped organization; null when none is removed.
+    private static List<Affiliation>? Affiliations(IReadOnlyList<Affiliation> affiliations, RedactionState state, EntryLog log)
+    {
+        List<Affiliation>? kept = null;
+        for (int i = 0; i < affiliations.Count; i++)
+        {
+            if (state.IsDropped(affiliations[i].OrganizationId.Value))
+            {
+                log.Add(EntryRemovedDangling, $"/affiliations/{i}", DanglingEntry);
+                kept ??= [.. affiliations.Take(i)];
+            }
+            else
+            {
+                kept?.Add(affiliations[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    // Notes and quotes go when the record is reduced (why says why); the sources of a record about an anonymous person
+    // go altogether (dropSources says why).
+    private static T Common<T>(T record, string? why, EntryLog log, string? dropSources = null)
+        where T : Record
+    {
+        Record result = record;
+        if (why is not null && record.Notes is not null)
+        {
+            log.Add(FieldRemovedNotes, "/notes", why);
+            result = result with { Notes = null };
+        }
+
+        if (dropSources is not null && record.Sources.Count > 0)
+        {
+            log.Add(FieldRemovedSources, "/sources", dropSources);
+            result = result with { Sources = [] };
+        }
+        else if (why is not null && Quotes(record.Sources, "/sources/", why, log) is { } sources)
+        {
+            result = result with { Sources = sources };
+        }
+
+        return (T)result;
+    }
+
+    // The sources without their quotes; null when none has a quote. prefix: the list's pointer followed by "/".
+    private static Source[]? Quotes(IReadOnlyList<Source> sources, string prefix, string why, EntryLog log)
+    {
+        Source[]? result = null;
+        for (int i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].Quote is not null)
+            {
+                log.Add(FieldRemovedQuote, $"{prefix}{i}/quote", why);
+                result ??= [.. sources];
+                result[i] = result[i] with { Quote = null };
+            }
+        }
+
+        return result;
+    }
+}
