@@ -23,7 +23,7 @@ public sealed class CsvReader : IDisposable
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
     private readonly int _maxFieldLength;
-    private readonly char[] _buffer = new char[16 * 1024];
+    private readonly char[] _buffer = new char[8 * 1024];
     private readonly StringBuilder _field = new();
     private int _position;
     private int _length;
@@ -36,7 +36,7 @@ public sealed class CsvReader : IDisposable
     /// <param name="stream">The CSV file; readable.</param>
     /// <param name="options">How to read; <see cref="CsvReaderOptions.Default"/> when null.</param>
     public CsvReader(Stream stream, CsvReaderOptions? options = null)
-        : this(new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: (options ?? CsvReaderOptions.Default).LeaveOpen), (options ?? CsvReaderOptions.Default) with { LeaveOpen = false })
+        : this(new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 8 * 1024, leaveOpen: (options ?? CsvReaderOptions.Default).LeaveOpen), (options ?? CsvReaderOptions.Default) with { LeaveOpen = false })
     {
     }
 

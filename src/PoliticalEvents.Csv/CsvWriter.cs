@@ -27,7 +27,7 @@ public sealed class CsvWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= CsvWriterOptions.Default;
-        _writer = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024, leaveOpen: options.LeaveOpen);
+        _writer = new StreamWriter(stream, Utf8, bufferSize: 8 * 1024, leaveOpen: options.LeaveOpen);
         _guard = options.GuardFormulas;
         if (options.ByteOrderMark)
         {
