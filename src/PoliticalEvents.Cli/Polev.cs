@@ -80,6 +80,9 @@ internal static class Polev
                 "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact", "--preserve-unknown" }), console).ConfigureAwait(false),
                 "stats" => await StatsCommand.RunAsync(CommandLine.Parse("stats", rest, new HashSet<string> { "--as-of", "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
                 "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
+                // Hidden until export/import dispatch on --to/--from: polev export --to csv and polev import --from csv.
+                "export-csv" => await CsvCommands.ExportAsync(CommandLine.Parse("export", rest, CsvCommands.ExportOptions, CsvCommands.ExportFlags), console).ConfigureAwait(false),
+                "import-csv" => await CsvCommands.ImportAsync(CommandLine.Parse("import", rest, CsvCommands.ImportOptions, CsvCommands.ImportFlags), console).ConfigureAwait(false),
                 _ => throw UnknownCommand(args[0]),
             };
         }
