@@ -99,8 +99,8 @@ internal static partial class SheetCharges
     [GeneratedRegex(@"(?<![\p{L}])(?:articles?|arts?\.|ст\.|статьи|статья|арт\.|артыкулы|артыкул|§)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleWord();
 
-    // One reference: [", " or "and" before all but the first] [part] [article word] number [part].
-    [GeneratedRegex(@"\G\s*(?<sep>(?:,|;|\band\b|\bи\b|\bі\b|&)\s*)?(?:(?:part|pt\.?|para\.?|paragraph|ч\.|часть|частка|ч)\s*(?<before>[0-9]+)\s*,?\s*(?:of\s+(?:the\s+)?)?)?(?:(?:articles?|arts?\.?|ст\.|стст\.|статьи|статья|стат\.|арт\.|артыкулы|артыкул|§)\s*)?(?<article>[0-9]+(?:[.-][0-9]+)*(?:[a-zа-я](?![\p{L}]))?)(?:\s*,?\s*(?:(?:part|pt\.?|para\.?|paragraph|ч\.|часть|частка|ч)\s*(?<after>[0-9]+)|\((?<after>[0-9]+)\)))?", RegexOptions.IgnoreCase)]
+    // One reference: [", " or "and" before all but the first] [part] [article word] number [part, unless one came before].
+    [GeneratedRegex(@"\G\s*(?<sep>(?:,|;|\band\b|\bи\b|\bі\b|&)\s*)?(?:(?:part|pt\.?|para\.?|paragraph|ч\.|часть|частка|ч)\s*(?<before>[0-9]+)\s*,?\s*(?:of\s+(?:the\s+)?)?)?(?:(?:articles?|arts?\.?|ст\.|стст\.|статьи|статья|стат\.|арт\.|артыкулы|артыкул|§)\s*)?(?<article>[0-9]+(?:[.-][0-9]+)*(?:[a-zа-я](?![\p{L}]))?)(?(before)|(?:\s*,?\s*(?:(?:part|pt\.?|para\.?|paragraph|ч\.|часть|частка|ч)\s*(?<after>[0-9]+)|\((?<after>[0-9]+)\)))?)", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"^\s*,?\s*(?:of\s+the\s+|of\s+)?", RegexOptions.IgnoreCase)]
