@@ -41,6 +41,7 @@ public sealed class SheetValueTests
     [InlineData("1952?", "1952?")]
     [InlineData("07.09.2020?", "2020-09-07?")]
     [InlineData("c. 2020?", "2020%")]
+    [InlineData("около 1952", "1952~")]
     public void Date_AcceptedForms(string cell, string expected)
     {
         Assert.Null(SheetDates.TryParse(cell, out PartialDate date));
