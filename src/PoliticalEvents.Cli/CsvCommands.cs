@@ -275,7 +275,7 @@ internal static class CsvCommands
 
         PrisonerSheetOptions options = SheetOptions(line, console);
         PrisonerSheetResult result;
-        Stream input = inPath == "-" ? console.In() : OpenSheet(console, inPath);
+        Stream input = inPath == "-" ? console.In() : DataFiles.OpenFile(console, inPath);
         await using (input.ConfigureAwait(false))
         {
             result = PrisonerSheetImporter.Import(input, options);
@@ -371,26 +371,6 @@ internal static class CsvCommands
         => DataFiles.WriteAtomicallyAsync(console, outPath, stream => format == DataFormat.Document
             ? PoliticalEventsJson.WriteDatasetAsync(stream, dataset)
             : JsonLines.WriteAsync(stream, dataset));
-
-    private static FileStream OpenSheet(CliConsole console, string path)
-    {
-        try
-        {
-            return new FileStream(console.Resolve(path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new UsageException($"{path}: no such file.");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new UsageException($"{path}: no such directory.");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new UsageException($"{path}: permission denied.");
-        }
-    }
 
     private static Stream CreateTable(string directory, string table)
         => new FileStream(Path.Combine(directory, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);

@@ -239,12 +239,12 @@ public static class CsvImporter
             GroupSources();
 
             var records = new List<(TableRow Row, int? Index, Record Record)>();
-            Take(records, CsvTables.Persons, Person);
-            Take(records, CsvTables.Organizations, Organization);
-            Take(records, CsvTables.Detentions, Detention);
-            Take(records, CsvTables.Releases, Release);
-            Take(records, CsvTables.SanctionMeasures, SanctionMeasure);
-            Take(records, CsvTables.Links, Link);
+            ReadRecords(records, CsvTables.Persons, Person);
+            ReadRecords(records, CsvTables.Organizations, Organization);
+            ReadRecords(records, CsvTables.Detentions, Detention);
+            ReadRecords(records, CsvTables.Releases, Release);
+            ReadRecords(records, CsvTables.SanctionMeasures, SanctionMeasure);
+            ReadRecords(records, CsvTables.Links, Link);
 
             // What is left over belongs to no record.
             foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
@@ -364,7 +364,7 @@ public static class CsvImporter
             return [.. items.Select((item, order) => (item, order)).OrderBy(p => index(p.item) ?? int.MaxValue).ThenBy(p => p.order).Select(p => p.item)];
         }
 
-        private void Take(List<(TableRow Row, int? Index, Record Record)> records, string table, Func<TableRow, RecordId, Record> build)
+        private void ReadRecords(List<(TableRow Row, int? Index, Record Record)> records, string table, Func<TableRow, RecordId, Record> build)
         {
             foreach (TableRow row in _files[table].Rows)
             {

@@ -101,7 +101,7 @@ internal sealed class SheetRow
         {
             [] => options.Country,
             [var one] => one,
-            _ => Fail(SheetColumn.Country, CsvCodes.Term, "has more than one country; a detention is in one country."),
+            _ => Fail<CountryCode>(SheetColumn.Country, CsvCodes.Term, "has more than one country; a detention is in one country."),
         };
         List<Charge> charges = Charges(options.Law);
         List<Sentence> sentences = Sentences();
@@ -215,8 +215,6 @@ internal sealed class SheetRow
         Error(role, code, message);
         return null;
     }
-
-    private CountryCode? Fail(SheetColumn role, string code, string message) => Fail<CountryCode>(role, code, message);
 
     private PartialDate? Date(SheetColumn role)
     {
