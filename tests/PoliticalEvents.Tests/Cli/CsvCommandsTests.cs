@@ -73,6 +73,23 @@ public sealed class CsvCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Replace_KeepsTheDirectorysPermissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "tables");
+        File.SetUnixFileMode(_sandbox.PathOf("tables"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        PolevResult result = await _sandbox.RunAsync(Export, PolevSandbox.Belarus, "--out", "tables", "--replace");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_sandbox.PathOf("tables")));
+    }
+
+    [Fact]
     public async Task Export_IntoAnEmptyDirectory_Works()
     {
         Directory.CreateDirectory(_sandbox.PathOf("empty"));
