@@ -314,6 +314,11 @@ internal sealed class SheetRow
             return [];
         }
 
+        if (verdictText is null && !HasDetentionDate)
+        {
+            return []; // "needs a detention" says what is missing first
+        }
+
         if (verdictText is null)
         {
             Error(at, CsvCodes.Needs, $"needs the date of the verdict{(_layout.HeaderOf(SheetColumn.VerdictDate) is { } h ? $" (column \"{h}\"), which is empty" : ", and the sheet has no verdict date column")}: the format records when a sentence was imposed.");

@@ -144,6 +144,16 @@ public sealed class PrisonerSheetImporterTests
     }
 
     [Fact]
+    public void SentenceWithoutDetentionOrVerdictDate_SaysTheDetentionIsMissingFirst()
+    {
+        PrisonerSheetResult result = Import("Name,Sentence\r\nA,life\r\n");
+
+        CsvFinding finding = Assert.Single(result.Findings);
+        Assert.Equal((CsvCodes.Needs, "Sentence"), (finding.Code, finding.Column));
+        Assert.StartsWith("needs a detention, but the row has no date of detention:", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MappingOfAColumnTheSheetHasNot_IsAnError()
     {
         PrisonerSheetResult result = Import("Name\r\nA\r\n", Belarus with { Columns = new Dictionary<string, SheetColumn> { ["Arrested"] = SheetColumn.DetentionDate } });
