@@ -7,6 +7,7 @@ namespace PoliticalEvents.Cli;
 internal sealed class CommandLine
 {
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _allValues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     private CommandLine()
@@ -64,6 +65,12 @@ internal sealed class CommandLine
                     }
 
                     line._options[name] = inline ?? e.Current;
+                    if (!line._allValues.TryGetValue(name, out List<string>? values))
+                    {
+                        line._allValues[name] = values = [];
+                    }
+
+                    values.Add(line._options[name]);
                 }
                 else if (flags.Contains(name))
                 {
@@ -79,7 +86,10 @@ internal sealed class CommandLine
         return line;
     }
 
-    /// <summary>The value of an option, or null when it was not given.</summary>
+    /// <summary>Every value of an option that may be given more than once, in order; empty when it was not given.</summary>
+    public IReadOnlyList<string> Values(string name) => _allValues.TryGetValue(name, out List<string>? values) ? values : [];
+
+    /// <summary>The value of an option (the last one, when given more than once), or null when it was not given.</summary>
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
     /// <summary>True when a flag was given.</summary>

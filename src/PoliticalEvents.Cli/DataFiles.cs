@@ -51,6 +51,12 @@ internal static class DataFiles
 
         DataFormat format = declared ?? FormatFromExtension(path)
             ?? throw new UsageException($"{path}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --from json|jsonl.");
+        return (OpenFile(console, path), format);
+    }
+
+    /// <summary>Opens a file for reading, turning every way it can fail into a usage error a person can act on.</summary>
+    public static FileStream OpenFile(CliConsole console, string path)
+    {
         string full = console.Resolve(path);
         try
         {
@@ -59,7 +65,7 @@ internal static class DataFiles
                 throw new UsageException($"{path}: is a directory, not a file.");
             }
 
-            return (new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true), format);
+            return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         }
         catch (FileNotFoundException)
         {

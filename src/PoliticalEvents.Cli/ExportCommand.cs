@@ -16,7 +16,8 @@ internal static class ExportCommand
                Aleph: people, organizations (Organization, PublicBody or Company),
                their affiliations (Membership, Employment or Directorship), and one
                Sanction per targeted person or organization of each sanction measure.
-          csv  (not available yet)
+          csv  One RFC 4180 CSV table per record type, with child tables, into a
+               directory (--out <dir>); see: polev export --to csv --help
 
         What the other format cannot carry (detentions, releases, links, date
         qualifiers ~ ? %, the history of a sanction, the details of sources, ...) is

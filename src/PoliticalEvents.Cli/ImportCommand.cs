@@ -17,7 +17,8 @@ internal static class ImportCommand
                Employment and Directorship their affiliations; each Sanction a
                sanction measure, imposed by an organization for its authority. A
                Sanction may come before or after the entity it targets.
-          csv  (not available yet)
+          csv  The tables polev export --to csv writes, or a one-row-per-prisoner
+               sheet; see: polev import --from csv --help
 
         Everything else (Address, Ownership, Family, Passport, ... entities; name
         parts, birth places, addresses, ... properties) is skipped and reported:

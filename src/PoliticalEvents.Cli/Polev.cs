@@ -20,8 +20,10 @@ internal static class Polev
           redact <in> <out>    Write a dataset for publication (--profile public): without
                                confidential records, restricted ones reduced.
           schema [<name>]      Print or write (--out <dir>) the JSON Schemas of the format.
-          export <in> <out>    Export to another format: --to ftm (FollowTheMoney entities).
-          import <in> <out>    Import from another format: --from ftm (FollowTheMoney entities).
+          export <in> <out>    Export to another format: --to ftm (FollowTheMoney entities),
+                               --to csv (CSV tables, <in> --out <dir>).
+          import <in> <out>    Import from another format: --from ftm (FollowTheMoney entities),
+                               --from csv (CSV tables or a one-row-per-prisoner sheet).
 
         Options:
           -h, --help           Show this help; "polev <command> --help" for a command's help.
@@ -88,6 +90,9 @@ internal static class Polev
                 "stats" => await StatsCommand.RunAsync(CommandLine.Parse("stats", rest, new HashSet<string> { "--as-of", "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
                 "redact" => await RedactCommand.RunAsync(CommandLine.Parse("redact", rest, new HashSet<string> { "--profile", "--to", "--from", "--report" }, new HashSet<string> { "--compact" }), console).ConfigureAwait(false),
                 "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
+                // CSV has options of its own (an output directory, column mappings): its commands parse them.
+                "export" when FormatIs(rest, "--to", "csv") => await CsvCommands.ExportAsync(CommandLine.Parse("export", rest, With(CsvCommands.ExportOptions, "--to"), CsvCommands.ExportFlags), console).ConfigureAwait(false),
+                "import" when FormatIs(rest, "--from", "csv") => await CsvCommands.ImportAsync(CommandLine.Parse("import", rest, With(CsvCommands.ImportOptions, "--from"), CsvCommands.ImportFlags), console).ConfigureAwait(false),
                 "export" => await ExportCommand.RunAsync(CommandLine.Parse("export", rest, ExportCommand.ValueOptions, ExportCommand.Flags), console).ConfigureAwait(false),
                 "import" => await ImportCommand.RunAsync(CommandLine.Parse("import", rest, ImportCommand.ValueOptions, ImportCommand.Flags), console).ConfigureAwait(false),
                 _ => throw UnknownCommand(args[0]),
@@ -116,6 +121,15 @@ internal static class Polev
         "import" => ImportCommand.Help,
         _ => throw UnknownCommand(command),
     };
+
+    // True when the arguments give option (--to, --from) the value format.
+    private static bool FormatIs(string[] args, string option, string format)
+    {
+        int at = Array.IndexOf(args, option);
+        return at >= 0 && at + 1 < args.Length && args[at + 1] == format;
+    }
+
+    private static HashSet<string> With(IReadOnlySet<string> options, string option) => [.. options, option];
 
     private static UsageException UnknownCommand(string command)
         => new($"Unknown command '{command}'. Commands: validate, convert, stats, redact, schema, export, import. See polev --help.");

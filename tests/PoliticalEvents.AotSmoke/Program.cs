@@ -1,10 +1,12 @@
+using PoliticalEvents.Csv;
 using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 
-// Reads a dataset document, writes it back, converts it to JSON Lines and back, and checks that the bytes
-// survive each step; then exports it to FollowTheMoney and imports it back, and checks the records validate. Exit codes: 0 round-trip exact, 1 mismatch or unreadable data, 2 usage.
+// Reads a dataset document, writes it back, converts it to JSON Lines and back, and to CSV tables and back, and
+// checks that the bytes survive each step; then exports it to FollowTheMoney and imports it back, and checks the
+// records validate. Exit codes: 0 round-trip exact, 1 mismatch or unreadable data, 2 usage.
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: PoliticalEvents.AotSmoke <dataset.json>");
@@ -37,9 +39,21 @@ using var fromLinesDocument = new MemoryStream();
 PoliticalEventsJson.WriteDataset(fromLinesDocument, fromLines);
 byte[] viaLines = fromLinesDocument.ToArray();
 
+var tables = new Dictionary<string, MemoryStream>();
+CsvExporter.Export(dataset, table => tables[table] = new MemoryStream());
+CsvImportResult fromTables = CsvImporter.Import(table => tables.TryGetValue(table, out MemoryStream? written) ? new MemoryStream(written.ToArray()) : null);
+using var fromTablesDocument = new MemoryStream();
+if (fromTables.Dataset is { } viaTablesDataset)
+{
+    PoliticalEventsJson.WriteDataset(fromTablesDocument, viaTablesDataset);
+}
+
+byte[] viaTables = fromTablesDocument.ToArray();
+
 string? problem =
     !original.AsSpan().SequenceEqual(rewritten) ? $"document write differs from the input at byte {FirstDifference(original, rewritten)}"
     : !original.AsSpan().SequenceEqual(viaLines) ? $"document via JSON Lines differs from the input at byte {FirstDifference(original, viaLines)}"
+    : !original.AsSpan().SequenceEqual(viaTables) ? $"document via CSV tables differs from the input at byte {FirstDifference(original, viaTables)}"
     : !dataset.Equals(fromLines) ? "dataset read back from JSON Lines is not equal to the original"
     : null;
 
@@ -62,7 +76,7 @@ problem ??= exportReport.Written.Count == 0 ? "the FtM export wrote nothing"
     : null;
 
 Console.WriteLine(problem is null
-    ? $"aot-smoke: OK {dataset.Records.Count} records, {original.Length} bytes round-trip (document and JSON Lines, {lines.Length} bytes); FtM: {exportReport.Written.Values.Sum()} entities out, {imported.Count} records back"
+    ? $"aot-smoke: OK {dataset.Records.Count} records, {original.Length} bytes round-trip (document, JSON Lines of {lines.Length} bytes, {tables.Count} CSV tables); FtM: {exportReport.Written.Values.Sum()} entities out, {imported.Count} records back"
     : $"aot-smoke: FAIL {problem}");
 return problem is null ? 0 : 1;
 

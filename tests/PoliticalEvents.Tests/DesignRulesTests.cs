@@ -8,7 +8,7 @@ namespace PoliticalEvents.Tests;
 /// <summary>Design rules of the public API that must not erode (after NodaTime's MutabilityTest).</summary>
 public class DesignRulesTests
 {
-    private static readonly Type[] PublicTypes = typeof(Dataset).Assembly.GetExportedTypes();
+    private static readonly Type[] PublicTypes = [.. typeof(Dataset).Assembly.GetExportedTypes(), .. typeof(PoliticalEvents.Csv.CsvTables).Assembly.GetExportedTypes()];
 
     [Fact]
     public void PublicClasses_AreSealedOrAbstract()

@@ -190,7 +190,6 @@ public sealed class FtmExportCommandTests : IDisposable
     [Theory]
     [InlineData("needs --to ftm", "export", "in.json", "out.ftm.json")]
     [InlineData("Unknown export format 'stix'", "export", "--to", "stix", "in.json", "out.ftm.json")]
-    [InlineData("export --to csv is not available yet.", "export", "--to", "csv", "in.json", "out.csv")]
     [InlineData("needs an input and an output", "export", "--to", "ftm", "in.json")]
     [InlineData("needs an input and an output", "export", "--to", "ftm", "a.json", "b.json", "c.json")]
     [InlineData("Option --restricted must be one of skip, reduced, full", "export", "--to", "ftm", PolevSandbox.Belarus, "o.ftm.json", "--restricted", "some")]

@@ -157,7 +157,6 @@ public sealed class FtmImportCommandTests : IDisposable
     [Theory]
     [InlineData("needs --from ftm", "import", "in.ftm.json", "out.json")]
     [InlineData("Unknown import format 'xml'", "import", "--from", "xml", "in.ftm.json", "out.json")]
-    [InlineData("import --from csv is not available yet.", "import", "--from", "csv", "in.csv", "out.json")]
     [InlineData("needs an input and an output", "import", "--from", "ftm", "sanctions.ftm.json")]
     [InlineData("Writing to standard output needs --to json|jsonl", "import", "--from", "ftm", "sanctions.ftm.json", "-")]
     [InlineData("out.txt: cannot tell the format from the extension", "import", "--from", "ftm", "sanctions.ftm.json", "out.txt")]

@@ -1,0 +1,660 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using PoliticalEvents.Csv;
+using PoliticalEvents.Csv.Sheets;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Places;
+using PoliticalEvents.Records;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Sources;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Cli;
+
+/// <summary>
+/// The CSV parts of <c>polev export --to csv</c> (a dataset as spreadsheet tables) and <c>polev import --from csv</c>
+/// (a one-row-per-prisoner sheet, or tables written by the export, into a dataset).
+/// </summary>
+internal static class CsvCommands
+{
+    /// <summary>The help of <c>polev export --to csv</c>.</summary>
+    public const string ExportHelp = """
+        Usage: polev export --to csv <in> --out <dir> [--from json|jsonl] [--replace] [--force]
+
+        Writes a dataset (.json document or .jsonl/.ndjson JSON Lines; - for standard
+        input) as spreadsheet tables in <dir>: one CSV file per record type (persons.csv,
+        organizations.csv, detentions.csv, releases.csv, sanction_measures.csv,
+        links.csv), child tables for lists with structure (detention_charges.csv,
+        detention_sentences.csv, release_detainees.csv, sanction_history.csv, …),
+        sources.csv (the sources of every record) and dataset.csv (title, publisher …).
+        Every table is written, with its header, even when empty. docs/csv.md lists the
+        columns.
+
+        The files are RFC 4180 CSV in UTF-8 with a byte-order mark and CRLF line ends,
+        which Excel, LibreOffice and Google Sheets open as UTF-8. Text that a
+        spreadsheet would run as a formula (beginning with = + - @, a tab or a carriage
+        return) gets an apostrophe in front; import takes it off again.
+
+        Nothing is lost: polev import --from csv <dir> gives the dataset back. The one
+        exception, a sanction programme with neither code nor name, is reported.
+        Restricted and confidential records are exported too, marked in their
+        confidentiality column; polev says how many there are.
+
+        Input with errors is refused and nothing is written. The tables are written
+        into a temporary directory next to <dir>, which becomes <dir> only when
+        complete. <dir> must not exist or be empty, unless --replace.
+
+        Options:
+          --out <dir>        The directory to create (required).
+          --from json|jsonl  The input format, overriding the extension of <in>.
+          --replace          Replace <dir> when it holds a previous export (only the
+                             files an export writes); a directory with any other file
+                             is never replaced.
+          --force            Write the records that could be read even though some JSON
+                             Lines are invalid; the exit code is still 1.
+          -h, --help         Show this help.
+
+        Exit codes:
+          0  written
+          1  the input has errors: nothing written (or, with --force, written
+             without the bad lines)
+          2  usage error, or a file or directory could not be read or written
+
+        Examples:
+          polev export --to csv examples/belarus-2025.json --out belarus-csv
+          polev export --to csv list.jsonl --out list-csv --replace
+        """;
+
+    /// <summary>The help of <c>polev import --from csv</c>.</summary>
+    public const string ImportHelp = """
+        Usage: polev import --from csv <sheet.csv> <out> [--column "<header>=<role>"]...
+                             [--mapping <file.json>] [--country <CC>] [--law <text>]
+                             [--status ongoing|ended|unknown] [--source <url or title>]...
+                             [--designated-by <name>] [--id-prefix <prefix>] [--title <text>]
+                             [--to json|jsonl]
+               polev import --from csv <dir> <out> [--to json|jsonl]
+
+        Imports a one-row-per-prisoner sheet, saved as CSV (UTF-8, comma-separated), into
+        a dataset of persons, detentions and releases: a document (.json) or JSON Lines
+        (.jsonl, .ndjson) by the extension of <out>, or - with --to for standard output.
+        Given a directory instead, reads back the tables polev export --to csv wrote.
+
+        The first row is the header. Columns are known by their header, in English,
+        Russian or Belarusian (Name, Date of birth, Date of detention, Charges,
+        Sentence, Date of verdict, Prison, Status, Release date, Source, … see
+        docs/csv.md), or mapped with --column to a role: name, gender, birthDate,
+        deathDate, nationality, detentionDate, country, charges, sentence, penalty,
+        verdictDate, prison, status, releaseDate, releaseKind, source, notes, ignore.
+        A column that is neither known nor mapped is an error.
+
+        Each row is one person; with a date of detention, a detention; with a release
+        date, a release and the detention's end. Dates: YYYY, YYYY-MM, YYYY-MM-DD,
+        DD.MM.YYYY, MM.YYYY, "7 September 2020". Charges: "Art. 342 Part 1 Criminal
+        Code", "ч. 2 ст. 293 УК", several separated by ';'. Sentences: "5 years",
+        "3 years 6 months restricted freedom", "life" (a sentence needs the date of its
+        verdict). Ids are <prefix>-row<N>-person, -detention, -release; never names.
+
+        All or nothing: every problem is listed by row and column (never with the
+        cell's content) and nothing is written when there is one. The result is
+        validated as polev validate does.
+
+        Options:
+          --column "<header>=<role>"  Map a column (repeatable); "=ignore" leaves it out.
+          --mapping <file.json>   {"columns": {"<header>": "<role>", …}} and any of
+                                  country, law, status, idPrefix, title, designatedBy,
+                                  sources; options on the command line win.
+          --country <CC>          Where the people are held (ISO 3166-1 alpha-2), for
+                                  rows without a country column.
+          --law <text>            The law of charges that name none ("Criminal Code of
+                                  the Republic of Belarus").
+          --status <status>       The status of a detention with neither status nor
+                                  release date (default unknown).
+          --source <text>         A source (URL or title) for every record (repeatable).
+          --designated-by <name>  Mark every detention as a political prisoner's,
+                                  designated by <name> (who keeps the list).
+          --id-prefix <prefix>    The start of every id (default sheet).
+          --title <text>          The dataset's title (default "Imported prisoner list").
+          --to json|jsonl         The output format: required when <out> is -.
+          -h, --help              Show this help.
+
+        Exit codes:
+          0  imported and written
+          1  the sheet (or tables) has errors: nothing written
+          2  usage error, or a file could not be read or written
+
+        Examples:
+          polev import --from csv prisoners.csv prisoners.json --country BY
+              --law "Criminal Code of the Republic of Belarus" --status ongoing
+          polev import --from csv list.csv list.jsonl --column "Place=ignore"
+              --column "Sentence=releaseDate"
+          polev import --from csv belarus-csv belarus.json
+        """;
+
+    /// <summary>The options of export that take a value.</summary>
+    public static IReadOnlySet<string> ExportOptions { get; } = new HashSet<string>(StringComparer.Ordinal) { "--out", "--from" };
+
+    /// <summary>The flags of export.</summary>
+    public static IReadOnlySet<string> ExportFlags { get; } = new HashSet<string>(StringComparer.Ordinal) { "--replace", "--force" };
+
+    /// <summary>The options of import that take a value.</summary>
+    public static IReadOnlySet<string> ImportOptions { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "--column", "--mapping", "--country", "--law", "--status", "--source", "--designated-by", "--id-prefix", "--title", "--to",
+    };
+
+    /// <summary>The flags of import.</summary>
+    public static IReadOnlySet<string> ImportFlags { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    private static readonly string[] SheetOptionNames = ["--column", "--mapping", "--country", "--law", "--status", "--source", "--designated-by", "--id-prefix", "--title"];
+
+    /// <summary>Runs <c>polev export --to csv</c>.</summary>
+    public static async Task<int> ExportAsync(CommandLine line, CliConsole console)
+    {
+        if (line.Help)
+        {
+            console.WriteOutLine(ExportHelp);
+            return ExitCodes.Ok;
+        }
+
+        if (line.Positional.Count != 1)
+        {
+            throw new UsageException("export needs one input (a dataset file, or - for standard input). See polev export --help.");
+        }
+
+        string inPath = line.Positional[0];
+        string outPath = line.Option("--out") ?? throw new UsageException("export --to csv needs --out <dir>, the directory to write the tables to. See polev export --help.");
+        ExportTarget target = ExportTarget.Check(console, outPath, line.Flag("--replace"));
+        DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
+        bool force = line.Flag("--force");
+
+        (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
+        var data = new LoadedData();
+        LoadedData counted = data;
+        stream = ProgressStream.Wrap(console, stream, inPath, () => counted.RecordCount);
+        CsvExportReport report;
+        string temporary = target.CreateTemporary();
+        try
+        {
+            await using (stream.ConfigureAwait(false))
+            {
+                IAsyncEnumerable<Record> records = inFormat == DataFormat.Lines ? LoadedData.ReadLinesAsync(stream, data) : LoadedData.ReadDocumentAsync(stream, data);
+                report = await CsvExporter.ExportAsync(records, () => data.Metadata, table => CreateTable(temporary, table)).ConfigureAwait(false);
+            }
+
+            int errors = data.Errors.Count(static e => e.Severity == Severity.Error);
+            foreach (ValidationError error in data.Errors)
+            {
+                await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
+            }
+
+            if (errors > 0 && (!force || data.RecordCount == 0))
+            {
+                string why = !force ? "use --force to export the records that could be read" : "nothing could be read, so --force cannot help";
+                await console.Error.WriteLineAsync($"polev: {inPath}: not exported: the input has {errors} error(s); {why}.").ConfigureAwait(false);
+                return ExitCodes.InvalidData;
+            }
+
+            target.Commit(temporary);
+            foreach (CsvLoss loss in report.Losses)
+            {
+                await console.Error.WriteLineAsync($"polev: {outPath}: warning: not carried by the tables: {loss}").ConfigureAwait(false);
+            }
+
+            long withheld = report.ByConfidentiality.Where(static c => c.Key != Confidentiality.Public).Sum(static c => c.Value);
+            string tables = string.Create(CultureInfo.InvariantCulture, $"{report.Records} record(s) written to {CsvTables.All.Count} table(s)");
+            await console.Error.WriteLineAsync(errors > 0
+                ? $"polev: {outPath}: {tables}; {errors} bad line(s) left out (--force)."
+                : $"polev: {outPath}: {tables}.").ConfigureAwait(false);
+            if (withheld > 0)
+            {
+                long restricted = report.ByConfidentiality.Single(static c => c.Key == Confidentiality.Restricted).Value;
+                long confidential = report.ByConfidentiality.Single(static c => c.Key == Confidentiality.Confidential).Value;
+                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"polev: {outPath}: note: {restricted} restricted and {confidential} confidential record(s) are in the tables (see their confidentiality column); mind whom you share them with.")).ConfigureAwait(false);
+            }
+
+            return errors > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UsageException($"{outPath}: permission denied.");
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException)
+        {
+            throw new UsageException($"{outPath}: cannot be written ({ex.Message}).");
+        }
+        finally
+        {
+            if (Directory.Exists(temporary))
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Runs <c>polev import --from csv</c>.</summary>
+    public static async Task<int> ImportAsync(CommandLine line, CliConsole console)
+    {
+        if (line.Help)
+        {
+            console.WriteOutLine(ImportHelp);
+            return ExitCodes.Ok;
+        }
+
+        if (line.Positional.Count != 2)
+        {
+            throw new UsageException("import needs an input (a .csv sheet, a directory of tables, or -) and an output. See polev import --help.");
+        }
+
+        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
+        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
+        if (declaredOut is null && outPath == "-")
+        {
+            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev import --help.");
+        }
+
+        DataFormat outFormat = declaredOut
+            ?? DataFiles.FormatFromExtension(outPath)
+            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        if (outPath != "-")
+        {
+            DataFiles.CheckOutput(console, outPath);
+        }
+
+        if (inPath != "-" && Directory.Exists(console.Resolve(inPath)))
+        {
+            if (SheetOptionNames.FirstOrDefault(o => line.Values(o).Count > 0) is { } sheetOption)
+            {
+                throw new UsageException($"{sheetOption} is for a sheet; {inPath} is a directory of tables, which say everything themselves.");
+            }
+
+            return await ImportTablesAsync(console, inPath, outPath, outFormat).ConfigureAwait(false);
+        }
+
+        PrisonerSheetOptions options = SheetOptions(line, console);
+        PrisonerSheetResult result;
+        Stream input = inPath == "-" ? console.In() : DataFiles.OpenFile(console, inPath);
+        await using (input.ConfigureAwait(false))
+        {
+            result = PrisonerSheetImporter.Import(input, options);
+        }
+
+        foreach (string message in Summarize(result.Findings))
+        {
+            await console.Error.WriteLineAsync($"polev: {inPath}: {message}").ConfigureAwait(false);
+        }
+
+        if (result.Dataset is not { } dataset)
+        {
+            int errors = result.Findings.Count(static f => f.Severity == Severity.Error);
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"polev: {inPath}: not imported: {errors} error(s), {result.RejectedRows.Count} of {result.Rows} row(s) with errors; nothing written.")).ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        await WriteAsync(console, outPath, outFormat, dataset).ConfigureAwait(false);
+        await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"polev: {(outPath == "-" ? "standard output" : outPath)}: {result.Rows} row(s) imported: {dataset.Records.OfType<Actors.Person>().Count()} person(s), {dataset.Records.OfType<Detention>().Count()} detention(s), {dataset.Records.OfType<Releases.Release>().Count()} release(s).")).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> ImportTablesAsync(CliConsole console, string inPath, string outPath, DataFormat outFormat)
+    {
+        CsvImportResult result = CsvImporter.ImportDirectory(console.Resolve(inPath));
+        foreach (CsvFinding finding in result.Findings)
+        {
+            await console.Error.WriteLineAsync($"polev: {inPath}: {finding}").ConfigureAwait(false);
+        }
+
+        if (!result.Succeeded)
+        {
+            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: the tables have {result.Findings.Count(static f => f.Severity == Severity.Error)} error(s); nothing written.").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        // The records are checked as polev validate checks them: an export of valid data comes back valid.
+        using var validator = new StreamingValidator();
+        if (result.Dataset is { } metadata)
+        {
+            validator.AddHeader(metadata);
+        }
+
+        foreach (Record record in result.Records)
+        {
+            validator.AddRecord(record);
+        }
+
+        IReadOnlyList<ValidationError> findings = validator.Complete().Errors;
+        foreach (ValidationError finding in findings)
+        {
+            await console.Error.WriteLineAsync(Findings.FormatLine(inPath, finding)).ConfigureAwait(false);
+        }
+
+        int errors = findings.Count(static f => f.Severity == Severity.Error);
+        string? refusal = errors > 0 ? $"the records have {errors} error(s)"
+            : outFormat == DataFormat.Document && result.Dataset is null ? $"a dataset document needs a title and format version, and {CsvTables.Dataset} has no row. Add one, or import to JSON Lines"
+            : null;
+        if (refusal is not null)
+        {
+            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: {refusal}; nothing written.").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
+        await DataFiles.WriteAtomicallyAsync(console, outPath, async stream =>
+        {
+            if (outFormat == DataFormat.Document)
+            {
+                await PoliticalEventsJson.WriteDatasetAsync(stream, result.Dataset!).ConfigureAwait(false);
+            }
+            else
+            {
+                await JsonLines.WriteAsync(stream, result.Dataset, ToAsync(result.Records)).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+        await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"polev: {(outPath == "-" ? "standard output" : outPath)}: {result.Records.Count} record(s) imported.")).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private static async IAsyncEnumerable<Record> ToAsync(IEnumerable<Record> records)
+    {
+        foreach (Record record in records)
+        {
+            yield return record;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static Task WriteAsync(CliConsole console, string outPath, DataFormat format, Dataset dataset)
+        => DataFiles.WriteAtomicallyAsync(console, outPath, stream => format == DataFormat.Document
+            ? PoliticalEventsJson.WriteDatasetAsync(stream, dataset)
+            : JsonLines.WriteAsync(stream, dataset));
+
+    private static Stream CreateTable(string directory, string table)
+        => new FileStream(Path.Combine(directory, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+
+    // The options of a sheet import: the mapping file first, the command line over it.
+    private static PrisonerSheetOptions SheetOptions(CommandLine line, CliConsole console)
+    {
+        var options = new PrisonerSheetOptions();
+        var columns = new Dictionary<string, SheetColumn>(StringComparer.Ordinal);
+        if (line.Option("--mapping") is { } mappingPath)
+        {
+            options = ReadMapping(console, mappingPath, options, columns);
+        }
+
+        foreach (string pair in line.Values("--column"))
+        {
+            int eq = pair.LastIndexOf('=');
+            if (eq <= 0)
+            {
+                throw new UsageException($"--column needs \"<header>=<role>\"; the roles are {RoleNames}.");
+            }
+
+            columns[pair[..eq]] = Role(pair[(eq + 1)..]);
+        }
+
+        options = options with { Columns = columns };
+        if (line.Option("--country") is { } country)
+        {
+            options = options with { Country = Country(country) };
+        }
+
+        if (line.Option("--law") is { } law)
+        {
+            options = options with { Law = law };
+        }
+
+        if (line.Option("--status") is { } status)
+        {
+            options = options with { DefaultStatus = Status(status) };
+        }
+
+        if (line.Values("--source") is { Count: > 0 } sources)
+        {
+            options = options with { Sources = [.. sources.Select(SourceOf)] };
+        }
+
+        if (line.Option("--designated-by") is { } designatedBy)
+        {
+            options = options with { Designation = DesignationBy(designatedBy) };
+        }
+
+        if (line.Option("--id-prefix") is { } prefix)
+        {
+            options = options with { IdPrefix = IdPrefix(prefix) };
+        }
+
+        if (line.Option("--title") is { } title)
+        {
+            options = options with { Title = title };
+        }
+
+        return options;
+    }
+
+    private static PrisonerSheetOptions ReadMapping(CliConsole console, string path, PrisonerSheetOptions options, Dictionary<string, SheetColumn> columns)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(console.Resolve(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: the mapping file cannot be read ({ex.Message}).");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UsageException($"{path}: a mapping file is a JSON object.");
+            }
+
+            foreach (JsonProperty property in document.RootElement.EnumerateObject())
+            {
+                JsonElement value = property.Value;
+                options = property.Name switch
+                {
+                    "columns" => Columns(path, value, columns, options),
+                    "country" => options with { Country = Country(Text(path, property)) },
+                    "law" => options with { Law = Text(path, property) },
+                    "status" => options with { DefaultStatus = Status(Text(path, property)) },
+                    "idPrefix" => options with { IdPrefix = IdPrefix(Text(path, property)) },
+                    "title" => options with { Title = Text(path, property) },
+                    "designatedBy" => options with { Designation = DesignationBy(Text(path, property)) },
+                    "sources" when value.ValueKind == JsonValueKind.Array
+                        => options with { Sources = [.. value.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? SourceOf(s.GetString()!) : throw new UsageException($"{path}: \"sources\" is an array of strings."))] },
+                    _ => throw new UsageException($"{path}: unknown mapping property \"{property.Name}\"; known: columns, country, law, status, idPrefix, title, designatedBy, sources."),
+                };
+            }
+
+            return options;
+        }
+        catch (JsonException ex)
+        {
+            throw new UsageException($"{path}: the mapping file is not JSON ({ex.Message}).");
+        }
+    }
+
+    private static PrisonerSheetOptions Columns(string path, JsonElement value, Dictionary<string, SheetColumn> columns, PrisonerSheetOptions options)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new UsageException($"{path}: \"columns\" is an object of \"<header>\": \"<role>\".");
+        }
+
+        foreach (JsonProperty column in value.EnumerateObject())
+        {
+            columns[column.Name] = Role(Text(path, column));
+        }
+
+        return options;
+    }
+
+    private static string Text(string path, JsonProperty property)
+        => property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : throw new UsageException($"{path}: \"{property.Name}\" is a string.");
+
+    private static string RoleNames => string.Join(", ", Enum.GetValues<SheetColumn>().Select(PrisonerSheetImporter.WireName));
+
+    private static SheetColumn Role(string name)
+        => PrisonerSheetImporter.TryParseColumn(name, out SheetColumn role) ? role : throw new UsageException($"Unknown column role '{name}'; the roles are {RoleNames}.");
+
+    private static CountryCode Country(string code)
+        => CountryCode.TryParse(code.Trim().ToUpperInvariant(), out CountryCode country) ? country : throw new UsageException($"--country needs an ISO 3166-1 alpha-2 code such as BY; '{code}' is not one.");
+
+    private static DetentionStatus Status(string status) => status switch
+    {
+        "ongoing" => DetentionStatus.Ongoing,
+        "ended" => DetentionStatus.Ended,
+        "unknown" => DetentionStatus.Unknown,
+        _ => throw new UsageException("--status must be one of ongoing, ended, unknown."),
+    };
+
+    private static Source SourceOf(string text)
+        => PoliticalEvents.Text.WebUrl.TryParse(text, out PoliticalEvents.Text.WebUrl url) ? new Source { Url = url } : new Source { Title = text };
+
+    private static Designation DesignationBy(string by) => new() { By = by, Status = DesignationStatus.PoliticalPrisoner };
+
+    private static string IdPrefix(string prefix)
+        => prefix.Length <= 100 && Ids.RecordId.IsValid(prefix) ? prefix
+            : throw new UsageException("--id-prefix must be 1-100 letters, digits, '.' and '-', starting and ending with a letter or digit.");
+
+    /// <summary>
+    /// The findings as lines: every error on its own; warnings that are the same but for the row (a sheet without
+    /// sources warns on every record) once, with the rows they concern.
+    /// </summary>
+    internal static IEnumerable<string> Summarize(IReadOnlyList<CsvFinding> findings)
+    {
+        foreach (CsvFinding error in findings.Where(static f => f.Severity == Severity.Error))
+        {
+            yield return error.ToString();
+        }
+
+        foreach (var group in findings.Where(static f => f.Severity != Severity.Error).GroupBy(static f => (f.Severity, f.Code, f.Column, f.Message)))
+        {
+            int[] rows = [.. group.Where(static f => f.Row is not null).Select(static f => f.Row!.Value).Distinct().Order()];
+            if (rows.Length <= 1)
+            {
+                yield return group.First().ToString();
+                continue;
+            }
+
+            var text = new StringBuilder(Findings.SeverityName(group.Key.Severity)).Append(": rows ").Append(Ranges(rows))
+                .Append(string.Create(CultureInfo.InvariantCulture, $" ({rows.Length} rows)"));
+            if (group.Key.Column is { } column)
+            {
+                text.Append(", column \"").Append(column).Append('"');
+            }
+
+            yield return text.Append(": ").Append(group.Key.Message).ToString();
+        }
+    }
+
+    // "2-5, 7, 9-10".
+    private static string Ranges(int[] rows)
+    {
+        var parts = new List<string>();
+        for (int i = 0; i < rows.Length;)
+        {
+            int j = i;
+            while (j + 1 < rows.Length && rows[j + 1] == rows[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(j == i ? rows[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{rows[i]}-{rows[j]}"));
+            i = j + 1;
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>Where an export goes: checked before any work, written next to it, moved into place when complete.</summary>
+    private sealed class ExportTarget
+    {
+        private readonly string _full;
+        private readonly string _display;
+        private readonly bool _exists;
+
+        private ExportTarget(string full, string display, bool exists)
+        {
+            (_full, _display, _exists) = (full, display, exists);
+        }
+
+        public static ExportTarget Check(CliConsole console, string path, bool replace)
+        {
+            string full = Path.TrimEndingDirectorySeparator(console.Resolve(path));
+            if (File.Exists(full))
+            {
+                throw new UsageException($"{path}: is a file; export --to csv writes a directory of tables.");
+            }
+
+            if (!Directory.Exists(Path.GetDirectoryName(full)))
+            {
+                throw new UsageException($"{path}: the directory it would be created in does not exist.");
+            }
+
+            if (!Directory.Exists(full))
+            {
+                return new ExportTarget(full, path, exists: false);
+            }
+
+            string[] entries = Directory.GetFileSystemEntries(full);
+            if (entries.Length > 0 && !replace)
+            {
+                throw new UsageException($"{path}: is not empty; use --replace to replace a previous export, or choose another directory.");
+            }
+
+            if (entries.FirstOrDefault(e => !File.Exists(e) || !CsvTables.All.Contains(Path.GetFileName(e))) is { } other)
+            {
+                throw new UsageException($"{path}: holds {Path.GetFileName(other)}, which an export does not write; it is not replaced.");
+            }
+
+            return new ExportTarget(full, path, exists: true);
+        }
+
+        public string CreateTemporary()
+        {
+            string temporary = Path.Combine(Path.GetDirectoryName(_full)!, $".{Path.GetFileName(_full)}.{Guid.NewGuid():N}.tmp");
+            try
+            {
+                if (OperatingSystem.IsWindows())
+                {
+                    Directory.CreateDirectory(temporary);
+                }
+                else
+                {
+                    // Replacing an export keeps its permissions: a directory someone made private stays private.
+                    Directory.CreateDirectory(temporary, _exists ? File.GetUnixFileMode(_full) : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+                }
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new UsageException($"{_display}: permission denied.");
+            }
+
+            return temporary;
+        }
+
+        /// <summary>Puts the complete tables in place: the old directory (empty or a previous export) is moved aside, then deleted.</summary>
+        public void Commit(string temporary)
+        {
+            if (!_exists)
+            {
+                Directory.Move(temporary, _full);
+                return;
+            }
+
+            string old = Path.Combine(Path.GetDirectoryName(_full)!, $".{Path.GetFileName(_full)}.{Guid.NewGuid():N}.old");
+            Directory.Move(_full, old);
+            Directory.Move(temporary, _full);
+            Directory.Delete(old, recursive: true);
+        }
+    }
+}

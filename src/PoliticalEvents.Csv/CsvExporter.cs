@@ -1,0 +1,291 @@
+using System.Globalization;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Links;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+
+namespace PoliticalEvents.Csv;
+
+/// <summary>
+/// Writes a dataset as CSV tables (<see cref="CsvTables"/>): one table per record type, child tables for structured
+/// lists, the sources of every record, and the metadata. Records stream through: each is written as it comes, with one
+/// open writer per table, so memory does not grow with the dataset.
+/// </summary>
+/// <remarks>
+/// Every table is created with its header row at once, even if it stays empty, so an export always has the same
+/// files and columns. Confidential and restricted records are written like the others, with their
+/// <c>confidentiality</c> column; <see cref="CsvExportReport.ByConfidentiality"/> counts them, so a tool can warn
+/// before the files are shared.
+/// </remarks>
+public sealed class CsvExporter : IDisposable
+{
+    private readonly Dictionary<string, CsvWriter> _writers = new(StringComparer.Ordinal);
+    private readonly List<CsvLoss> _losses = [];
+    private readonly long[] _byConfidentiality = new long[3];
+    private long _records;
+    private bool _hasMetadata;
+
+    /// <summary>Creates every table and writes its header.</summary>
+    /// <param name="createTable">Opens a new, empty stream for a table's file name (<see cref="CsvTables.All"/>); the exporter closes it.</param>
+    /// <param name="options">How to write CSV; <see cref="CsvWriterOptions.Default"/> (with a byte-order mark and the formula guard) when null.</param>
+    public CsvExporter(Func<string, Stream> createTable, CsvWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(createTable);
+        try
+        {
+            foreach (string table in CsvTables.All)
+            {
+                var writer = new CsvWriter(createTable(table), options);
+                _writers.Add(table, writer);
+                writer.WriteRow([.. CsvTables.Columns(table)]);
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Writes a whole dataset into tables made by <paramref name="createTable"/>.</summary>
+    /// <returns>What was written and what could not be carried.</returns>
+    public static CsvExportReport Export(Dataset dataset, Func<string, Stream> createTable, CsvWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        using var exporter = new CsvExporter(createTable, options);
+        exporter.WriteMetadata(dataset);
+        foreach (Record record in dataset.Records)
+        {
+            exporter.Write(record);
+        }
+
+        return exporter.Complete();
+    }
+
+    /// <summary>Writes records as they stream in, and the metadata when there is some.</summary>
+    /// <param name="records">The records, in dataset order.</param>
+    /// <param name="metadata">The dataset's metadata (its records are ignored), or a function that gives it once the records are read (a document's metadata may come last); null for none.</param>
+    /// <param name="createTable">Opens a new, empty stream for a table's file name.</param>
+    /// <param name="options">How to write CSV.</param>
+    /// <param name="cancellationToken">Cancels the export.</param>
+    public static async Task<CsvExportReport> ExportAsync(IAsyncEnumerable<Record> records, Func<Dataset?>? metadata, Func<string, Stream> createTable, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        using var exporter = new CsvExporter(createTable, options);
+        await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            exporter.Write(record);
+        }
+
+        if (metadata?.Invoke() is { } header)
+        {
+            exporter.WriteMetadata(header);
+        }
+
+        return exporter.Complete();
+    }
+
+    /// <summary>Writes the dataset's metadata (title, publisher …; not its records) as the one row of <see cref="CsvTables.Dataset"/>.</summary>
+    /// <exception cref="InvalidOperationException">Metadata was written already.</exception>
+    public void WriteMetadata(Dataset metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (_hasMetadata)
+        {
+            throw new InvalidOperationException("The dataset's metadata was written already.");
+        }
+
+        _hasMetadata = true;
+        _writers[CsvTables.Dataset].WriteRow(
+            metadata.Schema, metadata.FormatVersion, metadata.Title, metadata.Description, metadata.Publisher?.Name,
+            metadata.Publisher?.Url?.Value, metadata.License, Cells.Of(metadata.CreatedAt));
+    }
+
+    /// <summary>Writes one record: its row, the rows of its lists, and its sources.</summary>
+    public void Write(Record record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        string index = _records.ToString(CultureInfo.InvariantCulture);
+        string id = record.Id.Value;
+        string? notes = record.Notes;
+        string? confidentiality = Cells.Name<Confidentiality>(record.Confidentiality);
+        switch (record)
+        {
+            case Person person:
+                Row(CsvTables.Persons, index, id, person.Name, Cells.Of(person.Anonymous), Cells.Name(person.Gender), Cells.Of(person.BirthDate),
+                    Cells.Of(person.DeathDate), Cells.List(person.Nationalities.Select(static n => n.Value)), Roles(person), notes, confidentiality);
+                WriteActorLists(person);
+                break;
+            case Organization organization:
+                Row(CsvTables.Organizations, index, id, Cells.Name<OrganizationKind>(organization.Kind), organization.Name, organization.Country?.Value,
+                    organization.ParentId?.Value, Roles(organization), notes, confidentiality);
+                WriteActorLists(organization);
+                break;
+            case Detention detention:
+                Row(CsvTables.Detentions, index, id, detention.SubjectId.Value, detention.Country.Value, detention.AuthorityId?.Value, Cells.Of(detention.StartedOn),
+                    Cells.Of(detention.EndedOn), Cells.Name<DetentionStatus>(detention.Status), Cells.Name(detention.Kind), Cells.Names(detention.Conditions), notes, confidentiality);
+                WriteDetentionLists(detention);
+                break;
+            case Release release:
+                Row(CsvTables.Releases, index, id, Cells.Of(release.ReleasedOn), release.AuthorityId?.Value, Cells.Name<ReleaseKind>(release.Kind),
+                    release.ReportedCount is { } count ? Cells.Of(count.Value) : null, Cells.Name(release.ReportedCount?.Qualifier), release.ReportedCount?.By, notes, confidentiality);
+                for (int i = 0; i < release.Detainees.Count; i++)
+                {
+                    ReleasedDetainee detainee = release.Detainees[i];
+                    Row(CsvTables.ReleaseDetainees, id, Index(i), detainee.SubjectId.Value, detainee.DetentionId?.Value, detainee.Destination?.Value, Cells.Names(detainee.Conditions));
+                }
+
+                break;
+            case SanctionMeasure measure:
+                if (measure.Program is { Code: null, Name: null })
+                {
+                    _losses.Add(new CsvLoss(id, "/program", "a sanction programme with neither code nor name says nothing and has no cell of its own; it is not exported."));
+                }
+
+                Row(CsvTables.SanctionMeasures, index, id, measure.ImposedById.Value, Cells.Name<SanctionKind>(measure.Kind), measure.Program?.Code, measure.Program?.Name,
+                    measure.LegalBasis?.Citation, measure.LegalBasis?.Url?.Value, measure.Reason, notes, confidentiality);
+                WriteSanctionLists(measure);
+                break;
+            case Link link:
+                Row(CsvTables.Links, index, id, Cells.Name<LinkKind>(link.Kind), link.FromId.Value, link.ToId.Value, Cells.Of(link.On), link.AssertedBy,
+                    link.AssertedById?.Value, Cells.Of(link.Disputed), Cells.Name(link.Confidence), notes, confidentiality);
+                break;
+            default:
+                throw new ArgumentException($"{record.GetType().Name} is not a record type of the format.", nameof(record));
+        }
+
+        WriteSources(id, null, record.Sources);
+        _byConfidentiality[(int)record.Confidentiality]++;
+        _records++;
+    }
+
+    /// <summary>Flushes every table and reports what was written. The tables stay open until the exporter is disposed.</summary>
+    public CsvExportReport Complete()
+    {
+        foreach (CsvWriter writer in _writers.Values)
+        {
+            writer.Flush();
+        }
+
+        return new CsvExportReport
+        {
+            Rows = [.. CsvTables.All.Select(t => new KeyValuePair<string, long>(t, _writers[t].RowCount - 1))],
+            Records = _records,
+            HasMetadata = _hasMetadata,
+            Losses = [.. _losses],
+            ByConfidentiality = [.. Enum.GetValues<Confidentiality>().Select(c => new KeyValuePair<Confidentiality, long>(c, _byConfidentiality[(int)c]))],
+        };
+    }
+
+    /// <summary>Flushes and closes every table.</summary>
+    public void Dispose()
+    {
+        foreach (CsvWriter writer in _writers.Values)
+        {
+            writer.Dispose();
+        }
+
+        _writers.Clear();
+    }
+
+    private void Row(string table, params ReadOnlySpan<string?> cells) => _writers[table].WriteRow(cells);
+
+    private static string Index(int index) => index.ToString(CultureInfo.InvariantCulture);
+
+    private string? Roles(Actor actor)
+    {
+        for (int i = 0; i < actor.Roles.Count; i++)
+        {
+            if (!Cells.FitsInList(actor.Roles[i]))
+            {
+                _losses.Add(new CsvLoss(actor.Id.Value, $"/roles/{i}", "a role that is empty, has a ';' or begins or ends with a space cannot be told apart in the roles cell (a valid role never can)."));
+            }
+        }
+
+        return Cells.List(actor.Roles);
+    }
+
+    private void WriteActorLists(Actor actor)
+    {
+        string id = actor.Id.Value;
+        for (int i = 0; i < actor.Names.Count; i++)
+        {
+            ActorName name = actor.Names[i];
+            Row(CsvTables.ActorNames, id, Index(i), name.Value, name.Language?.Value, Cells.Name(name.Kind));
+        }
+
+        for (int i = 0; i < actor.Identifiers.Count; i++)
+        {
+            ExternalIdentifier identifier = actor.Identifiers[i];
+            Row(CsvTables.ActorIdentifiers, id, Index(i), identifier.Scheme, identifier.Value);
+        }
+
+        for (int i = 0; i < actor.Affiliations.Count; i++)
+        {
+            Affiliation affiliation = actor.Affiliations[i];
+            Row(CsvTables.ActorAffiliations, id, Index(i), affiliation.OrganizationId.Value, affiliation.Role, Cells.Of(affiliation.From), Cells.Of(affiliation.Until));
+        }
+    }
+
+    private void WriteDetentionLists(Detention detention)
+    {
+        string id = detention.Id.Value;
+        for (int i = 0; i < detention.Charges.Count; i++)
+        {
+            Charge charge = detention.Charges[i];
+            Row(CsvTables.DetentionCharges, id, Index(i), charge.Law, charge.Article, charge.Part, charge.Description);
+        }
+
+        for (int i = 0; i < detention.Sentences.Count; i++)
+        {
+            Sentence sentence = detention.Sentences[i];
+            Row(CsvTables.DetentionSentences, id, Index(i), Cells.Of(sentence.ImposedOn), Cells.Name<SentenceKind>(sentence.Kind), sentence.Term?.ToString(), sentence.Court,
+                sentence.CourtId?.Value, Cells.Of(sentence.InAbsentia), Cells.Name(sentence.AppealStatus), sentence.Regime);
+        }
+
+        for (int i = 0; i < detention.Placements.Count; i++)
+        {
+            Placement placement = detention.Placements[i];
+            Row(CsvTables.DetentionPlacements, id, Index(i), placement.Facility, Cells.Name(placement.FacilityKind), placement.Locality, Cells.Of(placement.From), Cells.Of(placement.Until));
+        }
+
+        for (int i = 0; i < detention.Designations.Count; i++)
+        {
+            Designation designation = detention.Designations[i];
+            Row(CsvTables.DetentionDesignations, id, Index(i), designation.By, designation.ById?.Value, Cells.Name<DesignationStatus>(designation.Status), Cells.Of(designation.On),
+                Cells.Names(designation.Criteria));
+        }
+    }
+
+    private void WriteSanctionLists(SanctionMeasure measure)
+    {
+        string id = measure.Id.Value;
+        for (int i = 0; i < measure.Targets.Count; i++)
+        {
+            SanctionTarget target = measure.Targets[i];
+            Row(CsvTables.SanctionTargets, id, Index(i), target.ActorId?.Value, target.Sector, target.Country?.Value);
+        }
+
+        for (int i = 0; i < measure.History.Count; i++)
+        {
+            SanctionEvent step = measure.History[i];
+            Row(CsvTables.SanctionHistory, id, Index(i), Cells.Name<SanctionAction>(step.Action), Cells.Of(step.On), step.Description, step.LegalBasis?.Citation, step.LegalBasis?.Url?.Value);
+            WriteSources(id, i, step.Sources);
+        }
+    }
+
+    private void WriteSources(string recordId, int? historyIndex, IReadOnlyList<Source> sources)
+    {
+        string? history = historyIndex is int h ? Index(h) : null;
+        for (int i = 0; i < sources.Count; i++)
+        {
+            Source source = sources[i];
+            Row(CsvTables.Sources, recordId, history, Index(i), source.Url?.Value, source.Title, source.Publisher, Cells.Of(source.PublishedOn), Cells.Of(source.AccessedOn),
+                source.Quote, source.Language?.Value);
+        }
+    }
+}

@@ -1,0 +1,506 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using PoliticalEvents.Actors;
+using PoliticalEvents.Dates;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Detentions;
+using PoliticalEvents.Ids;
+using PoliticalEvents.Links;
+using PoliticalEvents.Places;
+using PoliticalEvents.Records;
+using PoliticalEvents.Releases;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Sources;
+using PoliticalEvents.Terms;
+using PoliticalEvents.Text;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Csv;
+
+/// <summary>
+/// Reads the tables <see cref="CsvExporter"/> writes back into records: the inverse of the export, so that a dataset
+/// exported and imported again is equal to the original (except for what <see cref="CsvExportReport.Losses"/> lists).
+/// </summary>
+/// <remarks>
+/// <para>Reading is strict and all or nothing: a cell of the wrong form, an unknown column, a row of a child table
+/// whose record is not in its record table, or two rows with the same index are errors that name the table, row and
+/// column, and then no record is returned. The records are not validated here (references, dates in order …): do that
+/// with <see cref="DatasetValidator"/>.</para>
+/// <para>Tables may have been edited: columns may be missing (their cells count as empty), rows may be in any order
+/// (the <c>index</c> columns give the order; rows without an index come after, in table order) and a missing file
+/// counts as a table without rows. The child tables are held in memory while the record tables are read.</para>
+/// </remarks>
+public static class CsvImporter
+{
+    private const string IdExpectation = "an id (" + "1-128 characters: letters A-Z or a-z, digits, '.' and '-', starting and ending with a letter or digit)";
+    private const string DateExpectation = "a partial date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %)";
+    private const string DayExpectation = "a date (YYYY-MM-DD)";
+    private const string CountryExpectation = "a country code (ISO 3166-1 alpha-2, upper case)";
+    private const string LanguageExpectation = "a language tag (BCP 47, e.g. be or be-Latn)";
+    private const string UrlExpectation = "an absolute http or https URL";
+    private const string TermExpectation = "a term (ISO 8601 years, months, weeks, days: P5Y, P3Y6M)";
+    private const string InstantExpectation = "an instant (ISO 8601 in UTC, e.g. 2025-12-14T09:30:00Z)";
+    private const string CountExpectation = "a whole number";
+
+    /// <summary>Reads the tables of a directory written by an export.</summary>
+    /// <param name="directory">The directory; files of <see cref="CsvTables.All"/> that are not there count as tables without rows.</param>
+    public static CsvImportResult ImportDirectory(string directory)
+        => Import(table =>
+        {
+            string path = Path.Combine(directory, table);
+            return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024) : null;
+        });
+
+    /// <summary>Reads the tables given by <paramref name="openTable"/>.</summary>
+    /// <param name="openTable">Opens a table by file name (<see cref="CsvTables.All"/>), or returns null when there is no such table; the importer closes the stream.</param>
+    public static CsvImportResult Import(Func<string, Stream?> openTable)
+    {
+        ArgumentNullException.ThrowIfNull(openTable);
+        var findings = new List<CsvFinding>();
+        var files = new Dictionary<string, TableFile>(StringComparer.Ordinal);
+        foreach (string table in CsvTables.All)
+        {
+            files[table] = TableFile.Read(table, openTable(table), findings);
+        }
+
+        var reader = new Assembler(files);
+        Dataset? metadata = reader.Metadata();
+        List<Record> records = reader.Records();
+        if (findings.Any(static f => f.Severity == Severity.Error))
+        {
+            return new CsvImportResult { Records = [], Findings = [.. Sorted(findings)] };
+        }
+
+        return new CsvImportResult
+        {
+            Dataset = metadata is null ? null : metadata with { Records = records },
+            Records = records,
+            Findings = [.. Sorted(findings)],
+        };
+    }
+
+    private static IEnumerable<CsvFinding> Sorted(List<CsvFinding> findings)
+    {
+        var order = CsvTables.All.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        return findings.Select((f, i) => (f, i)).OrderBy(p => p.f.Table is { } t ? order.GetValueOrDefault(t, -1) : -1).ThenBy(p => p.f.Row ?? 0).ThenBy(p => p.i).Select(p => p.f);
+    }
+
+    private static bool ParseRecordId(string text, out RecordId id) => RecordId.TryParse(text, out id);
+
+    private static bool ParsePersonId(string text, out PersonId id) => PersonId.TryParse(text, out id);
+
+    private static bool ParseOrganizationId(string text, out OrganizationId id) => OrganizationId.TryParse(text, out id);
+
+    private static bool ParseActorId(string text, out ActorId id) => ActorId.TryParse(text, out id);
+
+    private static bool ParseDetentionId(string text, out DetentionId id) => DetentionId.TryParse(text, out id);
+
+    private static bool ParseDate(string text, out PartialDate date) => PartialDate.TryParse(text.AsSpan(), out date);
+
+    private static bool ParseDay(string text, out LocalDate day)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        day = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    private static bool ParseInstant(string text, out Instant instant)
+    {
+        ParseResult<Instant> result = InstantPattern.ExtendedIso.Parse(text);
+        instant = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    private static bool ParseCountry(string text, out CountryCode code) => CountryCode.TryParse(text, out code);
+
+    private static bool ParseLanguage(string text, out LanguageTag tag) => LanguageTag.TryParse(text, out tag);
+
+    private static bool ParseUrl(string text, out WebUrl url) => WebUrl.TryParse(text, out url);
+
+    private static bool ParseTerm(string text, out Term term) => Term.TryParse(text, out term);
+
+    private static bool ParseCount(string text, out int count) => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out count);
+
+    private static bool ParseText(string text, out string value)
+    {
+        value = text;
+        return true;
+    }
+
+    /// <summary>An item of a child table, with where it goes.</summary>
+    private readonly record struct Child<T>(int? Index, int Order, T Item);
+
+    /// <summary>Builds records from the tables, attaching the child rows to their records.</summary>
+    private sealed class Assembler
+    {
+        private readonly Dictionary<string, TableFile> _files;
+        private readonly Dictionary<string, List<(TableRow Row, int? Index, object Item)>> _children = new(StringComparer.Ordinal);
+
+        public Assembler(Dictionary<string, TableFile> files)
+        {
+            _files = files;
+        }
+
+        public Dataset? Metadata()
+        {
+            TableFile file = _files[CsvTables.Dataset];
+            if (file.Rows.Count == 0)
+            {
+                return null;
+            }
+
+            foreach (TableRow extra in file.Rows.Skip(1))
+            {
+                extra.Error("title", CsvCodes.Value, "is a second metadata row; dataset.csv has at most one.");
+            }
+
+            TableRow row = file.Rows[0];
+            string? publisherName = row.Text("publisher.name");
+            WebUrl? publisherUrl = row.Value<WebUrl>("publisher.url", ParseUrl, UrlExpectation);
+            if (publisherName is null && publisherUrl is not null)
+            {
+                row.Error("publisher.name", CsvCodes.Missing, "is empty, but the publisher has a URL and needs a name.");
+            }
+
+            return new Dataset
+            {
+                Schema = row.Text("$schema"),
+                FormatVersion = row.Required("formatVersion"),
+                Title = row.Required("title"),
+                Description = row.Text("description"),
+                Publisher = publisherName is null ? null : new Publisher { Name = publisherName, Url = publisherUrl },
+                License = row.Text("license"),
+                CreatedAt = row.Value<Instant>("createdAt", ParseInstant, InstantExpectation),
+                Records = [],
+            };
+        }
+
+        public List<Record> Records()
+        {
+            // The child tables first, grouped by their record's id; the record tables then take their children.
+            Group(CsvTables.ActorNames, "actorId", row => new ActorName { Value = row.Required("value"), Language = row.Value<LanguageTag>("language", ParseLanguage, LanguageExpectation), Kind = row.Name<NameKind>("kind") });
+            Group(CsvTables.ActorIdentifiers, "actorId", row => new ExternalIdentifier { Scheme = row.Required("scheme"), Value = row.Required("value") });
+            Group(CsvTables.ActorAffiliations, "actorId", row => new Affiliation
+            {
+                OrganizationId = row.RequiredValue<OrganizationId>("organizationId", ParseOrganizationId, IdExpectation),
+                Role = row.Text("role"),
+                From = row.Value<PartialDate>("from", ParseDate, DateExpectation),
+                Until = row.Value<PartialDate>("until", ParseDate, DateExpectation),
+            });
+            Group(CsvTables.DetentionCharges, "detentionId", row => new Charge { Law = row.Required("law"), Article = row.Required("article"), Part = row.Text("part"), Description = row.Text("description") });
+            Group(CsvTables.DetentionSentences, "detentionId", row => new Sentence
+            {
+                ImposedOn = row.RequiredValue<PartialDate>("imposedOn", ParseDate, DateExpectation),
+                Kind = row.RequiredName<SentenceKind>("kind"),
+                Term = row.Value<Term>("term", ParseTerm, TermExpectation),
+                Court = row.Text("court"),
+                CourtId = row.Value<OrganizationId>("courtId", ParseOrganizationId, IdExpectation),
+                InAbsentia = row.Flag("inAbsentia"),
+                AppealStatus = row.Name<AppealStatus>("appealStatus"),
+                Regime = row.Text("regime"),
+            });
+            Group(CsvTables.DetentionPlacements, "detentionId", row => new Placement
+            {
+                Facility = row.Required("facility"),
+                FacilityKind = row.Name<FacilityKind>("facilityKind"),
+                Locality = row.Text("locality"),
+                From = row.Value<PartialDate>("from", ParseDate, DateExpectation),
+                Until = row.Value<PartialDate>("until", ParseDate, DateExpectation),
+            });
+            Group(CsvTables.DetentionDesignations, "detentionId", row => new Designation
+            {
+                By = row.Required("by"),
+                ById = row.Value<ActorId>("byId", ParseActorId, IdExpectation),
+                Status = row.RequiredName<DesignationStatus>("status"),
+                On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
+                Criteria = row.Names<WgadCategory>("criteria"),
+            });
+            Group(CsvTables.ReleaseDetainees, "releaseId", row => new ReleasedDetainee
+            {
+                SubjectId = row.RequiredValue<PersonId>("subjectId", ParsePersonId, IdExpectation),
+                DetentionId = row.Value<DetentionId>("detentionId", ParseDetentionId, IdExpectation),
+                Destination = row.Value<CountryCode>("destination", ParseCountry, CountryExpectation),
+                Conditions = row.Names<ReleaseCondition>("conditions"),
+            });
+            Group(CsvTables.SanctionTargets, "sanctionMeasureId", row => new SanctionTarget
+            {
+                ActorId = row.Value<ActorId>("actorId", ParseActorId, IdExpectation),
+                Sector = row.Text("sector"),
+                Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
+            });
+            Group(CsvTables.SanctionHistory, "sanctionMeasureId", row => new SanctionEvent
+            {
+                Action = row.RequiredName<SanctionAction>("action"),
+                On = row.RequiredValue<PartialDate>("on", ParseDate, DateExpectation),
+                Description = row.Text("description"),
+                LegalBasis = LegalBasisOf(row),
+            });
+            GroupSources();
+
+            var records = new List<(TableRow Row, int? Index, Record Record)>();
+            ReadRecords(records, CsvTables.Persons, Person);
+            ReadRecords(records, CsvTables.Organizations, Organization);
+            ReadRecords(records, CsvTables.Detentions, Detention);
+            ReadRecords(records, CsvTables.Releases, Release);
+            ReadRecords(records, CsvTables.SanctionMeasures, SanctionMeasure);
+            ReadRecords(records, CsvTables.Links, Link);
+
+            // What is left over belongs to no record.
+            foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
+            {
+                foreach ((TableRow row, _, _) in rows)
+                {
+                    string column = ParentColumn(row.Table);
+                    row.Error(column, CsvCodes.Orphan, $"names a record that {ParentTables(row.Table)} does not have{(row.Table == CsvTables.Sources && row.Text("historyIndex") is not null ? " (or whose history has no step with this historyIndex)" : string.Empty)}.");
+                }
+            }
+
+            return Ordered(records, "index", static r => r.Index, static r => r.Row).ConvertAll(static r => r.Record);
+        }
+
+        private static string ParentColumn(string table) => table switch
+        {
+            CsvTables.ActorNames or CsvTables.ActorIdentifiers or CsvTables.ActorAffiliations => "actorId",
+            CsvTables.DetentionCharges or CsvTables.DetentionSentences or CsvTables.DetentionPlacements or CsvTables.DetentionDesignations => "detentionId",
+            CsvTables.ReleaseDetainees => "releaseId",
+            CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
+            _ => "recordId",
+        };
+
+        private static string ParentTables(string table) => ParentColumn(table) switch
+        {
+            "actorId" => "neither persons.csv nor organizations.csv",
+            "detentionId" => CsvTables.Detentions,
+            "releaseId" => CsvTables.Releases,
+            "sanctionMeasureId" => CsvTables.SanctionMeasures,
+            _ => "no record table",
+        };
+
+        private static LegalBasis? LegalBasisOf(TableRow row)
+        {
+            string? citation = row.Text("legalBasis.citation");
+            WebUrl? url = row.Value<WebUrl>("legalBasis.url", ParseUrl, UrlExpectation);
+            if (citation is null && url is not null)
+            {
+                row.Error("legalBasis.citation", CsvCodes.Missing, "is empty, but the legal basis has a URL and needs a citation.");
+            }
+
+            return citation is null ? null : new LegalBasis { Citation = citation, Url = url };
+        }
+
+        private void Group<T>(string table, string parentColumn, Func<TableRow, T> build) where T : class
+        {
+            foreach (TableRow row in _files[table].Rows)
+            {
+                string parent = row.Required(parentColumn);
+                if (parent.Length > 0 && !RecordId.IsValid(parent))
+                {
+                    row.Error(parentColumn, CsvCodes.Value, "not " + IdExpectation + ".");
+                }
+
+                Add(Key(table, parent), row, row.Index(), build(row));
+            }
+        }
+
+        private void GroupSources()
+        {
+            foreach (TableRow row in _files[CsvTables.Sources].Rows)
+            {
+                string record = row.Required("recordId");
+                int? history = row.Index("historyIndex");
+                WebUrl? url = row.Value<WebUrl>("url", ParseUrl, UrlExpectation);
+                var source = new Source
+                {
+                    Url = url,
+                    Title = row.Text("title"),
+                    Publisher = row.Text("publisher"),
+                    PublishedOn = row.Value<PartialDate>("publishedOn", ParseDate, DateExpectation),
+                    AccessedOn = row.Value<LocalDate>("accessedOn", ParseDay, DayExpectation),
+                    Quote = row.Text("quote"),
+                    Language = row.Value<LanguageTag>("language", ParseLanguage, LanguageExpectation),
+                };
+                string key = history is int h ? HistoryKey(record, h) : Key(CsvTables.Sources, record);
+                Add(key, row, row.Index(), source);
+            }
+        }
+
+        private static string Key(string table, string parent) => table + "\u0000" + parent;
+
+        // The sources of one step of a sanction measure's history.
+        private static string HistoryKey(string measureId, int historyIndex)
+            => Key(CsvTables.Sources, measureId) + "\u0000" + historyIndex.ToString(CultureInfo.InvariantCulture);
+
+        private void Add(string key, TableRow row, int? index, object item)
+        {
+            if (!_children.TryGetValue(key, out var list))
+            {
+                _children[key] = list = [];
+            }
+
+            list.Add((row, index, item));
+        }
+
+        /// <summary>The children filed under <paramref name="key"/>, in list order, each with its index; removed from what is left over.</summary>
+        private List<(TableRow Row, int? Index, object Item)> Take(string key)
+            => _children.Remove(key, out var rows) ? Ordered(rows, "index", static r => r.Index, static r => r.Row) : [];
+
+        private List<T> Children<T>(string table, RecordId id) => Take(Key(table, id.Value)).ConvertAll(static r => (T)r.Item);
+
+        private List<Source> SourcesOf(RecordId id) => Children<Source>(CsvTables.Sources, id);
+
+        private static List<TItem> Ordered<TItem>(List<TItem> items, string column, Func<TItem, int?> index, Func<TItem, TableRow> row)
+        {
+            var seen = new HashSet<int>();
+            foreach (TItem item in items)
+            {
+                if (index(item) is int i && !seen.Add(i))
+                {
+                    row(item).Error(column, CsvCodes.DuplicateIndex, "gives an index another row of the same list gives already.");
+                }
+            }
+
+            // A stable sort: rows without an index keep their order, after the indexed ones.
+            return [.. items.Select((item, order) => (item, order)).OrderBy(p => index(p.item) ?? int.MaxValue).ThenBy(p => p.order).Select(p => p.item)];
+        }
+
+        private void ReadRecords(List<(TableRow Row, int? Index, Record Record)> records, string table, Func<TableRow, RecordId, Record> build)
+        {
+            foreach (TableRow row in _files[table].Rows)
+            {
+                RecordId id = row.RequiredValue<RecordId>("id", ParseRecordId, IdExpectation);
+                int? index = row.Index();
+                Record record = build(row, id.Value is { Length: > 0 } ? id : new RecordId("missing"));
+                records.Add((row, index, record with
+                {
+                    Sources = SourcesOf(record.Id),
+                    Notes = row.Text("notes"),
+                    Confidentiality = row.Name<Confidentiality>("confidentiality") ?? Confidentiality.Public,
+                }));
+            }
+        }
+
+        private List<string> Roles(TableRow row) => row.List<string>("roles", ParseText, "a role");
+
+        private void ActorLists(RecordId id, out List<ActorName> names, out List<ExternalIdentifier> identifiers, out List<Affiliation> affiliations)
+        {
+            names = Children<ActorName>(CsvTables.ActorNames, id);
+            identifiers = Children<ExternalIdentifier>(CsvTables.ActorIdentifiers, id);
+            affiliations = Children<Affiliation>(CsvTables.ActorAffiliations, id);
+        }
+
+        private Record Person(TableRow row, RecordId id)
+        {
+            ActorLists(id, out var names, out var identifiers, out var affiliations);
+            return new Person
+            {
+                Id = id,
+                Name = row.Text("name"),
+                Anonymous = row.Flag("anonymous"),
+                Gender = row.Name<Gender>("gender"),
+                BirthDate = row.Value<PartialDate>("birthDate", ParseDate, DateExpectation),
+                DeathDate = row.Value<PartialDate>("deathDate", ParseDate, DateExpectation),
+                Nationalities = row.List<CountryCode>("nationalities", ParseCountry, CountryExpectation),
+                Roles = Roles(row),
+                Names = names,
+                Identifiers = identifiers,
+                Affiliations = affiliations,
+            };
+        }
+
+        private Record Organization(TableRow row, RecordId id)
+        {
+            ActorLists(id, out var names, out var identifiers, out var affiliations);
+            return new Organization
+            {
+                Id = id,
+                Kind = row.RequiredName<OrganizationKind>("kind"),
+                Name = row.Required("name"),
+                Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
+                ParentId = row.Value<OrganizationId>("parentId", ParseOrganizationId, IdExpectation),
+                Roles = Roles(row),
+                Names = names,
+                Identifiers = identifiers,
+                Affiliations = affiliations,
+            };
+        }
+
+        private Record Detention(TableRow row, RecordId id) => new Detention
+        {
+            Id = id,
+            SubjectId = row.RequiredValue<PersonId>("subjectId", ParsePersonId, IdExpectation),
+            Country = row.RequiredValue<CountryCode>("country", ParseCountry, CountryExpectation),
+            AuthorityId = row.Value<OrganizationId>("authorityId", ParseOrganizationId, IdExpectation),
+            StartedOn = row.RequiredValue<PartialDate>("startedOn", ParseDate, DateExpectation),
+            EndedOn = row.Value<PartialDate>("endedOn", ParseDate, DateExpectation),
+            Status = row.RequiredName<DetentionStatus>("status"),
+            Kind = row.Name<DetentionKind>("kind"),
+            Conditions = row.Names<DetentionCondition>("conditions"),
+            Charges = Children<Charge>(CsvTables.DetentionCharges, id),
+            Sentences = Children<Sentence>(CsvTables.DetentionSentences, id),
+            Placements = Children<Placement>(CsvTables.DetentionPlacements, id),
+            Designations = Children<Designation>(CsvTables.DetentionDesignations, id),
+        };
+
+        private Record Release(TableRow row, RecordId id)
+        {
+            int? value = row.Value<int>("reportedCount.value", ParseCount, CountExpectation);
+            CountQualifier? qualifier = row.Name<CountQualifier>("reportedCount.qualifier");
+            string? by = row.Text("reportedCount.by");
+            if (value is null && (qualifier is not null || by is not null))
+            {
+                row.Error("reportedCount.value", CsvCodes.Missing, "is empty, but the reported count has a qualifier or a source and needs a value.");
+            }
+            else if (value is not null && qualifier is null)
+            {
+                row.Error("reportedCount.qualifier", CsvCodes.Missing, "is empty, but the reported count needs a qualifier.");
+            }
+
+            return new Release
+            {
+                Id = id,
+                ReleasedOn = row.RequiredValue<PartialDate>("releasedOn", ParseDate, DateExpectation),
+                AuthorityId = row.Value<OrganizationId>("authorityId", ParseOrganizationId, IdExpectation),
+                Kind = row.RequiredName<ReleaseKind>("kind"),
+                Detainees = Children<ReleasedDetainee>(CsvTables.ReleaseDetainees, id),
+                ReportedCount = value is int v && qualifier is { } q ? new ReportedCount { Value = v, Qualifier = q, By = by } : null,
+            };
+        }
+
+        private Record SanctionMeasure(TableRow row, RecordId id)
+        {
+            string? code = row.Text("program.code");
+            string? name = row.Text("program.name");
+
+            // Each step of the history takes the sources given for its index.
+            List<SanctionEvent> history = Take(Key(CsvTables.SanctionHistory, id.Value)).ConvertAll(step => step.Index is int h
+                ? (SanctionEvent)step.Item with { Sources = Take(HistoryKey(id.Value, h)).ConvertAll(static r => (Source)r.Item) }
+                : (SanctionEvent)step.Item);
+
+            return new SanctionMeasure
+            {
+                Id = id,
+                ImposedById = row.RequiredValue<OrganizationId>("imposedById", ParseOrganizationId, IdExpectation),
+                Kind = row.RequiredName<SanctionKind>("kind"),
+                Program = code is null && name is null ? null : new SanctionProgram { Code = code, Name = name },
+                LegalBasis = LegalBasisOf(row),
+                Reason = row.Text("reason"),
+                Targets = Children<SanctionTarget>(CsvTables.SanctionTargets, id),
+                History = history,
+            };
+        }
+
+        private Record Link(TableRow row, RecordId id) => new Link
+        {
+            Id = id,
+            Kind = row.RequiredName<LinkKind>("kind"),
+            FromId = row.RequiredValue<RecordId>("fromId", ParseRecordId, IdExpectation),
+            ToId = row.RequiredValue<RecordId>("toId", ParseRecordId, IdExpectation),
+            On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
+            AssertedBy = row.Text("assertedBy"),
+            AssertedById = row.Value<ActorId>("assertedById", ParseActorId, IdExpectation),
+            Disputed = row.Flag("disputed"),
+            Confidence = row.Name<Confidence>("confidence"),
+        };
+    }
+}

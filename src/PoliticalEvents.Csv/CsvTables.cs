@@ -1,0 +1,119 @@
+namespace PoliticalEvents.Csv;
+
+/// <summary>
+/// The tables of the flat (CSV) form of a dataset, as <see cref="CsvExporter"/> writes them and <see cref="CsvImporter"/>
+/// reads them: one table per record type, child tables for the lists of records that have structure, a table of the
+/// sources of every record, and a one-row table of the dataset's metadata. Column names are the format's property
+/// names; a nested object's properties are joined with a dot (<c>reportedCount.value</c>).
+/// </summary>
+/// <remarks>
+/// <para>Every record table has <c>index</c> (the record's position in the dataset, from 0) and <c>id</c>; every child
+/// table has the id of the record it belongs to (<c>detentionId</c>, <c>actorId</c> …) and <c>index</c> (the item's
+/// position in its list, from 0), so the order of records and lists survives sorting in a spreadsheet.</para>
+/// <para>Cells: text as it is; partial dates, terms, country codes, language tags, URLs and ids as on the wire;
+/// kinds and other enumerations as their wire names (<c>houseArrest</c>); <c>true</c>/<c>false</c>; lists of codes or
+/// names (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>) joined with <c>"; "</c>. An empty,
+/// unquoted cell means "no value"; <c>""</c> (a quoted empty cell) is the empty text.</para>
+/// </remarks>
+public static class CsvTables
+{
+    /// <summary>The dataset's metadata: at most one row.</summary>
+    public const string Dataset = "dataset.csv";
+
+    /// <summary>Person records.</summary>
+    public const string Persons = "persons.csv";
+
+    /// <summary>Organization records.</summary>
+    public const string Organizations = "organizations.csv";
+
+    /// <summary>Detention records.</summary>
+    public const string Detentions = "detentions.csv";
+
+    /// <summary>Release records.</summary>
+    public const string Releases = "releases.csv";
+
+    /// <summary>Sanction measure records.</summary>
+    public const string SanctionMeasures = "sanction_measures.csv";
+
+    /// <summary>Link records.</summary>
+    public const string Links = "links.csv";
+
+    /// <summary>The <c>names</c> of persons and organizations.</summary>
+    public const string ActorNames = "actor_names.csv";
+
+    /// <summary>The <c>identifiers</c> of persons and organizations.</summary>
+    public const string ActorIdentifiers = "actor_identifiers.csv";
+
+    /// <summary>The <c>affiliations</c> of persons and organizations.</summary>
+    public const string ActorAffiliations = "actor_affiliations.csv";
+
+    /// <summary>The <c>charges</c> of detentions.</summary>
+    public const string DetentionCharges = "detention_charges.csv";
+
+    /// <summary>The <c>sentences</c> of detentions.</summary>
+    public const string DetentionSentences = "detention_sentences.csv";
+
+    /// <summary>The <c>placements</c> of detentions.</summary>
+    public const string DetentionPlacements = "detention_placements.csv";
+
+    /// <summary>The <c>designations</c> of detentions.</summary>
+    public const string DetentionDesignations = "detention_designations.csv";
+
+    /// <summary>The <c>detainees</c> of releases.</summary>
+    public const string ReleaseDetainees = "release_detainees.csv";
+
+    /// <summary>The <c>targets</c> of sanction measures.</summary>
+    public const string SanctionTargets = "sanction_targets.csv";
+
+    /// <summary>The <c>history</c> of sanction measures.</summary>
+    public const string SanctionHistory = "sanction_history.csv";
+
+    /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
+    public const string Sources = "sources.csv";
+
+    private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language"];
+
+    private static readonly (string Table, string[] Columns)[] Layout =
+    [
+        (Dataset, ["$schema", "formatVersion", "title", "description", "publisher.name", "publisher.url", "license", "createdAt"]),
+        (Persons, ["index", "id", "name", "anonymous", "gender", "birthDate", "deathDate", "nationalities", "roles", "notes", "confidentiality"]),
+        (Organizations, ["index", "id", "kind", "name", "country", "parentId", "roles", "notes", "confidentiality"]),
+        (Detentions, ["index", "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "kind", "conditions", "notes", "confidentiality"]),
+        (Releases, ["index", "id", "releasedOn", "authorityId", "kind", "reportedCount.value", "reportedCount.qualifier", "reportedCount.by", "notes", "confidentiality"]),
+        (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
+        (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "notes", "confidentiality"]),
+        (ActorNames, ["actorId", "index", "value", "language", "kind"]),
+        (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
+        (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
+        (DetentionCharges, ["detentionId", "index", "law", "article", "part", "description"]),
+        (DetentionSentences, ["detentionId", "index", "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime"]),
+        (DetentionPlacements, ["detentionId", "index", "facility", "facilityKind", "locality", "from", "until"]),
+        (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "criteria"]),
+        (ReleaseDetainees, ["releaseId", "index", "subjectId", "detentionId", "destination", "conditions"]),
+        (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
+        (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
+        (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
+    ];
+
+    /// <summary>The file names of all tables, in the order they are described.</summary>
+    public static IReadOnlyList<string> All { get; } = Array.ConvertAll(Layout, static t => t.Table);
+
+    /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>).</summary>
+    public const string ListSeparator = "; ";
+
+    /// <summary>The columns of a table, in order.</summary>
+    /// <param name="table">A file name of <see cref="All"/>.</param>
+    /// <exception cref="ArgumentException">Not a table of the flat form.</exception>
+    public static IReadOnlyList<string> Columns(string table)
+    {
+        foreach ((string name, string[] columns) in Layout)
+        {
+            if (name == table)
+            {
+                return columns;
+            }
+        }
+
+        throw new ArgumentException($"'{table}' is not a table of the flat form.", nameof(table));
+    }
+}

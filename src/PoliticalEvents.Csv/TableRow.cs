@@ -1,0 +1,236 @@
+using System.Globalization;
+using PoliticalEvents.Validation;
+
+namespace PoliticalEvents.Csv;
+
+/// <summary>Parses text into a value; false when the text is not one.</summary>
+internal delegate bool CellParser<T>(string text, out T value);
+
+/// <summary>One data row of a table of the flat form, with typed getters that record a finding for each bad cell.</summary>
+internal sealed class TableRow
+{
+    private readonly TableFile _file;
+    private readonly CsvRow _row;
+
+    public TableRow(TableFile file, CsvRow row)
+    {
+        _file = file;
+        _row = row;
+    }
+
+    public string Table => _file.Name;
+
+    public int Number => _row.Number;
+
+    /// <summary>The cell's text (formula guard undone); null when the cell is empty and unquoted, or the column is not there.</summary>
+    public string? Text(string column)
+    {
+        int index = _file.IndexOf(column);
+        if (index < 0 || index >= _row.Fields.Count)
+        {
+            return null;
+        }
+
+        CsvField field = _row.Fields[index];
+        return field.IsAbsent ? null : CsvFormulaGuard.Restore(field.Value);
+    }
+
+    /// <summary>The cell's text; an error (and the empty string) when there is none.</summary>
+    public string Required(string column)
+    {
+        if (Text(column) is { } text)
+        {
+            return text;
+        }
+
+        Missing(column);
+        return string.Empty;
+    }
+
+    public T? Value<T>(string column, CellParser<T> parse, string expectation) where T : struct
+    {
+        if (Text(column) is not { } text)
+        {
+            return null;
+        }
+
+        if (parse(text, out T value))
+        {
+            return value;
+        }
+
+        Error(column, CsvCodes.Value, "not " + expectation + ".");
+        return null;
+    }
+
+    public T RequiredValue<T>(string column, CellParser<T> parse, string expectation) where T : struct
+    {
+        if (Text(column) is null)
+        {
+            Missing(column);
+            return default;
+        }
+
+        return Value(column, parse, expectation) ?? default;
+    }
+
+    public T? Name<T>(string column) where T : struct, Enum => Value<T>(column, WireNames<T>.TryParse, WireNames<T>.Expectation);
+
+    public T RequiredName<T>(string column) where T : struct, Enum => RequiredValue<T>(column, WireNames<T>.TryParse, WireNames<T>.Expectation);
+
+    public bool Flag(string column) => Value<bool>(column, static (string text, out bool value) =>
+    {
+        value = text == "true";
+        return text is "true" or "false";
+    }, "true or false") ?? false;
+
+    /// <summary>The items of a list cell (split at ';', trimmed); each is parsed, and a bad one is an error.</summary>
+    public List<T> List<T>(string column, CellParser<T> parse, string expectation)
+    {
+        var items = new List<T>();
+        if (Text(column) is not { } text)
+        {
+            return items;
+        }
+
+        foreach (string item in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (parse(item, out T value))
+            {
+                items.Add(value);
+            }
+            else
+            {
+                Error(column, CsvCodes.Value, "has an item that is not " + expectation + ".");
+                break;
+            }
+        }
+
+        return items;
+    }
+
+    public List<T> Names<T>(string column) where T : struct, Enum => List<T>(column, WireNames<T>.TryParse, WireNames<T>.Expectation);
+
+    /// <summary>The row's <c>index</c>: a whole number from 0, or null when the cell is empty.</summary>
+    public int? Index(string column = "index") => Value<int>(column, static (string text, out int value)
+        => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value), "a whole number from 0");
+
+    public void Error(string column, string code, string message)
+        => _file.Findings.Add(new CsvFinding { Table = Table, Row = Number, Line = _row.Line, Column = column, Code = code, Message = message, Severity = Severity.Error });
+
+    private void Missing(string column)
+    {
+        if (_file.IndexOf(column) < 0)
+        {
+            _file.ColumnMissing(column);
+        }
+        else
+        {
+            Error(column, CsvCodes.Missing, "is empty, but a value is required.");
+        }
+    }
+}
+
+/// <summary>A table of the flat form being read: its header and findings.</summary>
+internal sealed class TableFile
+{
+    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reportedMissing = new(StringComparer.Ordinal);
+
+    private TableFile(string name, List<CsvFinding> findings)
+    {
+        Name = name;
+        Findings = findings;
+    }
+
+    public string Name { get; }
+
+    public List<CsvFinding> Findings { get; }
+
+    public List<TableRow> Rows { get; } = [];
+
+    public int IndexOf(string column) => _columns.GetValueOrDefault(column, -1);
+
+    public void ColumnMissing(string column)
+    {
+        if (_reportedMissing.Add(column))
+        {
+            Findings.Add(new CsvFinding { Table = Name, Row = 1, Column = column, Code = CsvCodes.Header, Message = "the column is missing, and its value is required on every row.", Severity = Severity.Error });
+        }
+    }
+
+    /// <summary>Reads a whole table: the header (checked against the layout) and every non-blank row.</summary>
+    /// <param name="name">The table's file name.</param>
+    /// <param name="stream">Its content, or null when the file is not there (no rows).</param>
+    /// <param name="findings">Where findings go.</param>
+    public static TableFile Read(string name, Stream? stream, List<CsvFinding> findings)
+    {
+        var file = new TableFile(name, findings);
+        if (stream is null)
+        {
+            return file;
+        }
+
+        using var reader = new CsvReader(stream);
+        if (reader.ReadRow() is not { } header)
+        {
+            if (reader.Error is null)
+            {
+                findings.Add(new CsvFinding { Table = name, Code = CsvCodes.Header, Message = "the file is empty; a table has at least its header row.", Severity = Severity.Error });
+            }
+        }
+        else if (file.ReadHeader(header))
+        {
+            while (reader.ReadRow() is { } row)
+            {
+                if (row.IsBlank)
+                {
+                    continue;
+                }
+
+                if (row.Fields.Count > file._columns.Count)
+                {
+                    findings.Add(new CsvFinding
+                    {
+                        Table = name, Row = row.Number, Line = row.Line, Code = CsvCodes.RowTooLong, Severity = Severity.Error,
+                        Message = string.Create(CultureInfo.InvariantCulture, $"the row has {row.Fields.Count} fields, the header {file._columns.Count}."),
+                    });
+                }
+
+                file.Rows.Add(new TableRow(file, row));
+            }
+        }
+
+        if (reader.Error is { } error)
+        {
+            findings.Add(error with { Table = name });
+        }
+
+        return file;
+    }
+
+    private bool ReadHeader(CsvRow header)
+    {
+        IReadOnlyList<string> known = CsvTables.Columns(Name);
+        bool ok = true;
+        for (int i = 0; i < header.Fields.Count; i++)
+        {
+            string column = header.Fields[i].Value;
+            string? problem = column.Length == 0 ? "has an empty name"
+                : !known.Contains(column) ? $"is not a column of {Name} (the columns are: {string.Join(", ", known)})"
+                : !_columns.TryAdd(column, i) ? "appears twice"
+                : null;
+            if (problem is not null)
+            {
+                ok = false;
+                Findings.Add(new CsvFinding
+                {
+                    Table = Name, Row = 1, Column = column.Length == 0 ? null : column, Code = CsvCodes.Header, Severity = Severity.Error,
+                    Message = string.Create(CultureInfo.InvariantCulture, $"header field {i + 1} {problem}."),
+                });
+            }
+        }
+
+        return ok;
+    }
+}

@@ -1,0 +1,160 @@
+using PoliticalEvents.Csv;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Sanctions;
+using PoliticalEvents.Validation;
+using Xunit;
+
+namespace PoliticalEvents.Tests.Csv;
+
+/// <summary>Tables that do not read back: every problem named by table, row and column, and no record returned.</summary>
+public sealed class CsvImporterErrorTests
+{
+    private static async Task<CsvTablesInMemory> BelarusTablesAsync()
+    {
+        Dataset dataset = await CsvTableRoundTripTests.ReadExampleAsync("belarus-2025.json");
+        return CsvTablesInMemory.Export(dataset).Tables;
+    }
+
+    private static CsvImportResult ImportWith(CsvTablesInMemory tables, string table, Func<string, string> edit)
+    {
+        tables.Replace(table, edit(tables.Text(table)));
+        return tables.Import();
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        int at = text.IndexOf(old, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{old}' is not in the table");
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
+    }
+
+    [Fact]
+    public async Task BadDate_IsAnErrorAtItsRowAndColumn_AndNothingIsImported()
+    {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+        CsvRow detention = CsvText.Read(tables.Files[CsvTables.Detentions]).Rows[2];
+        string started = detention[5];
+
+        CsvImportResult result = ImportWith(tables, CsvTables.Detentions, text => ReplaceFirst(text, "," + started + ",", ",1952-08021,"));
+
+        CsvFinding finding = Assert.Single(result.Findings);
+        Assert.Equal("detentions.csv, row 3, column \"startedOn\": not a partial date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %).", finding.ToString());
+        Assert.Equal(CsvCodes.Value, finding.Code);
+        Assert.Null(result.Dataset);
+        Assert.Empty(result.Records);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task UnknownAndDuplicateColumns_AreHeaderErrors()
+    {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+
+        CsvImportResult result = ImportWith(tables, CsvTables.DetentionCharges, text => ReplaceFirst(ReplaceFirst(text, "part,", "judge,"), "law,", "article,"));
+
+        Assert.Equal(2, result.Findings.Count);
+        Assert.Equal("detention_charges.csv, row 1, column \"article\": header field 4 appears twice.", result.Findings[0].ToString());
+        Assert.Equal(
+            "detention_charges.csv, row 1, column \"judge\": header field 5 is not a column of detention_charges.csv (the columns are: detentionId, index, law, article, part, description).",
+            result.Findings[1].ToString());
+        Assert.All(result.Findings, f => Assert.Equal(CsvCodes.Header, f.Code));
+    }
+
+    [Fact]
+    public async Task MissingRequiredColumn_IsOneHeaderError_MissingOptionalColumnIsFine()
+    {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+        tables.Replace(CsvTables.ActorNames, "actorId,value\r\norg-belarus,Belarus\r\n");
+        Assert.Empty(tables.Import().Findings);
+
+        tables.Replace(CsvTables.ActorNames, "actorId,language\r\norg-belarus,be\r\norg-belarus,ru\r\n");
+        CsvFinding finding = Assert.Single(tables.Import().Findings);
+        Assert.Equal("actor_names.csv, row 1, column \"value\": the column is missing, and its value is required on every row.", finding.ToString());
+    }
+
+    [Fact]
+    public async Task ChildRowOfAnUnknownRecord_IsAnOrphan()
+    {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+
+        CsvImportResult result = ImportWith(tables, CsvTables.DetentionCharges, text => text + "no-such-detention,0,Criminal Code,342,,\r\n");
+
+        CsvFinding finding = Assert.Single(result.Findings);
+        Assert.Equal(CsvCodes.Orphan, finding.Code);
+        Assert.Equal("detentionId", finding.Column);
+        Assert.Equal("names a record that detentions.csv does not have.", finding.Message);
+    }
+
+    [Fact]
+    public async Task TwoRowsWithTheSameIndex_AreAnError()
+    {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+        string firstCharge = tables.Text(CsvTables.DetentionCharges).Split("\r\n")[1];
+
+        CsvImportResult result = ImportWith(tables, CsvTables.DetentionCharges, text => text + firstCharge + "\r\n");
+
+        Assert.Equal([(CsvCodes.DuplicateIndex, "index")], result.Findings.Select(f => (f.Code, f.Column)));
+    }
+
+    [Fact]
+    public async Task RequiredCellEmpty_AndRowTooLong_AreErrors()
+    {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+
+        CsvImportResult result = ImportWith(tables, CsvTables.Links, text =>
+        {
+            string[] lines = text.Split("\r\n");
+            string[] cells = lines[1].Split(',');
+            cells[2] = string.Empty; // kind
+            lines[1] = string.Join(',', cells);
+            lines[2] += ",extra";
+            return string.Join("\r\n", lines);
+        });
+
+        Assert.Equal(
+            [(2, "kind", CsvCodes.Missing), (3, null, CsvCodes.RowTooLong)],
+            result.Findings.Select(f => (f.Row ?? 0, f.Column, f.Code)));
+    }
+
+    [Fact]
+    public async Task MalformedCsv_IsReportedWithItsTable()
+    {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+
+        CsvImportResult result = ImportWith(tables, CsvTables.Sources, text => text + "x,,0,\"unclosed\r\n");
+
+        CsvFinding finding = Assert.Single(result.Findings);
+        Assert.Equal((CsvTables.Sources, CsvCodes.Syntax), (finding.Table, finding.Code));
+    }
+
+    [Fact]
+    public void EmptyProgramme_IsTheOneReportedLoss()
+    {
+        var measure = new SanctionMeasure
+        {
+            Id = new PoliticalEvents.Ids.RecordId("s1"),
+            ImposedById = new PoliticalEvents.Ids.OrganizationId("o1"),
+            Kind = SanctionKind.AssetFreeze,
+            Program = new SanctionProgram(),
+            Targets = [SanctionTarget.ForSector("potash")],
+            History = [new SanctionEvent { Action = SanctionAction.Imposed, On = PoliticalEvents.Dates.PartialDate.FromYear(2021) }],
+        };
+
+        (CsvTablesInMemory tables, CsvExportReport report) = CsvTablesInMemory.Export(new Dataset { FormatVersion = "1.0", Title = "T", Records = [measure] });
+
+        CsvLoss loss = Assert.Single(report.Losses);
+        Assert.Equal(("s1", "/program"), (loss.RecordId, loss.Path));
+        Assert.Equal(measure with { Program = null }, Assert.Single(tables.Import().Records));
+    }
+
+    [Fact]
+    public void Findings_AreErrorsThatNeverQuoteTheCell()
+    {
+        var tables = new CsvTablesInMemory();
+        tables.Replace(CsvTables.Persons, "index,id,name,birthDate\r\n0,p1,Zygmunt Kowalczyk,Zygmunt Kowalczyk\r\n");
+
+        CsvFinding finding = Assert.Single(tables.Import().Findings);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.DoesNotContain("Zygmunt", finding.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text;
+using PoliticalEvents.Csv;
+using PoliticalEvents.Validation;
+using Xunit;
+
+namespace PoliticalEvents.Tests.Csv;
+
+public sealed class CsvReaderTests
+{
+    [Theory]
+    [InlineData("a,b\r\nc,d\r\n")]
+    [InlineData("a,b\nc,d\n")]
+    [InlineData("a,b\rc,d\r")]
+    [InlineData("a,b\r\nc,d")]
+    [InlineData("\uFEFFa,b\r\nc,d\r\n")]
+    public void LineEnds_CrLfLfCrAndNone_GiveTheSameRows(string text)
+    {
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text);
+
+        Assert.Null(error);
+        Assert.Equal([["a", "b"], ["c", "d"]], CsvText.Values(rows));
+        Assert.Equal([1, 2], rows.Select(r => r.Number));
+        Assert.Equal([1, 2], rows.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void QuotedFields_KeepCommasQuotesAndLineBreaksExactly()
+    {
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read("\"a,b\",\"say \"\"hi\"\"\",\"line1\r\nline2\nline3\rline4\"\r\nnext,row\r\n");
+
+        Assert.Null(error);
+        Assert.Equal([["a,b", "say \"hi\"", "line1\r\nline2\nline3\rline4"], ["next", "row"]], CsvText.Values(rows));
+        Assert.Equal((2, 5), (rows[1].Number, rows[1].Line));
+    }
+
+    [Fact]
+    public void EmptyFields_QuotedAndUnquotedAreTold()
+    {
+        (List<CsvRow> rows, _) = CsvText.Read(",\"\",x,\r\n");
+
+        Assert.Equal([(string.Empty, false), (string.Empty, true), ("x", false), (string.Empty, false)], rows[0].Fields.Select(f => (f.Value, f.Quoted)));
+        Assert.Equal([true, false, false, true], rows[0].Fields.Select(f => f.IsAbsent));
+    }
+
+    [Fact]
+    public void EmptyLineInTheMiddle_IsABlankRow_AndAFinalLineBreakIsNot()
+    {
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read("a\r\n\r\nb\r\n");
+
+        Assert.Null(error);
+        Assert.Equal([["a"], [string.Empty], ["b"]], CsvText.Values(rows));
+        Assert.Equal([false, true, false], rows.Select(r => r.IsBlank));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF")]
+    public void EmptyInput_HasNoRows(string text)
+    {
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text);
+
+        Assert.Empty(rows);
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public void SpacesAroundFields_ArePartOfTheField()
+    {
+        (List<CsvRow> rows, _) = CsvText.Read(" a , b \r\n");
+
+        Assert.Equal([[" a ", " b "]], CsvText.Values(rows));
+    }
+
+    [Theory]
+    [InlineData("name,x\r\nab\"c,d\r\n", 2, 1, "field 1 has a double quote but does not begin with one")]
+    [InlineData("name,x\r\nok,\"abc\"def\r\n", 2, 2, "field 2 has text after its closing double quote")]
+    [InlineData("name,x\r\nok,\"secret\r\nclosed\r\n", 2, 2, "field 2 opens a double quote on line 2 that is never closed")]
+    public void MalformedQuotes_AreErrorsWithRowAndField_NotTheData(string text, int row, int field, string message)
+    {
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text);
+
+        Assert.Single(rows);
+        Assert.NotNull(error);
+        Assert.Equal((CsvCodes.Syntax, row, Severity.Error), (error.Code, error.Row, error.Severity));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"field {field}", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("abc", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ErrorAfterMultilineRows_GivesTheRowNumberAndItsLine()
+    {
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read("h\r\n\"a\r\nb\"\r\nx\"y\r\n");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal((3, 4), (error!.Row, error.Line));
+        Assert.Equal("row 3: field 1 has a double quote but does not begin with one (a field with quotes must be enclosed in double quotes, its quotes doubled).", error.ToString());
+    }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'a', (byte)',', 0xE9, (byte)'\r', (byte)'\n' })] // Latin-1 é
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'a', 0, (byte)',', 0 })]            // UTF-16 with its BOM
+    public void BytesThatAreNotUtf8_AreAnEncodingError(byte[] bytes)
+    {
+        (_, CsvFinding? error) = CsvText.Read(bytes);
+
+        Assert.Equal(CsvCodes.Encoding, error?.Code);
+        Assert.Contains("CSV UTF-8", error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FieldLongerThanTheLimit_IsAnError()
+    {
+        using var reader = new CsvReader(new MemoryStream(Encoding.UTF8.GetBytes("ok\r\n\"" + new string('x', 50))), new CsvReaderOptions { MaxFieldLength = 10 });
+
+        Assert.NotNull(reader.ReadRow());
+        Assert.Null(reader.ReadRow());
+        Assert.Equal((CsvCodes.FieldTooLong, 2), (reader.Error!.Code, reader.Error.Row));
+    }
+
+    [Fact]
+    public void ByteOrderMark_IsSkippedOnlyAtTheStart()
+    {
+        (List<CsvRow> rows, _) = CsvText.Read("\uFEFF\uFEFFa\r\n");
+
+        Assert.Equal("\uFEFFa", rows[0][0]);
+    }
+
+    [Fact]
+    public void LongInput_ReadsAcrossBufferBoundaries()
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < 5000; i++)
+        {
+            text.Append(i).Append(",\"q\"\"").Append(new string('x', i % 37)).Append("\r\n\"\r\n");
+        }
+
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text.ToString());
+
+        Assert.Null(error);
+        Assert.Equal(5000, rows.Count);
+        Assert.Equal("q\"" + new string('x', 4999 % 37) + "\r\n", rows[4999][1]);
+        Assert.Equal(2 * 4999 + 1, rows[4999].Line);
+    }
+}
