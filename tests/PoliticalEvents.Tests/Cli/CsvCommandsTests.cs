@@ -12,8 +12,8 @@ namespace PoliticalEvents.Tests.Cli;
 /// </summary>
 public sealed class CsvCommandsTests : IDisposable
 {
-    private const string Export = "export-csv";
-    private const string Import = "import-csv";
+    private static readonly string[] Export = ["export", "--to", "csv"];
+    private static readonly string[] Import = ["import", "--from", "csv"];
 
     private readonly PolevSandbox _sandbox = new();
 
@@ -26,8 +26,8 @@ public sealed class CsvCommandsTests : IDisposable
     [InlineData(PolevSandbox.Tunisia, "tunisia.jsonl")]
     public async Task ExportThenImport_GivesTheExampleBackByteForByte(string example, string back)
     {
-        PolevResult exported = await _sandbox.RunAsync(Export, example, "--out", "tables");
-        PolevResult imported = await _sandbox.RunAsync(Import, "tables", back);
+        PolevResult exported = await _sandbox.RunAsync([.. Export, example, "--out", "tables"]);
+        PolevResult imported = await _sandbox.RunAsync([.. Import, "tables", back]);
 
         Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (exported.ExitCode, imported.ExitCode));
         Assert.Equal(CsvTables.All.Order(StringComparer.Ordinal), TablesIn("tables"));
@@ -39,7 +39,7 @@ public sealed class CsvCommandsTests : IDisposable
     [Fact]
     public async Task Export_WritesUtf8WithBomAndCrLf_ThatTheCsvReaderReads()
     {
-        await _sandbox.RunAsync(Export, PolevSandbox.Belarus, "--out", "tables");
+        await _sandbox.RunAsync([.. Export, PolevSandbox.Belarus, "--out", "tables"]);
 
         byte[] persons = _sandbox.Read(Path.Combine("tables", CsvTables.Persons));
         Assert.Equal([0xEF, 0xBB, 0xBF], persons[..3]);
@@ -52,20 +52,20 @@ public sealed class CsvCommandsTests : IDisposable
     [Fact]
     public async Task Export_IntoANonEmptyDirectory_IsRefusedUnlessReplace_AndNeverReplacesOtherFiles()
     {
-        await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "tables");
+        await _sandbox.RunAsync([.. Export, PolevSandbox.Tunisia, "--out", "tables"]);
         byte[] before = _sandbox.Read(Path.Combine("tables", CsvTables.Persons));
 
-        PolevResult refused = await _sandbox.RunAsync(Export, PolevSandbox.Belarus, "--out", "tables");
+        PolevResult refused = await _sandbox.RunAsync([.. Export, PolevSandbox.Belarus, "--out", "tables"]);
         Assert.Equal(ExitCodes.UsageOrIo, refused.ExitCode);
         Assert.Contains("tables: is not empty; use --replace", refused.Error, StringComparison.Ordinal);
         Assert.Equal(before, _sandbox.Read(Path.Combine("tables", CsvTables.Persons)));
 
-        PolevResult replaced = await _sandbox.RunAsync(Export, PolevSandbox.Belarus, "--out", "tables", "--replace");
+        PolevResult replaced = await _sandbox.RunAsync([.. Export, PolevSandbox.Belarus, "--out", "tables", "--replace"]);
         Assert.Equal(ExitCodes.Ok, replaced.ExitCode);
         Assert.NotEqual(before, _sandbox.Read(Path.Combine("tables", CsvTables.Persons)));
 
         _sandbox.Write(Path.Combine("tables", "my-notes.txt"), "keep me");
-        PolevResult kept = await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "tables", "--replace");
+        PolevResult kept = await _sandbox.RunAsync([.. Export, PolevSandbox.Tunisia, "--out", "tables", "--replace"]);
         Assert.Equal(ExitCodes.UsageOrIo, kept.ExitCode);
         Assert.Contains("holds my-notes.txt, which an export does not write", kept.Error, StringComparison.Ordinal);
         Assert.Equal("keep me", Encoding.UTF8.GetString(_sandbox.Read(Path.Combine("tables", "my-notes.txt"))));
@@ -80,10 +80,10 @@ public sealed class CsvCommandsTests : IDisposable
             return;
         }
 
-        await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "tables");
+        await _sandbox.RunAsync([.. Export, PolevSandbox.Tunisia, "--out", "tables"]);
         File.SetUnixFileMode(_sandbox.PathOf("tables"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
-        PolevResult result = await _sandbox.RunAsync(Export, PolevSandbox.Belarus, "--out", "tables", "--replace");
+        PolevResult result = await _sandbox.RunAsync([.. Export, PolevSandbox.Belarus, "--out", "tables", "--replace"]);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_sandbox.PathOf("tables")));
@@ -94,7 +94,7 @@ public sealed class CsvCommandsTests : IDisposable
     {
         Directory.CreateDirectory(_sandbox.PathOf("empty"));
 
-        PolevResult result = await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "empty");
+        PolevResult result = await _sandbox.RunAsync([.. Export, PolevSandbox.Tunisia, "--out", "empty"]);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(18, TablesIn("empty").Length);
@@ -106,7 +106,7 @@ public sealed class CsvCommandsTests : IDisposable
         _sandbox.Write("bad.jsonl", PolevSandbox.Lines(PolevSandbox.BadDateLine));
         string[] before = _sandbox.Files();
 
-        PolevResult result = await _sandbox.RunAsync(Export, "bad.jsonl", "--out", "tables");
+        PolevResult result = await _sandbox.RunAsync([.. Export, "bad.jsonl", "--out", "tables"]);
 
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
         Assert.Equal(before, _sandbox.Files());
@@ -119,7 +119,7 @@ public sealed class CsvCommandsTests : IDisposable
     {
         _sandbox.Write("bad.jsonl", PolevSandbox.Lines("""{"type":"person","id":"person-2","name":"B","birthDate":"2021-02-30"}"""));
 
-        PolevResult result = await _sandbox.RunAsync(Export, "bad.jsonl", "--out", "tables", "--force");
+        PolevResult result = await _sandbox.RunAsync([.. Export, "bad.jsonl", "--out", "tables", "--force"]);
 
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
         Assert.Equal(3, CsvText.Read(_sandbox.Read(Path.Combine("tables", CsvTables.Persons))).Rows.Count);
@@ -130,7 +130,7 @@ public sealed class CsvCommandsTests : IDisposable
     {
         _sandbox.Write("restricted.jsonl", PolevSandbox.Lines("""{"type":"person","id":"person-2","name":"B","sources":[{"title":"List"}],"confidentiality":"restricted"}"""));
 
-        PolevResult result = await _sandbox.RunAsync(Export, "restricted.jsonl", "--out", "tables");
+        PolevResult result = await _sandbox.RunAsync([.. Export, "restricted.jsonl", "--out", "tables"]);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("note: 1 restricted and 0 confidential record(s) are in the tables", result.Error, StringComparison.Ordinal);
@@ -143,7 +143,7 @@ public sealed class CsvCommandsTests : IDisposable
     [InlineData(new[] { PolevSandbox.Belarus, "--out", "no/such/dir" }, "does not exist")]
     public async Task Export_UsageErrors(string[] args, string message)
     {
-        PolevResult result = await _sandbox.RunAsync([Export, .. args]);
+        PolevResult result = await _sandbox.RunAsync([.. Export, .. args]);
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class CsvCommandsTests : IDisposable
     {
         _sandbox.Write("list.csv", File.ReadAllBytes(PrisonerSheetImporterTests.Fixture("prisoners-en.csv")));
 
-        PolevResult result = await _sandbox.RunAsync(Import, "list.csv", "list.jsonl", "--country", "BY");
+        PolevResult result = await _sandbox.RunAsync([.. Import, "list.csv", "list.jsonl", "--country", "BY"]);
         PolevResult check = await _sandbox.RunAsync("validate", "list.jsonl");
 
         Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (result.ExitCode, check.ExitCode));
@@ -171,7 +171,7 @@ public sealed class CsvCommandsTests : IDisposable
         _sandbox.Write("list.csv", File.ReadAllBytes(PrisonerSheetImporterTests.Fixture("prisoners-errors.csv")));
         string[] before = _sandbox.Files();
 
-        PolevResult result = await _sandbox.RunAsync(Import, "list.csv", "list.json", "--country", "BY");
+        PolevResult result = await _sandbox.RunAsync([.. Import, "list.csv", "list.json", "--country", "BY"]);
 
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
         Assert.Equal(before, _sandbox.Files());
@@ -188,8 +188,8 @@ public sealed class CsvCommandsTests : IDisposable
     {
         _sandbox.Write("list.csv", "Name,Place,Sentence\r\nA,Changchun,2019-12-07\r\n");
 
-        PolevResult result = await _sandbox.RunAsync(Import, "list.csv", "-", "--to", "jsonl", "--column", "Place=ignore", "--column", "Sentence=releaseDate",
-            "--source", "https://example.org/list", "--id-prefix", "cn", "--title", "Test");
+        PolevResult result = await _sandbox.RunAsync([.. Import, "list.csv", "-", "--to", "jsonl", "--column", "Place=ignore", "--column", "Sentence=releaseDate",
+            "--source", "https://example.org/list", "--id-prefix", "cn", "--title", "Test"]);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(
@@ -208,7 +208,7 @@ public sealed class CsvCommandsTests : IDisposable
         _sandbox.Write("list.csv", "Person,Arrested\r\nA,2020\r\n");
         _sandbox.Write("mapping.json", """{"columns": {"Person": "name", "Arrested": "detentionDate"}, "country": "TN", "status": "ongoing", "designatedBy": "Amnesty International"}""");
 
-        PolevResult result = await _sandbox.RunAsync(Import, "list.csv", "-", "--to", "jsonl", "--mapping", "mapping.json", "--source", "List");
+        PolevResult result = await _sandbox.RunAsync([.. Import, "list.csv", "-", "--to", "jsonl", "--mapping", "mapping.json", "--source", "List"]);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("""{"type":"detention","id":"sheet-row2-detention","subjectId":"sheet-row2-person","country":"TN","startedOn":"2020","status":"ongoing","designations":[{"by":"Amnesty International","status":"politicalPrisoner"}],"sources":[{"title":"List"}]}""", result.Out, StringComparison.Ordinal);
@@ -229,7 +229,7 @@ public sealed class CsvCommandsTests : IDisposable
     {
         _sandbox.Write("list.csv", "Name\r\nA\r\n");
 
-        PolevResult result = await _sandbox.RunAsync([Import, .. args]);
+        PolevResult result = await _sandbox.RunAsync([.. Import, .. args]);
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
@@ -238,11 +238,11 @@ public sealed class CsvCommandsTests : IDisposable
     [Fact]
     public async Task ImportTables_WithAnError_WritesNothing()
     {
-        await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "tables");
+        await _sandbox.RunAsync([.. Export, PolevSandbox.Tunisia, "--out", "tables"]);
         string detentions = Path.Combine("tables", CsvTables.Detentions);
         _sandbox.Write(detentions, Encoding.UTF8.GetString(_sandbox.Read(detentions)).Replace("2023-10-03", "3 Oct 2023", StringComparison.Ordinal));
 
-        PolevResult result = await _sandbox.RunAsync(Import, "tables", "back.jsonl");
+        PolevResult result = await _sandbox.RunAsync([.. Import, "tables", "back.jsonl"]);
 
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
         Assert.False(File.Exists(_sandbox.PathOf("back.jsonl")));
@@ -252,11 +252,11 @@ public sealed class CsvCommandsTests : IDisposable
     [Fact]
     public async Task ImportTables_WithoutMetadata_CannotBecomeADocument_ButJsonLines()
     {
-        await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "tables");
+        await _sandbox.RunAsync([.. Export, PolevSandbox.Tunisia, "--out", "tables"]);
         File.Delete(_sandbox.PathOf(Path.Combine("tables", CsvTables.Dataset)));
 
-        PolevResult document = await _sandbox.RunAsync(Import, "tables", "back.json");
-        PolevResult lines = await _sandbox.RunAsync(Import, "tables", "back.jsonl");
+        PolevResult document = await _sandbox.RunAsync([.. Import, "tables", "back.json"]);
+        PolevResult lines = await _sandbox.RunAsync([.. Import, "tables", "back.jsonl"]);
 
         Assert.Equal((ExitCodes.InvalidData, ExitCodes.Ok), (document.ExitCode, lines.ExitCode));
         Assert.Contains("a dataset document needs a title", document.Error, StringComparison.Ordinal);
@@ -266,20 +266,20 @@ public sealed class CsvCommandsTests : IDisposable
     [Fact]
     public async Task ImportTables_RefusesSheetOptions()
     {
-        await _sandbox.RunAsync(Export, PolevSandbox.Tunisia, "--out", "tables");
+        await _sandbox.RunAsync([.. Export, PolevSandbox.Tunisia, "--out", "tables"]);
 
-        PolevResult result = await _sandbox.RunAsync(Import, "tables", "back.json", "--country", "BY");
+        PolevResult result = await _sandbox.RunAsync([.. Import, "tables", "back.json", "--country", "BY"]);
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
         Assert.Contains("--country is for a sheet", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(Export, "Usage: polev export --to csv <in> --out <dir>")]
-    [InlineData(Import, "Usage: polev import --from csv <sheet.csv> <out>")]
-    public async Task Help_IsPrinted(string command, string start)
+    [InlineData("export", "--to", "Usage: polev export --to csv <in> --out <dir>")]
+    [InlineData("import", "--from", "Usage: polev import --from csv <sheet.csv> <out>")]
+    public async Task Help_IsPrinted(string command, string format, string start)
     {
-        PolevResult result = await _sandbox.RunAsync(command, "--help");
+        PolevResult result = await _sandbox.RunAsync(command, format, "csv", "--help");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.StartsWith(start, result.Out, StringComparison.Ordinal);

@@ -101,7 +101,7 @@ public sealed class PolevTests : IDisposable
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
         Assert.Empty(result.OutBytes);
         Assert.Contains("Unknown command 'validat'", result.Error);
-        Assert.Contains("Commands: validate, convert, stats, redact, schema.", result.Error);
+        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import.", result.Error);
         Assert.Contains("polev --help", result.Error);
     }
 
