@@ -130,13 +130,14 @@ internal static class RedactCommand
                 anonymous.Value = 0;
                 await JsonLines.WriteAsync(body, null, RedactAsync(records, redactor, entries, anonymous)).ConfigureAwait(false);
 
-                // Invalid input is not redacted, so there is nothing to read again for.
-                if (data.HasErrors || redactor.EndPass())
+                // What the first pass found wrong with the input does not change: no need to read it again then.
+                int read = redactor.RecordsRead;
+                if (Refusal(data, outFormat) is not null || redactor.EndPass())
                 {
                     break;
                 }
 
-                readBefore += redactor.RecordsRead;
+                readBefore += read;
             }
 
             foreach (ValidationError error in data.Errors)
@@ -175,7 +176,7 @@ internal static class RedactCommand
         {
             // Their names are nowhere in the data, so no tool can find them where the data owner wrote them by hand.
             await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"polev: {anonymous.Value} anonymous person(s): ids, and the notes and sources of records that do not reference them, are left as they are; check that none names them (docs/redaction.md).")).ConfigureAwait(false);
+                $"polev: {anonymous.Value} anonymous person(s): redaction cannot see their names in ids, in the sources of releases and measures that name them, or in records that do not reference them; check that none is there (docs/redaction.md).")).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;
