@@ -88,22 +88,7 @@ internal static class RedactCommand
             throw new UsageException($"Unknown profile '{profileName}': the profiles are {profiles}. See polev redact --help.");
         }
 
-        if (line.Positional.Count != 2)
-        {
-            throw new UsageException("redact needs an input and an output (either may be -). See polev redact --help.");
-        }
-
-        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
-        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
-        DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
-        if (declaredOut is null && outPath == "-")
-        {
-            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev redact --help.");
-        }
-
-        DataFormat outFormat = declaredOut
-            ?? DataFiles.FormatFromExtension(outPath)
-            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "redact");
         string? reportPath = line.Option("--report");
         CheckOutputs(console, inPath, outPath, reportPath);
 
