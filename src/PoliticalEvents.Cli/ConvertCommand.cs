@@ -70,22 +70,7 @@ internal static class ConvertCommand
             return ExitCodes.Ok;
         }
 
-        if (line.Positional.Count != 2)
-        {
-            throw new UsageException("convert needs an input and an output (either may be -). See polev convert --help.");
-        }
-
-        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
-        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
-        DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
-        if (declaredOut is null && outPath == "-")
-        {
-            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev convert --help.");
-        }
-
-        DataFormat outFormat = declaredOut
-            ?? DataFiles.FormatFromExtension(outPath)
-            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "convert");
 
         // Say what is wrong with the output before spending time reading the input.
         if (outPath != "-")

@@ -33,6 +33,34 @@ internal static class DataFiles
         _ => throw new UsageException($"Unknown format '{name}': use json (a dataset document) or jsonl (JSON Lines)."),
     };
 
+    /// <summary>
+    /// The two positional arguments of a command that reads one dataset and writes another (convert, redact): the input
+    /// and the output (either may be <c>-</c>), the input format if <c>--from</c> says it, and the output format from
+    /// <c>--to</c> or the output's extension.
+    /// </summary>
+    /// <exception cref="UsageException">Not two positional arguments, standard output without <c>--to</c>, an unknown
+    /// format name or extension.</exception>
+    public static (string InPath, string OutPath, DataFormat? DeclaredIn, DataFormat OutFormat) InputAndOutput(CommandLine line, string command)
+    {
+        if (line.Positional.Count != 2)
+        {
+            throw new UsageException($"{command} needs an input and an output (either may be -). See polev {command} --help.");
+        }
+
+        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
+        DataFormat? declaredOut = ParseFormatName(line.Option("--to"));
+        DataFormat? declaredIn = ParseFormatName(line.Option("--from"));
+        if (declaredOut is null && outPath == "-")
+        {
+            throw new UsageException($"Writing to standard output needs --to json|jsonl. See polev {command} --help.");
+        }
+
+        DataFormat outFormat = declaredOut
+            ?? FormatFromExtension(outPath)
+            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        return (inPath, outPath, declaredIn, outFormat);
+    }
+
     /// <summary>Opens an input for reading and works out its format: from <paramref name="declared"/>, else the extension, else (for stdin) the content.</summary>
     public static (Stream Stream, DataFormat Format) OpenInput(CliConsole console, string path, DataFormat? declared)
     {

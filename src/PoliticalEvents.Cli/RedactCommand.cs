@@ -88,22 +88,7 @@ internal static class RedactCommand
             throw new UsageException($"Unknown profile '{profileName}': the profiles are {profiles}. See polev redact --help.");
         }
 
-        if (line.Positional.Count != 2)
-        {
-            throw new UsageException("redact needs an input and an output (either may be -). See polev redact --help.");
-        }
-
-        (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
-        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
-        DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
-        if (declaredOut is null && outPath == "-")
-        {
-            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev redact --help.");
-        }
-
-        DataFormat outFormat = declaredOut
-            ?? DataFiles.FormatFromExtension(outPath)
-            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "redact");
         string? reportPath = line.Option("--report");
         CheckOutputs(console, inPath, outPath, reportPath);
 
@@ -130,13 +115,14 @@ internal static class RedactCommand
                 anonymous.Value = 0;
                 await JsonLines.WriteAsync(body, null, RedactAsync(records, redactor, entries, anonymous)).ConfigureAwait(false);
 
-                // Invalid input is not redacted, so there is nothing to read again for.
-                if (data.HasErrors || redactor.EndPass())
+                // What the first pass found wrong with the input does not change: no need to read it again then.
+                int read = redactor.RecordsRead;
+                if (Refusal(data, outFormat) is not null || redactor.EndPass())
                 {
                     break;
                 }
 
-                readBefore += redactor.RecordsRead;
+                readBefore += read;
             }
 
             foreach (ValidationError error in data.Errors)
@@ -175,7 +161,7 @@ internal static class RedactCommand
         {
             // Their names are nowhere in the data, so no tool can find them where the data owner wrote them by hand.
             await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"polev: {anonymous.Value} anonymous person(s): ids, and the notes and sources of records that do not reference them, are left as they are; check that none names them (docs/redaction.md).")).ConfigureAwait(false);
+                $"polev: {anonymous.Value} anonymous person(s): redaction cannot see their names in ids, in the sources of releases and measures that name them, or in records that do not reference them; check that none is there (docs/redaction.md).")).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;

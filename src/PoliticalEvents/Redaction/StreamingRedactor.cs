@@ -24,15 +24,13 @@ namespace PoliticalEvents.Redaction;
 /// the input, a confidential record is never returned and an anonymous person's name never is. Not thread-safe.</para>
 /// </remarks>
 /// <example>
+/// A pass over JSON Lines, writing what stays (docs/redaction.md has the whole example, tested):
 /// <code>
 /// var redactor = new StreamingRedactor(RedactionProfile.Public);
 /// do
 /// {
-///     output.SetLength(0);
-///     await foreach (JsonLinesEntry line in JsonLines.ReadAsync(File.OpenRead(path)))
-///     {
-///         if (line.Record is { } record &amp;&amp; redactor.Redact(record, line: line.LineNumber).Record is { } kept) Write(output, kept);
-///     }
+///     await using FileStream input = File.OpenRead(path), output = File.Create(outputPath);
+///     await JsonLines.WriteAsync(output, header, RedactAsync(input, redactor)); // yields each kept record
 /// }
 /// while (!redactor.EndPass());
 /// </code>

@@ -1,5 +1,9 @@
 using System.Text;
 using PoliticalEvents.Cli;
+using PoliticalEvents.Datasets;
+using PoliticalEvents.Records;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Tests.Redaction;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Cli;
@@ -51,6 +55,27 @@ public sealed class ProgressTests : IDisposable
         Assert.Contains(" MB read, ", error, StringComparison.Ordinal);
         (int quietExit, _, _) = await RunAsync(false, "convert", PolevSandbox.ExamplePath(PolevSandbox.Belarus), "quiet.jsonl");
         Assert.Equal(ExitCodes.Ok, quietExit);
+        Assert.Equal(_sandbox.Read("quiet.jsonl"), _sandbox.Read("out.jsonl"));
+    }
+
+    [Fact]
+    public async Task Redact_OnATerminal_ShowsProgressOverEveryPass_AndWritesTheSameOutput()
+    {
+        // Reversed, the sample takes three passes over the same input, which the progress wraps once.
+        Dataset marked = RedactionSample.Marked(Confidentiality.Confidential, "person-a");
+        using (var lines = new MemoryStream())
+        {
+            await JsonLines.WriteAsync(lines, marked with { Records = [.. marked.Records.Reverse()] });
+            _sandbox.Write("reversed.jsonl", lines.ToArray());
+        }
+
+        (int exitCode, _, string error) = await RunAsync(true, "redact", "reversed.jsonl", "out.jsonl", "--profile", "public");
+        (int quietExit, _, string quiet) = await RunAsync(false, "redact", "reversed.jsonl", "quiet.jsonl", "--profile", "public");
+
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (exitCode, quietExit));
+        Assert.Contains(" MB read, ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" MB read, ", quiet, StringComparison.Ordinal);
+        Assert.Contains("3 passes over the input", quiet, StringComparison.Ordinal);
         Assert.Equal(_sandbox.Read("quiet.jsonl"), _sandbox.Read("out.jsonl"));
     }
 }

@@ -68,7 +68,7 @@ public sealed class RedactCommandTests : IDisposable
                 "  field.removed.notes               3",
                 "  field.removed.placements          1",
                 "  field.removed.sources             3",
-                "polev: 1 anonymous person(s): ids, and the notes and sources of records that do not reference them, are left as they are; check that none names them (docs/redaction.md).",
+                "polev: 1 anonymous person(s): redaction cannot see their names in ids, in the sources of releases and measures that name them, or in records that do not reference them; check that none is there (docs/redaction.md).",
             ],
             ErrorLines(result));
         Assert.DoesNotContain("person-a", result.Error);
