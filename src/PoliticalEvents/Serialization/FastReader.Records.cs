@@ -475,7 +475,7 @@ internal static partial class FastReader
                 2 => ReadWire(ref reader, out fromId),
                 3 => ReadWire(ref reader, out toId),
                 4 => ReadWireOptional(ref reader, out on),
-                5 => ReadString(ref reader, out assertedBy),
+                5 => ReadRecurringString(ref reader, out assertedBy),
                 6 => ReadWireOptional(ref reader, out assertedById),
                 7 => ReadBoolean(ref reader, out disputed),
                 8 => ReadEnumOptional(ref reader, out confidence),

@@ -390,4 +390,21 @@ public sealed class FastReaderTests
         Assert.Empty(person.Sources);
         Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.RecordTypeInfo).Value, fast);
     }
+
+    [Fact]
+    public void RecurringText_InOneDocument_OneStringPerValue()
+    {
+        byte[] input = Utf8("""
+            {"formatVersion":"1.0","title":"t","records":[
+              {"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","charges":[{"law":"Criminal Code","article":"342"}]},
+              {"type":"detention","id":"d2","subjectId":"p2","country":"BY","startedOn":"2021","status":"ongoing","charges":[{"law":"Criminal Code","article":"342"}]}]}
+            """);
+
+        Assert.True(FastReader.TryReadDataset(input, out Dataset? fast));
+        Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.DatasetTypeInfo).Value, fast);
+        var first = (PoliticalEvents.Detentions.Detention)fast.Records[0];
+        var second = (PoliticalEvents.Detentions.Detention)fast.Records[1];
+        Assert.Same(first.Charges[0].Law, second.Charges[0].Law);
+        Assert.Same(first.Charges[0].Article, second.Charges[0].Article);
+    }
 }
