@@ -44,7 +44,7 @@ internal static partial class FastReader
             {
                 0 => ReadWireOptional(ref reader, out url),
                 1 => ReadString(ref reader, out title),
-                2 => ReadString(ref reader, out publisher),
+                2 => ReadRecurringString(ref reader, out publisher),
                 3 => ReadWireOptional(ref reader, out publishedOn),
                 4 => ReadLocalDate(ref reader, out accessedOn),
                 5 => ReadString(ref reader, out quote),
@@ -132,7 +132,7 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadString(ref reader, out scheme),
+                0 => ReadRecurringString(ref reader, out scheme),
                 _ => ReadString(ref reader, out value),
             };
             if (!ok)
@@ -172,7 +172,7 @@ internal static partial class FastReader
             bool ok = property switch
             {
                 0 => ReadWire(ref reader, out organizationId),
-                1 => ReadString(ref reader, out role),
+                1 => ReadRecurringString(ref reader, out role),
                 2 => ReadWireOptional(ref reader, out from),
                 _ => ReadWireOptional(ref reader, out until),
             };
@@ -212,10 +212,10 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadString(ref reader, out law),
-                1 => ReadString(ref reader, out article),
-                2 => ReadString(ref reader, out part),
-                _ => ReadString(ref reader, out description),
+                0 => ReadRecurringString(ref reader, out law),
+                1 => ReadRecurringString(ref reader, out article),
+                2 => ReadRecurringString(ref reader, out part),
+                _ => ReadRecurringString(ref reader, out description),
             };
             if (!ok)
             {
@@ -260,11 +260,11 @@ internal static partial class FastReader
                 0 => ReadWire(ref reader, out imposedOn),
                 1 => ReadEnum(ref reader, out kind),
                 2 => ReadWireOptional(ref reader, out term),
-                3 => ReadString(ref reader, out court),
+                3 => ReadRecurringString(ref reader, out court),
                 4 => ReadWireOptional(ref reader, out courtId),
                 5 => ReadBoolean(ref reader, out inAbsentia),
                 6 => ReadEnumOptional(ref reader, out appealStatus),
-                _ => ReadString(ref reader, out regime),
+                _ => ReadRecurringString(ref reader, out regime),
             };
             if (!ok)
             {
@@ -313,9 +313,9 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadString(ref reader, out facility),
+                0 => ReadRecurringString(ref reader, out facility),
                 1 => ReadEnumOptional(ref reader, out facilityKind),
-                2 => ReadString(ref reader, out locality),
+                2 => ReadRecurringString(ref reader, out locality),
                 3 => ReadWireOptional(ref reader, out from),
                 _ => ReadWireOptional(ref reader, out until),
             };
@@ -356,7 +356,7 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadString(ref reader, out by),
+                0 => ReadRecurringString(ref reader, out by),
                 1 => ReadWireOptional(ref reader, out byId),
                 2 => ReadEnum(ref reader, out status),
                 3 => ReadWireOptional(ref reader, out on),
@@ -440,7 +440,7 @@ internal static partial class FastReader
             {
                 0 => ReadInt32(ref reader, out value),
                 1 => ReadEnum(ref reader, out qualifier),
-                _ => ReadString(ref reader, out by),
+                _ => ReadRecurringString(ref reader, out by),
             };
             if (!ok)
             {
@@ -476,8 +476,8 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadString(ref reader, out code),
-                _ => ReadString(ref reader, out name),
+                0 => ReadRecurringString(ref reader, out code),
+                _ => ReadRecurringString(ref reader, out name),
             };
             if (!ok)
             {
@@ -513,7 +513,7 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadString(ref reader, out citation),
+                0 => ReadRecurringString(ref reader, out citation),
                 _ => ReadWireOptional(ref reader, out url),
             };
             if (!ok)
@@ -552,7 +552,7 @@ internal static partial class FastReader
             bool ok = property switch
             {
                 0 => ReadWireOptional(ref reader, out actorId),
-                1 => ReadString(ref reader, out sector),
+                1 => ReadRecurringString(ref reader, out sector),
                 _ => ReadWireOptional(ref reader, out country),
             };
             if (!ok)

@@ -16,51 +16,88 @@ using PoliticalEvents.Sources;
 namespace PoliticalEvents.Serialization;
 
 /// <summary>
-/// Records and the dataset's metadata. A record's <c>"type"</c> must be its first property (canonical writing puts
-/// it there); a record that has it elsewhere is left to the serializer, which accepts it anywhere.
+/// Records and the dataset's metadata. A record's <c>"type"</c> may be anywhere in it, as for the serializer;
+/// canonical writing puts it first, which saves looking ahead.
 /// </summary>
 internal static partial class FastReader
 {
-    // Every record type's names start with "id" and end with "sources", "notes", "confidentiality": the members of Record.
+    // Every record type's names start with "id" and end with "sources", "notes", "confidentiality" (the members of
+    // Record) and "type" (met only when it is not the first property).
     private const int IdBit = 1;
+
+    private static uint TypeBit(byte[][] names) => 1u << (names.Length - 1);
 
     /// <summary>A record object, from its <c>{</c> to its <c>}</c>.</summary>
     private static bool ReadRecord(ref Utf8JsonReader reader, [NotNullWhen(true)] out Record? record)
     {
         record = null;
-        if (reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName
-            || reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual("type"u8)
-            || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
             return false;
         }
 
-        ReadOnlySpan<byte> type = reader.ValueSpan;
+        // The type decides how to read the rest. Canonical input has it first: the reader steps onto its value. Elsewhere,
+        // a copy of the reader looks ahead for it, and the record is then read from its first property, meeting "type" on
+        // the way. (An escaped "type" is not recognised: the record is declined, and the serializer reads it.)
+        Utf8JsonReader scout = reader;
+        bool typeFirst = true;
+        while (true)
+        {
+            if (!scout.Read() || scout.TokenType != JsonTokenType.PropertyName)
+            {
+                return false;
+            }
+
+            bool isType = !scout.ValueIsEscaped && scout.ValueSpan.SequenceEqual("type"u8);
+            if (!scout.Read())
+            {
+                return false;
+            }
+
+            if (isType)
+            {
+                break;
+            }
+
+            typeFirst = false;
+            scout.Skip();
+        }
+
+        if (scout.TokenType != JsonTokenType.String || scout.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> type = scout.ValueSpan;
+        if (typeFirst)
+        {
+            reader = scout;
+        }
         bool ok;
         switch (type.Length)
         {
             case 6 when type.SequenceEqual("person"u8):
-                ok = ReadPerson(ref reader, out Person? person);
+                ok = ReadPerson(ref reader, typeFirst, out Person? person);
                 record = person;
                 break;
             case 9 when type.SequenceEqual("detention"u8):
-                ok = ReadDetention(ref reader, out Detention? detention);
+                ok = ReadDetention(ref reader, typeFirst, out Detention? detention);
                 record = detention;
                 break;
             case 12 when type.SequenceEqual("organization"u8):
-                ok = ReadOrganization(ref reader, out Organization? organization);
+                ok = ReadOrganization(ref reader, typeFirst, out Organization? organization);
                 record = organization;
                 break;
             case 7 when type.SequenceEqual("release"u8):
-                ok = ReadRelease(ref reader, out Release? release);
+                ok = ReadRelease(ref reader, typeFirst, out Release? release);
                 record = release;
                 break;
             case 15 when type.SequenceEqual("sanctionMeasure"u8):
-                ok = ReadSanctionMeasure(ref reader, out SanctionMeasure? measure);
+                ok = ReadSanctionMeasure(ref reader, typeFirst, out SanctionMeasure? measure);
                 record = measure;
                 break;
             case 4 when type.SequenceEqual("link"u8):
-                ok = ReadLink(ref reader, out Link? link);
+                ok = ReadLink(ref reader, typeFirst, out Link? link);
                 record = link;
                 break;
             default:
@@ -119,12 +156,12 @@ internal static partial class FastReader
 
     private static readonly byte[][] PersonNames = Names(
         "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
-        "sources", "notes", "confidentiality");
+        "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadPerson(ref Utf8JsonReader reader, [NotNullWhen(true)] out Person? person)
+    private static bool ReadPerson(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Person? person)
     {
         person = null;
-        uint seen = 0;
+        uint seen = typeFirst ? TypeBit(PersonNames) : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -152,7 +189,8 @@ internal static partial class FastReader
                 10 => ReadList<CountryCode, WireElement<CountryCode>>(ref reader, out nationalities),
                 11 => common.ReadSources(ref reader),
                 12 => common.ReadNotes(ref reader),
-                _ => common.ReadConfidentiality(ref reader),
+                13 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
             {
@@ -187,12 +225,12 @@ internal static partial class FastReader
 
     private static readonly byte[][] OrganizationNames = Names(
         "id", "kind", "name", "names", "identifiers", "affiliations", "roles", "country", "parentId",
-        "sources", "notes", "confidentiality");
+        "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadOrganization(ref Utf8JsonReader reader, [NotNullWhen(true)] out Organization? organization)
+    private static bool ReadOrganization(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Organization? organization)
     {
         organization = null;
-        uint seen = 0;
+        uint seen = typeFirst ? TypeBit(OrganizationNames) : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -216,7 +254,8 @@ internal static partial class FastReader
                 8 => ReadWireOptional(ref reader, out parentId),
                 9 => common.ReadSources(ref reader),
                 10 => common.ReadNotes(ref reader),
-                _ => common.ReadConfidentiality(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
             {
@@ -251,12 +290,12 @@ internal static partial class FastReader
     private static readonly byte[][] DetentionNames = Names(
         "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "kind",
         "charges", "sentences", "placements", "conditions", "designations",
-        "sources", "notes", "confidentiality");
+        "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadDetention(ref Utf8JsonReader reader, [NotNullWhen(true)] out Detention? detention)
+    private static bool ReadDetention(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Detention? detention)
     {
         detention = null;
-        uint seen = 0;
+        uint seen = typeFirst ? TypeBit(DetentionNames) : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -291,7 +330,8 @@ internal static partial class FastReader
                 12 => ReadList<Designation, DesignationElement>(ref reader, out designations),
                 13 => common.ReadSources(ref reader),
                 14 => common.ReadNotes(ref reader),
-                _ => common.ReadConfidentiality(ref reader),
+                15 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
             {
@@ -329,12 +369,12 @@ internal static partial class FastReader
 
     private static readonly byte[][] ReleaseNames = Names(
         "id", "releasedOn", "authorityId", "kind", "detainees", "reportedCount",
-        "sources", "notes", "confidentiality");
+        "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadRelease(ref Utf8JsonReader reader, [NotNullWhen(true)] out Release? release)
+    private static bool ReadRelease(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Release? release)
     {
         release = null;
-        uint seen = 0;
+        uint seen = typeFirst ? TypeBit(ReleaseNames) : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -355,7 +395,8 @@ internal static partial class FastReader
                 5 => ReadReportedCount(ref reader, out reportedCount),
                 6 => common.ReadSources(ref reader),
                 7 => common.ReadNotes(ref reader),
-                _ => common.ReadConfidentiality(ref reader),
+                8 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
             {
@@ -386,12 +427,12 @@ internal static partial class FastReader
 
     private static readonly byte[][] SanctionMeasureNames = Names(
         "id", "imposedById", "kind", "program", "legalBasis", "reason", "targets", "history",
-        "sources", "notes", "confidentiality");
+        "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadSanctionMeasure(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionMeasure? measure)
+    private static bool ReadSanctionMeasure(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out SanctionMeasure? measure)
     {
         measure = null;
-        uint seen = 0;
+        uint seen = typeFirst ? TypeBit(SanctionMeasureNames) : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -416,7 +457,8 @@ internal static partial class FastReader
                 7 => ReadList<SanctionEvent, SanctionEventElement>(ref reader, out history),
                 8 => common.ReadSources(ref reader),
                 9 => common.ReadNotes(ref reader),
-                _ => common.ReadConfidentiality(ref reader),
+                10 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
             {
@@ -449,12 +491,12 @@ internal static partial class FastReader
 
     private static readonly byte[][] LinkNames = Names(
         "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence",
-        "sources", "notes", "confidentiality");
+        "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadLink(ref Utf8JsonReader reader, [NotNullWhen(true)] out Link? link)
+    private static bool ReadLink(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Link? link)
     {
         link = null;
-        uint seen = 0;
+        uint seen = typeFirst ? TypeBit(LinkNames) : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -475,13 +517,14 @@ internal static partial class FastReader
                 2 => ReadWire(ref reader, out fromId),
                 3 => ReadWire(ref reader, out toId),
                 4 => ReadWireOptional(ref reader, out on),
-                5 => ReadString(ref reader, out assertedBy),
+                5 => ReadRecurringString(ref reader, out assertedBy),
                 6 => ReadWireOptional(ref reader, out assertedById),
                 7 => ReadBoolean(ref reader, out disputed),
                 8 => ReadEnumOptional(ref reader, out confidence),
                 9 => common.ReadSources(ref reader),
                 10 => common.ReadNotes(ref reader),
-                _ => common.ReadConfidentiality(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
             {

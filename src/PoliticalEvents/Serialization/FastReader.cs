@@ -18,7 +18,7 @@ namespace PoliticalEvents.Serialization;
 /// <para><b>Contract.</b> A <c>TryRead…</c> method returns true only for input that the System.Text.Json path reads
 /// successfully, and then with an equal value. It returns false for anything it does not handle or that is not valid
 /// (an unknown, duplicate or missing property, <c>null</c>, a wrong token type, a bad value, a string over the length
-/// bound, an escaped property name, a record whose <c>"type"</c> is not its first property, trailing content, …), and
+/// bound, an escaped property name or record type, trailing content, …), and
 /// the caller then runs the System.Text.Json path, which gives the exact errors, or the value for valid input that is
 /// merely unusual. It never throws for bad data.</para>
 /// <para><b>What it mirrors.</b> The reader options of <see cref="PoliticalEventsJson.Options"/> (depth 64, no
@@ -48,6 +48,8 @@ internal static partial class FastReader
     {
         dataset = null;
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        TextPool? outer = t_textPool;
+        t_textPool = new TextPool();
         try
         {
             if (reader.Read() && ReadMetadata(ref reader, header: false, out Metadata metadata, out Record[]? records) && AtEnd(ref reader))
@@ -69,6 +71,10 @@ internal static partial class FastReader
         catch (Exception ex) when (ReadErrors.IsDataError(ex))
         {
             // Broken JSON (the reader throws) or an escape that is not valid UTF-16: the serializer reports it.
+        }
+        finally
+        {
+            t_textPool = outer;
         }
 
         return false;
@@ -227,6 +233,77 @@ internal static partial class FastReader
 
         value = text;
         return true;
+    }
+
+    /// <summary>The pool of the document being read on this thread, if any (see <see cref="TextPool"/>).</summary>
+    [ThreadStatic]
+    private static TextPool? t_textPool;
+
+    /// <summary>
+    /// Short text values of one document, so that a value that recurs (a law, a facility, a court, a publisher, a role)
+    /// is one string, not one per occurrence: less memory held by the dataset and less for the garbage collector to copy.
+    /// </summary>
+    /// <remarks>
+    /// A direct-mapped table: a value replaces whatever shared its slot, and a miss costs one hash more than
+    /// <see cref="Utf8JsonReader.GetString"/>. Strings are immutable, so sharing one is not observable except through
+    /// reference equality. The pool lives for one <see cref="TryReadDataset"/> call, so nothing is held after it.
+    /// </remarks>
+    private sealed class TextPool
+    {
+        /// <summary>The longest value pooled, in UTF-8 bytes (unescaped values only).</summary>
+        public const int MaxBytes = 64;
+
+        private const int Size = 1024;
+
+        private readonly string?[] _slots = new string?[Size];
+
+        // Length, first and last bytes: cheap, and a collision costs only a comparison and a replaced slot.
+        private static int Slot(ReadOnlySpan<byte> utf8)
+        {
+            uint hash = (uint)utf8.Length * 0x9E3779B1u;
+            if (utf8.Length > 0)
+            {
+                hash ^= (utf8[0] * 0x85EBCA77u) ^ (utf8[^1] * 0xC2B2AE3Du) ^ (utf8[utf8.Length / 2] * 0x27D4EB2Fu);
+            }
+
+            return (int)((hash ^ (hash >> 15)) % Size);
+        }
+
+        public bool TryGet(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? value)
+        {
+            Span<char> buffer = stackalloc char[MaxBytes];
+            if (System.Text.Unicode.Utf8.ToUtf16(utf8, buffer, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                value = null;
+                return false;
+            }
+
+            ReadOnlySpan<char> text = buffer[..written];
+            int slot = Slot(utf8);
+            string? cached = _slots[slot];
+            if (cached is null || !text.SequenceEqual(cached))
+            {
+                cached = new string(text);
+                _slots[slot] = cached;
+            }
+
+            value = cached;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ReadString"/> for text that tends to recur within a document (a law, a facility, a court, a
+    /// publisher): while a document is read, one string per distinct value.
+    /// </summary>
+    private static bool ReadRecurringString(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? value)
+    {
+        if (t_textPool is { } pool && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length <= TextPool.MaxBytes)
+        {
+            return pool.TryGet(reader.ValueSpan, out value);
+        }
+
+        return ReadString(ref reader, out value);
     }
 
     /// <summary>A string-valued wire type, as <see cref="WireValueConverter{T}"/> reads it.</summary>
@@ -484,11 +561,12 @@ internal static partial class FastReader
         }
     }
 
+    /// <summary>An element of a list of roles: recurring text.</summary>
     private readonly struct StringElement : IElementReader<string>
     {
         public static bool Read(ref Utf8JsonReader reader, out string value)
         {
-            bool ok = ReadString(ref reader, out string? read);
+            bool ok = ReadRecurringString(ref reader, out string? read);
             value = read!;
             return ok;
         }

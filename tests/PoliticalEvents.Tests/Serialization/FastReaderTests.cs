@@ -8,6 +8,7 @@ using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
 using Xunit;
+using Xunit.Abstractions;
 using Record = PoliticalEvents.Records.Record;
 
 namespace PoliticalEvents.Tests.Serialization;
@@ -18,7 +19,7 @@ namespace PoliticalEvents.Tests.Serialization;
 /// other input it either agrees or declines, so that reading through <see cref="PoliticalEventsJson"/> gives exactly
 /// what the serializer alone gives.
 /// </summary>
-public sealed class FastReaderTests
+public sealed class FastReaderTests(ITestOutputHelper output)
 {
     private delegate bool FastRead<T>(ReadOnlySpan<byte> utf8, out T? value) where T : class;
 
@@ -100,8 +101,10 @@ public sealed class FastReaderTests
             // Not vacuous: edits that keep the input valid (whitespace, escaped values) and edits that break it both occurred.
             Assert.True(FastRead > runs / 50, $"The fast reader read only {FastRead} of {runs} edited inputs.");
             Assert.True(SerializerFailed > runs / 5, $"Only {SerializerFailed} of {runs} edited inputs were invalid.");
-            Assert.True(SerializerRead > FastRead / 2, $"{SerializerRead} read by the serializer, {FastRead} by the fast reader.");
         }
+
+        public override string ToString()
+            => $"{FastRead} read by both, {SerializerRead - FastRead} declined by the fast reader and read by the serializer, {SerializerFailed} rejected by the serializer";
     }
 
     private static byte[] Mutate(byte[] json, int seed, int edits)
@@ -153,6 +156,7 @@ public sealed class FastReaderTests
         Gen.Select(RecordGenerators.Dataset, Gen.Bool, Gen.Int, Gen.Int[1, 3])
             .Select(t => Mutate(Utf8(PoliticalEventsJson.ToJson(t.Item1, indented: t.Item2)), t.Item3, t.Item4))
             .Sample(json => Agrees<Dataset>(json, FastReader.TryReadDataset, PoliticalEventsJson.DatasetTypeInfo, tally), iter: runs, print: Show);
+        output.WriteLine(tally.ToString());
         tally.AssertBothOutcomesSeen(runs);
     }
 
@@ -164,6 +168,7 @@ public sealed class FastReaderTests
         Gen.Select(RecordGenerators.Record, Gen.Int, Gen.Int[1, 3])
             .Select(t => Mutate(Utf8(PoliticalEventsJson.ToJson(t.Item1)), t.Item2, t.Item3))
             .Sample(json => Agrees<Record>(json, FastReader.TryReadRecord, PoliticalEventsJson.RecordTypeInfo, tally), iter: runs, print: Show);
+        output.WriteLine(tally.ToString());
         tally.AssertBothOutcomesSeen(runs);
     }
 
@@ -175,6 +180,7 @@ public sealed class FastReaderTests
         Gen.Select(RecordGenerators.Dataset, Gen.Int, Gen.Int[1, 2])
             .Select(t => Mutate(HeaderJson(t.Item1), t.Item2, t.Item3))
             .Sample(json => Agrees<DatasetHeaderLine>(json, FastReader.TryReadHeader, PoliticalEventsJson.HeaderTypeInfo, tally), iter: runs, print: Show);
+        output.WriteLine(tally.ToString());
         tally.AssertBothOutcomesSeen(runs);
     }
 
@@ -189,6 +195,9 @@ public sealed class FastReaderTests
         { "unknown nested property", """{"type":"person","id":"p1","sources":[{"title":"T","pages":3}]}""", "additionalProperties" },
         { "duplicate property", """{"type":"person","id":"p1","name":"A","name":"B"}""", "json.duplicateProperty" },
         { "duplicate type", """{"type":"person","type":"person","id":"p1"}""", "json.duplicateProperty" },
+        { "duplicate type, not first", """{"id":"p1","type":"person","name":"A","type":"person"}""", "json.duplicateProperty" },
+        { "type not first, unknown", """{"id":"p1","type":"secretAgent"}""", "enum" },
+        { "type not first, not a string", """{"id":"p1","type":1}""", "type" },
         { "missing required property", """{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020"}""", "required" },
         { "missing required nested property", """{"type":"person","id":"p1","names":[{"kind":"alias"}]}""", "required" },
         { "missing id", """{"type":"person","name":"A"}""", "required" },
@@ -302,8 +311,7 @@ public sealed class FastReaderTests
 
     public static TheoryData<string, string> UnusualValidRecords => new()
     {
-        { "type not first", """{"id":"p1","type":"person","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}]}""" },
-        { "type last", """{"id":"p1","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}],"type":"person"}""" },
+        { "escaped type", """{"type":"pers\u006fn","id":"p1","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}]}""" },
         { "escaped property name", """{"type":"person","\u0069d":"p1","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}]}""" },
         { "escaped nested property name", """{"type":"person","id":"p1","name":"A","gender":"female","nationalities":["BY"],"sources":[{"t\u0069tle":"T","accessedOn":"2020-01-02","language":"be"}]}""" },
         { "escaped day", """{"type":"person","id":"p1","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-0\u0032","language":"be"}]}""" },
@@ -338,6 +346,8 @@ public sealed class FastReaderTests
         { "escaped enum value", """{"type":"person","id":"p1","name":"A","gender":"f\u0065male","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}]}""" },
         { "escaped code and tag", """{"type":"person","id":"p1","name":"A","gender":"female","nationalities":["\u0042Y"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"b\u0065"}]}""" },
         { "escaped id", """{"type":"person","id":"p\u0031","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}]}""" },
+        { "type not first", """{"id":"p1","type":"person","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}]}""" },
+        { "type last", """{"id":"p1","name":"A","gender":"female","nationalities":["BY"],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}],"type":"person"}""" },
         { "properties out of order", """{"type":"person","sources":[{"language":"be","accessedOn":"2020-01-02","title":"T"}],"nationalities":["BY"],"gender":"female","name":"A","id":"p1"}""" },
         { "whitespace", " {\r\n\t\"type\" : \"person\" , \"id\":\"p1\",\"name\":\"A\",\"gender\":\"female\",\"nationalities\":[ \"BY\" ],\"sources\":[{\"title\":\"T\",\"accessedOn\":\"2020-01-02\",\"language\":\"be\"}] } \n" },
         { "defaults written out", """{"type":"person","id":"p1","name":"A","anonymous":false,"gender":"female","nationalities":["BY"],"roles":[],"names":[],"sources":[{"title":"T","accessedOn":"2020-01-02","language":"be"}],"confidentiality":"public"}""" },
@@ -389,5 +399,49 @@ public sealed class FastReaderTests
         Assert.Empty(person.Nationalities);
         Assert.Empty(person.Sources);
         Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.RecordTypeInfo).Value, fast);
+    }
+
+    [Fact]
+    public void RecurringText_InOneDocument_OneStringPerValue()
+    {
+        byte[] input = Utf8("""
+            {"formatVersion":"1.0","title":"t","records":[
+              {"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","charges":[{"law":"Criminal Code","article":"342"}]},
+              {"type":"detention","id":"d2","subjectId":"p2","country":"BY","startedOn":"2021","status":"ongoing","charges":[{"law":"Criminal Code","article":"342"}]}]}
+            """);
+
+        Assert.True(FastReader.TryReadDataset(input, out Dataset? fast));
+        Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.DatasetTypeInfo).Value, fast);
+        var first = (PoliticalEvents.Detentions.Detention)fast.Records[0];
+        var second = (PoliticalEvents.Detentions.Detention)fast.Records[1];
+        Assert.Same(first.Charges[0].Law, second.Charges[0].Law);
+        Assert.Same(first.Charges[0].Article, second.Charges[0].Article);
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("-0")]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("1e2")]
+    [InlineData("1E0")]
+    [InlineData("3.0")]
+    [InlineData("2147483647")]
+    [InlineData("2147483648")]
+    [InlineData("-2147483649")]
+    [InlineData("\"3\"")]
+    public void ReportedCountNumberForms_FastReaderAgreesWithSerializer(string number)
+    {
+        byte[] input = Utf8($$$"""{"type":"release","id":"r1","releasedOn":"2025","kind":"pardon","detainees":[{"subjectId":"p1"}],"reportedCount":{"value":{{{number}}},"qualifier":"atLeast"}}""");
+
+        ReadResult<Record> serializer = PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.RecordTypeInfo);
+        if (FastReader.TryReadRecord(input, out Record? fast))
+        {
+            Assert.Equal(serializer.GetValueOrThrow(), fast);
+        }
+
+        ReadResult<Record> result = PoliticalEventsJson.ReadRecord(input);
+        Assert.Equal(serializer.Value, result.Value);
+        Assert.Equal(serializer.Errors, result.Errors);
     }
 }
