@@ -43,9 +43,9 @@ internal sealed class DatasetRules : IDisposable
     private int? _line;
     private string _recordId = string.Empty;
 
-    public DatasetRules(ValidationOptions options)
+    public DatasetRules(ValidationOptions options, long defaultMemoryLimit)
     {
-        _memoryLimit = options.IndexMemoryLimit;
+        _memoryLimit = options.IndexMemoryLimit ?? defaultMemoryLimit;
         _temporaryDirectory = options.TemporaryDirectory;
     }
 

@@ -36,7 +36,10 @@ public static partial class DatasetValidator
     public static ValidationResult Validate(Dataset dataset, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        using var validator = new StreamingValidator(options);
+
+        // The records are in memory already; an index beside them costs a fraction of that, so it is not bounded
+        // unless the caller says so.
+        using var validator = new StreamingValidator(options, long.MaxValue);
         validator.AddHeader(dataset);
         for (int i = 0; i < dataset.Records.Count; i++)
         {

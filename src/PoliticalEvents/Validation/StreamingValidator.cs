@@ -37,11 +37,17 @@ public sealed class StreamingValidator : IDisposable
     /// <summary>Starts a validation run.</summary>
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
     public StreamingValidator(ValidationOptions? options = null)
+        : this(options, ValidationOptions.StreamingIndexMemoryLimit)
+    {
+    }
+
+    /// <summary>Starts a run whose index limit, when the options set none, is <paramref name="defaultIndexMemoryLimit"/>.</summary>
+    internal StreamingValidator(ValidationOptions? options, long defaultIndexMemoryLimit)
     {
         options ??= ValidationOptions.Default;
         _findings = new Findings(_sink);
         _today = options.ResolveToday();
-        _rules = new DatasetRules(options);
+        _rules = new DatasetRules(options, defaultIndexMemoryLimit);
     }
 
     /// <summary>The number of records added so far (including those added as read errors).</summary>

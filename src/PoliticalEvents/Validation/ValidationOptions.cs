@@ -15,16 +15,22 @@ public sealed record ValidationOptions
     public LocalDate? Today { get; init; }
 
     /// <summary>
-    /// How much memory, in bytes, the dataset rules may give their index of ids and references (an estimate; default
-    /// 32 MiB). Past it, the index is sorted and written to temporary files that are merged at the end, so a dataset
-    /// of any size is checked in bounded memory. Raise it to trade memory for speed on large datasets.
+    /// How much memory, in bytes, the dataset rules may give their index of ids and references (an estimate); past it,
+    /// the index is sorted and written to temporary files that are merged at the end, so a dataset of any size is
+    /// checked in bounded memory. Null (the default) means: 32 MiB for data read as it streams
+    /// (<see cref="StreamingValidator"/>, JSON Lines), and no limit for a dataset already in memory
+    /// (<see cref="DatasetValidator.Validate(Datasets.Dataset, ValidationOptions)"/>, documents), whose records take far
+    /// more memory than the index. Raise it to trade memory for speed on large streams.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
-    public long IndexMemoryLimit
+    public long? IndexMemoryLimit
     {
         get;
-        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive.");
-    } = 32L * 1024 * 1024;
+        init => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive.");
+    }
+
+    /// <summary>The index limit of a streaming run when <see cref="IndexMemoryLimit"/> is null.</summary>
+    internal const long StreamingIndexMemoryLimit = 32L * 1024 * 1024;
 
     /// <summary>
     /// The directory for the index's temporary files when it outgrows <see cref="IndexMemoryLimit"/>; null for the
