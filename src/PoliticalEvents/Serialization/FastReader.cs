@@ -18,9 +18,9 @@ namespace PoliticalEvents.Serialization;
 /// <para><b>Contract.</b> A <c>TryRead…</c> method returns true only for input that the System.Text.Json path reads
 /// successfully, and then with an equal value. It returns false for anything it does not handle or that is not valid
 /// (an unknown, duplicate or missing property, <c>null</c>, a wrong token type, a bad value, a string over the length
-/// bound, an escaped property name or record type, trailing content, …), and
-/// the caller then runs the System.Text.Json path, which gives the exact errors, or the value for valid input that is
-/// merely unusual. It never throws for bad data.</para>
+/// bound, an escaped property name or record type, trailing content, …), and the caller then runs the System.Text.Json
+/// path, which gives the exact errors, or the value for valid input that is merely unusual. It never throws for bad
+/// data.</para>
 /// <para><b>What it mirrors.</b> The reader options of <see cref="PoliticalEventsJson.Options"/> (depth 64, no
 /// comments, no trailing commas); exact, case-sensitive property names; <see cref="WireValueConverter{T}"/> (the
 /// unescaped string to <c>TryParseWire</c>); <see cref="WireEnumConverter{T}"/> (exact wire names, no numbers);

@@ -23,7 +23,10 @@ namespace PoliticalEvents.Serialization;
 /// <c>notes</c>, <c>confidentiality</c> last), and <c>null</c>, empty optional arrays, <c>false</c> and
 /// <c>confidentiality: "public"</c> omitted, so reading and writing again gives the same bytes. Text outside ASCII
 /// is written as UTF-8, not escaped.</para>
-/// <para>Everything here is built on source-generated metadata: it is trim- and Native-AOT-safe.</para>
+/// <para>Everything here is built on source-generated metadata: it is trim- and Native-AOT-safe. Reading first tries a
+/// hand-written reader over <see cref="Utf8JsonReader"/> that builds the records directly; whatever it declines (bad
+/// input, or valid input in a rare form such as escaped property names) is read by System.Text.Json with these rules,
+/// which gives the same value, or the errors.</para>
 /// </remarks>
 public static class PoliticalEventsJson
 {
