@@ -142,31 +142,6 @@ internal static class FtmImport
             return scratch;
         }
 
-        string full = console.Resolve(path);
-        try
-        {
-            if (Directory.Exists(full))
-            {
-                throw new UsageException($"{path}: is a directory, not a file.");
-            }
-
-            return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new UsageException($"{path}: no such file.");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new UsageException($"{path}: no such directory.");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new UsageException($"{path}: permission denied.");
-        }
-        catch (IOException ex)
-        {
-            throw new UsageException($"{path}: cannot be read ({ex.Message}).");
-        }
+        return DataFiles.OpenFile(console, path);
     }
 }
