@@ -79,7 +79,7 @@ internal static class ExportCommand
         }
 
         string format = line.Option("--to")
-            ?? throw new UsageException("export needs --to ftm (the format to export to). See polev export --help.");
+            ?? throw new UsageException("export needs --to ftm or --to csv (the format to export to). See polev export --help.");
         if (line.Positional.Count != 2)
         {
             throw new UsageException("export needs an input and an output (either may be -). See polev export --help.");
@@ -88,8 +88,7 @@ internal static class ExportCommand
         return format switch
         {
             "ftm" => FtmExport.RunAsync(line, console),
-            "csv" => throw new UsageException("export --to csv is not available yet."),
-            _ => throw new UsageException($"Unknown export format '{format}': use --to ftm. See polev export --help."),
+            _ => throw new UsageException($"Unknown export format '{format}': use --to ftm or --to csv. See polev export --help."),
         };
     }
 }

@@ -76,7 +76,7 @@ internal static class ImportCommand
         }
 
         string format = line.Option("--from")
-            ?? throw new UsageException("import needs --from ftm (the format to import from). See polev import --help.");
+            ?? throw new UsageException("import needs --from ftm or --from csv (the format to import from). See polev import --help.");
         if (line.Positional.Count != 2)
         {
             throw new UsageException("import needs an input and an output (either may be -). See polev import --help.");
@@ -85,8 +85,7 @@ internal static class ImportCommand
         return format switch
         {
             "ftm" => FtmImport.RunAsync(line, console),
-            "csv" => throw new UsageException("import --from csv is not available yet."),
-            _ => throw new UsageException($"Unknown import format '{format}': use --from ftm. See polev import --help."),
+            _ => throw new UsageException($"Unknown import format '{format}': use --from ftm or --from csv. See polev import --help."),
         };
     }
 }

@@ -122,11 +122,19 @@ internal static class Polev
         _ => throw UnknownCommand(command),
     };
 
-    // True when the arguments give option (--to, --from) the value format.
+    // True when the arguments give option (--to, --from) the value format, as "--to csv" or "--to=csv" (the two
+    // spellings CommandLine accepts); arguments after "--" are positional.
     private static bool FormatIs(string[] args, string option, string format)
     {
-        int at = Array.IndexOf(args, option);
-        return at >= 0 && at + 1 < args.Length && args[at + 1] == format;
+        for (int i = 0; i < args.Length && args[i] != "--"; i++)
+        {
+            if ((args[i] == option && i + 1 < args.Length && args[i + 1] == format) || args[i] == option + "=" + format)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> With(IReadOnlySet<string> options, string option) => [.. options, option];
