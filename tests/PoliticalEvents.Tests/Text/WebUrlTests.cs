@@ -181,4 +181,32 @@ public sealed class WebUrlTests
         Assert.Equal("pattern", error.Code);
         Assert.Equal("/sources/0/url", error.Path);
     }
+
+    // TryParse as it was before its fast path: every check done by System.Uri. The fast path may only be faster.
+    private static bool ReferenceTryParse(string url)
+        => url is { Length: > 0 and <= WebUrl.MaxLength }
+            && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            && !url.Any(c => char.IsWhiteSpace(c) ? c != '\u0085' : c == '\uFEFF')
+            && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && uri.Host.Length > 0;
+
+    [Fact]
+    public void TryParse_AcceptsExactlyWhatSystemUriAccepts_OnUrlShapedText()
+    {
+        // Hosts, ports and paths built from the characters at the edges of the fast path: label characters, dots,
+        // hyphens, digits, RFC 3986 punctuation, % escapes good and bad, and characters outside it.
+        Gen<string> host = Gen.OneOf(
+            Gen.Char["a-z0-9.-"].Array[0, 12].Select(c => new string(c)),
+            Gen.Char["a-z0-9"].Array[60, 70].Select(c => new string(c)),
+            Gen.OneOf<string>("example.org", "a-b.c", "-a.org", "a-.org", "a..b", "a.", ".a", "xn--80a.by", "_a.org", "a_b.org", "1.2.3.4", "123", "[::1]", "user@host.org", "m\u0456nsk.by", "%41.org"));
+        Gen<string> port = Gen.OneOf(Gen.Const(""), Gen.Int[0, 99999].Select(p => ":" + p), Gen.OneOf<string>(":", ":0080", ":65535", ":65536", ":123456", ":8a"));
+        Gen<string> path = Gen.OneOf(
+            Gen.Const(""),
+            Gen.Char["a-zA-Z0-9/?#%.~_!$&'()*+,;=:@\\[]{}|^`\"<>-"].Array[0, 20].Select(c => new string(c)),
+            Gen.OneOf<string>("/a%20b", "/%zz", "/%4", "/%", "/\u041C", "?q=1#f", "#", "/a b"));
+        Gen<string> url = Gen.Select(Gen.OneOf<string>("http://", "https://", "HTTP://", "hTTps://"), host, port, path, (s, h, p, rest) => s + h + p + rest);
+
+        url.Sample(text => Assert.Equal(ReferenceTryParse(text), WebUrl.TryParse(text, out _)), iter: 20_000);
+    }
 }
