@@ -116,6 +116,7 @@ internal static partial class FastReader
     {
         public static bool Read(ref Utf8JsonReader reader, out Record value)
         {
+            t_recordOffsets?.Add((int)reader.TokenStartIndex);
             bool ok = ReadRecord(ref reader, out Record? read);
             value = read!;
             return ok;

@@ -43,13 +43,21 @@ internal static partial class FastReader
     /// <summary>Reads a dataset document, or returns false (see the remarks on the class).</summary>
     /// <param name="utf8">The document, valid UTF-8 without a byte-order mark.</param>
     /// <param name="dataset">The dataset when the result is true.</param>
+    /// <param name="recordOffsets">
+    /// When not null: receives, when the result is true, the offset in <paramref name="utf8"/> at which each record
+    /// begins, in order (what <see cref="PointerLines"/> needs to find a record's line without reading what comes
+    /// before it); left empty when the result is false.
+    /// </param>
     /// <returns>True when the document was read.</returns>
-    internal static bool TryReadDataset(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Dataset? dataset)
+    internal static bool TryReadDataset(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Dataset? dataset, List<int>? recordOffsets = null)
     {
         dataset = null;
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         TextPool? outer = t_textPool;
+        List<int>? outerOffsets = t_recordOffsets;
         t_textPool = new TextPool();
+        t_recordOffsets = recordOffsets;
+        recordOffsets?.Clear();
         try
         {
             if (reader.Read() && ReadMetadata(ref reader, header: false, out Metadata metadata, out Record[]? records) && AtEnd(ref reader))
@@ -75,8 +83,10 @@ internal static partial class FastReader
         finally
         {
             t_textPool = outer;
+            t_recordOffsets = outerOffsets;
         }
 
+        recordOffsets?.Clear();
         return false;
     }
 
@@ -238,6 +248,10 @@ internal static partial class FastReader
     /// <summary>The pool of the document being read on this thread, if any (see <see cref="TextPool"/>).</summary>
     [ThreadStatic]
     private static TextPool? t_textPool;
+
+    // Where the records of the document being read begin (see TryReadDataset); null when nobody asked.
+    [ThreadStatic]
+    private static List<int>? t_recordOffsets;
 
     /// <summary>
     /// Short text values of one document, so that a value that recurs (a law, a facility, a court, a publisher, a role)

@@ -10,35 +10,81 @@ namespace PoliticalEvents.Serialization;
 /// </summary>
 internal static class PointerLines
 {
-    public static IReadOnlyList<ValidationError> AddLines(ReadOnlySpan<byte> utf8Json, IReadOnlyList<ValidationError> findings)
+    /// <summary>The findings, each with the line its pointer (or the nearest enclosing value present) begins on.</summary>
+    /// <param name="utf8Json">The document the findings are about (without a byte-order mark).</param>
+    /// <param name="findings">The findings; those with a line keep it.</param>
+    /// <param name="recordOffsets">
+    /// Where each element of the document's <c>records</c> array begins, when known (the fast reader gives them), or
+    /// null or empty. A finding inside a record is then located by counting the line breaks before the record and
+    /// reading the record alone, instead of reading the document up to it.
+    /// </param>
+    public static IReadOnlyList<ValidationError> AddLines(ReadOnlySpan<byte> utf8Json, IReadOnlyList<ValidationError> findings, IReadOnlyList<int>? recordOffsets = null)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var inRecords = new SortedDictionary<int, HashSet<string>>();
         foreach (ValidationError finding in findings)
         {
-            if (finding.Line is null)
+            if (finding.Line is not null)
             {
-                // A finding may point at a property that is absent; fall back to its parent object.
-                for (string p = finding.Path; ; p = Parent(p))
+                continue;
+            }
+
+            if (RecordIndex(finding.Path, recordOffsets) is { } index)
+            {
+                // Within the record, down to the record itself, which is always there.
+                if (!inRecords.TryGetValue(index, out HashSet<string>? relative))
                 {
-                    wanted.Add(p);
+                    inRecords[index] = relative = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                int prefix = RecordPrefixLength(finding.Path);
+                for (string p = finding.Path[prefix..]; ; p = Parent(p))
+                {
+                    relative.Add(p);
                     if (p.Length == 0)
                     {
                         break;
                     }
                 }
+
+                continue;
+            }
+
+            // A finding may point at a property that is absent; fall back to its parent object.
+            for (string p = finding.Path; ; p = Parent(p))
+            {
+                wanted.Add(p);
+                if (p.Length == 0)
+                {
+                    break;
+                }
             }
         }
 
-        Dictionary<string, int> lines = Locate(utf8Json, wanted);
+        Dictionary<string, int> lines = wanted.Count > 0 ? Locate(utf8Json, wanted, 1, singleValue: false) : new(StringComparer.Ordinal);
+        int line = 1;
+        int scanned = 0;
+        foreach ((int index, HashSet<string> relative) in inRecords)
+        {
+            int offset = recordOffsets![index];
+            line += utf8Json[scanned..offset].Count((byte)'\n');
+            scanned = offset;
+            string prefix = "/records/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach ((string pointer, int found) in Locate(utf8Json[offset..], relative, line, singleValue: true))
+            {
+                lines[prefix + pointer] = found;
+            }
+        }
+
         var result = new List<ValidationError>(findings.Count);
         foreach (ValidationError finding in findings)
         {
-            int? line = finding.Line;
-            for (string p = finding.Path; line is null; p = Parent(p))
+            int? found = finding.Line;
+            for (string p = finding.Path; found is null; p = Parent(p))
             {
-                if (lines.TryGetValue(p, out int found))
+                if (lines.TryGetValue(p, out int at))
                 {
-                    line = found;
+                    found = at;
                 }
                 else if (p.Length == 0)
                 {
@@ -46,17 +92,42 @@ internal static class PointerLines
                 }
             }
 
-            result.Add(line == finding.Line ? finding : finding with { Line = line });
+            result.Add(found == finding.Line ? finding : finding with { Line = found });
         }
 
         return result;
+    }
+
+    // The index N of a pointer /records/N or /records/N/..., when the offset of record N is known.
+    private static int? RecordIndex(string pointer, IReadOnlyList<int>? recordOffsets)
+    {
+        const string Records = "/records/";
+        if (recordOffsets is not { Count: > 0 } || !pointer.StartsWith(Records, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> digits = pointer.AsSpan(Records.Length, RecordPrefixLength(pointer) - Records.Length);
+        bool canonical = digits.Length > 0 && (digits[0] != '0' || digits.Length == 1);
+        return canonical && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index) && index < recordOffsets.Count
+            ? index
+            : null;
+    }
+
+    // The length of "/records/N" at the start of a pointer that begins with "/records/".
+    private static int RecordPrefixLength(string pointer)
+    {
+        int slash = pointer.IndexOf('/', "/records/".Length);
+        return slash < 0 ? pointer.Length : slash;
     }
 
     private static string Parent(string pointer) => pointer.Length == 0 ? pointer : pointer[..pointer.LastIndexOf('/')];
 
     // One pass of the reader that descends only into containers on the way to a wanted pointer and skips the rest
     // (so a document of 100,000 records with one finding builds a handful of pointers, not millions).
-    private static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8Json, HashSet<string> wanted)
+    // singleValue: utf8Json begins with the value of interest and goes on after it (a record in its document); stop at
+    // its end. line: the line utf8Json begins on.
+    private static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8Json, HashSet<string> wanted, int line, bool singleValue)
     {
         // For each wanted container: the tokens of its wanted children (every prefix of a wanted pointer is wanted).
         var children = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -78,9 +149,8 @@ internal static class PointerLines
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var frames = new List<Frame>();
         string? pendingProperty = null;
-        int line = 1;
         int scanned = 0;
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256, AllowMultipleValues = singleValue });
         try
         {
             while (reader.Read())
@@ -97,6 +167,11 @@ internal static class PointerLines
                 if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
                     frames.RemoveAt(frames.Count - 1);
+                    if (frames.Count == 0 && (singleValue || found.Count == wanted.Count))
+                    {
+                        break;
+                    }
+
                     continue;
                 }
 
@@ -148,6 +223,12 @@ internal static class PointerLines
                     {
                         reader.Skip();
                     }
+                }
+
+                // Everything wanted is found (a pointer is found once), or the one value of interest has ended.
+                if (found.Count == wanted.Count || (singleValue && frames.Count == 0))
+                {
+                    break;
                 }
             }
         }

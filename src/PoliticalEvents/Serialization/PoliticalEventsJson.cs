@@ -58,10 +58,16 @@ public static class PoliticalEventsJson
     /// When the document cannot be read, every record is still checked on its own, so the errors list the first
     /// problem of each bad record (at <c>/records/N/…</c>) and of the metadata, not just the first of the document.
     /// </remarks>
-    public static ReadResult<Dataset> ReadDataset(ReadOnlySpan<byte> utf8Json)
+    public static ReadResult<Dataset> ReadDataset(ReadOnlySpan<byte> utf8Json) => ReadDatasetWithOffsets(utf8Json, null);
+
+    /// <summary>
+    /// <see cref="ReadDataset(ReadOnlySpan{byte})"/>, also giving the offset (after any byte-order mark) at which each
+    /// record begins, when the fast reader read the document; otherwise <paramref name="recordOffsets"/> is left empty.
+    /// </summary>
+    internal static ReadResult<Dataset> ReadDatasetWithOffsets(ReadOnlySpan<byte> utf8Json, List<int>? recordOffsets)
     {
         utf8Json = Utf8Bom.Skip(utf8Json);
-        ReadResult<Dataset> result = Read(utf8Json, DatasetTypeInfo);
+        ReadResult<Dataset> result = Read(utf8Json, DatasetTypeInfo, recordOffsets);
         return result.Succeeded ? result : ReadResult<Dataset>.Failure(DocumentErrors.Collect(utf8Json, result.Errors[0]));
     }
 
@@ -225,7 +231,7 @@ public static class PoliticalEventsJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
+    internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, List<int>? recordOffsets = null) where T : class
     {
         // The reader decodes only the strings it needs, and lossily in places; check the whole input up front.
         if (ReadErrors.InvalidUtf8(utf8Json) is { } encoding)
@@ -235,14 +241,14 @@ public static class PoliticalEventsJson
 
         // The hand-written reader takes the common case (valid input in canonical shape); whatever it declines, valid
         // or not, goes through the serializer, which reads it or reports exactly what is wrong.
-        return TryReadFast(utf8Json, typeInfo, out T? value) ? ReadResult<T>.Success(value) : Deserialize(utf8Json, typeInfo);
+        return TryReadFast(utf8Json, typeInfo, recordOffsets, out T? value) ? ReadResult<T>.Success(value) : Deserialize(utf8Json, typeInfo);
     }
 
     /// <summary>Reads with System.Text.Json only, without the fast reader: the reference the fast reader must agree with (tests).</summary>
     internal static ReadResult<T> ReadWithSerializer<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
         => ReadErrors.InvalidUtf8(utf8Json) is { } encoding ? ReadResult<T>.Failure(encoding) : Deserialize(utf8Json, typeInfo);
 
-    private static bool TryReadFast<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value) where T : class
+    private static bool TryReadFast<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, List<int>? recordOffsets, [NotNullWhen(true)] out T? value) where T : class
     {
         object? read = null;
         if (ReferenceEquals(typeInfo, RecordTypeInfo))
@@ -251,7 +257,7 @@ public static class PoliticalEventsJson
         }
         else if (ReferenceEquals(typeInfo, DatasetTypeInfo))
         {
-            read = FastReader.TryReadDataset(utf8Json, out Dataset? dataset) ? dataset : null;
+            read = FastReader.TryReadDataset(utf8Json, out Dataset? dataset, recordOffsets) ? dataset : null;
         }
         else if (ReferenceEquals(typeInfo, HeaderTypeInfo))
         {

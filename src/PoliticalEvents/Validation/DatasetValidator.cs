@@ -63,7 +63,8 @@ public static partial class DatasetValidator
     /// <returns>The reading errors (the first of each bad record), or the findings of all layers when the document reads.</returns>
     public static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, out Dataset? dataset, ValidationOptions? options = null)
     {
-        ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(utf8Json);
+        var recordOffsets = new List<int>();
+        ReadResult<Dataset> read = PoliticalEventsJson.ReadDatasetWithOffsets(utf8Json, recordOffsets);
         dataset = read.Value;
         if (dataset is null)
         {
@@ -71,7 +72,7 @@ public static partial class DatasetValidator
         }
 
         ValidationResult result = Validate(dataset, options);
-        return result.Errors.Count == 0 ? result : new ValidationResult(PointerLines.AddLines(Utf8Bom.Skip(utf8Json), result.Errors));
+        return result.Errors.Count == 0 ? result : new ValidationResult(PointerLines.AddLines(Utf8Bom.Skip(utf8Json), result.Errors, recordOffsets));
     }
 
     /// <summary>

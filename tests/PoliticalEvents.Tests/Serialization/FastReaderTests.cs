@@ -155,9 +155,23 @@ public sealed class FastReaderTests(ITestOutputHelper output)
         var tally = new Tally();
         Gen.Select(RecordGenerators.Dataset, Gen.Bool, Gen.Int, Gen.Int[1, 3])
             .Select(t => Mutate(Utf8(PoliticalEventsJson.ToJson(t.Item1, indented: t.Item2)), t.Item3, t.Item4))
-            .Sample(json => Agrees<Dataset>(json, FastReader.TryReadDataset, PoliticalEventsJson.DatasetTypeInfo, tally), iter: runs, print: Show);
+            .Sample(json => Agrees<Dataset>(json, TryReadDatasetWithOffsets, PoliticalEventsJson.DatasetTypeInfo, tally), iter: runs, print: Show);
         output.WriteLine(tally.ToString());
         tally.AssertBothOutcomesSeen(runs);
+    }
+
+    // The fast reader, also checking the offsets it gives: one per record, each at a '{', when it reads; none when it declines.
+    private static bool TryReadDatasetWithOffsets(ReadOnlySpan<byte> utf8, out Dataset? dataset)
+    {
+        var offsets = new List<int> { -1 };
+        bool read = FastReader.TryReadDataset(utf8, out dataset, offsets);
+        Assert.Equal(read ? dataset!.Records.Count : 0, offsets.Count);
+        foreach (int offset in offsets)
+        {
+            Assert.Equal((byte)'{', utf8[offset]);
+        }
+
+        return read;
     }
 
     [Fact]

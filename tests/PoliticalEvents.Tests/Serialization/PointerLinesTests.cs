@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsCheck;
+using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
@@ -16,7 +17,37 @@ namespace PoliticalEvents.Tests.Serialization;
 public sealed class PointerLinesTests
 {
     [Fact]
-    public void AddLines_FindsTheLineOfEveryPointer_AsAFullWalkDoes()
+    public void AddLines_FindsTheLineOfEveryPointer_AsAFullWalkDoes() => FindsTheLinesOfAFullWalk(withRecordOffsets: false);
+
+    [Fact]
+    public void AddLines_WithTheRecordOffsetsOfTheFastReader_FindsTheLinesOfAFullWalk() => FindsTheLinesOfAFullWalk(withRecordOffsets: true);
+
+    [Fact]
+    public void ReadDataset_GivesWhereEachRecordBegins()
+    {
+        byte[] document = File.ReadAllBytes(RepoPaths.File("examples/belarus-2025.json"));
+        var offsets = new List<int>();
+
+        Dataset dataset = PoliticalEventsJson.ReadDatasetWithOffsets(document, offsets).GetValueOrThrow();
+
+        Assert.Equal(dataset.Records.Count, offsets.Count);
+        for (int i = 0; i < offsets.Count; i++)
+        {
+            Assert.Equal((byte)'{', document[offsets[i]]);
+            Assert.Equal(dataset.Records[i], PoliticalEventsJson.ReadRecord(JsonRecordAt(document, offsets[i])).GetValueOrThrow());
+        }
+    }
+
+    // The JSON of the object that begins at offset.
+    private static byte[] JsonRecordAt(byte[] document, int offset)
+    {
+        var reader = new Utf8JsonReader(document.AsSpan(offset), new JsonReaderOptions { AllowMultipleValues = true });
+        reader.Read();
+        reader.Skip();
+        return document.AsSpan(offset, (int)reader.BytesConsumed).ToArray();
+    }
+
+    private static void FindsTheLinesOfAFullWalk(bool withRecordOffsets)
         => (from dataset in RecordGenerators.Dataset
             from picks in Gen.Int[0, int.MaxValue].Array[1, 6]
             from absent in Gen.Bool
@@ -39,7 +70,14 @@ public sealed class PointerLinesTests
                     }),
                 ];
 
-                IReadOnlyList<ValidationError> located = PointerLines.AddLines(document, findings);
+                var offsets = new List<int>();
+                if (withRecordOffsets)
+                {
+                    PoliticalEventsJson.ReadDatasetWithOffsets(document, offsets).GetValueOrThrow();
+                    Assert.Equal(sample.dataset.Records.Count, offsets.Count);
+                }
+
+                IReadOnlyList<ValidationError> located = PointerLines.AddLines(document, findings, offsets);
 
                 for (int i = 0; i < findings.Length; i++)
                 {
