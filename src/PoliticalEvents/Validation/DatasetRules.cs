@@ -43,10 +43,26 @@ internal sealed class DatasetRules : IDisposable
     private int? _line;
     private string _recordId = string.Empty;
 
+    // Only when the facts are never written to disk (no memory limit): each id's first declaration, by fact index,
+    // and the findings of the references resolved as they came.
+    private readonly Dictionary<string, int>? _owners;
+    private readonly List<(int Ordinal, int Seq, ValidationError Error)>? _early;
+    private readonly List<ValidationError>? _earlySink;
+    private readonly Findings? _earlyFindings;
+
     public DatasetRules(ValidationOptions options, long defaultMemoryLimit)
     {
         _memoryLimit = options.IndexMemoryLimit ?? defaultMemoryLimit;
         _temporaryDirectory = options.TemporaryDirectory;
+        if (_memoryLimit == long.MaxValue)
+        {
+            // Nothing will be written to disk, so the hash join's index of owners can be built as records come, and a
+            // reference to a record already read is resolved at once instead of being kept as a fact to the end.
+            _owners = new Dictionary<string, int>(StringComparer.Ordinal);
+            _early = [];
+            _earlySink = [];
+            _earlyFindings = new Findings(_earlySink);
+        }
     }
 
     /// <summary>The record kinds, as the tag of a declaration.</summary>
@@ -191,16 +207,20 @@ internal sealed class DatasetRules : IDisposable
     {
         var sink = new List<ValidationError>();
         var findings = new Findings(sink);
-        var result = new List<(int Ordinal, int Seq, ValidationError Error)>();
+        var result = _early ?? [];
         if (_runs.Count == 0)
         {
-            var owners = new Dictionary<string, int>(_declarations, StringComparer.Ordinal);
-            for (int i = 0; i < _facts.Count; i++)
+            Dictionary<string, int>? owners = _owners;
+            if (owners is null)
             {
-                ref Fact fact = ref _facts[i];
-                if (fact.Kind == FactKind.Declaration)
+                owners = new Dictionary<string, int>(_declarations, StringComparer.Ordinal);
+                for (int i = 0; i < _facts.Count; i++)
                 {
-                    owners.TryAdd(fact.Key, i);
+                    ref Fact fact = ref _facts[i];
+                    if (fact.Kind == FactKind.Declaration)
+                    {
+                        owners.TryAdd(fact.Key, i);
+                    }
                 }
             }
 
@@ -284,6 +304,7 @@ internal sealed class DatasetRules : IDisposable
     public void Dispose()
     {
         _facts.Release();
+        _owners?.Clear();
         foreach (Run run in _runs)
         {
             run.Dispose();
@@ -326,8 +347,7 @@ internal sealed class DatasetRules : IDisposable
 
     private void Emit(string key, FactKind kind, byte tag, At path, object? payload)
     {
-        _declarations += kind == FactKind.Declaration ? 1 : 0;
-        _facts.Add(new Fact
+        var fact = new Fact
         {
             Key = key,
             Kind = kind,
@@ -339,7 +359,27 @@ internal sealed class DatasetRules : IDisposable
             Path = path,
             RecordId = kind == FactKind.Declaration ? null : _recordId,
             Payload = payload,
-        });
+        };
+        if (_owners is not null)
+        {
+            if (kind == FactKind.Declaration)
+            {
+                _owners.TryAdd(key, _facts.Count);
+            }
+            else if (_owners.TryGetValue(key, out int owner))
+            {
+                // The id is declared already, and the first declaration owns it for good: resolve now, as Finish would.
+                if (kind != FactKind.Reference || !Fits((Kind)_facts[owner].Tag, (Expect)tag))
+                {
+                    Resolve(fact, owned: true, ref _facts[owner], _earlyFindings!, _earlySink!, _early!);
+                }
+
+                return;
+            }
+        }
+
+        _declarations += kind == FactKind.Declaration ? 1 : 0;
+        _facts.Add(fact);
         _estimatedBytes += FactOverhead + (2L * key.Length) + (payload is null ? 0 : 96);
     }
 

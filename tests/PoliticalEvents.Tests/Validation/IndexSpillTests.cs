@@ -40,9 +40,13 @@ public sealed class IndexSpillTests
                 (IReadOnlyList<ValidationError> inMemory, int runsInMemory, _) = Run(records, new ValidationOptions { Today = Today });
                 (IReadOnlyList<ValidationError> spilled, int runs, _) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 1 });
 
+                // Unbounded (a dataset in memory): references to records already read are resolved as they come.
+                (IReadOnlyList<ValidationError> unbounded, _, _) = Run(records, new ValidationOptions { Today = Today }, long.MaxValue);
+
                 Assert.Equal(0, runsInMemory);
                 Assert.Equal(records.Length, runs); // a limit of one byte writes a run per record
                 Assert.Equal(inMemory, spilled);
+                Assert.Equal(inMemory, unbounded);
             },
             iter: 60,
             print: records => string.Join("\n", records.Select(r => PoliticalEventsJson.ToJson(r))));
@@ -126,9 +130,9 @@ public sealed class IndexSpillTests
 
     private static Record Read(string json) => PoliticalEventsJson.ReadRecord(System.Text.Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
 
-    private static (IReadOnlyList<ValidationError> Errors, int Runs, int Merges) Run(IReadOnlyList<Record> records, ValidationOptions options)
+    private static (IReadOnlyList<ValidationError> Errors, int Runs, int Merges) Run(IReadOnlyList<Record> records, ValidationOptions options, long? defaultIndexMemoryLimit = null)
     {
-        using var validator = new StreamingValidator(options);
+        using var validator = defaultIndexMemoryLimit is { } limit ? new StreamingValidator(options, limit) : new StreamingValidator(options);
         for (int i = 0; i < records.Count; i++)
         {
             validator.AddRecord(records[i], line: i + 1);
