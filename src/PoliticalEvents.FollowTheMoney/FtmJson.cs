@@ -156,10 +156,17 @@ public static class FtmJson
             List<KeyValuePair<string, IReadOnlyList<string>>>? properties = null;
             List<string>? datasets = null;
             List<string>? ignored = null;
+            bool hasId = false, hasSchema = false, hasProperties = false, hasDatasets = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
+                    // A member given twice would silently win over the first: which one the writer meant is unknown.
+                    if (!Once(ref hasId))
+                    {
+                        return Failed("\"id\" appears twice.");
+                    }
+
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.String)
                     {
@@ -170,6 +177,11 @@ public static class FtmJson
                 }
                 else if (reader.ValueTextEquals("schema"u8))
                 {
+                    if (!Once(ref hasSchema))
+                    {
+                        return Failed("\"schema\" appears twice.");
+                    }
+
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.String)
                     {
@@ -180,6 +192,11 @@ public static class FtmJson
                 }
                 else if (reader.ValueTextEquals("properties"u8))
                 {
+                    if (!Once(ref hasProperties))
+                    {
+                        return Failed("\"properties\" appears twice.");
+                    }
+
                     reader.Read();
                     properties = ReadProperties(ref reader, out string? problem);
                     if (problem is not null)
@@ -189,6 +206,11 @@ public static class FtmJson
                 }
                 else if (reader.ValueTextEquals("datasets"u8))
                 {
+                    if (!Once(ref hasDatasets))
+                    {
+                        return Failed("\"datasets\" appears twice.");
+                    }
+
                     reader.Read();
                     datasets = ReadStrings(ref reader);
                     if (datasets is null)
@@ -230,6 +252,13 @@ public static class FtmJson
         }
 
         FtmLine Failed(string message) => new() { LineNumber = lineNumber, Error = message, Id = id };
+
+        static bool Once(ref bool seen)
+        {
+            bool first = !seen;
+            seen = true;
+            return first;
+        }
     }
 
     private static List<KeyValuePair<string, IReadOnlyList<string>>>? ReadProperties(ref Utf8JsonReader reader, out string? problem)

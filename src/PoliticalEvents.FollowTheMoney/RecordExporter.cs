@@ -22,6 +22,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
     private readonly Dictionary<string, IndexEntry> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Name, string? Country), int> _organizationsByName = [];
     private readonly HashSet<string> _derivedIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     private enum ActorKind : byte
     {
@@ -58,6 +59,13 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
     {
         report.CountRead(record.TypeName);
         string id = record.Id.Value;
+        if (!_seen.Add(id))
+        {
+            // Only a forced export of invalid input gets here; a second entity with the id would make FtM merge them.
+            report.Add(C.ExportIdDuplicate, id, string.Empty, "A record with this id came before (the input is invalid): this one is not exported.");
+            return [];
+        }
+
         if (SkipCode(record) is string skip)
         {
             report.Add(skip, id, string.Empty, SkipMessage(skip, record));
@@ -375,7 +383,10 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         var entities = new List<EntityBuilder>(targets.Count);
         foreach (string target in targets)
         {
-            var entity = new EntityBuilder(FtmModel.Sanction, DerivedId($"{id}-{target}", "sanction", id, target));
+            // One Sanction takes the measure's id (no entity has it), so that importing and exporting again keeps it;
+            // several get derived ids, each naming its target.
+            string sanctionId = targets.Count == 1 ? id : DerivedId($"{id}-{target}", "sanction", id, target);
+            var entity = new EntityBuilder(FtmModel.Sanction, sanctionId);
             entity.Add("entity", target);
             entity.AddAll(shared);
             entities.Add(entity);
