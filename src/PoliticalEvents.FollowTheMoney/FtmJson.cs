@@ -18,6 +18,9 @@ public sealed record FtmLine
     /// <summary>Why the line is not an entity (a message without any of the line's values); null when it is one.</summary>
     public string? Error { get; init; }
 
+    /// <summary>True when the line is an OpenSanctions delta line (<c>{"op": …, "entity": …}</c>) rather than an entity.</summary>
+    public bool IsDelta { get; init; }
+
     /// <summary>The <c>"id"</c> of a line that is not a readable entity, when it has a string id.</summary>
     public string? Id { get; init; }
 
@@ -234,9 +237,9 @@ public static class FtmJson
 
             if (id is null || schema is null)
             {
-                return Failed(delta && id is null && schema is null
-                    ? "This is a delta line ({\"op\": …, \"entity\": …}), not an entity: import a full entities file instead."
-                    : $"The object has no \"{(id is null ? "id" : "schema")}\".");
+                return delta && id is null && schema is null
+                    ? Failed("This is a delta line ({\"op\": …, \"entity\": …}), not an entity: import a full entities file instead.") with { IsDelta = true }
+                    : Failed($"The object has no \"{(id is null ? "id" : "schema")}\".");
             }
 
             return new FtmLine { LineNumber = lineNumber, Entity = new FtmEntity(id, schema, properties ?? [], datasets), IgnoredMembers = ignored ?? [] };

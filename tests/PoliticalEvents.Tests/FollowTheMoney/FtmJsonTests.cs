@@ -80,6 +80,15 @@ public class FtmJsonTests
     }
 
     [Fact]
+    public void Read_DeltaLine_IsMarkedAsOne_OtherErrorsAreNot()
+    {
+        Assert.True(FtmJson.ReadLine("""{"op": "ADD", "entity": {"id": "x", "schema": "Person"}}"""u8).IsDelta);
+        Assert.False(FtmJson.ReadLine("""{"op": "ADD", "id": "x"}"""u8).IsDelta);
+        Assert.False(FtmJson.ReadLine("""{"schema": "Person"}"""u8).IsDelta);
+        Assert.False(FtmJson.ReadLine("""{"id": "x", "schema": "Person"}"""u8).IsDelta);
+    }
+
+    [Fact]
     public void Read_InvalidUtf8_IsAnError()
     {
         byte[] line = [.. "{\"id\":\"x\",\"schema\":\"Person\",\"properties\":{\"name\":[\""u8.ToArray(), 0xC3, 0x28, .. "\"]}}"u8.ToArray()];
