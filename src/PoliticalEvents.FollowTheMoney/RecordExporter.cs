@@ -255,7 +255,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             {
                 maxLength = FtmModel.WikidataIdLength;
             }
-            else if (property is null || !properties.TryGetValue(property, out maxLength))
+            else if (property is null || FtmModel.IsDeprecated(property) || !properties.TryGetValue(property, out maxLength))
             {
                 Report(C.ExportIdentifierNotCarried, id, $"/identifiers/{i}", $"FtM {entity.Schema} has no identifier property for this scheme (wikidata goes to wikidataId, and a scheme such as inn-code to the property innCode).");
                 continue;

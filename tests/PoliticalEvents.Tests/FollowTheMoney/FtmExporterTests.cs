@@ -430,6 +430,21 @@ public class FtmExporterTests
             FtmTestData.Lines(report));
     }
 
+    [Fact]
+    public void Identifiers_DeprecatedProperty_NotWritten_ButStillImported()
+    {
+        // Company:ibcRuc is deprecated in the model: OpenSanctions data may still have it, an export must not write it.
+        Record[] records = [Org("org-a") with { Kind = OrganizationKind.Company, Identifiers = [new() { Scheme = "ibc-ruc", Value = "123" }] }];
+        var report = new FtmReport();
+
+        FtmEntity company = Assert.Single(FtmExporter.Export(records, report));
+
+        Assert.False(company.Properties.ContainsKey("ibcRuc"));
+        Assert.Equal(["ftm.export.identifierNotCarried org-a /identifiers/0 1"], FtmTestData.Lines(report));
+        var imported = (Organization)Assert.Single(FtmImporter.Import([FtmTestData.Entity("""{"id":"c-1","schema":"Company","properties":{"name":["C"],"ibcRuc":["123"]}}""")], new FtmReport()));
+        Assert.Equal("ibc-ruc", Assert.Single(imported.Identifiers).Scheme);
+    }
+
     [Theory]
     [InlineData(OrganizationKind.State, "PublicBody", "gov.national")]
     [InlineData(OrganizationKind.GovernmentBody, "PublicBody", null)]
