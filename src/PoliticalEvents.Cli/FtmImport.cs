@@ -47,7 +47,7 @@ internal static class FtmImport
         FtmReport report = reportFile.Report;
         using var validator = new StreamingValidator();
         validator.AddHeader(metadata);
-        int lines = 0;
+        int lines = 0, deltaLines = 0;
         ValidationResult? result = null;
         bool kept = await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
         {
@@ -62,7 +62,9 @@ internal static class FtmImport
             }
 
             result = validator.Complete();
-            return lines > 0 && Valid(result) && (force || BadLines(report) == 0);
+            // --force keeps the entities that read; when no line is one, there is nothing to keep.
+            int bad = BadLines(report);
+            return lines > 0 && Valid(result) && (bad == 0 || (force && bad < lines));
         }).ConfigureAwait(false);
 
         foreach (ValidationError error in result!.Errors.Where(e => e.Severity == Severity.Error))
@@ -85,6 +87,16 @@ internal static class FtmImport
 
         await reportFile.WriteAsync(console, "import --from ftm", inPath, outPath).ConfigureAwait(false);
         int badLines = BadLines(report);
+        if (!kept && badLines == lines)
+        {
+            string why = deltaLines == lines
+                ? "it is an OpenSanctions delta file ({\"op\": …, \"entity\": …} on each line), not FtM entities: import the full entities file of the release instead"
+                : $"none of its {lines} line(s) is an FtM entity ({FtmReportCodes.ImportLineInvalid}{(reportFile.HasFile ? " in the report" : "; see --report")}), so --force cannot help";
+            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: {why}.").ConfigureAwait(false);
+            await reportFile.WriteSummaryAsync(console, null, "records", "FtM entities").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+
         if (!kept)
         {
             await console.Error.WriteLineAsync($"polev: {inPath}: not imported: {badLines} line(s) are not FtM entities ({FtmReportCodes.ImportLineInvalid}{(reportFile.HasFile ? " in the report" : "; see --report")}); use --force to import the entities that could be read.").ConfigureAwait(false);
@@ -103,11 +115,12 @@ internal static class FtmImport
 
         async IAsyncEnumerable<FtmLine> CountedLines([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            lines = 0;
+            lines = deltaLines = 0;
             input.Position = 0;
             await foreach (FtmLine read in FtmJson.ReadLinesAsync(input, cancellationToken).ConfigureAwait(false))
             {
                 lines++;
+                deltaLines += read.IsDelta ? 1 : 0;
                 yield return read;
             }
         }

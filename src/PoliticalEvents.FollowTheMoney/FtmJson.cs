@@ -18,6 +18,9 @@ public sealed record FtmLine
     /// <summary>Why the line is not an entity (a message without any of the line's values); null when it is one.</summary>
     public string? Error { get; init; }
 
+    /// <summary>True when the line is an OpenSanctions delta line (<c>{"op": …, "entity": …}</c>) rather than an entity.</summary>
+    public bool IsDelta { get; init; }
+
     /// <summary>The <c>"id"</c> of a line that is not a readable entity, when it has a string id.</summary>
     public string? Id { get; init; }
 
@@ -156,10 +159,17 @@ public static class FtmJson
             List<KeyValuePair<string, IReadOnlyList<string>>>? properties = null;
             List<string>? datasets = null;
             List<string>? ignored = null;
+            bool hasId = false, hasSchema = false, hasProperties = false, hasDatasets = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
+                    // A member given twice would silently win over the first: which one the writer meant is unknown.
+                    if (!Once(ref hasId))
+                    {
+                        return Failed("\"id\" appears twice.");
+                    }
+
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.String)
                     {
@@ -170,6 +180,11 @@ public static class FtmJson
                 }
                 else if (reader.ValueTextEquals("schema"u8))
                 {
+                    if (!Once(ref hasSchema))
+                    {
+                        return Failed("\"schema\" appears twice.");
+                    }
+
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.String)
                     {
@@ -180,6 +195,11 @@ public static class FtmJson
                 }
                 else if (reader.ValueTextEquals("properties"u8))
                 {
+                    if (!Once(ref hasProperties))
+                    {
+                        return Failed("\"properties\" appears twice.");
+                    }
+
                     reader.Read();
                     properties = ReadProperties(ref reader, out string? problem);
                     if (problem is not null)
@@ -189,6 +209,11 @@ public static class FtmJson
                 }
                 else if (reader.ValueTextEquals("datasets"u8))
                 {
+                    if (!Once(ref hasDatasets))
+                    {
+                        return Failed("\"datasets\" appears twice.");
+                    }
+
                     reader.Read();
                     datasets = ReadStrings(ref reader);
                     if (datasets is null)
@@ -212,9 +237,9 @@ public static class FtmJson
 
             if (id is null || schema is null)
             {
-                return Failed(delta && id is null && schema is null
-                    ? "This is a delta line ({\"op\": …, \"entity\": …}), not an entity: import a full entities file instead."
-                    : $"The object has no \"{(id is null ? "id" : "schema")}\".");
+                return delta && id is null && schema is null
+                    ? Failed("This is a delta line ({\"op\": …, \"entity\": …}), not an entity: import a full entities file instead.") with { IsDelta = true }
+                    : Failed($"The object has no \"{(id is null ? "id" : "schema")}\".");
             }
 
             return new FtmLine { LineNumber = lineNumber, Entity = new FtmEntity(id, schema, properties ?? [], datasets), IgnoredMembers = ignored ?? [] };
@@ -230,6 +255,13 @@ public static class FtmJson
         }
 
         FtmLine Failed(string message) => new() { LineNumber = lineNumber, Error = message, Id = id };
+
+        static bool Once(ref bool seen)
+        {
+            bool first = !seen;
+            seen = true;
+            return first;
+        }
     }
 
     private static List<KeyValuePair<string, IReadOnlyList<string>>>? ReadProperties(ref Utf8JsonReader reader, out string? problem)

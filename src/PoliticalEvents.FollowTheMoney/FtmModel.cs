@@ -50,6 +50,9 @@ internal static class FtmModel
         ["jibCode"] = 64, ["kppCode"] = 64, ["mbsCode"] = 64, ["pfrNumber"] = 64, ["ricCode"] = 16, ["ticker"] = 64, ["voenCode"] = 32,
     });
 
+    /// <summary>Identifier properties the model keeps only for old data (<c>deprecated: true</c>): read, never written.</summary>
+    public static bool IsDeprecated(string property) => property is "ibcRuc";
+
     /// <summary>The identifier properties of an actor schema (not <c>wikidataId</c> or <c>programId</c>), with their maximum lengths.</summary>
     public static IReadOnlyDictionary<string, int> IdentifierProperties(string schema) => schema switch
     {

@@ -26,6 +26,9 @@ public static class FtmReportCodes
     /// <summary>A sanction measure none of whose targets is an exported person or organization: no Sanction entity is written.</summary>
     public const string ExportSanctionNoActorTarget = "ftm.export.sanctionNoActorTarget";
 
+    /// <summary>A record whose id an earlier record has (only in invalid input, exported with --force): not exported, so that no two entities share an id.</summary>
+    public const string ExportIdDuplicate = "ftm.export.idDuplicate";
+
     // ----- Export: parts of records -----
 
     /// <summary>A restricted record exported in reduced form: its birth date or notes are left out.</summary>

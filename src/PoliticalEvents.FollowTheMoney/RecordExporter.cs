@@ -22,6 +22,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
     private readonly Dictionary<string, IndexEntry> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Name, string? Country), int> _organizationsByName = [];
     private readonly HashSet<string> _derivedIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     private enum ActorKind : byte
     {
@@ -58,6 +59,13 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
     {
         report.CountRead(record.TypeName);
         string id = record.Id.Value;
+        if (!_seen.Add(id))
+        {
+            // Only a forced export of invalid input gets here; a second entity with the id would make FtM merge them.
+            report.Add(C.ExportIdDuplicate, id, string.Empty, "A record with this id came before (the input is invalid): this one is not exported.");
+            return [];
+        }
+
         if (SkipCode(record) is string skip)
         {
             report.Add(skip, id, string.Empty, SkipMessage(skip, record));
@@ -247,7 +255,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             {
                 maxLength = FtmModel.WikidataIdLength;
             }
-            else if (property is null || !properties.TryGetValue(property, out maxLength))
+            else if (property is null || FtmModel.IsDeprecated(property) || !properties.TryGetValue(property, out maxLength))
             {
                 Report(C.ExportIdentifierNotCarried, id, $"/identifiers/{i}", $"FtM {entity.Schema} has no identifier property for this scheme (wikidata goes to wikidataId, and a scheme such as inn-code to the property innCode).");
                 continue;
@@ -375,7 +383,10 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         var entities = new List<EntityBuilder>(targets.Count);
         foreach (string target in targets)
         {
-            var entity = new EntityBuilder(FtmModel.Sanction, DerivedId($"{id}-{target}", "sanction", id, target));
+            // One Sanction takes the measure's id (no entity has it), so that importing and exporting again keeps it;
+            // several get derived ids, each naming its target.
+            string sanctionId = targets.Count == 1 ? id : DerivedId($"{id}-{target}", "sanction", id, target);
+            var entity = new EntityBuilder(FtmModel.Sanction, sanctionId);
             entity.Add("entity", target);
             entity.AddAll(shared);
             entities.Add(entity);

@@ -129,6 +129,38 @@ public sealed class FtmImportCommandTests : IDisposable
         Assert.Contains("8 line(s) are not FtM entities: imported the others (--force)", result.Error);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task DeltaFile_IsRefusedAsSuch_EvenWithForce(bool force)
+    {
+        // OpenSanctions publishes changes between releases as {"op": "ADD"|"MOD"|"DEL", "entity": …} lines.
+        _sandbox.Write("entities.delta.json", """
+            {"op":"ADD","entity":{"id":"d-1","schema":"Person","properties":{"name":["Test Person"]}}}
+            {"op":"DEL","entity":{"id":"d-2"}}
+
+            """);
+
+        PolevResult result = await _sandbox.RunAsync(["import", "--from", "ftm", "entities.delta.json", "out.jsonl", .. force ? ["--force"] : Array.Empty<string>()]);
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        Assert.False(File.Exists(_sandbox.PathOf("out.jsonl")));
+        Assert.Contains("polev: entities.delta.json: not imported: it is an OpenSanctions delta file", result.Error);
+        Assert.Equal(new Dictionary<string, int> { [FtmReportCodes.ImportLineInvalid] = 2 }, FtmCliOutput.Counts(result.Error));
+    }
+
+    [Fact]
+    public async Task NoLineIsAnEntity_ForceCannotHelp_NothingWritten()
+    {
+        _sandbox.Write("junk.ftm.json", "not json\n[1]\n");
+
+        PolevResult result = await _sandbox.RunAsync("import", "--from", "ftm", "junk.ftm.json", "out.jsonl", "--force");
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        Assert.False(File.Exists(_sandbox.PathOf("out.jsonl")));
+        Assert.Contains("none of its 2 line(s) is an FtM entity (ftm.import.lineInvalid; see --report), so --force cannot help", result.Error);
+    }
+
     [Fact]
     public async Task EmptyInput_IsRefused()
     {

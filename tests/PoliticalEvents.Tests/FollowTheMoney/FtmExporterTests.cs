@@ -33,7 +33,7 @@ public class FtmExporterTests
                 "PublicBody org-belarus", "PublicBody org-united-states", "PublicBody org-us-ofac", "Organization org-viasna",
                 "Company org-belaruskali", "Company org-belavia", "Person person-maria-kolesnikova", "Person person-ales-bialiatski",
                 "Membership person-ales-bialiatski-affiliation-0", "Person person-viktar-babaryka", "Person person-mikalai-statkevich",
-                "Sanction sanction-us-belaruskali-org-belaruskali", "Sanction sanction-us-belavia-org-belavia",
+                "Sanction sanction-us-belaruskali", "Sanction sanction-us-belavia",
             ],
             entities.Select(e => e.ToString()));
         Assert.Equal(new Dictionary<string, int> { ["organization"] = 6, ["person"] = 4, ["detention"] = 3, ["release"] = 2, ["sanctionMeasure"] = 2, ["link"] = 2 }, report.Read);
@@ -71,7 +71,7 @@ public class FtmExporterTests
             FtmJson.ToJson(Single(entities, "person-ales-bialiatski-affiliation-0")));
         Assert.Equal(["role.pep"], Single(entities, "person-viktar-babaryka").Values("topics"));
 
-        FtmEntity belaruskali = Single(entities, "sanction-us-belaruskali-org-belaruskali");
+        FtmEntity belaruskali = Single(entities, "sanction-us-belaruskali");
         Assert.Equal(["entity", "authority", "country", "program", "programId", "provisions", "reason", "startDate", "listingDate", "sourceUrl"], belaruskali.Properties.Keys);
         Assert.Equal(["org-belaruskali"], belaruskali.Values("entity"));
         Assert.Equal(["US Department of the Treasury Office of Foreign Assets Control"], belaruskali.Values("authority"));
@@ -83,7 +83,7 @@ public class FtmExporterTests
         Assert.Equal(["2021-08-09"], belaruskali.Values("listingDate"));
         Assert.Equal(4, belaruskali.Values("sourceUrl").Count);
 
-        FtmEntity belavia = Single(entities, "sanction-us-belavia-org-belavia");
+        FtmEntity belavia = Single(entities, "sanction-us-belavia");
         Assert.Equal(["entity", "authority", "country", "program", "programId", "provisions", "reason", "startDate", "listingDate", "endDate", "status", "summary", "sourceUrl"], belavia.Properties.Keys);
         Assert.Equal(["2023-08-09"], belavia.Values("startDate"));
         Assert.Equal(["2025-11-04"], belavia.Values("endDate"));
@@ -193,7 +193,7 @@ public class FtmExporterTests
         Assert.Equal(["ftm.export.recordConfidential p-1 1", "ftm.export.sanctionNoActorTarget m-1 1"], FtmTestData.Lines(report));
 
         var included = new FtmReport();
-        Assert.Equal(["PublicBody org-a", "Person p-1", "Sanction m-1-p-1"], FtmExporter.Export(records, included, new FtmExportOptions { IncludeConfidential = true }).Select(e => e.ToString()));
+        Assert.Equal(["PublicBody org-a", "Person p-1", "Sanction m-1"], FtmExporter.Export(records, included, new FtmExportOptions { IncludeConfidential = true }).Select(e => e.ToString()));
         Assert.Equal(["ftm.export.confidentialityNotCarried p-1 /confidentiality 1"], FtmTestData.Lines(included));
     }
 
@@ -240,7 +240,7 @@ public class FtmExporterTests
 
         IReadOnlyList<FtmEntity> entities = FtmExporter.Export(records, report, new FtmExportOptions { IncludeConfidential = true, Restricted = RestrictedExport.Full });
 
-        Assert.Equal(["PublicBody org-a", "Sanction m-1-org-a"], entities.Select(e => e.ToString()));
+        Assert.Equal(["PublicBody org-a", "Sanction m-1"], entities.Select(e => e.ToString()));
         Assert.DoesNotContain(entities, e => e.Properties.Values.Any(v => v.Contains("p-anon")));
         Assert.Equal(["ftm.export.personAnonymous p-anon 1", "ftm.export.sanctionTargetNotExported m-1 /targets/0 1"], FtmTestData.Lines(report));
     }
@@ -430,6 +430,21 @@ public class FtmExporterTests
             FtmTestData.Lines(report));
     }
 
+    [Fact]
+    public void Identifiers_DeprecatedProperty_NotWritten_ButStillImported()
+    {
+        // Company:ibcRuc is deprecated in the model: OpenSanctions data may still have it, an export must not write it.
+        Record[] records = [Org("org-a") with { Kind = OrganizationKind.Company, Identifiers = [new() { Scheme = "ibc-ruc", Value = "123" }] }];
+        var report = new FtmReport();
+
+        FtmEntity company = Assert.Single(FtmExporter.Export(records, report));
+
+        Assert.False(company.Properties.ContainsKey("ibcRuc"));
+        Assert.Equal(["ftm.export.identifierNotCarried org-a /identifiers/0 1"], FtmTestData.Lines(report));
+        var imported = (Organization)Assert.Single(FtmImporter.Import([FtmTestData.Entity("""{"id":"c-1","schema":"Company","properties":{"name":["C"],"ibcRuc":["123"]}}""")], new FtmReport()));
+        Assert.Equal("ibc-ruc", Assert.Single(imported.Identifiers).Scheme);
+    }
+
     [Theory]
     [InlineData(OrganizationKind.State, "PublicBody", "gov.national")]
     [InlineData(OrganizationKind.GovernmentBody, "PublicBody", null)]
@@ -565,24 +580,62 @@ public class FtmExporterTests
         string longId = new('x', 100);
         Record[] records =
         [
-            Org("org-a"), Named("p-1"), Named(longId),
+            Org("org-a"), Named("p-1"), Named("p-2"), Named(longId),
             Named("m-1-p-1"), // a record whose id is what the Sanction of m-1 on p-1 would get
-            Measure("m-1", "org-a", "p-1"),
-            Measure("m-2", "org-a", longId), // 104 characters: fits
-            Measure(new string('y', 40), "org-a", longId), // 141 characters: too long
+            Measure("m-1", "org-a", "p-1", "p-2"),
+            Measure("m-2", "org-a", longId, "p-1"), // 104 characters: fits
+            Measure(new string('y', 40), "org-a", longId, "p-1"), // 141 characters: too long
             Measure("m-3", "org-a", "p-1", "p-1"),
         ];
 
         IReadOnlyList<FtmEntity> entities = FtmExporter.Export(records, new FtmReport());
 
         string[] sanctions = [.. entities.Where(e => e.Schema == "Sanction").Select(e => e.Id)];
+        Assert.Equal(8, sanctions.Length);
         Assert.Matches("^ftm-[0-9a-f]{40}$", sanctions[0]);
-        Assert.Equal("m-2-" + longId, sanctions[1]);
-        Assert.Matches("^ftm-[0-9a-f]{40}$", sanctions[2]);
-        Assert.Equal("m-3-p-1", sanctions[3]);
-        Assert.Matches("^ftm-[0-9a-f]{40}(-1)?$", sanctions[4]);
+        Assert.Equal(["m-1-p-2", "m-2-" + longId, "m-2-p-1"], sanctions[1..4]);
+        Assert.Matches("^ftm-[0-9a-f]{40}$", sanctions[4]);
+        Assert.Equal(new string('y', 40) + "-p-1", sanctions[5]);
+        Assert.Equal("m-3-p-1", sanctions[6]);
+        Assert.Matches("^ftm-[0-9a-f]{40}(-1)?$", sanctions[7]);
         Assert.Equal(entities.Count, entities.Select(e => e.Id).Distinct().Count());
         Assert.All(entities, e => Assert.True(RecordId.IsValid(e.Id)));
+    }
+
+    [Fact]
+    public void DuplicateRecordIds_OnlyTheFirstIsExported_NoTwoEntitiesShareAnId()
+    {
+        // Invalid input (exported with --force): before, both records became entities with the same id.
+        Record[] records =
+        [
+            Org("org-a"),
+            Named("p-1") with { Affiliations = [new Affiliation { OrganizationId = new OrganizationId("org-a") }] },
+            Named("p-1") with { Affiliations = [new Affiliation { OrganizationId = new OrganizationId("org-a") }] },
+            Org("org-a", "Another"),
+        ];
+        var report = new FtmReport();
+
+        IReadOnlyList<FtmEntity> entities = FtmExporter.Export(records, report);
+
+        Assert.Equal(["PublicBody org-a", "Person p-1", "Membership p-1-affiliation-0"], entities.Select(e => e.ToString()));
+        Assert.Equal(["Org org-a"], entities[0].Values("name"));
+        Assert.Equal(["ftm.export.idDuplicate p-1 1", "ftm.export.idDuplicate org-a 1"], FtmTestData.Lines(report));
+        Assert.Equal(new Dictionary<string, int> { ["organization"] = 2, ["person"] = 2 }, report.Read);
+    }
+
+    [Fact]
+    public void SanctionIds_OneTarget_TheMeasuresId_SoAnImportExportsBackUnchanged()
+    {
+        // Before: every export appended the target to the id, so m-1 became m-1-p-1, then m-1-p-1-p-1, …
+        Record[] records = [Org("org-a"), Named("p-1"), Named("p-2"), Measure("m-1", "org-a", "p-1"), Measure("m-2", "org-a", "p-1", "p-2")];
+
+        IReadOnlyList<FtmEntity> first = FtmExporter.Export(records, new FtmReport());
+        IReadOnlyList<Record> imported = FtmImporter.Import(first, new FtmReport());
+        IReadOnlyList<FtmEntity> second = FtmExporter.Export(imported, new FtmReport());
+
+        string[] Sanctions(IEnumerable<FtmEntity> entities) => [.. entities.Where(e => e.Schema == "Sanction").Select(e => e.Id)];
+        Assert.Equal(["m-1", "m-2-p-1", "m-2-p-2"], Sanctions(first));
+        Assert.Equal(Sanctions(first), Sanctions(second));
     }
 
     [Fact]

@@ -65,6 +65,10 @@ public class FtmJsonTests
     [InlineData("""{"id": "x", "schema": "Person", "properties": {"name": "A"}}""", "x", "A property value is not an array of strings.")]
     [InlineData("""{"id": "x", "schema": "Person", "properties": {"name": [null]}}""", "x", "A property value is not an array of strings.")]
     [InlineData("""{"id": "x", "schema": "Person", "datasets": "a"}""", "x", "\"datasets\" is not an array of strings.")]
+    [InlineData("""{"id": "x", "schema": "Person", "id": "y"}""", "x", "\"id\" appears twice.")]
+    [InlineData("""{"id": "x", "schema": "Person", "schema": "Company"}""", "x", "\"schema\" appears twice.")]
+    [InlineData("""{"id": "x", "schema": "Person", "properties": {}, "properties": {"name": ["A"]}}""", "x", "\"properties\" appears twice.")]
+    [InlineData("""{"id": "x", "schema": "Person", "datasets": [], "datasets": ["a"]}""", "x", "\"datasets\" appears twice.")]
     [InlineData("""{"op": "DEL", "entity": {"id": "x"}}""", null, "This is a delta line ({\"op\": …, \"entity\": …}), not an entity: import a full entities file instead.")]
     public void Read_NotAnEntity_SaysWhyWithoutTheData(string json, string? id, string message)
     {
@@ -73,6 +77,15 @@ public class FtmJsonTests
         Assert.Null(line.Entity);
         Assert.Equal(message, line.Error);
         Assert.Equal(id, line.Id);
+    }
+
+    [Fact]
+    public void Read_DeltaLine_IsMarkedAsOne_OtherErrorsAreNot()
+    {
+        Assert.True(FtmJson.ReadLine("""{"op": "ADD", "entity": {"id": "x", "schema": "Person"}}"""u8).IsDelta);
+        Assert.False(FtmJson.ReadLine("""{"op": "ADD", "id": "x"}"""u8).IsDelta);
+        Assert.False(FtmJson.ReadLine("""{"schema": "Person"}"""u8).IsDelta);
+        Assert.False(FtmJson.ReadLine("""{"id": "x", "schema": "Person"}"""u8).IsDelta);
     }
 
     [Fact]
