@@ -28,6 +28,9 @@ internal sealed class DatasetRules : IDisposable
     // Bytes a fact costs in memory beyond its strings: the struct in the list (with growth slack) and the strings' headers.
     private const int FactOverhead = 160;
 
+    // Bytes an entry of the index of owners costs (the dictionary's entry and bucket, with growth slack).
+    private const int OwnerOverhead = 48;
+
     // More runs than this are merged into one before another is written, so the open files stay few.
     private const int MaxRuns = 32;
 
@@ -43,26 +46,19 @@ internal sealed class DatasetRules : IDisposable
     private int? _line;
     private string _recordId = string.Empty;
 
-    // Only when the facts are never written to disk (no memory limit): each id's first declaration, by fact index,
-    // and the findings of the references resolved as they came.
-    private readonly Dictionary<string, int>? _owners;
-    private readonly List<(int Ordinal, int Seq, ValidationError Error)>? _early;
-    private readonly List<ValidationError>? _earlySink;
-    private readonly Findings? _earlyFindings;
+    // Until the facts are first written to disk: each id's first declaration, by fact index, so that a reference to
+    // a record already read is resolved at once instead of being kept as a fact to the end (null after a spill, when
+    // the first declaration of an id may be on disk). The findings of the references resolved so.
+    private Dictionary<string, int>? _owners = new(StringComparer.Ordinal);
+    private readonly List<(int Ordinal, int Seq, ValidationError Error)> _early = [];
+    private readonly List<ValidationError> _earlySink = [];
+    private readonly Findings _earlyFindings;
 
     public DatasetRules(ValidationOptions options, long defaultMemoryLimit)
     {
         _memoryLimit = options.IndexMemoryLimit ?? defaultMemoryLimit;
         _temporaryDirectory = options.TemporaryDirectory;
-        if (_memoryLimit == long.MaxValue)
-        {
-            // Nothing will be written to disk, so the hash join's index of owners can be built as records come, and a
-            // reference to a record already read is resolved at once instead of being kept as a fact to the end.
-            _owners = new Dictionary<string, int>(StringComparer.Ordinal);
-            _early = [];
-            _earlySink = [];
-            _earlyFindings = new Findings(_earlySink);
-        }
+        _earlyFindings = new Findings(_earlySink);
     }
 
     /// <summary>The record kinds, as the tag of a declaration.</summary>
@@ -207,7 +203,7 @@ internal sealed class DatasetRules : IDisposable
     {
         var sink = new List<ValidationError>();
         var findings = new Findings(sink);
-        var result = _early ?? [];
+        var result = _early;
         if (_runs.Count == 0)
         {
             Dictionary<string, int>? owners = _owners;
@@ -371,7 +367,7 @@ internal sealed class DatasetRules : IDisposable
                 // The id is declared already, and the first declaration owns it for good: resolve now, as Finish would.
                 if (kind != FactKind.Reference || !Fits((Kind)_facts[owner].Tag, (Expect)tag))
                 {
-                    Resolve(fact, owned: true, ref _facts[owner], _earlyFindings!, _earlySink!, _early!);
+                    Resolve(fact, owned: true, ref _facts[owner], _earlyFindings, _earlySink, _early);
                 }
 
                 return;
@@ -380,12 +376,14 @@ internal sealed class DatasetRules : IDisposable
 
         _declarations += kind == FactKind.Declaration ? 1 : 0;
         _facts.Add(fact);
-        _estimatedBytes += FactOverhead + (2L * key.Length) + (payload is null ? 0 : 96);
+        _estimatedBytes += FactOverhead + (2L * key.Length) + (payload is null ? 0 : 96) + (kind == FactKind.Declaration && _owners is not null ? OwnerOverhead : 0);
     }
 
     // Sorts the buffered facts into a new run on disk; merges the runs into one first when there are too many.
     private void Spill()
     {
+        // From now on the first declaration of an id may be on disk: references wait for the merge.
+        _owners = null;
         if (_runs.Count >= MaxRuns)
         {
             Run merged = Run.Create(_temporaryDirectory);

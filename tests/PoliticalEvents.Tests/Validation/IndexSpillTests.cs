@@ -43,10 +43,14 @@ public sealed class IndexSpillTests
                 // Unbounded (a dataset in memory): references to records already read are resolved as they come.
                 (IReadOnlyList<ValidationError> unbounded, _, _) = Run(records, new ValidationOptions { Today = Today }, long.MaxValue);
 
+                // A limit of a few records: references resolve at once until the first run is written, then at the merge.
+                (IReadOnlyList<ValidationError> mixed, _, _) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 3000 });
+
                 Assert.Equal(0, runsInMemory);
                 Assert.Equal(records.Length, runs); // a limit of one byte writes a run per record
                 Assert.Equal(inMemory, spilled);
                 Assert.Equal(inMemory, unbounded);
+                Assert.Equal(inMemory, mixed);
             },
             iter: 60,
             print: records => string.Join("\n", records.Select(r => PoliticalEventsJson.ToJson(r))));
