@@ -193,4 +193,19 @@ public sealed class SheetValueTests
     {
         Assert.StartsWith(problem, SheetCharges.TryParse(cell, law, out _), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("https://example.org/a, \"https://example.org/b, https://example.org/c\"", new[] { "https://example.org/a", "https://example.org/b", "https://example.org/c" })]
+    [InlineData("<https://example.org/a>", new[] { "https://example.org/a" })]
+    [InlineData("«https://example.org/a»; 'https://example.org/b'.", new[] { "https://example.org/a", "https://example.org/b" })]
+    [InlineData("(https://example.org/a)", new[] { "https://example.org/a" })]
+    [InlineData("https://example.org/wiki/A_(B)", new[] { "https://example.org/wiki/A_(B)" })]
+    public void Sources_UrlsInQuotesOrBrackets_AreUrls(string cell, string[] urls)
+    {
+        // Lists kept by hand wrap links in quotes or angle brackets and separate them with commas; those marks are not a title.
+        Assert.Null(SheetSources.TryParse(cell, out List<PoliticalEvents.Sources.Source> sources));
+
+        Assert.Equal(urls, sources.Select(s => s.Url?.Value));
+        Assert.All(sources, s => Assert.Null(s.Title));
+    }
 }
