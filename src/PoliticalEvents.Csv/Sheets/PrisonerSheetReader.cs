@@ -42,6 +42,9 @@ public sealed class PrisonerSheetReader : IDisposable
     private bool _anyDetentionDate;
     private bool _started;
     private bool _read;
+    private bool _finished;
+    private int _checked;
+    private bool _failed;
     private PrisonerSheetResult? _result;
 
     /// <summary>Starts reading a sheet saved as CSV (UTF-8, comma-separated; see <see cref="CsvReader"/>).</summary>
@@ -83,14 +86,21 @@ public sealed class PrisonerSheetReader : IDisposable
     }
 
     /// <summary>
-    /// Reads what is left of the sheet, checks the rules across rows and the format's own rules, and returns every
-    /// finding. <see cref="PrisonerSheetResult.Dataset"/> is null: the records were given by <see cref="ReadRecords"/>.
+    /// Checks the rules across rows and the format's own rules, and returns every finding.
+    /// <see cref="PrisonerSheetResult.Dataset"/> is null: the records were given by <see cref="ReadRecords"/>. Without
+    /// <see cref="ReadRecords"/>, reads the whole sheet first (to check it without keeping its records).
     /// </summary>
+    /// <exception cref="InvalidOperationException">The records were not read to the end: the result would not be about what was given.</exception>
     public PrisonerSheetResult Complete()
     {
         if (_result is not null)
         {
             return _result;
+        }
+
+        if (_read && !_finished)
+        {
+            throw new InvalidOperationException("Read the records of the sheet to the end before completing.");
         }
 
         _started = true;
@@ -160,7 +170,19 @@ public sealed class PrisonerSheetReader : IDisposable
         _reader.Dispose();
     }
 
-    private bool HasErrors => _findings.Exists(static f => f.Severity == Severity.Error);
+    // Looks only at the findings added since it last looked: a sheet with an error in every row stays linear.
+    private bool HasErrors
+    {
+        get
+        {
+            for (; _checked < _findings.Count; _checked++)
+            {
+                _failed |= _findings[_checked].Severity == Severity.Error;
+            }
+
+            return _failed;
+        }
+    }
 
     private IEnumerable<Record> Rows()
     {
@@ -206,6 +228,8 @@ public sealed class PrisonerSheetReader : IDisposable
                 yield return record;
             }
         }
+
+        _finished = true;
     }
 
     private PrisonerSheetResult Result(int headerRow)

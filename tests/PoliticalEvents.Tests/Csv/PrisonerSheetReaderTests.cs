@@ -86,4 +86,24 @@ public sealed class PrisonerSheetReaderTests
 
         Assert.Throws<InvalidOperationException>(() => reader.ReadRecords());
     }
+
+    [Fact]
+    public void Reader_CompletedBeforeTheRecordsAreReadToTheEnd_IsAProgrammerError()
+    {
+        using var reader = new PrisonerSheetReader(Bytes("Name\r\nA\r\nB,\r\n"), Belarus);
+        _ = reader.ReadRecords().First();
+
+        Assert.Throws<InvalidOperationException>(() => reader.Complete());
+    }
+
+    [Fact]
+    public void Reader_CompletedWithoutReadingRecords_ChecksTheWholeSheet()
+    {
+        using var reader = new PrisonerSheetReader(Bytes("Name,Date of birth\r\nA,1990\r\nB,1954-02-29\r\n"), Belarus);
+
+        PrisonerSheetResult result = reader.Complete();
+
+        Assert.Equal([3], result.RejectedRows);
+        Assert.Equal(2, result.Rows);
+    }
 }
