@@ -194,7 +194,7 @@ public sealed class PrisonerSheetReader : IDisposable
         _read = true;
         while (_reader.ReadRow() is { } row)
         {
-            if (row.IsBlank)
+            if (IsBlank(row))
             {
                 continue;
             }
@@ -231,6 +231,9 @@ public sealed class PrisonerSheetReader : IDisposable
 
         _finished = true;
     }
+
+    // Empty cells, or cells of spaces only (a spreadsheet row someone typed a space into): not a person.
+    private static bool IsBlank(CsvRow row) => row.Fields.All(static f => string.IsNullOrWhiteSpace(f.Value));
 
     private PrisonerSheetResult Result(int headerRow)
     {

@@ -106,4 +106,14 @@ public sealed class PrisonerSheetReaderTests
         Assert.Equal([3], result.RejectedRows);
         Assert.Equal(2, result.Rows);
     }
+
+    [Fact]
+    public void RowOfSpacesOnly_IsBlank_NotAnAnonymousPerson()
+    {
+        PrisonerSheetResult result = PrisonerSheetImporter.Import(Bytes("Name,Date of birth\r\nA,1990\r\n  ,\u00A0\r\n\" \",\r\n"), Belarus);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, result.Rows);
+        Assert.Single(result.Dataset!.Records);
+    }
 }
