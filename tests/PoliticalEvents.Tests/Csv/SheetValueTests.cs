@@ -111,6 +111,8 @@ public sealed class SheetValueTests
     [InlineData("fine", SentenceKind.Fine, null, null)]
     [InlineData("5 лет", SentenceKind.Imprisonment, "P5Y", null)]
     [InlineData("3 года 6 месяцев", SentenceKind.Imprisonment, "P3Y6M", null)]
+    [InlineData("1 год 6 мес.", SentenceKind.Imprisonment, "P1Y6M", null)]
+    [InlineData("2 г. 6 мес. лишения свободы", SentenceKind.Imprisonment, "P2Y6M", null)]
     [InlineData("15 суток", SentenceKind.Imprisonment, "P15D", null)]
     [InlineData("5 лет колонии строгого режима", SentenceKind.Imprisonment, "P5Y", "колонии строгого режима")]
     [InlineData("2 года ограничения свободы", SentenceKind.RestrictedFreedom, "P2Y", null)]
