@@ -22,6 +22,7 @@ internal static class CsvCommands
     /// <summary>The help of <c>polev export --to csv</c>.</summary>
     public const string ExportHelp = """
         Usage: polev export --to csv <in> --out <dir> [--from json|jsonl] [--replace] [--force]
+                                    [--include-confidential]
 
         Writes a dataset (.json document or .jsonl/.ndjson JSON Lines; - for standard
         input) as spreadsheet tables in <dir>: one CSV file per record type (persons.csv,
@@ -39,7 +40,9 @@ internal static class CsvCommands
 
         Nothing is lost: polev import --from csv <dir> gives the dataset back. The one
         exception, a sanction programme with neither code nor name, is reported.
-        Restricted and confidential records are exported too, marked in their
+        Input with confidential records is refused (a spreadsheet is the easiest file
+        to share by mistake): remove them with polev redact first, or say
+        --include-confidential. Restricted records are exported, marked in their
         confidentiality column; polev says how many there are.
 
         Input with errors is refused and nothing is written. The tables are written
@@ -54,11 +57,15 @@ internal static class CsvCommands
                              is never replaced.
           --force            Write the records that could be read even though some JSON
                              Lines are invalid; the exit code is still 1.
+          --include-confidential
+                             Export confidential records too (marked in their
+                             confidentiality column). Never share such tables.
           -h, --help         Show this help.
 
         Exit codes:
           0  written
-          1  the input has errors: nothing written (or, with --force, written
+          1  the input has errors, or confidential records without
+             --include-confidential: nothing written (or, with --force, written
              without the bad lines)
           2  usage error, or a file or directory could not be read or written
 
@@ -136,7 +143,7 @@ internal static class CsvCommands
     public static IReadOnlySet<string> ExportOptions { get; } = new HashSet<string>(StringComparer.Ordinal) { "--out", "--from" };
 
     /// <summary>The flags of export.</summary>
-    public static IReadOnlySet<string> ExportFlags { get; } = new HashSet<string>(StringComparer.Ordinal) { "--replace", "--force" };
+    public static IReadOnlySet<string> ExportFlags { get; } = new HashSet<string>(StringComparer.Ordinal) { "--replace", "--force", "--include-confidential" };
 
     /// <summary>The options of import that take a value.</summary>
     public static IReadOnlySet<string> ImportOptions { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -168,6 +175,7 @@ internal static class CsvCommands
         ExportTarget target = ExportTarget.Check(console, outPath, line.Flag("--replace"));
         DataFormat? declaredIn = DataFiles.ParseFormatName(line.Option("--from"));
         bool force = line.Flag("--force");
+        bool includeConfidential = line.Flag("--include-confidential");
 
         (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
         var data = new LoadedData();
@@ -193,6 +201,15 @@ internal static class CsvCommands
             {
                 string why = !force ? "use --force to export the records that could be read" : "nothing could be read, so --force cannot help";
                 await console.Error.WriteLineAsync($"polev: {inPath}: not exported: the input has {errors} error(s); {why}.").ConfigureAwait(false);
+                return ExitCodes.InvalidData;
+            }
+
+            long confidentialRecords = report.ByConfidentiality.Single(static c => c.Key == Confidentiality.Confidential).Value;
+            if (confidentialRecords > 0 && !includeConfidential)
+            {
+                // The tables are a faithful copy, so they are not a way around redaction: confidential records leave only when asked for.
+                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"polev: {inPath}: not exported: {confidentialRecords} confidential record(s). Remove them with polev redact first, or say --include-confidential to put them in the tables.")).ConfigureAwait(false);
                 return ExitCodes.InvalidData;
             }
 
@@ -274,19 +291,38 @@ internal static class CsvCommands
         }
 
         PrisonerSheetOptions options = SheetOptions(line, console);
-        PrisonerSheetResult result;
+        PrisonerSheetResult? result = null;
+        var counts = new int[3];
         Stream input = inPath == "-" ? console.In() : DataFiles.OpenFile(console, inPath);
         await using (input.ConfigureAwait(false))
         {
-            result = PrisonerSheetImporter.Import(input, options);
+            // The records stream into a scratch file (next to <out>, or owner-only for standard output), which replaces
+            // <out> only when the whole sheet has proved valid: memory does not grow with the sheet, and nothing is
+            // half-imported.
+            using var reader = new PrisonerSheetReader(input, options);
+            await DataFiles.WriteIfKeptAsync(console, outPath, async stream =>
+            {
+                IAsyncEnumerable<Record> records = Counted(reader.ReadRecords(), counts);
+                if (outFormat == DataFormat.Document)
+                {
+                    await PoliticalEventsJson.WriteDatasetAsync(stream, reader.Metadata, records).ConfigureAwait(false);
+                }
+                else
+                {
+                    await JsonLines.WriteAsync(stream, reader.Metadata, records).ConfigureAwait(false);
+                }
+
+                result = reader.Complete();
+                return result.Succeeded;
+            }).ConfigureAwait(false);
         }
 
-        foreach (string message in Summarize(result.Findings))
+        foreach (string message in Summarize(result!.Findings))
         {
             await console.Error.WriteLineAsync($"polev: {inPath}: {message}").ConfigureAwait(false);
         }
 
-        if (result.Dataset is not { } dataset)
+        if (!result.Succeeded)
         {
             int errors = result.Findings.Count(static f => f.Severity == Severity.Error);
             await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -294,10 +330,21 @@ internal static class CsvCommands
             return ExitCodes.InvalidData;
         }
 
-        await WriteAsync(console, outPath, outFormat, dataset).ConfigureAwait(false);
         await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"polev: {(outPath == "-" ? "standard output" : outPath)}: {result.Rows} row(s) imported: {dataset.Records.OfType<Actors.Person>().Count()} person(s), {dataset.Records.OfType<Detention>().Count()} detention(s), {dataset.Records.OfType<Releases.Release>().Count()} release(s).")).ConfigureAwait(false);
+            $"polev: {(outPath == "-" ? "standard output" : outPath)}: {result.Rows} row(s) imported: {counts[0]} person(s), {counts[1]} detention(s), {counts[2]} release(s).")).ConfigureAwait(false);
         return ExitCodes.Ok;
+    }
+
+    // The records as they pass, counted by type (persons, detentions, releases).
+    private static async IAsyncEnumerable<Record> Counted(IEnumerable<Record> records, int[] counts)
+    {
+        foreach (Record record in records)
+        {
+            counts[record switch { Actors.Person => 0, Detention => 1, _ => 2 }]++;
+            yield return record;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     private static async Task<int> ImportTablesAsync(CliConsole console, string inPath, string outPath, DataFormat outFormat)
@@ -366,11 +413,6 @@ internal static class CsvCommands
 
         await Task.CompletedTask.ConfigureAwait(false);
     }
-
-    private static Task WriteAsync(CliConsole console, string outPath, DataFormat format, Dataset dataset)
-        => DataFiles.WriteAtomicallyAsync(console, outPath, stream => format == DataFormat.Document
-            ? PoliticalEventsJson.WriteDatasetAsync(stream, dataset)
-            : JsonLines.WriteAsync(stream, dataset));
 
     private static Stream CreateTable(string directory, string table)
         => new FileStream(Path.Combine(directory, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);

@@ -18,8 +18,6 @@ namespace PoliticalEvents.Csv;
 /// </remarks>
 public sealed class CsvReader : IDisposable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
     private readonly int _maxFieldLength;
@@ -36,7 +34,7 @@ public sealed class CsvReader : IDisposable
     /// <param name="stream">The CSV file; readable.</param>
     /// <param name="options">How to read; <see cref="CsvReaderOptions.Default"/> when null.</param>
     public CsvReader(Stream stream, CsvReaderOptions? options = null)
-        : this(new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 8 * 1024, leaveOpen: (options ?? CsvReaderOptions.Default).LeaveOpen), (options ?? CsvReaderOptions.Default) with { LeaveOpen = false })
+        : this(new StrictUtf8Reader(stream ?? throw new ArgumentNullException(nameof(stream)), leaveOpen: (options ?? CsvReaderOptions.Default).LeaveOpen), (options ?? CsvReaderOptions.Default) with { LeaveOpen = false })
     {
     }
 
@@ -216,7 +214,8 @@ public sealed class CsvReader : IDisposable
 
     private CsvRow? Fail(int row, int line, string code, string message)
     {
-        Error = new CsvFinding { Row = row, Line = line, Code = code, Message = message, Severity = Severity.Error };
+        // Bad bytes end the input first: what looks like an unclosed quote after them is their consequence.
+        Error ??= new CsvFinding { Row = row, Line = line, Code = code, Message = message, Severity = Severity.Error };
         return null;
     }
 
@@ -243,7 +242,7 @@ public sealed class CsvReader : IDisposable
                 Row = _rows + 1,
                 Line = _line,
                 Code = CsvCodes.Encoding,
-                Message = "the file is not UTF-8 text. Save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice, Google Sheets).",
+                Message = "the row has bytes that are not UTF-8 text: the file was not saved as UTF-8. Save it as \"CSV UTF-8\" (Excel) or with the UTF-8 character set (LibreOffice, Google Sheets).",
                 Severity = Severity.Error,
             };
             _length = 0;

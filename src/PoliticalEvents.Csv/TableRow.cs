@@ -212,6 +212,17 @@ internal sealed class TableFile
     private bool ReadHeader(CsvRow header)
     {
         IReadOnlyList<string> known = CsvTables.Columns(Name);
+        if (!header.Fields.Any(f => known.Contains(f.Value)))
+        {
+            // Perhaps the header row was lost and this row is a record: say nothing of what its cells hold.
+            Findings.Add(new CsvFinding
+            {
+                Table = Name, Row = 1, Line = header.Line, Code = CsvCodes.Header, Severity = Severity.Error,
+                Message = $"the first row is not a header row: none of its cells is a column of {Name}, so they are not shown here (the columns are: {string.Join(", ", known)}).",
+            });
+            return false;
+        }
+
         bool ok = true;
         for (int i = 0; i < header.Fields.Count; i++)
         {

@@ -57,110 +57,22 @@ public static class PrisonerSheetImporter
         return false;
     }
 
-    /// <summary>Imports a sheet saved as CSV (UTF-8, comma-separated; see <see cref="CsvReader"/>).</summary>
+    /// <summary>Imports a sheet saved as CSV (UTF-8, comma-separated; see <see cref="CsvReader"/>) into a dataset in memory.</summary>
     /// <param name="csv">The sheet; read to its end.</param>
     /// <param name="options">The mapping and what the sheet does not say; defaults when null.</param>
+    /// <remarks>The records are held in memory (about 4 KB a row). For a sheet of any size, stream the records with <see cref="PrisonerSheetReader"/>.</remarks>
     /// <exception cref="ArgumentException"><see cref="PrisonerSheetOptions.IdPrefix"/> is not a valid id of at most 100 characters.</exception>
     public static PrisonerSheetResult Import(Stream csv, PrisonerSheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        using var reader = new CsvReader(csv, new CsvReaderOptions { LeaveOpen = true });
-        return Import(reader, options ?? new PrisonerSheetOptions());
+        using var reader = new PrisonerSheetReader(csv, options);
+        List<Record> records = [.. reader.ReadRecords()];
+        PrisonerSheetResult result = reader.Complete();
+        return result.Succeeded ? result with { Dataset = reader.Metadata with { Records = records } } : result;
     }
-
-    private static PrisonerSheetResult Import(CsvReader reader, PrisonerSheetOptions options)
-    {
-        if (options.IdPrefix.Length > 100 || !RecordId.IsValid(options.IdPrefix))
-        {
-            throw new ArgumentException("The id prefix must be a valid id (letters, digits, '.' and '-', starting and ending with a letter or digit) of at most 100 characters.", nameof(options));
-        }
-
-        var findings = new List<CsvFinding>();
-        CsvRow? header = reader.ReadRows().FirstOrDefault(static r => !r.IsBlank);
-        if (header is null)
-        {
-            findings.Add(reader.Error ?? new CsvFinding { Code = CsvCodes.NoHeader, Message = "the sheet is empty: it has no header row.", Severity = Severity.Error });
-            return new PrisonerSheetResult { Findings = findings, Rows = 0, Mapping = [], HeaderRow = 0 };
-        }
-
-        SheetLayout? layout = SheetLayout.Read(header, options, findings);
-        var rows = new List<SheetRow>();
-        int count = 0;
-        while (reader.ReadRow() is { } row)
-        {
-            if (row.IsBlank)
-            {
-                continue;
-            }
-
-            count++;
-            if (layout is not null)
-            {
-                rows.Add(SheetRow.Read(row, layout, options, findings));
-            }
-        }
-
-        if (reader.Error is { } error)
-        {
-            findings.Add(error);
-        }
-
-        if (layout is not null && layout.NeedsSheetCountry && options.Country is null && rows.Exists(static r => r.HasDetentionDate))
-        {
-            findings.Add(new CsvFinding
-            {
-                Code = CsvCodes.Needs, Severity = Severity.Error,
-                Message = "the detentions need the country where the people are held: give the country of the whole sheet, or add a Country column.",
-            });
-        }
-
-        IReadOnlyList<KeyValuePair<string?, SheetColumn?>> mapping = layout?.Mapping ?? [];
-        if (findings.Exists(static f => f.Severity == Severity.Error))
-        {
-            return new PrisonerSheetResult { Findings = Sorted(findings), Rows = count, Mapping = mapping, HeaderRow = header.Number };
-        }
-
-        var dataset = new Dataset
-        {
-            FormatVersion = Dataset.CurrentFormatVersion,
-            Title = options.Title,
-            Records = [.. rows.SelectMany(static r => r.Records())],
-        };
-
-        // The format's own rules (dates in order, and the rest), reported where the facts came from.
-        var rowOfRecord = new Dictionary<string, SheetRow>(StringComparer.Ordinal);
-        foreach (SheetRow row in rows)
-        {
-            foreach (Record record in row.Records())
-            {
-                rowOfRecord[record.Id.Value] = row;
-            }
-        }
-
-        foreach (ValidationError finding in DatasetValidator.Validate(dataset, options.Validation).Errors)
-        {
-            SheetRow? row = finding.RecordId is { } id ? rowOfRecord.GetValueOrDefault(id) : null;
-            findings.Add(new CsvFinding
-            {
-                Row = row?.Number,
-                Line = row?.Line,
-                Column = row is null ? null : layout!.HeaderOf(ColumnOf(finding)),
-                Code = finding.Code,
-                Message = finding.Message,
-                Severity = finding.Severity,
-                RecordId = finding.RecordId,
-            });
-        }
-
-        bool valid = !findings.Exists(static f => f.Severity == Severity.Error);
-        return new PrisonerSheetResult { Dataset = valid ? dataset : null, Findings = Sorted(findings), Rows = count, Mapping = mapping, HeaderRow = header.Number };
-    }
-
-    private static List<CsvFinding> Sorted(List<CsvFinding> findings)
-        => [.. findings.Select((f, i) => (f, i)).OrderBy(static p => p.f.Row ?? 0).ThenBy(static p => p.i).Select(static p => p.f)];
 
     // The column a validation finding is about, from the record's type and the finding's pointer.
-    private static SheetColumn? ColumnOf(ValidationError finding)
+    internal static SheetColumn? ColumnOf(ValidationError finding)
     {
         if (finding.Code == ValidationCodes.RecordNoSources)
         {

@@ -76,7 +76,7 @@ internal static partial class SheetSentences
             }
 
             string unit = part.Groups["u"].Value;
-            if (unit.StartsWith('y') || unit.StartsWith("год", StringComparison.Ordinal) || unit.StartsWith("лет", StringComparison.Ordinal) || unit.StartsWith("гад", StringComparison.Ordinal))
+            if (unit.StartsWith('y') || unit.StartsWith("год", StringComparison.Ordinal) || unit.StartsWith("лет", StringComparison.Ordinal) || unit.StartsWith("гад", StringComparison.Ordinal) || unit == "г")
             {
                 decimal inMonths = amount * 12;
                 if (inMonths != decimal.Truncate(inMonths))
@@ -91,7 +91,7 @@ internal static partial class SheetSentences
             {
                 return "not a term in whole months, weeks or days (" + Expectation + ")";
             }
-            else if (unit.StartsWith('m') || unit.StartsWith("месяц", StringComparison.Ordinal))
+            else if (unit.StartsWith('m') || unit.StartsWith("мес", StringComparison.Ordinal))
             {
                 months += (int)amount;
             }
@@ -175,7 +175,7 @@ internal static partial class SheetSentences
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}0-9])(?<n>[0-9]+(?:[.,][0-9]+)?)(?<half>\s*(?:1/2|½))?\s*(?<u>years?|yrs?|y|months?|mos?|m|weeks?|wks?|w|days?|d|года|год|лет|гадоў|гады|гадоу|год|месяцев|месяца|месяц|месяцаў|месяцы|недель|недели|неделя|нядзелі|нядзель|тыдняў|тыдні|тыдзень|дней|дня|день|дзён|дні|дзень|суток|сутки|сутак)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?<n>[0-9]+(?:[.,][0-9]+)?)(?<half>\s*(?:1/2|½))?\s*(?<u>years?|yrs?|y|months?|mos?|m|weeks?|wks?|w|days?|d|года|год|лет|гадоў|гады|гадоу|год|месяцев|месяца|месяц|месяцаў|месяцы|мес|недель|недели|неделя|нядзелі|нядзель|тыдняў|тыдні|тыдзень|дней|дня|день|дзён|дні|дзень|суток|сутки|сутак|г)(?![\p{L}])")]
     private static partial Regex TermPart();
 
     [GeneratedRegex(@"(?i)(?:in\s+an?\s+|in\s+)?(?<r>(?:general|medium|strict|special|maximum|minimum|high|low|enhanced|reinforced)[- ](?:security|regime)(?:\s+(?:penal\s+colony|colony|prison))?|(?:колони[яи]\s+)?(?:общего|строгого|особого|усиленного)\s+режима|(?:калоні[яі]\s+)?(?:агульнага|узмоцненага|строгага|асаблівага)\s+рэжыму)")]

@@ -136,6 +136,50 @@ public sealed class CsvCommandsTests : IDisposable
         Assert.Contains("note: 1 restricted and 0 confidential record(s) are in the tables", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_OfConfidentialRecords_IsRefusedUnlessAskedFor_AndWritesNothing()
+    {
+        _sandbox.Write("secret.jsonl", PolevSandbox.Lines("""{"type":"person","id":"person-2","name":"Zygmunt Kowalczyk","sources":[{"title":"List"}],"confidentiality":"confidential"}"""));
+        string[] before = _sandbox.Files();
+
+        PolevResult refused = await _sandbox.RunAsync([.. Export, "secret.jsonl", "--out", "tables"]);
+
+        Assert.Equal(ExitCodes.InvalidData, refused.ExitCode);
+        Assert.Equal(before, _sandbox.Files());
+        Assert.Contains("not exported: 1 confidential record(s). Remove them with polev redact first, or say --include-confidential", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(PolevSandbox.SecretName, refused.Error, StringComparison.Ordinal);
+
+        PolevResult asked = await _sandbox.RunAsync([.. Export, "secret.jsonl", "--out", "tables", "--include-confidential"]);
+        PolevResult back = await _sandbox.RunAsync([.. Import, "tables", "back.jsonl"]);
+
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (asked.ExitCode, back.ExitCode));
+        Assert.Contains("note: 0 restricted and 1 confidential record(s) are in the tables", asked.Error, StringComparison.Ordinal);
+        Assert.Equal(_sandbox.Read("secret.jsonl"), _sandbox.Read("back.jsonl"));
+    }
+
+    [Fact]
+    public async Task ImportSheet_WithAnErrorInTheLastRow_LeavesAnExistingOutputAsItWas()
+    {
+        var sheet = new StringBuilder("Name,Date of detention\r\n");
+        for (int i = 0; i < 3000; i++)
+        {
+            sheet.Append("Person ").Append(i).Append(",2020-05-01\r\n");
+        }
+
+        _sandbox.Write("list.csv", sheet.Append("Last,31.04.2020\r\n").ToString());
+        _sandbox.Write("list.jsonl", "previous import\n");
+        string[] before = _sandbox.Files();
+
+        PolevResult toFile = await _sandbox.RunAsync([.. Import, "list.csv", "list.jsonl", "--country", "BY"]);
+        PolevResult toOut = await _sandbox.RunAsync([.. Import, "list.csv", "-", "--to", "jsonl", "--country", "BY"]);
+
+        Assert.Equal((ExitCodes.InvalidData, ExitCodes.InvalidData), (toFile.ExitCode, toOut.ExitCode));
+        Assert.Equal(before, _sandbox.Files());
+        Assert.Equal("previous import\n", Encoding.UTF8.GetString(_sandbox.Read("list.jsonl")));
+        Assert.Empty(toOut.OutBytes);
+        Assert.EndsWith("not imported: 1 error(s), 1 of 3001 row(s) with errors; nothing written.\n", toFile.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { PolevSandbox.Belarus }, "needs --out <dir>")]
     [InlineData(new[] { "--out", "x" }, "export needs one input")]

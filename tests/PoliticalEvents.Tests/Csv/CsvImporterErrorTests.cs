@@ -46,6 +46,25 @@ public sealed class CsvImporterErrorTests
     }
 
     [Fact]
+    public async Task TableWithoutItsHeaderRow_IsOneHeaderError_ThatShowsNoCell()
+    {
+        // A table whose header row was deleted in a spreadsheet: its first row is a person, whose name must not become a "column".
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+        string name = CsvText.Read(tables.Files[CsvTables.Persons]).Rows[1][2];
+
+        CsvImportResult result = ImportWith(tables, CsvTables.Persons, t => t[(t.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+
+        // The persons' child rows are then orphans: findings that name ids and rows only.
+        CsvFinding finding = Assert.Single(result.Findings, f => f.Table == CsvTables.Persons);
+        Assert.Equal((1, null, CsvCodes.Header), (finding.Row, finding.Column, finding.Code));
+        Assert.StartsWith("persons.csv, row 1: the first row is not a header row", finding.ToString(), StringComparison.Ordinal);
+        Assert.All(result.Findings, f => Assert.DoesNotContain(name, f.ToString(), StringComparison.Ordinal));
+        Assert.All(result.Findings.Where(f => f != finding), f => Assert.Equal(CsvCodes.Orphan, f.Code));
+        Assert.NotEmpty(name);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
     public async Task UnknownAndDuplicateColumns_AreHeaderErrors()
     {
         CsvTablesInMemory tables = await BelarusTablesAsync();

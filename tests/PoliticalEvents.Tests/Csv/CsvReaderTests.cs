@@ -143,4 +143,64 @@ public sealed class CsvReaderTests
         Assert.Equal("q\"" + new string('x', 4999 % 37) + "\r\n", rows[4999][1]);
         Assert.Equal(2 * 4999 + 1, rows[4999].Line);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BytesThatAreNotUtf8_AreReportedAtTheirRow_EvenInsideQuotesAndFarIntoTheFile(bool quoted)
+    {
+        // A sheet saved in a legacy code page after a few good rows: the error names the row with the bad byte (as a
+        // spreadsheet numbers it), not the row where a buffer of bytes happened to begin, and inside quotes it is an
+        // encoding error, not an unclosed quote.
+        var bytes = new List<byte>();
+        bytes.AddRange(Encoding.UTF8.GetBytes("name,notes\r\n"));
+        for (int i = 0; i < 2000; i++)
+        {
+            bytes.AddRange(Encoding.UTF8.GetBytes($"person {i},\"a note, ok\"\r\n"));
+        }
+
+        bytes.AddRange(Encoding.UTF8.GetBytes(quoted ? "bad,\"caf" : "bad,caf"));
+        bytes.Add(0xE9); // é in Windows-1252
+        bytes.AddRange(Encoding.UTF8.GetBytes(quoted ? "\"\r\nlast,row\r\n" : "\r\nlast,row\r\n"));
+
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read([.. bytes]);
+
+        Assert.Equal(CsvCodes.Encoding, error?.Code);
+        Assert.Equal(2002, error?.Row);
+        Assert.Equal(2002, error?.Line);
+        Assert.Equal(2001, rows.Count);
+    }
+
+    [Fact]
+    public void MultiByteCharacters_SplitAcrossReadsOfTheStream_AreDecoded()
+    {
+        string text = string.Concat(Enumerable.Repeat("Аляксандр 李 😀,\"x\"\r\n", 3000));
+
+        using var reader = new CsvReader(new OneByteAtATimeStream(Encoding.UTF8.GetBytes(text)));
+        List<CsvRow> rows = [.. reader.ReadRows()];
+
+        Assert.Null(reader.Error);
+        Assert.Equal(3000, rows.Count);
+        Assert.All(rows, r => Assert.Equal("Аляксандр 李 😀", r[0]));
+    }
+
+    [Fact]
+    public void TruncatedMultiByteCharacter_AtTheEnd_IsAnEncodingError()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("a,b\r\nc,"), 0xD0];
+
+        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(bytes);
+
+        Assert.Equal(CsvCodes.Encoding, error?.Code);
+        Assert.Equal(2, error?.Row);
+        Assert.Single(rows);
+    }
+
+    /// <summary>A stream that gives one byte per read, so characters are split between reads.</summary>
+    private sealed class OneByteAtATimeStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 1)]);
+    }
 }

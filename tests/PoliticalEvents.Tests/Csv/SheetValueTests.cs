@@ -111,6 +111,8 @@ public sealed class SheetValueTests
     [InlineData("fine", SentenceKind.Fine, null, null)]
     [InlineData("5 лет", SentenceKind.Imprisonment, "P5Y", null)]
     [InlineData("3 года 6 месяцев", SentenceKind.Imprisonment, "P3Y6M", null)]
+    [InlineData("1 год 6 мес.", SentenceKind.Imprisonment, "P1Y6M", null)]
+    [InlineData("2 г. 6 мес. лишения свободы", SentenceKind.Imprisonment, "P2Y6M", null)]
     [InlineData("15 суток", SentenceKind.Imprisonment, "P15D", null)]
     [InlineData("5 лет колонии строгого режима", SentenceKind.Imprisonment, "P5Y", "колонии строгого режима")]
     [InlineData("2 года ограничения свободы", SentenceKind.RestrictedFreedom, "P2Y", null)]
@@ -192,5 +194,20 @@ public sealed class SheetValueTests
     public void Charges_RefusedForms(string cell, string? law, string problem)
     {
         Assert.StartsWith(problem, SheetCharges.TryParse(cell, law, out _), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a, \"https://example.org/b, https://example.org/c\"", new[] { "https://example.org/a", "https://example.org/b", "https://example.org/c" })]
+    [InlineData("<https://example.org/a>", new[] { "https://example.org/a" })]
+    [InlineData("«https://example.org/a»; 'https://example.org/b'.", new[] { "https://example.org/a", "https://example.org/b" })]
+    [InlineData("(https://example.org/a)", new[] { "https://example.org/a" })]
+    [InlineData("https://example.org/wiki/A_(B)", new[] { "https://example.org/wiki/A_(B)" })]
+    public void Sources_UrlsInQuotesOrBrackets_AreUrls(string cell, string[] urls)
+    {
+        // Lists kept by hand wrap links in quotes or angle brackets and separate them with commas; those marks are not a title.
+        Assert.Null(SheetSources.TryParse(cell, out List<PoliticalEvents.Sources.Source> sources));
+
+        Assert.Equal(urls, sources.Select(s => s.Url?.Value));
+        Assert.All(sources, s => Assert.Null(s.Title));
     }
 }
