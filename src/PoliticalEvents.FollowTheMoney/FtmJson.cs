@@ -128,6 +128,7 @@ public static class FtmJson
     /// <param name="utf8Stream">UTF-8 input, with or without a byte-order mark; not closed.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The lines, in order.</returns>
+    /// <exception cref="IOException">A line is longer than 1 GiB (a stream that is not JSON Lines), or the stream fails.</exception>
     public static async IAsyncEnumerable<FtmLine> ReadLinesAsync(Stream utf8Stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);

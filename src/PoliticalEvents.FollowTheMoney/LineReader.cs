@@ -6,8 +6,15 @@ namespace PoliticalEvents.FollowTheMoney;
 /// (A copy of the core library's internal reader.) Splits a UTF-8 stream into lines without decoding it, in a pooled buffer that grows only to the longest line.
 /// Accepts LF and CRLF endings, a missing final newline, and a byte-order mark at the start.
 /// </summary>
-internal sealed class LineReader(Stream stream) : IDisposable
+/// <remarks>
+/// A line may be at most <c>maxLineBytes</c> long (1 GiB unless a test says less); a longer one is an
+/// <see cref="IOException"/> naming its number, not a failed allocation.
+/// </remarks>
+internal sealed class LineReader(Stream stream, int maxLineBytes = LineReader.MaxLineBytes) : IDisposable
 {
+    /// <summary>The longest line read, in bytes: 1 GiB, far beyond any record, and within an array's size.</summary>
+    public const int MaxLineBytes = 1 << 30;
+
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private int _start;
     private int _scanned;
@@ -86,7 +93,12 @@ internal sealed class LineReader(Stream stream) : IDisposable
 
         if (pending == _buffer.Length)
         {
-            byte[] larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            if (pending >= maxLineBytes)
+            {
+                throw new IOException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Line {LineNumber + 1} is longer than {maxLineBytes:N0} bytes, the most a line may be."));
+            }
+
+            byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * _buffer.Length, maxLineBytes));
             Buffer.BlockCopy(_buffer, 0, larger, 0, pending);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = larger;

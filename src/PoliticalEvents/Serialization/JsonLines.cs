@@ -22,6 +22,7 @@ public static class JsonLines
     /// <param name="utf8Stream">UTF-8 input, with or without a byte-order mark; not closed.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>One entry per non-blank line, in order.</returns>
+    /// <exception cref="IOException">A line is longer than 1 GiB (a stream that is not JSON Lines), or the stream fails.</exception>
     public static async IAsyncEnumerable<JsonLinesEntry> ReadAsync(Stream utf8Stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);

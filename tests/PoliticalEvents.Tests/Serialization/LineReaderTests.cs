@@ -32,6 +32,29 @@ public sealed class LineReaderTests
     }
 
     [Fact]
+    public async Task MoveNextAsync_LineLongerThanTheLimit_IsAnIOExceptionNamingTheLine()
+    {
+        byte[] input = Encoding.UTF8.GetBytes("x\n" + new string('a', 64 * 1024) + "\n" + new string('b', 300_000) + "\ny");
+        using var reader = new LineReader(new MemoryStream(input), maxLineBytes: 128 * 1024);
+
+        Assert.True(await reader.MoveNextAsync(CancellationToken.None));
+        Assert.True(await reader.MoveNextAsync(CancellationToken.None)); // 65,536 bytes: within the limit
+        Assert.Equal(64 * 1024, reader.Current.Length);
+        IOException error = await Assert.ThrowsAsync<IOException>(() => reader.MoveNextAsync(CancellationToken.None).AsTask());
+        Assert.StartsWith("Line 3 is longer than 131,072 bytes", error.Message);
+    }
+
+    [Fact]
+    public async Task FollowTheMoneyCopy_LineLongerThanTheLimit_IsAnIOExceptionNamingTheLine()
+    {
+        byte[] input = Encoding.UTF8.GetBytes(new string('b', 300_000) + "\n");
+        using var reader = new PoliticalEvents.FollowTheMoney.LineReader(new MemoryStream(input), maxLineBytes: 128 * 1024);
+
+        IOException error = await Assert.ThrowsAsync<IOException>(() => reader.MoveNextAsync(CancellationToken.None).AsTask());
+        Assert.StartsWith("Line 1 is longer than 131,072 bytes", error.Message);
+    }
+
+    [Fact]
     public async Task MoveNextAsync_LinesLongerThanTheBuffer_KeptWhole()
     {
         string longLine = new('a', 200_000);
