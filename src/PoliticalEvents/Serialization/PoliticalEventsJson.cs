@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
@@ -100,14 +101,17 @@ public static class PoliticalEventsJson
         ArgumentNullException.ThrowIfNull(dataset);
 
         // Record by record, handing the stream about 64 KiB at a time: the writer never holds the whole document.
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        using var buffer = new PooledBufferWriter(ChunkCapacity);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
         WriteHead(writer, dataset);
         foreach (Record record in dataset.Records)
         {
             CanonicalWriter.Write(writer, record);
-            if (writer.BytesPending >= FlushThreshold)
+            if (writer.BytesPending + buffer.WrittenCount >= FlushThreshold)
             {
                 writer.Flush();
+                utf8Json.Write(buffer.WrittenMemory.Span);
+                buffer.Clear();
             }
         }
 
@@ -116,8 +120,11 @@ public static class PoliticalEventsJson
         writer.Flush();
         if (indented)
         {
-            utf8Json.WriteByte((byte)'\n');
+            buffer.Write("\n"u8);
         }
+
+        utf8Json.Write(buffer.WrittenMemory.Span);
+        utf8Json.Flush();
     }
 
     /// <summary>Writes a dataset document in canonical form.</summary>
@@ -148,30 +155,36 @@ public static class PoliticalEventsJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(records);
-        await using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        using var buffer = new PooledBufferWriter(ChunkCapacity);
+        await using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
         WriteHead(writer, metadata);
         await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             CanonicalWriter.Write(writer, record);
-            if (writer.BytesPending >= FlushThreshold)
+            if (writer.BytesPending + buffer.WrittenCount >= FlushThreshold)
             {
-                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                writer.Flush();
+                await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.Clear();
             }
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        writer.Flush();
         if (indented)
         {
-            await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+            buffer.Write("\n"u8);
         }
 
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // How much the writers let pile up before they hand it to the stream.
+    // How much the writers let pile up before they hand it to the stream, and the pooled buffer that holds it (a
+    // record more than the threshold, so that it rarely grows).
     private const int FlushThreshold = 64 * 1024;
+    private const int ChunkCapacity = 128 * 1024;
 
     // Everything of a document before its records, up to and including the records' opening bracket: the metadata as
     // the serializer writes it (property order, omitted nulls, escaping), minus the records, which are last in

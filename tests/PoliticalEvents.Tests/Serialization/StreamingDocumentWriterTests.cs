@@ -61,6 +61,41 @@ public sealed class StreamingDocumentWriterTests
         Assert.Empty(PoliticalEventsJson.ReadDataset(output.ToArray()).GetValueOrThrow().Records);
     }
 
+    [Fact]
+    public async Task WriteDataset_ManyChunksAndARecordLargerThanTheBuffer_TheSerializersBytes()
+    {
+        // About 1 MB: the writers hand the stream many 64 KiB chunks, and one record (300,000 characters of notes,
+        // 2-byte UTF-8 each) is larger than the pooled buffer, which must grow without losing what it holds.
+        Dataset sample = RecordGenerators.Dataset.Where(d => d.Records.Count > 0).Single();
+        var records = new List<Record>();
+        for (int i = 0; records.Count < 1500; i++)
+        {
+            Record record = sample.Records[i % sample.Records.Count];
+            records.Add(record with { Id = new PoliticalEvents.Ids.RecordId($"r-{i}"), Notes = i == 700 ? new string('ж', 300_000) : record.Notes });
+        }
+
+        Dataset dataset = sample with { Records = records };
+        foreach (bool indented in (bool[])[true, false])
+        {
+            using var expected = new MemoryStream();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(expected, PoliticalEventsJson.WriterOptions(indented)))
+            {
+                System.Text.Json.JsonSerializer.Serialize(writer, dataset, PoliticalEventsJson.DatasetTypeInfo);
+            }
+
+            if (indented)
+            {
+                expected.WriteByte((byte)'\n');
+            }
+
+            using var whole = new MemoryStream();
+            PoliticalEventsJson.WriteDataset(whole, dataset, indented);
+            Assert.True(whole.Length > 1_000_000);
+            Assert.Equal(expected.ToArray(), whole.ToArray());
+            Assert.Equal(expected.ToArray(), await StreamedAsync(dataset, indented));
+        }
+    }
+
     private static async Task<byte[]> StreamedAsync(Dataset dataset, bool indented)
     {
         using var output = new MemoryStream();
