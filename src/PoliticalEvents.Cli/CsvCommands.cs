@@ -266,15 +266,7 @@ internal static class CsvCommands
         }
 
         (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
-        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
-        if (declaredOut is null && outPath == "-")
-        {
-            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev import --help.");
-        }
-
-        DataFormat outFormat = declaredOut
-            ?? DataFiles.FormatFromExtension(outPath)
-            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        DataFormat outFormat = DataFiles.OutputFormat(DataFiles.ParseFormatName(line.Option("--to")), outPath, "import");
         if (outPath != "-")
         {
             DataFiles.CheckOutput(console, outPath);
@@ -302,7 +294,7 @@ internal static class CsvCommands
             using var reader = new PrisonerSheetReader(input, options);
             await DataFiles.WriteIfKeptAsync(console, outPath, async stream =>
             {
-                IAsyncEnumerable<Record> records = Counted(reader.ReadRecords(), counts);
+                IAsyncEnumerable<Record> records = Counted(reader.ReadRecords(), counts).ToAsyncEnumerable();
                 if (outFormat == DataFormat.Document)
                 {
                     await PoliticalEventsJson.WriteDatasetAsync(stream, reader.Metadata, records).ConfigureAwait(false);
@@ -336,15 +328,13 @@ internal static class CsvCommands
     }
 
     // The records as they pass, counted by type (persons, detentions, releases).
-    private static async IAsyncEnumerable<Record> Counted(IEnumerable<Record> records, int[] counts)
+    private static IEnumerable<Record> Counted(IEnumerable<Record> records, int[] counts)
     {
         foreach (Record record in records)
         {
             counts[record switch { Actors.Person => 0, Detention => 1, _ => 2 }]++;
             yield return record;
         }
-
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     private static async Task<int> ImportTablesAsync(CliConsole console, string inPath, string outPath, DataFormat outFormat)
@@ -397,22 +387,13 @@ internal static class CsvCommands
             }
             else
             {
-                await JsonLines.WriteAsync(stream, result.Dataset, ToAsync(result.Records)).ConfigureAwait(false);
+                await JsonLines.WriteAsync(stream, result.Dataset, result.Records.ToAsyncEnumerable()).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
         await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"polev: {(outPath == "-" ? "standard output" : outPath)}: {result.Records.Count} record(s) imported.")).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
-    private static async IAsyncEnumerable<Record> ToAsync(IEnumerable<Record> records)
-    {
-        foreach (Record record in records)
-        {
-            yield return record;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
 
     private static Stream CreateTable(string directory, string table)
         => new FileStream(Path.Combine(directory, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);

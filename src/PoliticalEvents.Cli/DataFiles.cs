@@ -50,15 +50,21 @@ internal static class DataFiles
         (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
         DataFormat? declaredOut = ParseFormatName(line.Option("--to"));
         DataFormat? declaredIn = ParseFormatName(line.Option("--from"));
-        if (declaredOut is null && outPath == "-")
+        return (inPath, outPath, declaredIn, OutputFormat(declaredOut, outPath, command));
+    }
+
+    /// <summary>The format to write: the one <c>--to</c> names (<paramref name="declared"/>), else the output's extension.</summary>
+    /// <exception cref="UsageException">Standard output without <c>--to</c>, or an extension that names no format.</exception>
+    public static DataFormat OutputFormat(DataFormat? declared, string outPath, string command)
+    {
+        if (declared is null && outPath == "-")
         {
             throw new UsageException($"Writing to standard output needs --to json|jsonl. See polev {command} --help.");
         }
 
-        DataFormat outFormat = declaredOut
+        return declared
             ?? FormatFromExtension(outPath)
             ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
-        return (inPath, outPath, declaredIn, outFormat);
     }
 
     /// <summary>Opens an input for reading and works out its format: from <paramref name="declared"/>, else the extension, else (for stdin) the content.</summary>
@@ -298,6 +304,26 @@ internal static class DataFiles
         }
 
         return new FileStream(Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp"), options);
+    }
+
+    /// <summary>
+    /// Copies a stream that can be read only once (standard input) into a scratch file (<see cref="CreateScratch"/>),
+    /// rewound, for a command that reads its input more than once. The input is left open.
+    /// </summary>
+    public static async Task<FileStream> SpoolAsync(Stream input)
+    {
+        FileStream scratch = CreateScratch();
+        try
+        {
+            await input.CopyToAsync(scratch).ConfigureAwait(false);
+            scratch.Position = 0;
+            return scratch;
+        }
+        catch
+        {
+            await scratch.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>

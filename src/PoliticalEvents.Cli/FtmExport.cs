@@ -35,18 +35,13 @@ internal static class FtmExport
         (Stream opened, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
 
         // The export reads the input twice more after checking it: standard input goes to a scratch file first.
-        await using FileStream? scratch = inPath == "-" ? DataFiles.CreateScratch() : null;
-        if (scratch is not null)
+        FileStream? spooled;
+        await using (opened.ConfigureAwait(false))
         {
-            await using (opened.ConfigureAwait(false))
-            {
-                await opened.CopyToAsync(scratch).ConfigureAwait(false);
-            }
+            spooled = inPath == "-" ? await DataFiles.SpoolAsync(opened).ConfigureAwait(false) : null;
         }
-        else
-        {
-            await opened.DisposeAsync().ConfigureAwait(false);
-        }
+
+        await using FileStream? scratch = spooled;
 
         // First, the input is validated as convert does it, streaming.
         var data = new LoadedData();

@@ -17,15 +17,7 @@ internal static class FtmImport
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
         (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
-        DataFormat? declaredOut = DataFiles.ParseFormatName(line.Option("--to"));
-        if (declaredOut is null && outPath == "-")
-        {
-            throw new UsageException("Writing to standard output needs --to json|jsonl. See polev import --help.");
-        }
-
-        DataFormat outFormat = declaredOut
-            ?? DataFiles.FormatFromExtension(outPath)
-            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+        DataFormat outFormat = DataFiles.OutputFormat(DataFiles.ParseFormatName(line.Option("--to")), outPath, "import");
         if (outPath != "-")
         {
             DataFiles.CheckOutput(console, outPath);
@@ -144,15 +136,11 @@ internal static class FtmImport
     {
         if (path == "-")
         {
-            FileStream scratch = DataFiles.CreateScratch();
             Stream stdin = console.In();
             await using (stdin.ConfigureAwait(false))
             {
-                await stdin.CopyToAsync(scratch).ConfigureAwait(false);
+                return await DataFiles.SpoolAsync(stdin).ConfigureAwait(false);
             }
-
-            scratch.Position = 0;
-            return scratch;
         }
 
         return DataFiles.OpenFile(console, path);

@@ -99,7 +99,7 @@ internal static class RedactCommand
         await using (opened.ConfigureAwait(false))
         {
             // Passes read the input again from the start: a file can, standard input is copied to a scratch file first.
-            await using Stream input = opened.CanSeek ? opened : await SpoolAsync(opened).ConfigureAwait(false);
+            await using Stream input = opened.CanSeek ? opened : await DataFiles.SpoolAsync(opened).ConfigureAwait(false);
             int readBefore = 0;
             await using Stream watched = ProgressStream.Wrap(console, input, inPath, () => readBefore + redactor.RecordsRead);
             await using FileStream body = DataFiles.CreateScratch();
@@ -269,21 +269,6 @@ internal static class RedactCommand
         }
 
         static IOException Changed() => new("the input changed while it was being redacted.");
-    }
-
-    private static async Task<Stream> SpoolAsync(Stream input)
-    {
-        FileStream spool = DataFiles.CreateScratch();
-        try
-        {
-            await input.CopyToAsync(spool).ConfigureAwait(false);
-            return spool;
-        }
-        catch
-        {
-            await spool.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
     }
 
     private static void WriteEntry(Utf8JsonWriter writer, RedactionEntry entry)

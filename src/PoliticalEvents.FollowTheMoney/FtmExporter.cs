@@ -58,7 +58,7 @@ public static class FtmExporter
     public static Task ExportAsync(Dataset dataset, Stream utf8Output, FtmReport report, FtmExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return ExportAsync(() => ToAsync(dataset.Records), utf8Output, report, options, cancellationToken);
+        return ExportAsync(() => dataset.Records.ToAsyncEnumerable(), utf8Output, report, options, cancellationToken);
     }
 
     /// <summary>Exports records held in memory to a list of entities.</summary>
@@ -103,13 +103,4 @@ public static class FtmExporter
         return entities;
     }
 
-    private static async IAsyncEnumerable<Record> ToAsync(IEnumerable<Record> records)
-    {
-        foreach (Record record in records)
-        {
-            yield return record;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
 }

@@ -93,7 +93,7 @@ public static class JsonLines
     public static Task WriteAsync(Stream utf8Stream, Dataset dataset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return WriteAsync(utf8Stream, dataset, ToAsync(dataset.Records), cancellationToken);
+        return WriteAsync(utf8Stream, dataset, dataset.Records.ToAsyncEnumerable(), cancellationToken);
     }
 
     /// <summary>Writes a header line (when <paramref name="header"/> is given) and then each record on its own line, as the records arrive.</summary>
@@ -206,13 +206,4 @@ public static class JsonLines
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t"u8).IsEmpty;
 
-    private static async IAsyncEnumerable<Record> ToAsync(IEnumerable<Record> records)
-    {
-        foreach (Record record in records)
-        {
-            yield return record;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
 }

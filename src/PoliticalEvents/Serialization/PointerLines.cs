@@ -167,9 +167,9 @@ internal static class PointerLines
                 if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
                     frames.RemoveAt(frames.Count - 1);
-                    if (frames.Count == 0 && (singleValue || found.Count == wanted.Count))
+                    if (singleValue && frames.Count == 0)
                     {
-                        break;
+                        break; // the one value of interest has ended
                     }
 
                     continue;

@@ -136,7 +136,7 @@ public static class PoliticalEventsJson
     public static Task WriteDatasetAsync(Stream utf8Json, Dataset dataset, bool indented = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return WriteDatasetAsync(utf8Json, dataset, ToAsync(dataset.Records), indented, cancellationToken);
+        return WriteDatasetAsync(utf8Json, dataset, dataset.Records.ToAsyncEnumerable(), indented, cancellationToken);
     }
 
     /// <summary>
@@ -208,15 +208,6 @@ public static class PoliticalEventsJson
         writer.WriteStartArray();
     }
 
-    private static async IAsyncEnumerable<Record> ToAsync(IReadOnlyList<Record> records)
-    {
-        foreach (Record record in records)
-        {
-            yield return record;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
 
     /// <summary>The canonical JSON of a dataset document, as a string.</summary>
     /// <param name="dataset">The dataset.</param>

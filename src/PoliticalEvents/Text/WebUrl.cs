@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
@@ -18,6 +19,11 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
 
     /// <summary>The ECMA-262-compatible regular expression used by the JSON Schemas (the C# check also parses the URI).</summary>
     public const string Pattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$";
+
+    // The characters of a plain URL's path, query and fragment: RFC 3986's unreserved and reserved characters, and %
+    // (whose escapes IsPlain checks).
+    private static readonly SearchValues<char> PathCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%");
 
     private readonly string? _value;
 
@@ -104,22 +110,20 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
             }
         }
 
-        for (; i < url.Length; i++)
+        ReadOnlySpan<char> rest = url.AsSpan(i);
+        if (rest.ContainsAnyExcept(PathCharacters))
         {
-            char c = url[i];
-            if (c == '%')
-            {
-                if (i + 2 >= url.Length || !char.IsAsciiHexDigit(url[i + 1]) || !char.IsAsciiHexDigit(url[i + 2]))
-                {
-                    return false;
-                }
+            return false;
+        }
 
-                i += 2;
-            }
-            else if (!char.IsAsciiLetterOrDigit(c) && "-._~:/?#[]@!$&'()*+,;=".IndexOf(c, StringComparison.Ordinal) < 0)
+        for (int escape = rest.IndexOf('%'); escape >= 0; escape = rest.IndexOf('%'))
+        {
+            if (escape + 2 >= rest.Length || !char.IsAsciiHexDigit(rest[escape + 1]) || !char.IsAsciiHexDigit(rest[escape + 2]))
             {
                 return false;
             }
+
+            rest = rest[(escape + 3)..];
         }
 
         return true;

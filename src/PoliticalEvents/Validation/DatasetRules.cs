@@ -39,7 +39,6 @@ internal sealed class DatasetRules : IDisposable
     private readonly FactBuffer _facts = new();
     private readonly List<Run> _runs = [];
     private long _estimatedBytes;
-    private int _declarations;
     private int _ordinal = -1;
     private int _seq;
     private string _base = string.Empty;
@@ -48,17 +47,20 @@ internal sealed class DatasetRules : IDisposable
 
     // Until the facts are first written to disk: each id's first declaration, by fact index, so that a reference to
     // a record already read is resolved at once instead of being kept as a fact to the end (null after a spill, when
-    // the first declaration of an id may be on disk). The findings of the references resolved so.
+    // the first declaration of an id may be on disk). It is the hash join's index when nothing spills.
     private Dictionary<string, int>? _owners = new(StringComparer.Ordinal);
-    private readonly List<(int Ordinal, int Seq, ValidationError Error)> _early = [];
-    private readonly List<ValidationError> _earlySink = [];
-    private readonly Findings _earlyFindings;
+
+    // The dataset findings with their places, those of references resolved at once first; and where Resolve writes
+    // the findings of one fact before they get their place.
+    private readonly List<(int Ordinal, int Seq, ValidationError Error)> _results = [];
+    private readonly List<ValidationError> _sink = [];
+    private readonly Findings _findings;
 
     public DatasetRules(ValidationOptions options, long defaultMemoryLimit)
     {
         _memoryLimit = options.IndexMemoryLimit ?? defaultMemoryLimit;
         _temporaryDirectory = options.TemporaryDirectory;
-        _earlyFindings = new Findings(_earlySink);
+        _findings = new Findings(_sink);
     }
 
     /// <summary>The record kinds, as the tag of a declaration.</summary>
@@ -201,25 +203,10 @@ internal sealed class DatasetRules : IDisposable
     /// </remarks>
     public List<(int Ordinal, int Seq, ValidationError Error)> Finish()
     {
-        var sink = new List<ValidationError>();
-        var findings = new Findings(sink);
-        var result = _early;
         if (_runs.Count == 0)
         {
-            Dictionary<string, int>? owners = _owners;
-            if (owners is null)
-            {
-                owners = new Dictionary<string, int>(_declarations, StringComparer.Ordinal);
-                for (int i = 0; i < _facts.Count; i++)
-                {
-                    ref Fact fact = ref _facts[i];
-                    if (fact.Kind == FactKind.Declaration)
-                    {
-                        owners.TryAdd(fact.Key, i);
-                    }
-                }
-            }
-
+            // Nothing spilled, so the index of owners was built as the records came.
+            Dictionary<string, int> owners = _owners!;
             Fact none = default;
             for (int i = 0; i < _facts.Count; i++)
             {
@@ -231,7 +218,7 @@ internal sealed class DatasetRules : IDisposable
                     continue; // the usual case, no finding: an id's first declaration, or a reference that resolves
                 }
 
-                Resolve(fact, owned, ref owned ? ref _facts[owner] : ref none, findings, sink, result);
+                Resolve(fact, owned, ref owned ? ref _facts[owner] : ref none);
             }
         }
         else
@@ -254,46 +241,46 @@ internal sealed class DatasetRules : IDisposable
                 }
                 else
                 {
-                    Resolve(fact, owned, in owner, findings, sink, result);
+                    Resolve(fact, owned, in owner);
                 }
             }
         }
 
         Dispose();
-        return result;
+        return _results;
     }
 
-    // The findings of one fact against the declaration that owns its id (if any), added to result with its place.
-    private static void Resolve(in Fact fact, bool owned, ref readonly Fact owner, Findings findings, List<ValidationError> sink, List<(int Ordinal, int Seq, ValidationError Error)> result)
+    // The findings of one fact against the declaration that owns its id (if any), added to _results with its place.
+    private void Resolve(in Fact fact, bool owned, ref readonly Fact owner)
     {
-        findings.Base = fact.Base;
-        findings.Line = fact.Line;
-        findings.RecordId = fact.RecordId ?? fact.Key;
+        _findings.Base = fact.Base;
+        _findings.Line = fact.Line;
+        _findings.RecordId = fact.RecordId ?? fact.Key;
         switch (fact.Kind)
         {
             case FactKind.Declaration:
-                findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {Where(owner)}.");
+                _findings.Error("/id", ValidationCodes.DatasetDuplicateId, $"The id is already used by the record at {Where(owner)}.");
                 break;
 
             case FactKind.Reference when !owned:
-                findings.Error(fact.Path, ValidationCodes.ReferenceUnresolved, $"No record of the dataset has the id '{fact.Key}'.");
+                _findings.Error(fact.Path, ValidationCodes.ReferenceUnresolved, $"No record of the dataset has the id '{fact.Key}'.");
                 break;
 
             case FactKind.Reference when !Fits((Kind)owner.Tag, (Expect)fact.Tag):
-                findings.Error(fact.Path, ValidationCodes.ReferenceWrongType, $"'{fact.Key}' is a {Describe((Kind)owner.Tag)}, but this reference needs {Describe((Expect)fact.Tag)}.");
+                _findings.Error(fact.Path, ValidationCodes.ReferenceWrongType, $"'{fact.Key}' is a {Describe((Kind)owner.Tag)}, but this reference needs {Describe((Expect)fact.Tag)}.");
                 break;
 
             case FactKind.ReleaseCheck when owned && owner.Payload is DetentionFacts detention:
-                CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, findings);
+                CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, _findings);
                 break;
         }
 
-        foreach (ValidationError error in sink)
+        foreach (ValidationError error in _sink)
         {
-            result.Add((fact.Ordinal, fact.Seq, error));
+            _results.Add((fact.Ordinal, fact.Seq, error));
         }
 
-        sink.Clear();
+        _sink.Clear();
     }
 
     /// <summary>Drops the facts and deletes the temporary files.</summary>
@@ -367,14 +354,13 @@ internal sealed class DatasetRules : IDisposable
                 // The id is declared already, and the first declaration owns it for good: resolve now, as Finish would.
                 if (kind != FactKind.Reference || !Fits((Kind)_facts[owner].Tag, (Expect)tag))
                 {
-                    Resolve(fact, owned: true, ref _facts[owner], _earlyFindings, _earlySink, _early);
+                    Resolve(fact, owned: true, ref _facts[owner]);
                 }
 
                 return;
             }
         }
 
-        _declarations += kind == FactKind.Declaration ? 1 : 0;
         _facts.Add(fact);
         _estimatedBytes += FactOverhead + (2L * key.Length) + (payload is null ? 0 : 96) + (kind == FactKind.Declaration && _owners is not null ? OwnerOverhead : 0);
     }
@@ -411,7 +397,6 @@ internal sealed class DatasetRules : IDisposable
         _runs.Add(run.Complete());
         RunsWritten++;
         _facts.Clear();
-        _declarations = 0;
         _estimatedBytes = 0;
     }
 
