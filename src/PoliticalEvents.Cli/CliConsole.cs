@@ -11,7 +11,11 @@ internal sealed record CliConsole(Func<Stream> In, Stream Out, TextWriter Error,
     public static CliConsole System => new(Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error, Environment.CurrentDirectory)
     {
         ShowProgress = !Console.IsErrorRedirected,
+        InIdentity = FileIdentity.OfDescriptor(0),
     };
+
+    /// <summary>The file standard input reads, when it is one (so an output can be refused for being it); null otherwise or when unknown.</summary>
+    public FileIdentity? InIdentity { get; init; }
 
     /// <summary>Whether long runs report progress on standard error: only when it is a terminal, so logs and pipes stay clean.</summary>
     public bool ShowProgress { get; init; }

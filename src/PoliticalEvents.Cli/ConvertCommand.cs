@@ -73,10 +73,8 @@ internal static class ConvertCommand
         (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "convert");
 
         // Say what is wrong with the output before spending time reading the input.
-        if (outPath != "-")
-        {
-            DataFiles.CheckOutput(console, outPath);
-        }
+        OutputTarget output = OutputTarget.Plan(console, outPath);
+        OutputTarget.CheckDistinct(console, [inPath], (output, null));
 
         (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
         bool force = line.Flag("--force");
@@ -91,19 +89,19 @@ internal static class ConvertCommand
                 (data, PreservedDataset? preserved) = await LoadedData.LoadPreservingAsync(stream, inFormat).ConfigureAwait(false);
                 if (preserved is not null && Refusal(data, force, outFormat) is null)
                 {
-                    await DataFiles.WriteAtomicallyAsync(console, outPath, output =>
+                    await DataFiles.WriteAtomicallyAsync(console, output, stream =>
                     {
                         if (outFormat == DataFormat.Document)
                         {
-                            PreservingJson.WriteDocument(output, preserved, indented: !compact);
+                            PreservingJson.WriteDocument(stream, preserved, indented: !compact);
                             if (compact)
                             {
-                                output.WriteByte((byte)'\n');
+                                stream.WriteByte((byte)'\n');
                             }
                         }
                         else
                         {
-                            PreservingJson.WriteLines(output, preserved);
+                            PreservingJson.WriteLines(stream, preserved);
                         }
 
                         return Task.CompletedTask;
@@ -114,18 +112,18 @@ internal static class ConvertCommand
             {
                 // Streams: each record is written as it is read and checked, into a temporary output that is kept only
                 // if the input proves valid (or --force), so memory holds neither the records nor the output.
-                await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+                await DataFiles.WriteIfKeptAsync(console, output, async written =>
                 {
                     await using IAsyncEnumerator<Records.Record> records = LoadedData.ReadLinesAsync(stream, data).GetAsyncEnumerator();
                     bool any = await records.MoveNextAsync().ConfigureAwait(false); // after it, the header (line 1) is known
                     IAsyncEnumerable<Records.Record> all = Rest(any, records);
                     if (outFormat == DataFormat.Document && data.Metadata is { } header)
                     {
-                        await WriteDocumentAsync(output, header, all, compact).ConfigureAwait(false);
+                        await WriteDocumentAsync(written, header, all, compact).ConfigureAwait(false);
                     }
                     else if (outFormat == DataFormat.Lines)
                     {
-                        await JsonLines.WriteAsync(output, data.Metadata, all).ConfigureAwait(false);
+                        await JsonLines.WriteAsync(written, data.Metadata, all).ConfigureAwait(false);
                     }
                     else
                     {
@@ -142,7 +140,7 @@ internal static class ConvertCommand
             {
                 // Streams too, but the header line comes first and the metadata is known only at the document's end:
                 // the record lines go to a scratch file, which follows the header once the input proved valid.
-                await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+                await DataFiles.WriteIfKeptAsync(console, output, async written =>
                 {
                     await using FileStream body = await SpoolDocumentAsync(stream, data).ConfigureAwait(false);
                     if (Refusal(data, force, outFormat) is not null)
@@ -150,8 +148,8 @@ internal static class ConvertCommand
                         return false;
                     }
 
-                    await JsonLines.WriteAsync(output, data.Metadata, Rest(false, null!)).ConfigureAwait(false);
-                    await body.CopyToAsync(output).ConfigureAwait(false);
+                    await JsonLines.WriteAsync(written, data.Metadata, Rest(false, null!)).ConfigureAwait(false);
+                    await body.CopyToAsync(written).ConfigureAwait(false);
                     return true;
                 }).ConfigureAwait(false);
             }
@@ -159,7 +157,7 @@ internal static class ConvertCommand
             {
                 // Document to document (to reindent or compact it): the records go through a scratch file of JSON Lines,
                 // since the metadata, written first, is known only at the input's end.
-                await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+                await DataFiles.WriteIfKeptAsync(console, output, async written =>
                 {
                     await using FileStream body = await SpoolDocumentAsync(stream, data).ConfigureAwait(false);
                     if (Refusal(data, force, outFormat) is not null)
@@ -167,7 +165,7 @@ internal static class ConvertCommand
                         return false;
                     }
 
-                    await WriteDocumentAsync(output, data.Metadata!, Spooled(body), compact).ConfigureAwait(false);
+                    await WriteDocumentAsync(written, data.Metadata!, Spooled(body), compact).ConfigureAwait(false);
                     return true;
                 }).ConfigureAwait(false);
             }
@@ -181,19 +179,18 @@ internal static class ConvertCommand
         int badLines = data.Errors.Count(e => e.Severity == Severity.Error);
         if (Refusal(data, force, outFormat) is { } refusal)
         {
-            await console.Error.WriteLineAsync($"polev: {inPath}: not converted: {refusal}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not converted: {refusal}").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
         // Quiet on a clean write to standard output, which is usually a pipe; never quiet about dropped lines.
-        string written = outPath == "-" ? "standard output" : outPath;
         if (badLines > 0)
         {
-            await console.Error.WriteLineAsync($"polev: {written}: {data.RecordCount} record(s) written; {badLines} bad line(s) left out (--force).").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {output.Name}: {data.RecordCount} record(s) written; {badLines} bad line(s) left out (--force).").ConfigureAwait(false);
         }
         else if (outPath != "-")
         {
-            await console.Error.WriteLineAsync($"polev: {written}: {data.RecordCount} record(s) written.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {output.Name}: {data.RecordCount} record(s) written.").ConfigureAwait(false);
         }
 
         return badLines > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;

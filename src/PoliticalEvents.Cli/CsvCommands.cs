@@ -182,13 +182,13 @@ internal static class CsvCommands
         LoadedData counted = data;
         stream = ProgressStream.Wrap(console, stream, inPath, () => counted.RecordCount);
         CsvExportReport report;
-        string temporary = target.CreateTemporary();
+        using ExportTarget.InProgress temporary = target.Begin();
         try
         {
             await using (stream.ConfigureAwait(false))
             {
                 IAsyncEnumerable<Record> records = inFormat == DataFormat.Lines ? LoadedData.ReadLinesAsync(stream, data) : LoadedData.ReadDocumentAsync(stream, data);
-                report = await CsvExporter.ExportAsync(records, () => data.Metadata, table => CreateTable(temporary, table)).ConfigureAwait(false);
+                report = await CsvExporter.ExportAsync(records, () => data.Metadata, table => CreateTable(temporary.Directory, table, outPath)).ConfigureAwait(false);
             }
 
             int errors = data.Errors.Count(static e => e.Severity == Severity.Error);
@@ -200,7 +200,7 @@ internal static class CsvCommands
             if (errors > 0 && (!force || data.RecordCount == 0))
             {
                 string why = !force ? "use --force to export the records that could be read" : "nothing could be read, so --force cannot help";
-                await console.Error.WriteLineAsync($"polev: {inPath}: not exported: the input has {errors} error(s); {why}.").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not exported: the input has {errors} error(s); {why}.").ConfigureAwait(false);
                 return ExitCodes.InvalidData;
             }
 
@@ -209,45 +209,34 @@ internal static class CsvCommands
             {
                 // The tables are a faithful copy, so they are not a way around redaction: confidential records leave only when asked for.
                 await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"polev: {inPath}: not exported: {confidentialRecords} confidential record(s). Remove them with polev redact first, or say --include-confidential to put them in the tables.")).ConfigureAwait(false);
+                    $"polev: {Shown.Path(inPath)}: not exported: {confidentialRecords} confidential record(s). Remove them with polev redact first, or say --include-confidential to put them in the tables.")).ConfigureAwait(false);
                 return ExitCodes.InvalidData;
             }
 
-            target.Commit(temporary);
+            temporary.Commit();
             foreach (CsvLoss loss in report.Losses)
             {
-                await console.Error.WriteLineAsync($"polev: {outPath}: warning: not carried by the tables: {loss}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"polev: {Shown.Path(outPath)}: warning: not carried by the tables: {loss}").ConfigureAwait(false);
             }
 
             long withheld = report.ByConfidentiality.Where(static c => c.Key != Confidentiality.Public).Sum(static c => c.Value);
             string tables = string.Create(CultureInfo.InvariantCulture, $"{report.Records} record(s) written to {CsvTables.All.Count} table(s)");
             await console.Error.WriteLineAsync(errors > 0
-                ? $"polev: {outPath}: {tables}; {errors} bad line(s) left out (--force)."
-                : $"polev: {outPath}: {tables}.").ConfigureAwait(false);
+                ? $"polev: {Shown.Path(outPath)}: {tables}; {errors} bad line(s) left out (--force)."
+                : $"polev: {Shown.Path(outPath)}: {tables}.").ConfigureAwait(false);
             if (withheld > 0)
             {
                 long restricted = report.ByConfidentiality.Single(static c => c.Key == Confidentiality.Restricted).Value;
                 long confidential = report.ByConfidentiality.Single(static c => c.Key == Confidentiality.Confidential).Value;
                 await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"polev: {outPath}: note: {restricted} restricted and {confidential} confidential record(s) are in the tables (see their confidentiality column); mind whom you share them with.")).ConfigureAwait(false);
+                    $"polev: {Shown.Path(outPath)}: note: {restricted} restricted and {confidential} confidential record(s) are in the tables (see their confidentiality column); mind whom you share them with.")).ConfigureAwait(false);
             }
 
             return errors > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"{outPath}: permission denied.");
-        }
-        catch (IOException ex) when (ex is not FileNotFoundException)
-        {
-            throw new UsageException($"{outPath}: cannot be written ({ex.Message}).");
-        }
-        finally
-        {
-            if (Directory.Exists(temporary))
-            {
-                Directory.Delete(temporary, recursive: true);
-            }
+            throw FileErrors.CannotBe(outPath, "written", ex);
         }
     }
 
@@ -267,32 +256,30 @@ internal static class CsvCommands
 
         (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
         DataFormat outFormat = DataFiles.OutputFormat(DataFiles.ParseFormatName(line.Option("--to")), outPath, "import");
-        if (outPath != "-")
-        {
-            DataFiles.CheckOutput(console, outPath);
-        }
+        OutputTarget output = OutputTarget.Plan(console, outPath);
+        OutputTarget.CheckDistinct(console, line.Option("--mapping") is { } mapping ? [inPath, mapping] : [inPath], (output, null));
 
         if (inPath != "-" && Directory.Exists(console.Resolve(inPath)))
         {
             if (SheetOptionNames.FirstOrDefault(o => line.Values(o).Count > 0) is { } sheetOption)
             {
-                throw new UsageException($"{sheetOption} is for a sheet; {inPath} is a directory of tables, which say everything themselves.");
+                throw new UsageException($"{sheetOption} is for a sheet; {Shown.Path(inPath)} is a directory of tables, which say everything themselves.");
             }
 
-            return await ImportTablesAsync(console, inPath, outPath, outFormat).ConfigureAwait(false);
+            return await ImportTablesAsync(console, inPath, output, outFormat).ConfigureAwait(false);
         }
 
         PrisonerSheetOptions options = SheetOptions(line, console);
         PrisonerSheetResult? result = null;
         var counts = new int[3];
-        Stream input = inPath == "-" ? console.In() : DataFiles.OpenFile(console, inPath);
+        Stream input = inPath == "-" ? FileErrors.GuardInput(console.In(), "standard input") : DataFiles.OpenFile(console, inPath);
         await using (input.ConfigureAwait(false))
         {
             // The records stream into a scratch file (next to <out>, or owner-only for standard output), which replaces
             // <out> only when the whole sheet has proved valid: memory does not grow with the sheet, and nothing is
             // half-imported.
             using var reader = new PrisonerSheetReader(input, options);
-            await DataFiles.WriteIfKeptAsync(console, outPath, async stream =>
+            await DataFiles.WriteIfKeptAsync(console, output, async stream =>
             {
                 IAsyncEnumerable<Record> records = Counted(reader.ReadRecords(), counts).ToAsyncEnumerable();
                 if (outFormat == DataFormat.Document)
@@ -311,19 +298,19 @@ internal static class CsvCommands
 
         foreach (string message in Summarize(result!.Findings))
         {
-            await console.Error.WriteLineAsync($"polev: {inPath}: {message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: {Shown.OneLine(message)}").ConfigureAwait(false);
         }
 
         if (!result.Succeeded)
         {
             int errors = result.Findings.Count(static f => f.Severity == Severity.Error);
             await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"polev: {inPath}: not imported: {errors} error(s), {result.RejectedRows.Count} of {result.Rows} row(s) with errors; nothing written.")).ConfigureAwait(false);
+                $"polev: {Shown.Path(inPath)}: not imported: {errors} error(s), {result.RejectedRows.Count} of {result.Rows} row(s) with errors; nothing written.")).ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
         await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"polev: {(outPath == "-" ? "standard output" : outPath)}: {result.Rows} row(s) imported: {counts[0]} person(s), {counts[1]} detention(s), {counts[2]} release(s).")).ConfigureAwait(false);
+            $"polev: {output.Name}: {result.Rows} row(s) imported: {counts[0]} person(s), {counts[1]} detention(s), {counts[2]} release(s).")).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
@@ -337,17 +324,17 @@ internal static class CsvCommands
         }
     }
 
-    private static async Task<int> ImportTablesAsync(CliConsole console, string inPath, string outPath, DataFormat outFormat)
+    private static async Task<int> ImportTablesAsync(CliConsole console, string inPath, OutputTarget output, DataFormat outFormat)
     {
         CsvImportResult result = CsvImporter.ImportDirectory(console.Resolve(inPath));
         foreach (CsvFinding finding in result.Findings)
         {
-            await console.Error.WriteLineAsync($"polev: {inPath}: {finding}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: {Shown.OneLine(finding.ToString())}").ConfigureAwait(false);
         }
 
         if (!result.Succeeded)
         {
-            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: the tables have {result.Findings.Count(static f => f.Severity == Severity.Error)} error(s); nothing written.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not imported: the tables have {result.Findings.Count(static f => f.Severity == Severity.Error)} error(s); nothing written.").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
@@ -375,11 +362,11 @@ internal static class CsvCommands
             : null;
         if (refusal is not null)
         {
-            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: {refusal}; nothing written.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not imported: {refusal}; nothing written.").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
-        await DataFiles.WriteAtomicallyAsync(console, outPath, async stream =>
+        await DataFiles.WriteAtomicallyAsync(console, output, async stream =>
         {
             if (outFormat == DataFormat.Document)
             {
@@ -390,13 +377,13 @@ internal static class CsvCommands
                 await JsonLines.WriteAsync(stream, result.Dataset, result.Records.ToAsyncEnumerable()).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
-        await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"polev: {(outPath == "-" ? "standard output" : outPath)}: {result.Records.Count} record(s) imported.")).ConfigureAwait(false);
+        await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"polev: {output.Name}: {result.Records.Count} record(s) imported.")).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
 
-    private static Stream CreateTable(string directory, string table)
-        => new FileStream(Path.Combine(directory, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+    private static Stream CreateTable(string directory, string table, string outPath)
+        => FileErrors.GuardOutput(new FileStream(Path.Combine(directory, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024), outPath);
 
     // The options of a sheet import: the mapping file first, the command line over it.
     private static PrisonerSheetOptions SheetOptions(CommandLine line, CliConsole console)
@@ -467,7 +454,7 @@ internal static class CsvCommands
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"{path}: the mapping file cannot be read ({ex.Message}).");
+            throw new UsageException($"{Shown.Path(path)}: the mapping file cannot be read: {FileErrors.Reason(ex)}.");
         }
 
         try
@@ -475,7 +462,7 @@ internal static class CsvCommands
             using var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new UsageException($"{path}: a mapping file is a JSON object.");
+                throw new UsageException($"{Shown.Path(path)}: a mapping file is a JSON object.");
             }
 
             foreach (JsonProperty property in document.RootElement.EnumerateObject())
@@ -491,8 +478,8 @@ internal static class CsvCommands
                     "title" => options with { Title = Text(path, property) },
                     "designatedBy" => options with { Designation = DesignationBy(Text(path, property)) },
                     "sources" when value.ValueKind == JsonValueKind.Array
-                        => options with { Sources = [.. value.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? SourceOf(s.GetString()!) : throw new UsageException($"{path}: \"sources\" is an array of strings."))] },
-                    _ => throw new UsageException($"{path}: unknown mapping property \"{property.Name}\"; known: columns, country, law, status, idPrefix, title, designatedBy, sources."),
+                        => options with { Sources = [.. value.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? SourceOf(s.GetString()!) : throw new UsageException($"{Shown.Path(path)}: \"sources\" is an array of strings."))] },
+                    _ => throw new UsageException($"{Shown.Path(path)}: unknown mapping property \"{Shown.OneLine(property.Name)}\"; known: columns, country, law, status, idPrefix, title, designatedBy, sources."),
                 };
             }
 
@@ -500,7 +487,8 @@ internal static class CsvCommands
         }
         catch (JsonException ex)
         {
-            throw new UsageException($"{path}: the mapping file is not JSON ({ex.Message}).");
+            string at = ex.LineNumber is long l ? string.Create(CultureInfo.InvariantCulture, $" (line {l + 1})") : string.Empty;
+            throw new UsageException($"{Shown.Path(path)}: the mapping file is not well-formed JSON{at}.");
         }
     }
 
@@ -508,7 +496,7 @@ internal static class CsvCommands
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw new UsageException($"{path}: \"columns\" is an object of \"<header>\": \"<role>\".");
+            throw new UsageException($"{Shown.Path(path)}: \"columns\" is an object of \"<header>\": \"<role>\".");
         }
 
         foreach (JsonProperty column in value.EnumerateObject())
@@ -520,7 +508,7 @@ internal static class CsvCommands
     }
 
     private static string Text(string path, JsonProperty property)
-        => property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : throw new UsageException($"{path}: \"{property.Name}\" is a string.");
+        => property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : throw new UsageException($"{Shown.Path(path)}: \"{Shown.OneLine(property.Name)}\" is a string.");
 
     private static string RoleNames => string.Join(", ", Enum.GetValues<SheetColumn>().Select(PrisonerSheetImporter.WireName));
 
@@ -597,7 +585,10 @@ internal static class CsvCommands
         return string.Join(", ", parts);
     }
 
-    /// <summary>Where an export goes: checked before any work, written next to it, moved into place when complete.</summary>
+    /// <summary>
+    /// Where an export goes: checked before any work, written into a directory next to it (a temporary file of
+    /// <see cref="TempFiles"/>), moved into place when complete.
+    /// </summary>
     private sealed class ExportTarget
     {
         private readonly string _full;
@@ -612,14 +603,15 @@ internal static class CsvCommands
         public static ExportTarget Check(CliConsole console, string path, bool replace)
         {
             string full = Path.TrimEndingDirectorySeparator(console.Resolve(path));
+            string shown = Shown.Path(path);
             if (File.Exists(full))
             {
-                throw new UsageException($"{path}: is a file; export --to csv writes a directory of tables.");
+                throw new UsageException($"{shown}: is a file; export --to csv writes a directory of tables.");
             }
 
             if (!Directory.Exists(Path.GetDirectoryName(full)))
             {
-                throw new UsageException($"{path}: the directory it would be created in does not exist.");
+                throw new UsageException($"{shown}: the directory it would be created in does not exist.");
             }
 
             if (!Directory.Exists(full))
@@ -630,54 +622,71 @@ internal static class CsvCommands
             string[] entries = Directory.GetFileSystemEntries(full);
             if (entries.Length > 0 && !replace)
             {
-                throw new UsageException($"{path}: is not empty; use --replace to replace a previous export, or choose another directory.");
+                throw new UsageException($"{shown}: is not empty; use --replace to replace a previous export, or choose another directory.");
             }
 
             if (entries.FirstOrDefault(e => !File.Exists(e) || !CsvTables.All.Contains(Path.GetFileName(e))) is { } other)
             {
-                throw new UsageException($"{path}: holds {Path.GetFileName(other)}, which an export does not write; it is not replaced.");
+                throw new UsageException($"{shown}: holds {Shown.Path(Path.GetFileName(other))}, which an export does not write; it is not replaced.");
             }
 
             return new ExportTarget(full, path, exists: true);
         }
 
-        public string CreateTemporary()
+        /// <summary>Creates the directory the tables are written to, with a lock file that marks it as in use.</summary>
+        public InProgress Begin()
         {
-            string temporary = Path.Combine(Path.GetDirectoryName(_full)!, $".{Path.GetFileName(_full)}.{Guid.NewGuid():N}.tmp");
+            TempFiles.ClearStale(Path.GetDirectoryName(_full)!);
+            string temporary = TempFiles.SiblingName(_full);
             try
             {
-                if (OperatingSystem.IsWindows())
+                TempFiles.CreateDirectory(temporary, path =>
                 {
-                    Directory.CreateDirectory(temporary);
-                }
-                else
-                {
-                    // Replacing an export keeps its permissions: a directory someone made private stays private.
-                    Directory.CreateDirectory(temporary, _exists ? File.GetUnixFileMode(_full) : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-                }
+                    if (OperatingSystem.IsWindows())
+                    {
+                        Directory.CreateDirectory(path);
+                    }
+                    else
+                    {
+                        // Replacing an export keeps its permissions: a directory someone made private stays private.
+                        Directory.CreateDirectory(path, _exists ? File.GetUnixFileMode(_full) : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+                    }
+                });
+                var lockFile = new FileStream(Path.Combine(temporary, TempFiles.DirectoryLockName), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                return new InProgress(this, temporary, lockFile);
             }
-            catch (UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new UsageException($"{_display}: permission denied.");
+                TempFiles.Delete(temporary);
+                throw FileErrors.CannotBe(_display, "written", ex);
             }
-
-            return temporary;
         }
 
-        /// <summary>Puts the complete tables in place: the old directory (empty or a previous export) is moved aside, then deleted.</summary>
-        public void Commit(string temporary)
+        /// <summary>A directory of tables being written; deleted when disposed unless committed.</summary>
+        public sealed class InProgress(ExportTarget target, string directory, FileStream lockFile) : IDisposable
         {
-            if (!_exists)
+            /// <summary>The directory to write the tables to.</summary>
+            public string Directory => directory;
+
+            /// <summary>Puts the complete tables in place: the old directory (empty or a previous export) is set aside, then deleted.</summary>
+            public void Commit()
             {
-                Directory.Move(temporary, _full);
-                return;
+                lockFile.Dispose();
+                File.Delete(Path.Combine(directory, TempFiles.DirectoryLockName));
+                string? aside = target._exists ? TempFiles.SiblingName(target._full, "old") : null;
+                TempFiles.CommitDirectory(directory, target._full, aside);
+                if (aside is not null)
+                {
+                    TempFiles.Delete(aside);
+                }
             }
 
-            string old = Path.Combine(Path.GetDirectoryName(_full)!, $".{Path.GetFileName(_full)}.{Guid.NewGuid():N}.old");
-            Directory.Move(_full, old);
-            Directory.Move(temporary, _full);
-            Directory.Delete(old, recursive: true);
+            public void Dispose()
+            {
+                lockFile.Dispose();
+                TempFiles.Delete(directory);
+            }
         }
     }
 }

@@ -64,58 +64,116 @@ internal static class DataFiles
 
         return declared
             ?? FormatFromExtension(outPath)
-            ?? throw new UsageException($"{outPath}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
+            ?? throw new UsageException($"{Shown.Path(outPath)}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --to json|jsonl.");
     }
 
-    /// <summary>Opens an input for reading and works out its format: from <paramref name="declared"/>, else the extension, else (for stdin) the content.</summary>
+    /// <summary>
+    /// Opens an input for reading and works out its format: from <paramref name="declared"/>, else the extension, else
+    /// (for standard input, a named pipe or a device, which have no useful name) the content.
+    /// </summary>
+    /// <remarks>A failure while reading the returned stream is a <see cref="FileAccessException"/> naming the input.</remarks>
     public static (Stream Stream, DataFormat Format) OpenInput(CliConsole console, string path, DataFormat? declared)
     {
-        if (path == "-")
+        DataFormat? format = KnownFormat(console, path, declared);
+        Stream stream = path == "-" ? FileErrors.GuardInput(console.In(), "standard input") : OpenFile(console, path);
+        if (format is { } known)
         {
-            // Only the start of standard input is read to tell its format, and then replayed: the input streams on.
-            Stream stdin = console.In();
-            if (declared is { } said)
-            {
-                return (stdin, said);
-            }
-
-            (byte[] peeked, DataFormat sniffed) = Peek(stdin);
-            return (new PeekedStream(peeked, stdin), sniffed);
+            return (stream, known);
         }
 
-        DataFormat format = declared ?? FormatFromExtension(path)
-            ?? throw new UsageException($"{path}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --from json|jsonl.");
-        return (OpenFile(console, path), format);
+        // Only the start is read to tell the format, and then replayed: the input streams on.
+        (byte[] peeked, DataFormat sniffed) = Peek(stream);
+        return (new PeekedStream(peeked, stream), sniffed);
     }
 
-    /// <summary>Opens a file for reading, turning every way it can fail into a usage error a person can act on.</summary>
-    public static FileStream OpenFile(CliConsole console, string path)
+    /// <summary>
+    /// As <see cref="OpenInput"/>, for a command that reads its input more than once: standard input and named pipes
+    /// are copied to a scratch file first (<see cref="OpenSeekableAsync"/>). The stream is at its start.
+    /// </summary>
+    public static async Task<(Stream Stream, DataFormat Format)> OpenSeekableInputAsync(CliConsole console, string path, DataFormat? declared)
+    {
+        DataFormat? format = KnownFormat(console, path, declared);
+        Stream stream = await OpenSeekableAsync(console, path).ConfigureAwait(false);
+        if (format is { } known)
+        {
+            return (stream, known);
+        }
+
+        (_, DataFormat sniffed) = Peek(stream);
+        stream.Position = 0;
+        return (stream, sniffed);
+    }
+
+    // The format said or named by the extension; null when the content must tell (standard input, a pipe or a device
+    // without a known extension).
+    private static DataFormat? KnownFormat(CliConsole console, string path, DataFormat? declared)
+    {
+        if (declared is not null || path == "-")
+        {
+            return declared;
+        }
+
+        if (FormatFromExtension(path) is { } named)
+        {
+            return named;
+        }
+
+        return FileIdentity.Of(console.Resolve(path)).Kind is FileKind.Fifo or FileKind.CharacterDevice ? null
+            : throw new UsageException($"{Shown.Path(path)}: cannot tell the format from the extension; use .json, .jsonl or .ndjson, or say --from json|jsonl.");
+    }
+
+    /// <summary>
+    /// Opens a file for reading (a regular file, or a named pipe such as a shell's <c>&lt;(…)</c>), turning every way it
+    /// can fail into a usage error a person can act on. A failure while reading it later is a
+    /// <see cref="FileAccessException"/> naming it.
+    /// </summary>
+    public static Stream OpenFile(CliConsole console, string path)
     {
         string full = console.Resolve(path);
+        string shown = Shown.Path(path);
         try
         {
             if (Directory.Exists(full))
             {
-                throw new UsageException($"{path}: is a directory, not a file.");
+                throw new UsageException($"{shown}: is a directory, not a file.");
             }
 
-            return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+            // Not asynchronous: a named pipe cannot be read with asynchronous file I/O on every system.
+            return FileErrors.GuardInput(new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), path);
         }
         catch (FileNotFoundException)
         {
-            throw new UsageException($"{path}: no such file.");
+            throw new UsageException($"{shown}: no such file.");
         }
         catch (DirectoryNotFoundException)
         {
-            throw new UsageException($"{path}: no such directory.");
+            throw new UsageException($"{shown}: no such directory.");
         }
         catch (UnauthorizedAccessException)
         {
-            throw new UsageException($"{path}: permission denied.");
+            throw new UsageException($"{shown}: permission denied.");
         }
         catch (IOException ex)
         {
-            throw new UsageException($"{path}: cannot be read ({ex.Message}).");
+            throw new UsageException($"{shown}: cannot be read: {FileErrors.Reason(ex)}.");
+        }
+    }
+
+    /// <summary>
+    /// Opens an input that a command reads more than once: a regular file as it is; standard input or a named pipe,
+    /// which can be read only once, copied into a scratch file first (<see cref="SpoolAsync"/>). Rewound.
+    /// </summary>
+    public static async Task<Stream> OpenSeekableAsync(CliConsole console, string path)
+    {
+        Stream opened = path == "-" ? FileErrors.GuardInput(console.In(), "standard input") : OpenFile(console, path);
+        if (opened.CanSeek)
+        {
+            return opened;
+        }
+
+        await using (opened.ConfigureAwait(false))
+        {
+            return await SpoolAsync(opened).ConfigureAwait(false);
         }
     }
 
@@ -238,77 +296,43 @@ internal static class DataFiles
         }
     }
 
-    /// <summary>Checks, before any work is done, that an output can be created: its directory exists and it is not a directory.</summary>
-    /// <returns>The full path of the output.</returns>
-    public static string CheckOutput(CliConsole console, string path)
-    {
-        string full = console.Resolve(path);
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"{path}: is a directory, not a file.");
-        }
-
-        if (!Directory.Exists(Path.GetDirectoryName(full)))
-        {
-            throw new UsageException($"{path}: no such directory.");
-        }
-
-        return full;
-    }
-
     /// <summary>
-    /// Writes an output that is kept only if <paramref name="write"/> says so at the end: into a temporary file (next to
-    /// the target, or in the temporary directory for standard output), moved over the target or copied to standard
-    /// output when <paramref name="write"/> returns true, and deleted otherwise. Lets a command write while it still
-    /// checks its input, and hold neither in memory.
+    /// Writes an output that is kept only if <paramref name="write"/> says so at the end. A file is written to a
+    /// temporary file next to it, moved over it when <paramref name="write"/> returns true and deleted otherwise;
+    /// standard output and outputs written in place get a scratch copy, copied to them only when kept. Lets a command
+    /// write while it still checks its input, and hold neither in memory.
     /// </summary>
     /// <returns>True when the output was kept.</returns>
-    public static async Task<bool> WriteIfKeptAsync(CliConsole console, string path, Func<Stream, Task<bool>> write)
+    public static async Task<bool> WriteIfKeptAsync(CliConsole console, OutputTarget output, Func<Stream, Task<bool>> write)
     {
-        if (path == "-")
+        if (output.Mode != OutputMode.Replace)
         {
-            await using FileStream stream = CreateScratch();
-            if (!await write(stream).ConfigureAwait(false))
+            await using FileStream scratch = CreateScratch();
+            if (!await write(scratch).ConfigureAwait(false))
             {
                 return false;
             }
 
-            stream.Position = 0;
-            await stream.CopyToAsync(console.Out).ConfigureAwait(false);
-            await console.Out.FlushAsync().ConfigureAwait(false);
+            scratch.Position = 0;
+            await WriteAtomicallyAsync(console, output, scratch.CopyToAsync).ConfigureAwait(false);
             return true;
         }
 
         bool kept = false;
-        await WriteAtomicallyAsync(console, path, async stream => kept = await write(stream).ConfigureAwait(false), () => kept).ConfigureAwait(false);
+        await ReplaceAsync(output, async stream => kept = await write(stream).ConfigureAwait(false), () => kept).ConfigureAwait(false);
         return kept;
     }
 
     /// <summary>
-    /// Creates a scratch file in the temporary directory (<c>TMPDIR</c>), deleted when closed and, on Unix, readable by
-    /// the current user only: scratch files hold records, which describe people in danger.
+    /// Creates a scratch file in the temporary directory (<c>TMPDIR</c>): readable by the current user only, and gone
+    /// when closed or when the process ends, however it ends (<see cref="TempFiles.CreateScratch"/>). Scratch files
+    /// hold records, which describe people in danger.
     /// </summary>
-    public static FileStream CreateScratch()
-    {
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.ReadWrite,
-            Share = FileShare.None,
-            BufferSize = 64 * 1024,
-            Options = FileOptions.Asynchronous | FileOptions.DeleteOnClose,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        return new FileStream(Path.Combine(Path.GetTempPath(), $"polev-{Guid.NewGuid():N}.tmp"), options);
-    }
+    public static FileStream CreateScratch() => TempFiles.CreateScratch();
 
     /// <summary>
-    /// Copies a stream that can be read only once (standard input) into a scratch file (<see cref="CreateScratch"/>),
-    /// rewound, for a command that reads its input more than once. The input is left open.
+    /// Copies a stream that can be read only once (standard input, a named pipe) into a scratch file
+    /// (<see cref="CreateScratch"/>), rewound, for a command that reads its input more than once. The input is left open.
     /// </summary>
     public static async Task<FileStream> SpoolAsync(Stream input)
     {
@@ -327,57 +351,103 @@ internal static class DataFiles
     }
 
     /// <summary>
-    /// Writes an output all or nothing: into a temporary file next to the target, moved over it only when complete,
-    /// so a failure never leaves a half-written file behind. <c>-</c> writes to standard output.
+    /// Writes an output all or nothing (a regular file: into a temporary file next to it, moved over it only when
+    /// complete, so a failure or a kill never leaves a half-written file); standard output and outputs written in place
+    /// (devices, pipes) as it comes.
     /// </summary>
-    public static Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write)
-        => WriteAtomicallyAsync(console, path, write, static () => true);
-
-    private static async Task WriteAtomicallyAsync(CliConsole console, string path, Func<Stream, Task> write, Func<bool> keep)
+    public static async Task WriteAtomicallyAsync(CliConsole console, OutputTarget output, Func<Stream, Task> write)
     {
-        if (path == "-")
+        switch (output.Mode)
         {
-            await write(console.Out).ConfigureAwait(false);
-            await console.Out.FlushAsync().ConfigureAwait(false);
-            return;
-        }
+            case OutputMode.StandardOutput:
+                Stream stdout = FileErrors.GuardOutput(console.Out, "standard output");
+                await write(stdout).ConfigureAwait(false);
+                await stdout.FlushAsync().ConfigureAwait(false);
+                return;
 
-        string full = CheckOutput(console, path);
-        string directory = Path.GetDirectoryName(full)!;
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+            case OutputMode.Direct:
+                Stream opened;
+                try
+                {
+                    opened = new FileStream(output.Target!, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw FileErrors.CannotBe(output.Path, "written", ex);
+                }
+
+                await using (Stream direct = FileErrors.GuardOutput(opened, output.Path))
+                {
+                    await write(direct).ConfigureAwait(false);
+                    await direct.FlushAsync().ConfigureAwait(false);
+                }
+
+                return;
+
+            default:
+                await ReplaceAsync(output, write, static () => true).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    // A regular file: a temporary file next to the target (after clearing polev's own leftovers there), held open with
+    // FileShare.None (a lock a later run can test) until it has been moved over the target.
+    private static async Task ReplaceAsync(OutputTarget output, Func<Stream, Task> write, Func<bool> keep)
+    {
+        string target = output.Target!;
+        string directory = Path.GetDirectoryName(target)!;
+        TempFiles.ClearStale(directory);
+        string temporary = TempFiles.SiblingName(target);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024 };
+        FileStream file;
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024, Options = FileOptions.Asynchronous };
-            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            if (!OperatingSystem.IsWindows())
             {
-                // Replacing a file keeps its permissions: a list someone made private stays private.
-                options.UnixCreateMode = File.GetUnixFileMode(full);
+                // Replacing a file keeps its permissions: a list someone made private stays private. A new file is
+                // created as the user's umask says.
+                options.UnixCreateMode = File.Exists(target) ? File.GetUnixFileMode(target) : null;
             }
 
-            await using (var stream = new FileStream(temporary, options))
+            file = TempFiles.CreateFile(temporary, path => new FileStream(path, options));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw FileErrors.CannotBe(output.Path, "written", ex);
+        }
+
+        try
+        {
+            await using (Stream stream = FileErrors.GuardOutput(file, output.Path))
             {
                 await write(stream).ConfigureAwait(false);
+                await stream.FlushAsync().ConfigureAwait(false);
+                if (keep() && !OperatingSystem.IsWindows())
+                {
+                    Commit(output, temporary, target); // still open, so still locked: a concurrent cleanup leaves it alone
+                }
             }
 
-            if (keep())
+            if (keep() && OperatingSystem.IsWindows())
             {
-                File.Move(temporary, full, overwrite: true);
+                Commit(output, temporary, target);
             }
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new UsageException($"{path}: permission denied.");
-        }
-        catch (IOException ex)
-        {
-            throw new UsageException($"{path}: cannot be written ({ex.Message}).");
         }
         finally
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            TempFiles.Delete(temporary);
+        }
+    }
+
+    private static void Commit(OutputTarget output, string temporary, string target)
+    {
+        try
+        {
+            TempFiles.Commit(temporary, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw FileErrors.CannotBe(output.Path, "written", ex);
         }
     }
 }

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Wrong usage, or a file could not be opened, read or written.</summary>
     public const int UsageOrIo = 2;
+
+    /// <summary>A bug in polev: an exception it did not expect. Nothing was written (outputs are replaced only when complete).</summary>
+    public const int InternalError = 3;
 }

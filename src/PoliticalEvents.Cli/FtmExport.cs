@@ -26,66 +26,57 @@ internal static class FtmExport
         };
 
         // Say what is wrong with the outputs before spending time reading the input.
-        if (outPath != "-")
+        OutputTarget output = OutputTarget.Plan(console, outPath);
+        OutputTarget? reportTarget = ReportFile.Plan(console, line.Option("--report"));
+        OutputTarget.CheckDistinct(console, [inPath], (output, null), (reportTarget, "--report"));
+
+        await using var reportFile = new ReportFile(reportTarget);
+
+        // The input is read three times (checked, then the two passes of the export): it is opened once, and standard
+        // input or a named pipe is copied to a scratch file first.
+        (Stream input, DataFormat inFormat) = await DataFiles.OpenSeekableInputAsync(console, inPath, declaredIn).ConfigureAwait(false);
+        await using (input.ConfigureAwait(false))
         {
-            DataFiles.CheckOutput(console, outPath);
-        }
-
-        await using ReportFile reportFile = ReportFile.Create(console, line.Option("--report"), outPath);
-        (Stream opened, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
-
-        // The export reads the input twice more after checking it: standard input goes to a scratch file first.
-        FileStream? spooled;
-        await using (opened.ConfigureAwait(false))
-        {
-            spooled = inPath == "-" ? await DataFiles.SpoolAsync(opened).ConfigureAwait(false) : null;
-        }
-
-        await using FileStream? scratch = spooled;
-
-        // First, the input is validated as convert does it, streaming.
-        var data = new LoadedData();
-        await using (Stream input = Reopen(console, inPath, scratch))
-        {
-            await foreach (Record _ in (inFormat == DataFormat.Lines ? LoadedData.ReadLinesAsync(input, data) : LoadedData.ReadDocumentAsync(input, data)).ConfigureAwait(false))
+            // First, the input is validated as convert does it, streaming.
+            var data = new LoadedData();
+            await foreach (Record _ in (inFormat == DataFormat.Lines ? LoadedData.ReadLinesAsync(FromStart(input), data) : LoadedData.ReadDocumentAsync(FromStart(input), data)).ConfigureAwait(false))
             {
             }
-        }
 
-        foreach (ValidationError error in data.Errors)
-        {
-            await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
-        }
+            foreach (ValidationError error in data.Errors)
+            {
+                await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
+            }
 
-        int errors = data.Errors.Count(e => e.Severity == Severity.Error);
-        if (errors > 0 && (!force || data.RecordCount == 0))
-        {
-            string why = !force ? "use --force to export the records that could be read"
-                : "nothing could be read (a document with errors cannot be read at all), so --force cannot help";
-            await console.Error.WriteLineAsync($"polev: {inPath}: not exported: the input has {errors} error(s); {why}.").ConfigureAwait(false);
-            return ExitCodes.InvalidData;
-        }
+            int errors = data.Errors.Count(e => e.Severity == Severity.Error);
+            if (errors > 0 && (!force || data.RecordCount == 0))
+            {
+                string why = !force ? "use --force to export the records that could be read"
+                    : "nothing could be read (a document with errors cannot be read at all), so --force cannot help";
+                await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not exported: the input has {errors} error(s); {why}.").ConfigureAwait(false);
+                return ExitCodes.InvalidData;
+            }
 
-        FtmReport report = reportFile.Report;
-        await DataFiles.WriteAtomicallyAsync(console, outPath, output => FtmExporter.ExportAsync(() => ReadRecordsAsync(console, inPath, scratch, inFormat), output, report, options)).ConfigureAwait(false);
-        await reportFile.WriteAsync(console, "export --to ftm", inPath, outPath).ConfigureAwait(false);
-        await reportFile.WriteSummaryAsync(console, outPath == "-" ? "standard output" : outPath, "FtM entities", "records").ConfigureAwait(false);
-        if (errors > 0)
-        {
-            await console.Error.WriteLineAsync($"polev: the input has {errors} error(s): exported what could be read (--force).").ConfigureAwait(false);
-            return ExitCodes.InvalidData;
+            FtmReport report = reportFile.Report;
+            await DataFiles.WriteAtomicallyAsync(console, output, stream => FtmExporter.ExportAsync(() => ReadRecordsAsync(input, inFormat), stream, report, options)).ConfigureAwait(false);
+            await reportFile.WriteAsync(console, "export --to ftm", inPath, outPath).ConfigureAwait(false);
+            await reportFile.WriteSummaryAsync(console, output.Name, "FtM entities", "records").ConfigureAwait(false);
+            if (errors > 0)
+            {
+                await console.Error.WriteLineAsync($"polev: the input has {errors} error(s): exported what could be read (--force).").ConfigureAwait(false);
+                return ExitCodes.InvalidData;
+            }
         }
 
         return ExitCodes.Ok;
     }
 
     // The records that read, in order; bad lines are left out (they were reported by the validation).
-    private static async IAsyncEnumerable<Record> ReadRecordsAsync(CliConsole console, string path, FileStream? scratch, DataFormat format, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<Record> ReadRecordsAsync(Stream input, DataFormat format, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using Stream input = Reopen(console, path, scratch);
         if (format == DataFormat.Lines)
         {
-            await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(FromStart(input), cancellationToken).ConfigureAwait(false))
             {
                 if (entry.Record is { } record)
                 {
@@ -95,7 +86,7 @@ internal static class FtmExport
         }
         else
         {
-            await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(FromStart(input), cancellationToken).ConfigureAwait(false))
             {
                 if (entry.Record is { } record)
                 {
@@ -105,16 +96,11 @@ internal static class FtmExport
         }
     }
 
-    // The input from its start: the file again, or the scratch copy of standard input (which stays open).
-    private static Stream Reopen(CliConsole console, string path, FileStream? scratch)
+    // The input from its start, as a view that leaves it open for the next pass.
+    private static KeepOpenStream FromStart(Stream input)
     {
-        if (scratch is not null)
-        {
-            scratch.Position = 0;
-            return new KeepOpenStream(scratch);
-        }
-
-        return DataFiles.OpenInput(console, path, DataFormat.Lines).Stream;
+        input.Position = 0;
+        return new KeepOpenStream(input);
     }
 
     /// <summary>A view of a stream that leaves it open when disposed.</summary>

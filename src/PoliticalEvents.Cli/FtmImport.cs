@@ -18,10 +18,9 @@ internal static class FtmImport
     {
         (string inPath, string outPath) = (line.Positional[0], line.Positional[1]);
         DataFormat outFormat = DataFiles.OutputFormat(DataFiles.ParseFormatName(line.Option("--to")), outPath, "import");
-        if (outPath != "-")
-        {
-            DataFiles.CheckOutput(console, outPath);
-        }
+        OutputTarget output = OutputTarget.Plan(console, outPath);
+        OutputTarget? reportTarget = ReportFile.Plan(console, line.Option("--report"));
+        OutputTarget.CheckDistinct(console, [inPath], (output, null), (reportTarget, "--report"));
 
         bool force = line.Flag("--force");
         string source = inPath == "-" ? "standard input" : Path.GetFileName(inPath);
@@ -34,23 +33,25 @@ internal static class FtmImport
         };
         var options = new FtmImportOptions { Publisher = line.Option("--publisher") };
 
-        await using ReportFile reportFile = ReportFile.Create(console, line.Option("--report"), outPath);
-        await using FileStream input = await OpenSeekableAsync(console, inPath).ConfigureAwait(false);
+        await using var reportFile = new ReportFile(reportTarget);
+
+        // The import reads its input twice: standard input or a named pipe is copied to a scratch file first.
+        await using Stream input = await DataFiles.OpenSeekableAsync(console, inPath).ConfigureAwait(false);
         FtmReport report = reportFile.Report;
         using var validator = new StreamingValidator();
         validator.AddHeader(metadata);
         int lines = 0, deltaLines = 0;
         ValidationResult? result = null;
-        bool kept = await DataFiles.WriteIfKeptAsync(console, outPath, async output =>
+        bool kept = await DataFiles.WriteIfKeptAsync(console, output, async stream =>
         {
             IAsyncEnumerable<Record> records = Validated(FtmImporter.ImportAsync(() => CountedLines(), report, options), validator);
             if (outFormat == DataFormat.Document)
             {
-                await PoliticalEventsJson.WriteDatasetAsync(output, metadata, records).ConfigureAwait(false);
+                await PoliticalEventsJson.WriteDatasetAsync(stream, metadata, records).ConfigureAwait(false);
             }
             else
             {
-                await JsonLines.WriteAsync(output, metadata, records).ConfigureAwait(false);
+                await JsonLines.WriteAsync(stream, metadata, records).ConfigureAwait(false);
             }
 
             result = validator.Complete();
@@ -61,19 +62,19 @@ internal static class FtmImport
 
         foreach (ValidationError error in result!.Errors.Where(e => e.Severity == Severity.Error))
         {
-            await console.Error.WriteLineAsync(Findings.FormatLine(outPath == "-" ? "standard output" : outPath, error)).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(Findings.FormatLine(output.Mode == OutputMode.StandardOutput ? "standard output" : outPath, error)).ConfigureAwait(false);
         }
 
         if (lines == 0)
         {
-            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: the input is empty (an FtM file has one entity per line).").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not imported: the input is empty (an FtM file has one entity per line).").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
         if (!Valid(result))
         {
             // The mapping is meant never to produce invalid records: this is a bug, reported as invalid data.
-            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: the imported records do not validate (a bug in polev; please report it with the findings above, which hold no data).").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not imported: the imported records do not validate (a bug in polev; please report it with the findings above, which hold no data).").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
@@ -84,19 +85,19 @@ internal static class FtmImport
             string why = deltaLines == lines
                 ? "it is an OpenSanctions delta file ({\"op\": …, \"entity\": …} on each line), not FtM entities: import the full entities file of the release instead"
                 : $"none of its {lines} line(s) is an FtM entity ({FtmReportCodes.ImportLineInvalid}{(reportFile.HasFile ? " in the report" : "; see --report")}), so --force cannot help";
-            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: {why}.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not imported: {why}.").ConfigureAwait(false);
             await reportFile.WriteSummaryAsync(console, null, "records", "FtM entities").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
         if (!kept)
         {
-            await console.Error.WriteLineAsync($"polev: {inPath}: not imported: {badLines} line(s) are not FtM entities ({FtmReportCodes.ImportLineInvalid}{(reportFile.HasFile ? " in the report" : "; see --report")}); use --force to import the entities that could be read.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not imported: {badLines} line(s) are not FtM entities ({FtmReportCodes.ImportLineInvalid}{(reportFile.HasFile ? " in the report" : "; see --report")}); use --force to import the entities that could be read.").ConfigureAwait(false);
             await reportFile.WriteSummaryAsync(console, null, "records", "FtM entities").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
-        await reportFile.WriteSummaryAsync(console, outPath == "-" ? "standard output" : outPath, "records", "FtM entities").ConfigureAwait(false);
+        await reportFile.WriteSummaryAsync(console, output.Name, "records", "FtM entities").ConfigureAwait(false);
         if (badLines > 0)
         {
             await console.Error.WriteLineAsync($"polev: {badLines} line(s) are not FtM entities: imported the others (--force).").ConfigureAwait(false);
@@ -129,20 +130,5 @@ internal static class FtmImport
             validator.AddRecord(record);
             yield return record;
         }
-    }
-
-    // The import reads its input twice: a file is opened as it is, standard input is copied to a scratch file first.
-    private static async Task<FileStream> OpenSeekableAsync(CliConsole console, string path)
-    {
-        if (path == "-")
-        {
-            Stream stdin = console.In();
-            await using (stdin.ConfigureAwait(false))
-            {
-                return await DataFiles.SpoolAsync(stdin).ConfigureAwait(false);
-            }
-        }
-
-        return DataFiles.OpenFile(console, path);
     }
 }

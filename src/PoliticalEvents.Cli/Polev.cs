@@ -82,6 +82,9 @@ internal static class Polev
                 throw new UsageException($"Unknown option {args[0]}. Options before a command: --help, --version. See polev --help.");
             }
 
+            // What a run that was killed left in the temporary directory (index runs, scratch files of older versions).
+            TempFiles.ClearStale(TempFiles.ScratchDirectory);
+
             string[] rest = args[1..];
             return args[0] switch
             {
@@ -100,14 +103,36 @@ internal static class Polev
         }
         catch (UsageException ex)
         {
-            await console.Error.WriteLineAsync("polev: " + ex.Message).ConfigureAwait(false);
+            await console.Error.WriteLineAsync("polev: " + Shown.OneLine(ex.Message)).ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
-        catch (IOException ex)
+        catch (FileAccessException ex)
         {
-            await console.Error.WriteLineAsync("polev: I/O error: " + ex.Message).ConfigureAwait(false);
+            await console.Error.WriteLineAsync("polev: " + Shown.OneLine(ex.Message)).ConfigureAwait(false);
             return ExitCodes.UsageOrIo;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync("polev: " + Shown.OneLine(DescribeOtherFailure(ex))).ConfigureAwait(false);
+            return ExitCodes.UsageOrIo;
+        }
+    }
+
+    // An I/O failure that is not the input's or the output's (those are FileAccessException): the temporary files
+    // (scratch copies, the validation index), or a limit polev itself enforces. The message is polev's own: a failure
+    // raised by polev's assemblies says what it is; any other is described from its kind and error number.
+    private static string DescribeOtherFailure(Exception ex)
+    {
+        string? thrower = ex.TargetSite?.DeclaringType?.Assembly.GetName().Name;
+        if (thrower is not null && (thrower == "polev" || thrower.StartsWith("PoliticalEvents", StringComparison.Ordinal)))
+        {
+            return ex.Message;
+        }
+
+        string reason = FileErrors.Reason(ex);
+        return FileErrors.IsFull(ex)
+            ? $"a temporary file cannot be written: {reason} (temporary files go to {TempFiles.ScratchDirectory}; set TMPDIR to use another directory)."
+            : $"a temporary file cannot be written or read: {reason} (temporary files go to {TempFiles.ScratchDirectory}).";
     }
 
     private static string CommandHelp(string command) => command switch

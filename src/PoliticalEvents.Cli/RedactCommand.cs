@@ -90,7 +90,14 @@ internal static class RedactCommand
 
         (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "redact");
         string? reportPath = line.Option("--report");
-        CheckOutputs(console, inPath, outPath, reportPath);
+        if (reportPath == "-")
+        {
+            throw new UsageException("--report needs a file: the report names the ids of records left out and does not belong on standard output. See polev redact --help.");
+        }
+
+        OutputTarget output = OutputTarget.Plan(console, outPath);
+        OutputTarget? report = reportPath is null ? null : OutputTarget.Plan(console, reportPath);
+        OutputTarget.CheckDistinct(console, [inPath], (output, null), (report, "--report"));
 
         (Stream opened, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
         var data = new LoadedData();
@@ -98,7 +105,8 @@ internal static class RedactCommand
         var anonymous = new StrongBox<int>();
         await using (opened.ConfigureAwait(false))
         {
-            // Passes read the input again from the start: a file can, standard input is copied to a scratch file first.
+            // Passes read the input again from the start: a file can; standard input or a named pipe is copied to a
+            // scratch file first.
             await using Stream input = opened.CanSeek ? opened : await DataFiles.SpoolAsync(opened).ConfigureAwait(false);
             int readBefore = 0;
             await using Stream watched = ProgressStream.Wrap(console, input, inPath, () => readBefore + redactor.RecordsRead);
@@ -132,31 +140,31 @@ internal static class RedactCommand
 
             if (Refusal(data, outFormat) is { } refusal)
             {
-                await console.Error.WriteLineAsync($"polev: {inPath}: not redacted: {refusal}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: not redacted: {refusal}").ConfigureAwait(false);
                 return ExitCodes.InvalidData;
             }
 
-            await DataFiles.WriteAtomicallyAsync(console, outPath, async output =>
+            await DataFiles.WriteAtomicallyAsync(console, output, async stream =>
             {
                 body.Position = 0;
                 if (outFormat == DataFormat.Lines)
                 {
-                    await JsonLines.WriteAsync(output, data.Metadata, AsyncEnumerable.Empty<Record>()).ConfigureAwait(false);
-                    await body.CopyToAsync(output).ConfigureAwait(false);
+                    await JsonLines.WriteAsync(stream, data.Metadata, AsyncEnumerable.Empty<Record>()).ConfigureAwait(false);
+                    await body.CopyToAsync(stream).ConfigureAwait(false);
                 }
                 else
                 {
-                    await ConvertCommand.WriteDocumentAsync(output, data.Metadata!, ConvertCommand.Spooled(body), line.Flag("--compact")).ConfigureAwait(false);
+                    await ConvertCommand.WriteDocumentAsync(stream, data.Metadata!, ConvertCommand.Spooled(body), line.Flag("--compact")).ConfigureAwait(false);
                 }
             }).ConfigureAwait(false);
 
-            if (reportPath is not null)
+            if (report is not null)
             {
-                await DataFiles.WriteAtomicallyAsync(console, reportPath, output => WriteReportAsync(output, redactor, inPath, outPath, entries!)).ConfigureAwait(false);
+                await DataFiles.WriteAtomicallyAsync(console, report, stream => WriteReportAsync(stream, redactor, inPath, outPath, entries!)).ConfigureAwait(false);
             }
         }
 
-        await console.Error.WriteAsync(Summary(redactor, outPath == "-" ? "standard output" : outPath)).ConfigureAwait(false);
+        await console.Error.WriteAsync(Summary(redactor, output.Name)).ConfigureAwait(false);
         if (anonymous.Value > 0)
         {
             // Their names are nowhere in the data, so no tool can find them where the data owner wrote them by hand.
@@ -165,34 +173,6 @@ internal static class RedactCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    // The output and the report must be creatable, and neither may replace the input: redaction leaves records out.
-    private static void CheckOutputs(CliConsole console, string inPath, string outPath, string? reportPath)
-    {
-        StringComparison paths = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        string? input = inPath == "-" ? null : console.Resolve(inPath);
-        string? output = outPath == "-" ? null : DataFiles.CheckOutput(console, outPath);
-        if (output is not null && string.Equals(output, input, paths))
-        {
-            throw new UsageException($"{outPath}: redact never replaces its input, which keeps what the output leaves out; write to another file.");
-        }
-
-        if (reportPath is null)
-        {
-            return;
-        }
-
-        if (reportPath == "-")
-        {
-            throw new UsageException("--report needs a file: the report names the ids of records left out and does not belong on standard output. See polev redact --help.");
-        }
-
-        string report = DataFiles.CheckOutput(console, reportPath);
-        if (string.Equals(report, input, paths) || string.Equals(report, output, paths))
-        {
-            throw new UsageException($"{reportPath}: the report needs a file of its own, other than the input and the output.");
-        }
     }
 
     // Why nothing is written (the rest of the "not redacted: " message), or null when the output may be written.

@@ -16,50 +16,43 @@ internal sealed class ReportFile : IAsyncDisposable
 
     private readonly FileStream? _scratch;
     private readonly Utf8JsonWriter? _writer;
-    private readonly string? _path;
+    private readonly OutputTarget? _target;
     private bool _any;
 
-    private ReportFile(CliConsole console, string? path)
+    /// <summary>A report for <paramref name="target"/> (checked by <see cref="OutputTarget.Plan"/> and
+    /// <see cref="OutputTarget.CheckDistinct"/>), or counts only when null.</summary>
+    public ReportFile(OutputTarget? target)
     {
-        _path = path;
-        if (path is not null)
+        _target = target;
+        if (target is not null)
         {
-            DataFiles.CheckOutput(console, path);
             _scratch = DataFiles.CreateScratch();
             _writer = new Utf8JsonWriter(_scratch, WriterOptions);
         }
 
-        Report = new FtmReport(path is null ? null : Write, keepEntries: false);
+        Report = new FtmReport(target is null ? null : Write, keepEntries: false);
     }
 
     /// <summary>True when a report file was asked for.</summary>
-    public bool HasFile => _path is not null;
+    public bool HasFile => _target is not null;
 
     /// <summary>The report to fill.</summary>
     public FtmReport Report { get; }
 
-    /// <summary>Checks the report's path (when given) before any work is done.</summary>
-    public static ReportFile Create(CliConsole console, string? path, string outPath)
-    {
-        if (path is not null && outPath != "-" && console.Resolve(path) == console.Resolve(outPath))
-        {
-            throw new UsageException("--report and the output are the same file.");
-        }
-
-        return new ReportFile(console, path);
-    }
+    /// <summary>The report's output, planned from <c>--report</c>; null when not given.</summary>
+    public static OutputTarget? Plan(CliConsole console, string? path) => path is null ? null : OutputTarget.Plan(console, path);
 
     /// <summary>Writes the report file, when one was asked for: <c>command</c>, <c>input</c>, <c>output</c>, the counts, then the entries, one per line.</summary>
     public async Task WriteAsync(CliConsole console, string command, string input, string output)
     {
-        if (_path is null)
+        if (_target is null)
         {
             return;
         }
 
         await _writer!.FlushAsync().ConfigureAwait(false);
         _scratch!.Position = 0;
-        await DataFiles.WriteAtomicallyAsync(console, _path, async stream =>
+        await DataFiles.WriteAtomicallyAsync(console, _target, async stream =>
         {
             await using (var head = new Utf8JsonWriter(stream, WriterOptions))
             {
@@ -96,9 +89,9 @@ internal sealed class ReportFile : IAsyncDisposable
             return;
         }
 
-        await console.Error.WriteLineAsync(_path is null
+        await console.Error.WriteLineAsync(_target is null
             ? "polev: not carried across (by code; every item with --report <file>; the codes are in docs/followthemoney.md):"
-            : $"polev: not carried across (by code; every item in {_path}; the codes are in docs/followthemoney.md):").ConfigureAwait(false);
+            : $"polev: not carried across (by code; every item in {_target.Name}; the codes are in docs/followthemoney.md):").ConfigureAwait(false);
         int width = Report.CountsByCode.Keys.Max(k => k.Length);
         int digits = Report.CountsByCode.Values.Max().ToString(CultureInfo.InvariantCulture).Length;
         foreach ((string code, int count) in Report.CountsByCode)

@@ -66,12 +66,12 @@ internal static class SchemaCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"{outDir}: cannot create the directory ({ex.Message}).");
+            throw new UsageException($"{Shown.Path(outDir)}: cannot create the directory: {FileErrors.Reason(ex)}.");
         }
 
         foreach (string name in PoliticalEventsSchemas.Names)
         {
-            string file = Path.Combine(outDir, name + ".schema.json");
+            OutputTarget file = OutputTarget.Plan(console, Path.Combine(outDir, name + ".schema.json"));
             await DataFiles.WriteAtomicallyAsync(console, file, async output =>
             {
                 await using Stream schema = PoliticalEventsSchemas.OpenSchema(name);
@@ -79,7 +79,7 @@ internal static class SchemaCommand
             }).ConfigureAwait(false);
         }
 
-        await console.Error.WriteLineAsync($"{outDir}: {PoliticalEventsSchemas.Names.Count} schemas written.").ConfigureAwait(false);
+        await console.Error.WriteLineAsync($"{Shown.Path(outDir)}: {PoliticalEventsSchemas.Names.Count} schemas written.").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 }

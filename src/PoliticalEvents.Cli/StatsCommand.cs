@@ -106,7 +106,7 @@ internal static class StatsCommand
                 await console.Error.WriteLineAsync(Findings.FormatLine(path, error)).ConfigureAwait(false);
             }
 
-            await console.Error.WriteLineAsync($"polev: {path}: cannot be read as a dataset; no statistics written.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(path)}: cannot be read as a dataset; no statistics written.").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
 
@@ -130,10 +130,11 @@ internal static class StatsCommand
             return SystemClock.Instance.GetCurrentInstant().InUtc().Date;
         }
 
+        // The years of the format's dates (PartialDate): 1 to 9999. NodaTime also reads year 0000 (1 BC) and signed years.
         ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success
+        return parsed.Success && parsed.Value.Year is >= 1 and <= 9999
             ? parsed.Value
-            : throw new UsageException("Option --as-of must be a calendar date YYYY-MM-DD, such as 2025-12-31. See polev stats --help.");
+            : throw new UsageException("Option --as-of must be a calendar date YYYY-MM-DD between 0001-01-01 and 9999-12-31, such as 2025-12-31. See polev stats --help.");
     }
 
     private static async Task<List<ValidationError>> CountDocumentAsync(Stream stream, DatasetStatistics statistics)

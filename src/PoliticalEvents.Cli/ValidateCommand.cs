@@ -37,10 +37,12 @@ internal static class ValidateCommand
                              then a one-line summary.
                              json: {"files":[{"path","valid","records","errors":
                                [{"path","code","message","severity","line"?,
-                               "recordId"?}]}]}, where "records" counts the records
-                             read (none for a document with errors; every good line
-                             of JSON Lines) and "path" in an error is a JSON Pointer
-                             (within the line's record for JSON Lines).
+                               "column"?,"recordId"?}]}]}, where "records" counts
+                             the records read (none for a document that cannot be
+                             read, all of them for one that reads but breaks rules;
+                             every good line of JSON Lines) and "path" in an error
+                             is a JSON Pointer (within the line's record for JSON
+                             Lines).
           --from json|jsonl  Read every input as this format, whatever its extension.
                              Without it, the extension decides, and standard input is
                              recognised from its first line.
@@ -110,12 +112,12 @@ internal static class ValidateCommand
             catch (UsageException ex)
             {
                 unreadable++;
-                await console.Error.WriteLineAsync("polev: " + ex.Message).ConfigureAwait(false);
+                await console.Error.WriteLineAsync("polev: " + Shown.OneLine(ex.Message)).ConfigureAwait(false);
             }
-            catch (IOException ex)
+            catch (FileAccessException ex)
             {
                 unreadable++;
-                await console.Error.WriteLineAsync($"polev: {path}: cannot be read ({ex.Message}).").ConfigureAwait(false);
+                await console.Error.WriteLineAsync("polev: " + Shown.OneLine(ex.Message)).ConfigureAwait(false);
             }
         }
 
@@ -212,6 +214,11 @@ internal static class ValidateCommand
                 if (e.Line is int lineNumber)
                 {
                     writer.WriteNumber("line", lineNumber);
+                }
+
+                if (e.Column is int column)
+                {
+                    writer.WriteNumber("column", column);
                 }
 
                 if (e.RecordId is not null)

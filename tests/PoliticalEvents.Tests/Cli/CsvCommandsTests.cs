@@ -267,7 +267,7 @@ public sealed class CsvCommandsTests : IDisposable
     [InlineData(new[] { "list.csv", "out.txt" }, "cannot tell the format from the extension")]
     [InlineData(new[] { "list.csv", "-" }, "needs --to json|jsonl")]
     [InlineData(new[] { "missing.csv", "out.json" }, "missing.csv: no such file.")]
-    [InlineData(new[] { "list.csv", "out.json", "--mapping", "list.csv" }, "the mapping file is not JSON")]
+    [InlineData(new[] { "list.csv", "out.json", "--mapping", "list.csv" }, "the mapping file is not well-formed JSON")]
     [InlineData(new[] { "list.csv" }, "import needs an input")]
     public async Task Import_UsageErrors(string[] args, string message)
     {

@@ -5,11 +5,11 @@ namespace PoliticalEvents.Tests.Cli;
 
 internal sealed record FileReport(string Path, bool Valid, int Records, IReadOnlyList<ErrorReport> Errors);
 
-internal sealed record ErrorReport(string Path, string Code, string Message, string Severity, int? Line, string? RecordId);
+internal sealed record ErrorReport(string Path, string Code, string Message, string Severity, int? Line, string? RecordId, int? Column = null);
 
 /// <summary>
 /// Reads the output of <c>polev validate --format json</c> with System.Text.Json, failing on anything outside the
-/// documented shape <c>{"files":[{"path","valid","records","errors":[{"path","code","message","severity","line"?,"recordId"?}]}]}</c>.
+/// documented shape <c>{"files":[{"path","valid","records","errors":[{"path","code","message","severity","line"?,"column"?,"recordId"?}]}]}</c>.
 /// </summary>
 internal static class ValidateJson
 {
@@ -33,7 +33,7 @@ internal static class ValidateJson
 
     private static ErrorReport ParseError(JsonElement error)
     {
-        AssertProperties(error, ["path", "code", "message", "severity"], ["line", "recordId"]);
+        AssertProperties(error, ["path", "code", "message", "severity"], ["line", "column", "recordId"]);
         string severity = error.GetProperty("severity").GetString()!;
         Assert.Contains(severity, new[] { "error", "warning", "info" });
         return new ErrorReport(
@@ -42,7 +42,8 @@ internal static class ValidateJson
             error.GetProperty("message").GetString()!,
             severity,
             error.TryGetProperty("line", out JsonElement line) ? line.GetInt32() : null,
-            error.TryGetProperty("recordId", out JsonElement id) ? id.GetString() : null);
+            error.TryGetProperty("recordId", out JsonElement id) ? id.GetString() : null,
+            error.TryGetProperty("column", out JsonElement column) ? column.GetInt32() : null);
     }
 
     private static void AssertProperties(JsonElement element, string[] required, string[] optional)
