@@ -14,7 +14,7 @@ namespace PoliticalEvents.Tests.Cli;
 /// </summary>
 public sealed partial class FaultTests(ITestOutputHelper log) : IDisposable
 {
-    private const int Records = 40_000;
+    private const int Records = 30_000;
     private const int SigInt = 2;
     private const int SigKill = 9;
     private const int SigTerm = 15;
@@ -25,19 +25,21 @@ public sealed partial class FaultTests(ITestOutputHelper log) : IDisposable
 
     public void Dispose() => _sandbox.Dispose();
 
-    public static TheoryData<string, int> Runs => new()
+    // Killed at a random moment of the run, or a random moment after the output being written has appeared next to
+    // the old one (so that the kill falls into the write).
+    public static TheoryData<string, int, bool> Runs => new()
     {
-        { "convert", SigKill },
-        { "convert", SigTerm },
-        { "convert", SigInt },
-        { "redact", SigKill },
-        { "redact", SigTerm },
-        { "redact", SigInt },
+        { "convert", SigKill, true },
+        { "convert", SigTerm, false },
+        { "convert", SigInt, true },
+        { "redact", SigKill, true },
+        { "redact", SigTerm, true },
+        { "redact", SigInt, false },
     };
 
     [Theory]
     [MemberData(nameof(Runs))]
-    public async Task KilledAtARandomMoment_LeavesTheOldOutputWhole_AndNoTemporaryFileAfterTheNextRun(string command, int signal)
+    public async Task KilledAtARandomMoment_LeavesTheOldOutputWhole_AndNoTemporaryFileAfterTheNextRun(string command, int signal, bool whileWriting)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -49,10 +51,10 @@ public sealed partial class FaultTests(ITestOutputHelper log) : IDisposable
         _sandbox.Write("out.json", OldOutput);
         string[] args = command == "convert" ? ["convert", "big.jsonl", "out.json"] : ["redact", "big.jsonl", "out.json", "--profile", "public", "--report", "report.json"];
         int seed = Environment.TickCount;
-        int delay = new Random(seed).Next(150, 1500);
-        log.WriteLine($"{command}, signal {signal}, killed after {delay} ms (seed {seed})");
+        int delay = whileWriting ? new Random(seed).Next(0, 200) : new Random(seed).Next(100, 1200);
+        log.WriteLine($"{command}, signal {signal}, killed {delay} ms after {(whileWriting ? "the output appeared" : "the start")} (seed {seed})");
 
-        (int exitCode, bool finished) = await RunAndSignalAsync(args, scratch, delay, signal);
+        (int exitCode, bool finished) = await RunAndSignalAsync(args, scratch, delay, signal, whileWriting);
 
         // The output is the old one, whole, or the new one, complete (when the signal came after it was in place);
         // never anything in between.
@@ -80,7 +82,7 @@ public sealed partial class FaultTests(ITestOutputHelper log) : IDisposable
         }
 
         // The next run writing there clears what a killed run left behind.
-        (int again, _) = await RunAndSignalAsync(["convert", "big.jsonl", "out.json"], scratch, delay: null, signal);
+        (int again, _) = await RunAndSignalAsync(["convert", "big.jsonl", "out.json"], scratch, delay: null, signal, whileWriting: false);
         Assert.Equal(0, again);
         Assert.Empty(Leftovers(scratch));
         Assert.Equal(0, (await _sandbox.RunAsync("validate", "out.json")).ExitCode);
@@ -94,7 +96,7 @@ public sealed partial class FaultTests(ITestOutputHelper log) : IDisposable
             .Where(name => name!.Contains("polev-", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".old", StringComparison.Ordinal))
             .Concat(Directory.EnumerateFileSystemEntries(scratch).Select(Path.GetFileName).Where(name => name!.Contains("polev", StringComparison.Ordinal)))!];
 
-    private async Task<(int ExitCode, bool Finished)> RunAndSignalAsync(string[] args, string scratch, int? delay, int signal)
+    private async Task<(int ExitCode, bool Finished)> RunAndSignalAsync(string[] args, string scratch, int? delay, int signal, bool whileWriting)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _sandbox.Directory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polev.dll"));
@@ -108,6 +110,15 @@ public sealed partial class FaultTests(ITestOutputHelper log) : IDisposable
         Task<string> error = process.StandardError.ReadToEndAsync();
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         bool finished = true;
+        if (whileWriting)
+        {
+            // The output in progress is a file next to out.json whose name begins ".out.json.".
+            while (!process.HasExited && !Directory.EnumerateFiles(_sandbox.Directory, ".out.json.*").Any())
+            {
+                await Task.Delay(5);
+            }
+        }
+
         if (delay is int wait && !process.WaitForExit(wait))
         {
             finished = false;
