@@ -29,8 +29,12 @@ internal static class Polev
           -h, --help           Show this help; "polev <command> --help" for a command's help.
           --version            Show the version.
 
-        Exit codes: 0 success, 1 invalid data, 2 usage or I/O error.
+        Exit codes: 0 success, 1 invalid data, 2 usage or I/O error, 3 a bug in polev;
+        130 (Ctrl+C) or 143 (SIGTERM) when stopped, with its temporary files removed.
         Run without arguments, polev shows this help and exits with 2.
+
+        Outputs are written whole or not at all, never over an input, and temporary
+        files never outlive a run; docs/reliability.md says what polev promises.
 
         Examples:
           polev validate examples/belarus-2025.json
