@@ -127,6 +127,9 @@ public static class ValidationCodes
 
     // --- Dataset rules ------------------------------------------------------------------------------
 
+    /// <summary>An organization's <c>parentId</c> chain leads back to it (reported once per cycle, on its first organization).</summary>
+    public const string OrganizationParentCycle = "organization.parentCycle";
+
     /// <summary>Two records have the same id.</summary>
     public const string DatasetDuplicateId = "dataset.duplicateId";
 
