@@ -29,6 +29,11 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     private readonly Dictionary<(string Name, string? Country), string> _authorities = [];
     private readonly HashSet<string> _authorityIds = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _ignoredMembers = new(StringComparer.Ordinal);
+
+    // The "parent" values of each importable organization (first pass), and, from them, the organizations whose parent
+    // is left out to break a cycle of parents, with the length of the cycle (between the passes).
+    private readonly Dictionary<string, IReadOnlyList<string>> _parentValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _parentCycles = new(StringComparer.Ordinal);
     private int _ordinal;
 
     private enum Role : byte
@@ -69,6 +74,10 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
             }
 
             ids.Add(entity.Id);
+            if (entity.Values("parent") is { Count: > 0 } parents)
+            {
+                _parentValues[entity.Id] = parents;
+            }
         }
 
         if (FtmModel.IsAffiliationSchema(entity.Schema) && entity.Values(FtmModel.AffiliationEnds(entity.Schema).Member) is [string member, ..])
@@ -82,8 +91,54 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         }
     }
 
-    /// <summary>Between the passes: the second pass counts lines from the start again.</summary>
-    public void Rewind() => _ordinal = 0;
+    /// <summary>Between the passes: finds the cycles of parents to break; the second pass counts lines from the start again.</summary>
+    public void Rewind()
+    {
+        _ordinal = 0;
+        FindParentCycles();
+    }
+
+    // The parent each organization would get (the first usable "parent" value, as TakeParent takes it) makes a graph in
+    // which every organization has at most one parent; each of its cycles is broken at the organization with the
+    // smallest id (ordinal order, as the validator reports organization.parentCycle), whose parent is left out.
+    private void FindParentCycles()
+    {
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach ((string id, IReadOnlyList<string> values) in _parentValues)
+        {
+            if (values.FirstOrDefault(value => IsUsableParent(id, value)) is string parent)
+            {
+                parents[id] = parent;
+            }
+        }
+
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        foreach (string start in parents.Keys)
+        {
+            path.Clear();
+            onPath.Clear();
+            string? id = start;
+            while (id is not null && !done.Contains(id) && onPath.Add(id))
+            {
+                path.Add(id);
+                id = parents.GetValueOrDefault(id);
+            }
+
+            if (id is not null && onPath.Contains(id))
+            {
+                List<string> cycle = path.GetRange(path.IndexOf(id), path.Count - path.IndexOf(id));
+                _parentCycles[cycle.Min(StringComparer.Ordinal)!] = cycle.Count;
+            }
+
+            done.UnionWith(path);
+        }
+
+        _parentValues.Clear();
+    }
+
+    private bool IsUsableParent(string id, string parent) => parent != id && ReferenceProblem(parent, Role.Organization) is null;
 
     // ----- Second pass -----
 
@@ -442,9 +497,10 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     private OrganizationId? TakeParent(PropertyUse use)
     {
         OrganizationId? parent = null;
+        bool taken = false;
         foreach (string value in use.Entity.Values("parent"))
         {
-            if (parent is not null)
+            if (taken)
             {
                 use.Dropped("parent", "An organization has one parent: further parents left out.");
             }
@@ -459,8 +515,16 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
             {
                 use.Invalid("parent", "An organization cannot be its own parent: left out.");
             }
+            else if (_parentCycles.TryGetValue(use.Entity.Id, out int length))
+            {
+                // The value FindParentCycles took as the parent: left out, and no other value taken in its place.
+                taken = true;
+                use.Use("parent");
+                use.Report(C.ImportParentCycle, "parent", $"The chain of parents leads back to this organization (a cycle of {FtmModel.Invariant(length)} organizations): this parent is left out to break the cycle.");
+            }
             else
             {
+                taken = true;
                 parent = new OrganizationId(value);
                 use.Use("parent");
             }

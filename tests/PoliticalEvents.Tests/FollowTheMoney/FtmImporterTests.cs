@@ -344,6 +344,55 @@ public class FtmImporterTests
     }
 
     [Fact]
+    public async Task ParentCycles_AreBrokenAtTheSmallestId_AndReported()
+    {
+        // o-b → o-c → o-a → o-b is a cycle of three (o-d leads into it); o-e's first parent is itself (left out), its
+        // second, o-f, whose parent is o-e: a cycle of two. Each is broken at its smallest id, whose parent is left out
+        // with no other parent taken in its place; o-g → o-h is no cycle.
+        string[] lines =
+        [
+            """{"id":"o-b","schema":"Organization","properties":{"name":["B"],"parent":["o-c"]}}""",
+            """{"id":"o-c","schema":"Company","properties":{"name":["C"],"parent":["o-a"]}}""",
+            """{"id":"o-d","schema":"Organization","properties":{"name":["D"],"parent":["o-b"]}}""",
+            """{"id":"o-a","schema":"Organization","properties":{"name":["A"],"parent":["o-b","o-d"]}}""",
+            """{"id":"o-e","schema":"Organization","properties":{"name":["E"],"parent":["o-e","o-f"]}}""",
+            """{"id":"o-f","schema":"Organization","properties":{"name":["F"],"parent":["o-e"]}}""",
+            """{"id":"o-g","schema":"Organization","properties":{"name":["G"],"parent":["o-h"]}}""",
+            """{"id":"o-h","schema":"Organization","properties":{"name":["H"]}}""",
+        ];
+        var report = new FtmReport();
+        var streamedReport = new FtmReport();
+
+        IReadOnlyList<Record> records = FtmImporter.Import(lines.Select(FtmTestData.Entity), report);
+        List<Record> streamed = [];
+        await foreach (Record record in FtmImporter.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines))), streamedReport))
+        {
+            streamed.Add(record);
+        }
+
+        Assert.Equal(
+            ["o-b o-c", "o-c o-a", "o-d o-b", "o-a -", "o-e -", "o-f o-e", "o-g o-h", "o-h -"],
+            records.Cast<Organization>().Select(o => $"{o.Id.Value} {o.ParentId?.Value ?? "-"}"));
+        Assert.Equal(
+            [
+                "ftm.import.parentCycle o-a parent 1",
+                "ftm.import.valueDropped o-a parent 1",
+                "ftm.import.valueInvalid o-e parent 1",
+                "ftm.import.parentCycle o-e parent 1",
+            ],
+            FtmTestData.Lines(report));
+        Assert.Equal(
+            [
+                "The chain of parents leads back to this organization (a cycle of 3 organizations): this parent is left out to break the cycle.",
+                "The chain of parents leads back to this organization (a cycle of 2 organizations): this parent is left out to break the cycle.",
+            ],
+            report.Entries.Where(e => e.Code == FtmReportCodes.ImportParentCycle).Select(e => e.Message));
+        Assert.Equal(records, streamed);
+        Assert.Equal(FtmTestData.Lines(report), FtmTestData.Lines(streamedReport));
+        AssertValid(records);
+    }
+
+    [Fact]
     public void TextThatDoesNotFit_IsReported()
     {
         string big = new('x', 60_000);
