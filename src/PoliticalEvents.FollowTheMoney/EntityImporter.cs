@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -306,7 +307,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     }
 
     private static string? PrimaryName(FtmEntity entity)
-        => entity.Values("name").FirstOrDefault(v => UsableText(v) is not null);
+        => entity.Values("name").FirstOrDefault(v => UsableName(v) is not null);
 
     private static List<ActorName> TakeNames(PropertyUse use, string primary)
     {
@@ -337,9 +338,9 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                     primaryTaken = true;
                     use.Use(property);
                 }
-                else if (UsableText(value) is null)
+                else if (UsableName(value) is null)
                 {
-                    use.Invalid(property, BlankOrLong);
+                    use.Invalid(property, NotAName);
                 }
                 else
                 {
@@ -366,9 +367,9 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
             string scheme = FtmModel.SchemeOf(property);
             foreach (string value in values)
             {
-                if (UsableText(value) is null)
+                if (UsableName(value) is null)
                 {
-                    use.Invalid(property, BlankOrLong);
+                    use.Invalid(property, NotAName);
                 }
                 else if (scheme == "wikidata" && !WikidataId().IsMatch(value))
                 {
@@ -759,7 +760,41 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
 
     private const string NotADate = "Not an FtM date (YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally with a time): left out.";
 
+    private const string NotAName = "The value is blank, longer than 100,000 characters, or holds a control or invisible format character (a name or identifier is one line of visible text): left out.";
+
     private static string? UsableText(string value) => string.IsNullOrWhiteSpace(value) || value.Length > MaxText ? null : value;
+
+    // A name or identifier value that validation accepts (neither text.blank nor text.invisibleCharacter): some character
+    // that is neither white space nor a joiner, and no control character, no format character other than the joiners
+    // U+200C and U+200D, no half surrogate pair. By the runtime's Unicode data, which includes every character of the
+    // validator's fixed table: at worst stricter than the validator, never laxer.
+    private static string? UsableName(string value)
+    {
+        if (value.Length > MaxText)
+        {
+            return null;
+        }
+
+        bool visible = false;
+        for (int i = 0, length; i < value.Length; i += length)
+        {
+            if (Rune.DecodeFromUtf16(value.AsSpan(i), out Rune rune, out length) != System.Buffers.OperationStatus.Done)
+            {
+                return null;
+            }
+
+            UnicodeCategory category = Rune.GetUnicodeCategory(rune);
+            bool joiner = rune.Value is 0x200C or 0x200D;
+            if (category == UnicodeCategory.Control || (category == UnicodeCategory.Format && !joiner))
+            {
+                return null;
+            }
+
+            visible |= !joiner && !Rune.IsWhiteSpace(rune);
+        }
+
+        return visible ? value : null;
+    }
 
     private static string Bounded(string text) => FtmModel.Bounded(text);
 

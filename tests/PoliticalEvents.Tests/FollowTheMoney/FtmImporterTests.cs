@@ -393,6 +393,40 @@ public class FtmImporterTests
     }
 
     [Fact]
+    public void NamesAndIdentifiers_BlankOrWithInvisibleCharacters_AreLeftOut()
+    {
+        // Validation refuses them in names and identifier values (text.blank, text.invisibleCharacter): the import leaves
+        // them out, so that what it writes validates.
+        FtmEntity[] entities =
+        [
+            FtmTestData.Entity("""{"id":"p-1","schema":"Person","properties":{"name":["Anna\u200bKarenina","Anna Karenina"],"alias":["\u00ad","A\u0000K","\u200c","\u0646\u0631\u06AF\u0633 \u0645\u06CC\u200c\u062E\u0648\u0627\u0647"],"innCode":["12\u202e34","1234"]}}"""),
+            FtmTestData.Entity("""{"id":"o-1","schema":"Organization","properties":{"name":["\u200b","\u3000"]}}"""),
+            FtmTestData.Entity("""{"id":"s-1","schema":"Sanction","properties":{"entity":["p-1"],"authority":["Ministry\ufeff","Ministry"],"startDate":["2020-01-01"]}}"""),
+        ];
+        var report = new FtmReport();
+
+        IReadOnlyList<Record> records = FtmImporter.Import(entities, report);
+
+        var person = (Person)records.Single(r => r.Id.Value == "p-1");
+        Assert.Equal("Anna Karenina", person.Name);
+        Assert.Equal(["\u0646\u0631\u06AF\u0633 \u0645\u06CC\u200C\u062E\u0648\u0627\u0647"], person.Names.Select(n => n.Value));
+        Assert.Equal(["1234"], person.Identifiers.Select(i => i.Value));
+        Assert.Equal("Ministry", records.OfType<Organization>().Single().Name);
+        Assert.Equal(
+            [
+                "ftm.import.valueInvalid p-1 name 1",
+                "ftm.import.valueInvalid p-1 alias 1",
+                "ftm.import.valueInvalid p-1 alias 1",
+                "ftm.import.valueInvalid p-1 alias 1",
+                "ftm.import.valueInvalid p-1 innCode 1",
+                "ftm.import.nameMissing o-1 name 1",
+                "ftm.import.valueDropped s-1 authority 1",
+            ],
+            FtmTestData.Lines(report));
+        AssertValid(records);
+    }
+
+    [Fact]
     public void TextThatDoesNotFit_IsReported()
     {
         string big = new('x', 60_000);
