@@ -1,7 +1,9 @@
 using System.Text;
 using NodaTime;
 using PoliticalEvents.Datasets;
+using PoliticalEvents.Redaction;
 using PoliticalEvents.Serialization;
+using PoliticalEvents.Statistics;
 using PoliticalEvents.Validation;
 using Xunit;
 using Record = PoliticalEvents.Records.Record;
@@ -110,6 +112,25 @@ public sealed class ParentCycleTests
         ValidationError cycle = Assert.Single(DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "T", Records = records }, Options).Errors);
 
         Assert.Equal(("o-00000", $"The chain of parents leads back to this organization: a cycle of {Count} organizations."), (cycle.RecordId, cycle.Message));
+    }
+
+    [Fact]
+    public void RedactionAndStatistics_OfADatasetWithACycle_RefuseOrCountWithoutWalkingIt()
+    {
+        // Neither follows chains of parents (redaction looks at an organization's own parent only); a cycle is invalid
+        // data, which redaction refuses with the finding, and statistics count as they come.
+        Dataset dataset = Build(["a>b", "b>c", "c>a"]);
+
+        RedactionResult redaction = Redactor.Redact(dataset, RedactionProfile.Public, Options);
+        var statistics = new DatasetStatistics(new LocalDate(2026, 1, 1));
+        foreach (Record record in dataset.Records)
+        {
+            statistics.Add(record);
+        }
+
+        Assert.False(redaction.Succeeded);
+        Assert.Contains(redaction.Validation.Errors, e => e.Code == ValidationCodes.OrganizationParentCycle);
+        Assert.Equal(3, statistics.Summarize().Records.Organizations);
     }
 
     // "a>b" is an organization a whose parent is b; "p" is a person.
