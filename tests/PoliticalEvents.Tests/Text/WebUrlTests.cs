@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
 using PoliticalEvents.Tests.TestHelpers;
@@ -259,30 +258,10 @@ public sealed class WebUrlTests
         => url is { Length: > 0 and <= WebUrl.MaxLength }
             && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             && !url.Any(c => char.IsWhiteSpace(c) ? c != '\u0085' : c == '\uFEFF')
-            && !HasControlFormatOrUnpairedSurrogate(url)
+            && !UnicodeReference.HasControlOrFormat(url)
             && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && uri.Host.Length > 0;
-
-    // By the runtime's Unicode data, independently of the library's table.
-    private static bool HasControlFormatOrUnpairedSurrogate(string text)
-    {
-        for (int i = 0, length; i < text.Length; i += length)
-        {
-            if (Rune.DecodeFromUtf16(text.AsSpan(i), out Rune rune, out length) != System.Buffers.OperationStatus.Done)
-            {
-                return true;
-            }
-
-            UnicodeCategory category = Rune.GetUnicodeCategory(rune);
-            if (category == UnicodeCategory.Control || (category == UnicodeCategory.Format && rune.Value is not (0x200C or 0x200D)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     [Fact]
     public void TryParse_AcceptsExactlyWhatSystemUriAccepts_OnUrlShapedText()

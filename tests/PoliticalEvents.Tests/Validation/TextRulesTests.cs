@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text;
 using CsCheck;
 using NodaTime;
 using PoliticalEvents.Actors;
 using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
+using PoliticalEvents.Tests.TestHelpers;
 using PoliticalEvents.Validation;
 using Xunit;
 using Record = PoliticalEvents.Records.Record;
@@ -138,7 +138,7 @@ public sealed class TextRulesTests
     public void Name_AnyText_FindingExactlyWhenBlankOrHidingACharacter()
         => Gen.OneOf(Gen.String, Gen.Char["Aa \u00A0\u3000\u0000\t\u0085\u00AD\u200B\u200C\u200D\u202E\uFEFF\u0301"].Array[1, 6].Select(c => new string(c))).Sample(text =>
         {
-            bool hidden = HasControlOrFormat(text);
+            bool hidden = UnicodeReference.HasControlOrFormat(text);
             bool blank = text.All(c => char.IsWhiteSpace(c) || c is '\u200C' or '\u200D');
             string? expected = text.Length == 0 ? ValidationCodes.MinLength
                 : hidden ? ValidationCodes.TextInvisibleCharacter : blank ? ValidationCodes.TextBlank : null;
@@ -149,26 +149,6 @@ public sealed class TextRulesTests
             Assert.Equal(expected, errors.SingleOrDefault()?.Code);
             Assert.All(errors, e => Assert.DoesNotContain('\n', e.Message));
         }, iter: 5_000);
-
-    // By the runtime's Unicode data, independently of the library's table (which a test compares with it).
-    private static bool HasControlOrFormat(string text)
-    {
-        for (int i = 0, length; i < text.Length; i += length)
-        {
-            if (Rune.DecodeFromUtf16(text.AsSpan(i), out Rune rune, out length) != System.Buffers.OperationStatus.Done)
-            {
-                return true;
-            }
-
-            UnicodeCategory category = Rune.GetUnicodeCategory(rune);
-            if (category == UnicodeCategory.Control || (category == UnicodeCategory.Format && rune.Value is not (0x200C or 0x200D)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The errors (not warnings) of the record with TEXT replaced by the given JSON string contents.
     private static IReadOnlyList<ValidationError> Errors(string record, string text)
