@@ -61,7 +61,7 @@ internal sealed partial class EntityImporter
             return;
         }
 
-        if (entity.Values("authority").FirstOrDefault(v => UsableText(v) is not null) is not string authority)
+        if (entity.Values("authority").FirstOrDefault(v => UsableName(v) is not null) is not string authority)
         {
             report.Add(C.ImportSanctionWithoutAuthority, id, "authority", "The Sanction names no authority, so the measure would have no imposer: it is not imported.", line: line);
             return;

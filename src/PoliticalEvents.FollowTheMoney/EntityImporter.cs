@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,6 +30,11 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     private readonly Dictionary<(string Name, string? Country), string> _authorities = [];
     private readonly HashSet<string> _authorityIds = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _ignoredMembers = new(StringComparer.Ordinal);
+
+    // The "parent" values of each importable organization (first pass), and, from them, the organizations whose parent
+    // is left out to break a cycle of parents, with the length of the cycle (between the passes).
+    private readonly Dictionary<string, IReadOnlyList<string>> _parentValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _parentCycles = new(StringComparer.Ordinal);
     private int _ordinal;
 
     private enum Role : byte
@@ -69,6 +75,10 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
             }
 
             ids.Add(entity.Id);
+            if (entity.Values("parent") is { Count: > 0 } parents)
+            {
+                _parentValues[entity.Id] = parents;
+            }
         }
 
         if (FtmModel.IsAffiliationSchema(entity.Schema) && entity.Values(FtmModel.AffiliationEnds(entity.Schema).Member) is [string member, ..])
@@ -82,8 +92,54 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         }
     }
 
-    /// <summary>Between the passes: the second pass counts lines from the start again.</summary>
-    public void Rewind() => _ordinal = 0;
+    /// <summary>Between the passes: finds the cycles of parents to break; the second pass counts lines from the start again.</summary>
+    public void Rewind()
+    {
+        _ordinal = 0;
+        FindParentCycles();
+    }
+
+    // The parent each organization would get (the first usable "parent" value, as TakeParent takes it) makes a graph in
+    // which every organization has at most one parent; each of its cycles is broken at the organization with the
+    // smallest id (ordinal order, as the validator reports organization.parentCycle), whose parent is left out.
+    private void FindParentCycles()
+    {
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach ((string id, IReadOnlyList<string> values) in _parentValues)
+        {
+            if (values.FirstOrDefault(value => IsUsableParent(id, value)) is string parent)
+            {
+                parents[id] = parent;
+            }
+        }
+
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        foreach (string start in parents.Keys)
+        {
+            path.Clear();
+            onPath.Clear();
+            string? id = start;
+            while (id is not null && !done.Contains(id) && onPath.Add(id))
+            {
+                path.Add(id);
+                id = parents.GetValueOrDefault(id);
+            }
+
+            if (id is not null && onPath.Contains(id))
+            {
+                List<string> cycle = path.GetRange(path.IndexOf(id), path.Count - path.IndexOf(id));
+                _parentCycles[cycle.Min(StringComparer.Ordinal)!] = cycle.Count;
+            }
+
+            done.UnionWith(path);
+        }
+
+        _parentValues.Clear();
+    }
+
+    private bool IsUsableParent(string id, string parent) => parent != id && ReferenceProblem(parent, Role.Organization) is null;
 
     // ----- Second pass -----
 
@@ -251,7 +307,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     }
 
     private static string? PrimaryName(FtmEntity entity)
-        => entity.Values("name").FirstOrDefault(v => UsableText(v) is not null);
+        => entity.Values("name").FirstOrDefault(v => UsableName(v) is not null);
 
     private static List<ActorName> TakeNames(PropertyUse use, string primary)
     {
@@ -282,9 +338,9 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                     primaryTaken = true;
                     use.Use(property);
                 }
-                else if (UsableText(value) is null)
+                else if (UsableName(value) is null)
                 {
-                    use.Invalid(property, BlankOrLong);
+                    use.Invalid(property, NotAName);
                 }
                 else
                 {
@@ -311,9 +367,9 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
             string scheme = FtmModel.SchemeOf(property);
             foreach (string value in values)
             {
-                if (UsableText(value) is null)
+                if (UsableName(value) is null)
                 {
-                    use.Invalid(property, BlankOrLong);
+                    use.Invalid(property, NotAName);
                 }
                 else if (scheme == "wikidata" && !WikidataId().IsMatch(value))
                 {
@@ -442,9 +498,10 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     private OrganizationId? TakeParent(PropertyUse use)
     {
         OrganizationId? parent = null;
+        bool taken = false;
         foreach (string value in use.Entity.Values("parent"))
         {
-            if (parent is not null)
+            if (taken)
             {
                 use.Dropped("parent", "An organization has one parent: further parents left out.");
             }
@@ -459,8 +516,16 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
             {
                 use.Invalid("parent", "An organization cannot be its own parent: left out.");
             }
+            else if (_parentCycles.TryGetValue(use.Entity.Id, out int length))
+            {
+                // The value FindParentCycles took as the parent: left out, and no other value taken in its place.
+                taken = true;
+                use.Use("parent");
+                use.Report(C.ImportParentCycle, "parent", $"The chain of parents leads back to this organization (a cycle of {FtmModel.Invariant(length)} organizations): this parent is left out to break the cycle.");
+            }
             else
             {
+                taken = true;
                 parent = new OrganizationId(value);
                 use.Use("parent");
             }
@@ -695,7 +760,41 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
 
     private const string NotADate = "Not an FtM date (YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally with a time): left out.";
 
+    private const string NotAName = "The value is blank, longer than 100,000 characters, or holds a control or invisible format character (a name or identifier is one line of visible text): left out.";
+
     private static string? UsableText(string value) => string.IsNullOrWhiteSpace(value) || value.Length > MaxText ? null : value;
+
+    // A name or identifier value that validation accepts (neither text.blank nor text.invisibleCharacter): some character
+    // that is neither white space nor a joiner, and no control character, no format character other than the joiners
+    // U+200C and U+200D, no half surrogate pair. By the runtime's Unicode data, which includes every character of the
+    // validator's fixed table: at worst stricter than the validator, never laxer.
+    private static string? UsableName(string value)
+    {
+        if (value.Length > MaxText)
+        {
+            return null;
+        }
+
+        bool visible = false;
+        for (int i = 0, length; i < value.Length; i += length)
+        {
+            if (Rune.DecodeFromUtf16(value.AsSpan(i), out Rune rune, out length) != System.Buffers.OperationStatus.Done)
+            {
+                return null;
+            }
+
+            UnicodeCategory category = Rune.GetUnicodeCategory(rune);
+            bool joiner = rune.Value is 0x200C or 0x200D;
+            if (category == UnicodeCategory.Control || (category == UnicodeCategory.Format && !joiner))
+            {
+                return null;
+            }
+
+            visible |= !joiner && !Rune.IsWhiteSpace(rune);
+        }
+
+        return visible ? value : null;
+    }
 
     private static string Bounded(string text) => FtmModel.Bounded(text);
 

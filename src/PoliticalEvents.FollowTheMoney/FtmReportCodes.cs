@@ -138,6 +138,12 @@ public static class FtmReportCodes
     /// <summary>A reference to an entity in the input that is not imported as the kind of record needed.</summary>
     public const string ImportReferenceNotImported = "ftm.import.referenceNotImported";
 
+    /// <summary>
+    /// An organization's parent that closes a cycle of parents (the parent's parent, and so on, leads back to it), left
+    /// out to break the cycle: at the organization of the cycle with the smallest id.
+    /// </summary>
+    public const string ImportParentCycle = "ftm.import.parentCycle";
+
     /// <summary>A Sanction without a start, listing or other date: its history cannot begin, so it is skipped.</summary>
     public const string ImportSanctionWithoutDate = "ftm.import.sanctionWithoutDate";
 

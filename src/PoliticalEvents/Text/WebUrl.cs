@@ -7,8 +7,10 @@ namespace PoliticalEvents.Text;
 /// <summary>An absolute <c>http</c> or <c>https</c> URL, such as the address of a news report or a legal text.</summary>
 /// <remarks>
 /// <para>The text is kept exactly as written (no normalisation), so it round-trips byte for byte; it must
-/// parse as an absolute URI with a host, use the http or https scheme, contain no whitespace, and be at
-/// most <see cref="MaxLength"/> characters.</para>
+/// parse as an absolute URI with a host, use the http or https scheme, contain no white space, no control
+/// character and no invisible format character (zero-width space, byte order mark, bidirectional controls… —
+/// U+200C and U+200D excepted, as in names), and be at most <see cref="MaxLength"/> characters. Percent-escapes
+/// (<c>%E2%80%8B</c>) are not decoded, so an escaped character is accepted.</para>
 /// <para>The default value has no URL (<see cref="Value"/> is empty); reading never produces it.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<WebUrl>))]
@@ -17,8 +19,12 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
     /// <summary>The longest URL accepted.</summary>
     public const int MaxLength = 2048;
 
-    /// <summary>The ECMA-262-compatible regular expression used by the JSON Schemas (the C# check also parses the URI).</summary>
-    public const string Pattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$";
+    /// <summary>
+    /// The ECMA-262-compatible regular expression used by the JSON Schemas (the C# check also parses the URI, and
+    /// refuses the format characters outside the Basic Multilingual Plane, such as tag characters, which a portable
+    /// pattern cannot name).
+    /// </summary>
+    public const string Pattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s" + InvisibleCharacters.BmpPatternClass + "/?#]+[^\\s" + InvisibleCharacters.BmpPatternClass + "]*$";
 
     // The characters of a plain URL's path, query and fragment: RFC 3986's unreserved and reserved characters, and %
     // (whose escapes IsPlain checks).
@@ -53,6 +59,7 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
         bool ok = url is { Length: > 0 and <= MaxLength }
             && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             && !ContainsWhiteSpace(url)
+            && InvisibleCharacters.Find(url, out _) == InvisibleCharacters.Kind.None
             && (IsPlain(url) || ParsesAsHttpUri(url));
         result = ok ? new WebUrl(url!) : default;
         return ok;
@@ -134,8 +141,9 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
         => end > start && end - start <= 63 && url[start] != '-' && url[end - 1] != '-';
 
     // The checks above accept nothing that Pattern rejects: System.Uri alone would read "http:\\host" as
-    // "http://host" and let non-ASCII white space through (escaping it). White space is ECMA-262's \s, which
-    // JSON Schema validators use: .NET's char.IsWhiteSpace less U+0085, plus U+FEFF.
+    // "http://host" and let non-ASCII white space, control and format characters through (escaping them). White
+    // space is ECMA-262's \s, which JSON Schema validators use: .NET's char.IsWhiteSpace less U+0085, plus U+FEFF
+    // (U+0085 is a control character, refused as such).
     private static bool ContainsWhiteSpace(string url)
     {
         foreach (char c in url)

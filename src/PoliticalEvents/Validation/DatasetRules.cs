@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PoliticalEvents.Actors;
 using PoliticalEvents.Dates;
 using PoliticalEvents.Detentions;
@@ -10,7 +12,8 @@ namespace PoliticalEvents.Validation;
 
 /// <summary>
 /// The rules across records — unique ids, references that resolve to a record of the right type, releases against
-/// the detentions they end — checked as a sort-merge join, so that any number of records fits in bounded memory.
+/// the detentions they end, organizations that are their own ancestors — checked as a sort-merge join, so that any
+/// number of records fits in bounded memory.
 /// </summary>
 /// <remarks>
 /// Each record added leaves a few small facts: the id it declares, the ids it references, the release checks it
@@ -22,6 +25,9 @@ namespace PoliticalEvents.Validation;
 /// a hash join over the buffer does the same without sorting.) The findings are then put back in the order of the
 /// records they belong to. Memory is bounded by the limit (plus the findings); disk use is about the
 /// size of the facts.
+/// <para>One part stays in memory whatever the limit: each organization's parent, for the cycle rule (a chain of
+/// parents is followed across the whole dataset, which a merge in order of id cannot do). It is counted in the
+/// estimate, and leaves the facts at least half of the limit; see <see cref="ParentOverhead"/>.</para>
 /// </remarks>
 internal sealed class DatasetRules : IDisposable
 {
@@ -34,11 +40,17 @@ internal sealed class DatasetRules : IDisposable
     // More runs than this are merged into one before another is written, so the open files stay few.
     private const int MaxRuns = 32;
 
+    // Bytes an organization's parent costs in memory beyond the characters of its id, its parent's id and its
+    // record's pointer: the dictionary's entry and bucket with growth slack, and three string headers (measured: see
+    // docs/validation.md, "Large datasets").
+    private const int ParentOverhead = 160;
+
     private readonly long _memoryLimit;
     private readonly string? _temporaryDirectory;
     private readonly FactBuffer _facts = new();
     private readonly List<Run> _runs = [];
     private long _estimatedBytes;
+    private long _parentBytes;
     private int _ordinal = -1;
     private int _seq;
     private string _base = string.Empty;
@@ -49,6 +61,10 @@ internal sealed class DatasetRules : IDisposable
     // a record already read is resolved at once instead of being kept as a fact to the end (null after a spill, when
     // the first declaration of an id may be on disk). It is the hash join's index when nothing spills.
     private Dictionary<string, int>? _owners = new(StringComparer.Ordinal);
+
+    // Each organization's parent, by the organization's id: the first organization with that id that names a parent
+    // (whether it owns the id is learnt in the join). Never spilled.
+    private readonly Dictionary<string, ParentEdge> _parents = new(StringComparer.Ordinal);
 
     // The dataset findings with their places, those of references resolved at once first; and where Resolve writes
     // the findings of one fact before they get their place.
@@ -136,6 +152,10 @@ internal sealed class DatasetRules : IDisposable
                 if (actor is Organization { ParentId: { } parent })
                 {
                     Reference(parent.Value, Expect.Organization, "/parentId");
+                    if (_parents.TryAdd(_recordId, new ParentEdge { ParentId = parent.Value, Ordinal = _ordinal, Seq = _seq++, Line = _line, Base = _base }))
+                    {
+                        _parentBytes += ParentOverhead + (2L * (_recordId.Length + parent.Value.Length + _base.Length));
+                    }
                 }
 
                 break;
@@ -187,7 +207,8 @@ internal sealed class DatasetRules : IDisposable
                 break;
         }
 
-        if (_estimatedBytes > _memoryLimit)
+        // The parents are counted but cannot be spilled: the facts get what remains of the limit, and at least half.
+        if (_estimatedBytes > Math.Max(_memoryLimit - _parentBytes, _memoryLimit / 2))
         {
             Spill();
         }
@@ -212,6 +233,11 @@ internal sealed class DatasetRules : IDisposable
             {
                 ref Fact fact = ref _facts[i];
                 bool owned = owners.TryGetValue(fact.Key, out int owner);
+                if (fact.Kind == FactKind.Declaration && owner == i)
+                {
+                    OwnsId(fact);
+                }
+
                 if (fact.Kind == FactKind.Declaration ? owner == i
                     : fact.Kind == FactKind.Reference && owned && Fits((Kind)_facts[owner].Tag, (Expect)fact.Tag))
                 {
@@ -238,6 +264,7 @@ internal sealed class DatasetRules : IDisposable
                 {
                     owner = fact;
                     owned = true;
+                    OwnsId(fact);
                 }
                 else
                 {
@@ -246,9 +273,71 @@ internal sealed class DatasetRules : IDisposable
             }
         }
 
+        FindParentCycles();
         Dispose();
         return _results;
     }
+
+    // A declaration that owns its id: if it is an organization with a parent, its parent counts for the cycle rule.
+    private void OwnsId(in Fact declaration)
+    {
+        if ((Kind)declaration.Tag == Kind.Organization)
+        {
+            ref ParentEdge edge = ref CollectionsMarshal.GetValueRefOrNullRef(_parents, declaration.Key);
+            if (!Unsafe.IsNullRef(ref edge) && edge.Ordinal == declaration.Ordinal)
+            {
+                edge.Owns = true;
+            }
+        }
+    }
+
+    // Follows the chain of parents from every organization that owns its id (each organization is walked once), and
+    // reports each cycle once, on its organization with the smallest id (ordinal order), so that neither the order of
+    // the records nor the order of this walk changes what is found. A parent that is unresolved or not an
+    // organization ends a chain (and has its own finding).
+    private void FindParentCycles()
+    {
+        var path = new List<string>();
+        foreach (string start in _parents.Keys)
+        {
+            string id = start;
+            path.Clear();
+            while (Owned(id) is { State: WalkState.NotSeen } edge)
+            {
+                CollectionsMarshal.GetValueRefOrNullRef(_parents, id).State = WalkState.OnPath;
+                path.Add(id);
+                id = edge.ParentId;
+            }
+
+            if (Owned(id) is { State: WalkState.OnPath })
+            {
+                int from = path.IndexOf(id);
+                string first = path[from];
+                for (int i = from + 1; i < path.Count; i++)
+                {
+                    first = string.CompareOrdinal(path[i], first) < 0 ? path[i] : first;
+                }
+
+                ParentEdge at = _parents[first];
+                int length = path.Count - from;
+                _findings.Base = at.Base;
+                _findings.Line = at.Line;
+                _findings.RecordId = first;
+                _findings.Error("/parentId", ValidationCodes.OrganizationParentCycle, length == 1
+                    ? "The organization is its own parent."
+                    : $"The chain of parents leads back to this organization: a cycle of {length} organizations.");
+                _results.Add((at.Ordinal, at.Seq, _sink[0]));
+                _sink.Clear();
+            }
+
+            foreach (string done in path)
+            {
+                CollectionsMarshal.GetValueRefOrNullRef(_parents, done).State = WalkState.Done;
+            }
+        }
+    }
+
+    private ParentEdge? Owned(string id) => _parents.TryGetValue(id, out ParentEdge edge) && edge.Owns ? edge : null;
 
     // The findings of one fact against the declaration that owns its id (if any), added to _results with its place.
     private void Resolve(in Fact fact, bool owned, ref readonly Fact owner)
@@ -287,6 +376,7 @@ internal sealed class DatasetRules : IDisposable
     public void Dispose()
     {
         _facts.Release();
+        _parents.Clear();
         _owners?.Clear();
         foreach (Run run in _runs)
         {
@@ -541,6 +631,25 @@ internal sealed class DatasetRules : IDisposable
             _segments.Clear();
             Count = 0;
         }
+    }
+
+    private enum WalkState : byte
+    {
+        NotSeen,
+        OnPath,
+        Done,
+    }
+
+    /// <summary>An organization's parent, where the organization is, and whether it owns its id.</summary>
+    private struct ParentEdge
+    {
+        public string ParentId;
+        public int Ordinal;
+        public int Seq;
+        public int? Line;
+        public string Base;
+        public bool Owns;
+        public WalkState State;
     }
 
     internal sealed record DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);

@@ -133,9 +133,9 @@ public static partial class DatasetValidator
             findings.Error("/title", ValidationCodes.MinLength, "The text must not be empty.");
         }
 
-        if (dataset.Publisher is { Name.Length: 0 })
+        if (dataset.Publisher is { } publisher)
         {
-            findings.Error("/publisher/name", ValidationCodes.MinLength, "The text must not be empty.");
+            RecordRules.Name(publisher.Name, "/publisher/name", findings);
         }
     }
 

@@ -45,6 +45,7 @@ internal static partial class RecordRules
                 CheckSanction(measure, findings, futureLimit);
                 break;
             case Link link:
+                IdentifyingText(link.AssertedBy, "/assertedBy", findings);
                 Future(link.On, "/on", findings, futureLimit);
                 break;
         }
@@ -72,7 +73,7 @@ internal static partial class RecordRules
         }
         else
         {
-            NotEmpty(person.Name, "/name", findings);
+            Name(person.Name, "/name", findings);
         }
 
         CheckActor(person, findings, futureLimit);
@@ -83,7 +84,7 @@ internal static partial class RecordRules
 
     private static void CheckOrganization(Organization organization, Findings findings, LocalDate futureLimit)
     {
-        NotEmpty(organization.Name, "/name", findings);
+        Name(organization.Name, "/name", findings);
         if (organization.Country is null && organization.Kind is OrganizationKind.State or OrganizationKind.GovernmentBody or OrganizationKind.Court or OrganizationKind.SecurityService)
         {
             findings.Error(string.Empty, ValidationCodes.Required, "States, government bodies, courts and security services need a \"country\".");
@@ -96,7 +97,7 @@ internal static partial class RecordRules
     {
         for (int i = 0; i < actor.Names.Count; i++)
         {
-            NotEmpty(actor.Names[i].Value, new At("/names/", i, "/value"), findings);
+            Name(actor.Names[i].Value, new At("/names/", i, "/value"), findings);
         }
 
         for (int i = 0; i < actor.Identifiers.Count; i++)
@@ -114,6 +115,10 @@ internal static partial class RecordRules
             else if (KnownSchemes.Check(identifier.Scheme, identifier.Value) is string expected)
             {
                 findings.Error(new At("/identifiers/", i, "/value"), ValidationCodes.Pattern, $"Not a valid {identifier.Scheme} id: expected {expected}.");
+            }
+            else
+            {
+                IdentifyingText(identifier.Value, new At("/identifiers/", i, "/value"), findings);
             }
         }
 
@@ -160,6 +165,8 @@ internal static partial class RecordRules
                 findings.Error(at, ValidationCodes.Required, "A sentence of imprisonment, restricted freedom, suspended imprisonment or house arrest needs a \"term\".");
             }
 
+            IdentifyingText(sentence.Court, at.Then("/court"), findings);
+
             // A warning whether the violation is certain or only possible: trials in absentia and records that date the
             // detention from a later arrest make a sentence before the start legitimate often enough.
             if (!sentence.InAbsentia && sentence.ImposedOn.Earliest < detention.StartedOn.Earliest)
@@ -174,7 +181,8 @@ internal static partial class RecordRules
         {
             Placement placement = detention.Placements[i];
             At at = new At("/placements/", i);
-            NotEmpty(placement.Facility, at.Then("/facility"), findings);
+            Name(placement.Facility, at.Then("/facility"), findings);
+            IdentifyingText(placement.Locality, at.Then("/locality"), findings);
             findings.Order(placement.From, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementEndBeforeStart, "The placement ends before it begins.");
             findings.Order(detention.StartedOn, placement.From, at.Then("/from"), ValidationCodes.DetentionPlacementOutside, "The placement begins before the detention.");
             findings.Order(detention.StartedOn, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementOutside, "The placement ends before the detention begins.");
@@ -186,7 +194,7 @@ internal static partial class RecordRules
 
         for (int i = 0; i < detention.Designations.Count; i++)
         {
-            NotEmpty(detention.Designations[i].By, new At("/designations/", i, "/by"), findings);
+            Name(detention.Designations[i].By, new At("/designations/", i, "/by"), findings);
             Future(detention.Designations[i].On, new At("/designations/", i, "/on"), findings, futureLimit);
         }
     }
@@ -207,6 +215,7 @@ internal static partial class RecordRules
             findings.Error("/reportedCount/value", ValidationCodes.ReleaseCountBelowNamed, "The exact reported count is smaller than the number of detainees named.");
         }
 
+        IdentifyingText(release.ReportedCount?.By, "/reportedCount/by", findings);
         Future(release.ReleasedOn, "/releasedOn", findings, futureLimit);
     }
 
@@ -293,6 +302,7 @@ internal static partial class RecordRules
                 findings.Error(at, ValidationCodes.AnyOf, "A source needs a \"url\" or a \"title\".");
             }
 
+            IdentifyingText(source.Publisher, at.Then("/publisher"), findings);
             if (source.Quote is { Length: > MaxQuoteLength })
             {
                 findings.Error(at.Then("/quote"), ValidationCodes.MaxLength, $"A quote is at most {MaxQuoteLength} characters.");

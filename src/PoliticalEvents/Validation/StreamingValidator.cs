@@ -6,7 +6,8 @@ namespace PoliticalEvents.Validation;
 
 /// <summary>
 /// Validates a dataset record by record as it is read — from JSON Lines, a database, another format — and checks the
-/// dataset rules (unique ids, references, releases against detentions) across everything added, in bounded memory: the
+/// dataset rules (unique ids, references, releases against detentions, cycles of parent organizations) across
+/// everything added, in bounded memory: the
 /// index those rules need stays in memory up to <see cref="ValidationOptions.IndexMemoryLimit"/> and is sorted into
 /// temporary files beyond it. Add the header and the records, then call <see cref="Complete"/> (or
 /// <see cref="Stop"/>); dispose the validator if a run is abandoned, to delete its temporary files at once.

@@ -81,6 +81,18 @@ public static class ValidationCodes
     /// <summary>Warning: a date lies more than a year after today (a planned sanction expiry is exempt).</summary>
     public const string DateFuture = "date.future";
 
+    /// <summary>
+    /// A name or other identifying text (an identifier value, who designated, counted or asserted, a facility, a
+    /// locality, a court, a publisher) is empty or holds only white space.
+    /// </summary>
+    public const string TextBlank = "text.blank";
+
+    /// <summary>
+    /// A name or other identifying text holds a control character (Unicode Cc), an invisible format character (Cf,
+    /// except the joiners U+200C and U+200D) or half of a surrogate pair.
+    /// </summary>
+    public const string TextInvisibleCharacter = "text.invisibleCharacter";
+
     // --- Record rules -------------------------------------------------------------------------------
 
     /// <summary>A person's death date is before their birth date (error when certain, warning when possible).</summary>
@@ -114,6 +126,9 @@ public static class ValidationCodes
     public const string SanctionHistoryOrder = "sanction.historyOrder";
 
     // --- Dataset rules ------------------------------------------------------------------------------
+
+    /// <summary>An organization's <c>parentId</c> chain leads back to it (reported once per cycle, on its first organization).</summary>
+    public const string OrganizationParentCycle = "organization.parentCycle";
 
     /// <summary>Two records have the same id.</summary>
     public const string DatasetDuplicateId = "dataset.duplicateId";

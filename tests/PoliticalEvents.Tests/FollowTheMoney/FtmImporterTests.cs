@@ -344,6 +344,89 @@ public class FtmImporterTests
     }
 
     [Fact]
+    public async Task ParentCycles_AreBrokenAtTheSmallestId_AndReported()
+    {
+        // o-b → o-c → o-a → o-b is a cycle of three (o-d leads into it); o-e's first parent is itself (left out), its
+        // second, o-f, whose parent is o-e: a cycle of two. Each is broken at its smallest id, whose parent is left out
+        // with no other parent taken in its place; o-g → o-h is no cycle.
+        string[] lines =
+        [
+            """{"id":"o-b","schema":"Organization","properties":{"name":["B"],"parent":["o-c"]}}""",
+            """{"id":"o-c","schema":"Company","properties":{"name":["C"],"parent":["o-a"]}}""",
+            """{"id":"o-d","schema":"Organization","properties":{"name":["D"],"parent":["o-b"]}}""",
+            """{"id":"o-a","schema":"Organization","properties":{"name":["A"],"parent":["o-b","o-d"]}}""",
+            """{"id":"o-e","schema":"Organization","properties":{"name":["E"],"parent":["o-e","o-f"]}}""",
+            """{"id":"o-f","schema":"Organization","properties":{"name":["F"],"parent":["o-e"]}}""",
+            """{"id":"o-g","schema":"Organization","properties":{"name":["G"],"parent":["o-h"]}}""",
+            """{"id":"o-h","schema":"Organization","properties":{"name":["H"]}}""",
+        ];
+        var report = new FtmReport();
+        var streamedReport = new FtmReport();
+
+        IReadOnlyList<Record> records = FtmImporter.Import(lines.Select(FtmTestData.Entity), report);
+        List<Record> streamed = [];
+        await foreach (Record record in FtmImporter.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines))), streamedReport))
+        {
+            streamed.Add(record);
+        }
+
+        Assert.Equal(
+            ["o-b o-c", "o-c o-a", "o-d o-b", "o-a -", "o-e -", "o-f o-e", "o-g o-h", "o-h -"],
+            records.Cast<Organization>().Select(o => $"{o.Id.Value} {o.ParentId?.Value ?? "-"}"));
+        Assert.Equal(
+            [
+                "ftm.import.parentCycle o-a parent 1",
+                "ftm.import.valueDropped o-a parent 1",
+                "ftm.import.valueInvalid o-e parent 1",
+                "ftm.import.parentCycle o-e parent 1",
+            ],
+            FtmTestData.Lines(report));
+        Assert.Equal(
+            [
+                "The chain of parents leads back to this organization (a cycle of 3 organizations): this parent is left out to break the cycle.",
+                "The chain of parents leads back to this organization (a cycle of 2 organizations): this parent is left out to break the cycle.",
+            ],
+            report.Entries.Where(e => e.Code == FtmReportCodes.ImportParentCycle).Select(e => e.Message));
+        Assert.Equal(records, streamed);
+        Assert.Equal(FtmTestData.Lines(report), FtmTestData.Lines(streamedReport));
+        AssertValid(records);
+    }
+
+    [Fact]
+    public void NamesAndIdentifiers_BlankOrWithInvisibleCharacters_AreLeftOut()
+    {
+        // Validation refuses them in names and identifier values (text.blank, text.invisibleCharacter): the import leaves
+        // them out, so that what it writes validates.
+        FtmEntity[] entities =
+        [
+            FtmTestData.Entity("""{"id":"p-1","schema":"Person","properties":{"name":["Anna\u200bKarenina","Anna Karenina"],"alias":["\u00ad","A\u0000K","\u200c","\u0646\u0631\u06AF\u0633 \u0645\u06CC\u200c\u062E\u0648\u0627\u0647"],"innCode":["12\u202e34","1234"]}}"""),
+            FtmTestData.Entity("""{"id":"o-1","schema":"Organization","properties":{"name":["\u200b","\u3000"]}}"""),
+            FtmTestData.Entity("""{"id":"s-1","schema":"Sanction","properties":{"entity":["p-1"],"authority":["Ministry\ufeff","Ministry"],"startDate":["2020-01-01"]}}"""),
+        ];
+        var report = new FtmReport();
+
+        IReadOnlyList<Record> records = FtmImporter.Import(entities, report);
+
+        var person = (Person)records.Single(r => r.Id.Value == "p-1");
+        Assert.Equal("Anna Karenina", person.Name);
+        Assert.Equal(["\u0646\u0631\u06AF\u0633 \u0645\u06CC\u200C\u062E\u0648\u0627\u0647"], person.Names.Select(n => n.Value));
+        Assert.Equal(["1234"], person.Identifiers.Select(i => i.Value));
+        Assert.Equal("Ministry", records.OfType<Organization>().Single().Name);
+        Assert.Equal(
+            [
+                "ftm.import.valueInvalid p-1 name 1",
+                "ftm.import.valueInvalid p-1 alias 1",
+                "ftm.import.valueInvalid p-1 alias 1",
+                "ftm.import.valueInvalid p-1 alias 1",
+                "ftm.import.valueInvalid p-1 innCode 1",
+                "ftm.import.nameMissing o-1 name 1",
+                "ftm.import.valueDropped s-1 authority 1",
+            ],
+            FtmTestData.Lines(report));
+        AssertValid(records);
+    }
+
+    [Fact]
     public void TextThatDoesNotFit_IsReported()
     {
         string big = new('x', 60_000);

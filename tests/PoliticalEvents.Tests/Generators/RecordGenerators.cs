@@ -60,6 +60,13 @@ public static class RecordGenerators
     /// <summary>Text in several scripts, with characters JSON must escape; 1–6 pieces.</summary>
     public static readonly Gen<string> Text = Gen.OneOf(TextPieces).Array[1, 6].Select(string.Concat);
 
+    /// <summary>
+    /// A name or other identifying text, as valid data has it: <see cref="Text"/> without control characters (which
+    /// identifying texts refuse: <c>text.invisibleCharacter</c>), and not only white space (<c>text.blank</c>).
+    /// </summary>
+    public static readonly Gen<string> NameText = Gen.OneOf([.. TextPieces.Where(p => !p.Any(char.IsControl))]).Array[1, 6]
+        .Select(string.Concat).Where(t => !string.IsNullOrWhiteSpace(t));
+
     /// <summary>A valid id core: letters and digits at both ends, '.' and '-' allowed inside, 1–40 characters.</summary>
     public static readonly Gen<string> IdText =
         from first in Gen.Char[Alphanumeric]
@@ -118,7 +125,7 @@ public static class RecordGenerators
         from which in Gen.Int[0, 2]
         from url in Url
         from title in Text
-        from publisher in Text.Null()
+        from publisher in NameText.Null()
         from publishedOn in Coarse(Day(1990, 2025)).Nullable()
         from accessedOn in Day(2000, 2025).Nullable()
         from quote in Text.Null()
@@ -279,14 +286,14 @@ public static class RecordGenerators
         Gen.Frequency((3, Gen.OneOf(KnownRoles)), (1, Gen.Select(Gen.Char[Lower], Gen.Char[Alphanumeric].Array[0, 12], (first, rest) => first + new string(rest))));
 
     private static readonly Gen<ActorName> ActorName =
-        from value in Text
+        from value in NameText
         from language in Language.Nullable()
         from kind in Gen.Enum<NameKind>().Nullable()
         select new ActorName { Value = value, Language = language, Kind = kind };
 
     private static readonly Gen<ExternalIdentifier> Identifier = Gen.Frequency(
         (1, Gen.Int[1, 99_999_999].Select(q => new ExternalIdentifier { Scheme = "wikidata", Value = "Q" + q })),
-        (1, Gen.Select(Gen.OneOf("acme-register", "press-archive", "x1"), Text, (scheme, value) => new ExternalIdentifier { Scheme = scheme, Value = value })));
+        (1, Gen.Select(Gen.OneOf("acme-register", "press-archive", "x1"), NameText, (scheme, value) => new ExternalIdentifier { Scheme = scheme, Value = value })));
 
     // Sources, notes and confidentiality, common to all records.
     private static readonly Gen<(Source[] Sources, string? Notes, Confidentiality Confidentiality)> Common =
@@ -304,7 +311,7 @@ public static class RecordGenerators
 
     private static readonly Gen<Func<string, string[], Organization>> OrganizationBuilder =
         from kind in Gen.Enum<OrganizationKind>()
-        from name in Text
+        from name in NameText
         from names in ActorName.Array[0, 2]
         from identifiers in Identifier.Array[0, 2]
         from roles in Role.Array[0, 2]
@@ -329,7 +336,7 @@ public static class RecordGenerators
 
     private static readonly Gen<Func<string, string[], Person>> PersonBuilder =
         from anonymous in Gen.Frequency((1, Gen.Const(true)), (4, Gen.Const(false)))
-        from name in Text
+        from name in NameText
         from names in ActorName.Array[0, 3]
         from identifiers in Identifier.Array[0, 2]
         from affiliations in Gen.Select(Gen.Int[0, 100], Text.Null(), Coarse(Day(1990, 2010)).Nullable(), Coarse(Day(2011, 2025)).Nullable()).Array[0, 2]
@@ -373,7 +380,7 @@ public static class RecordGenerators
         from dayFraction in Gen.Double.Unit
         from precision in Gen.Enum<DatePrecision>()
         from qualifier in Qualifier
-        from court in Text.Null()
+        from court in NameText.Null()
         from courtId in Gen.Int[0, 100].Nullable()
         from inAbsentia in Gen.Bool
         from appeal in Gen.Enum<AppealStatus>().Nullable()
@@ -391,9 +398,9 @@ public static class RecordGenerators
         });
 
     private static Gen<Func<LocalDate, LocalDate, Placement>> PlacementBuilder =>
-        from facility in Text
+        from facility in NameText
         from kind in Gen.Enum<FacilityKind>().Nullable()
-        from locality in Text.Null()
+        from locality in NameText.Null()
         from fromFraction in Gen.Double.Unit
         from untilFraction in Gen.Double.Unit
         from hasFrom in Gen.Bool
@@ -489,7 +496,7 @@ public static class RecordGenerators
         from kind in Gen.Enum<ReleaseKind>()
         from count in Gen.Int[0, 500].Nullable()
         from qualifier in Gen.Enum<CountQualifier>()
-        from countedBy in Text.Null()
+        from countedBy in NameText.Null()
         from common in Common
         select new Func<string, References, Release>((id, refs) =>
         {
@@ -592,7 +599,7 @@ public static class RecordGenerators
         from fromIndex in Gen.Int[0, 1000]
         from toIndex in Gen.Int[0, 1000]
         from linkedOn in Coarse(Day(1995, 2025)).Nullable()
-        from assertedBy in Text.Null()
+        from assertedBy in NameText.Null()
         from assertedById in Gen.Int[0, 100].Nullable()
         from disputed in Gen.Bool
         from confidence in Gen.Enum<Confidence>().Nullable()
@@ -616,7 +623,7 @@ public static class RecordGenerators
         from schema in Gen.Const("https://politicalevents.org/schemas/v1/dataset.schema.json").Null()
         from title in Text
         from description in Text.Null()
-        from publisher in Gen.Select(Text, Url.Nullable(), (name, url) => new Publisher { Name = name, Url = url }).Null()
+        from publisher in Gen.Select(NameText, Url.Nullable(), (name, url) => new Publisher { Name = name, Url = url }).Null()
         from license in Gen.OneOf("CC-BY-4.0", "CC0-1.0", "ODbL-1.0").Null()
         from createdAt in Instant.Nullable()
         select new Dataset

@@ -32,6 +32,7 @@ public sealed class IdTests
     public static TheoryData<string> Invalid() =>
     [
         "", "-a", "a-", ".a", "a.", "-", ".", "a b", " a", "a ", "a_b", "a/b", "a:b", "a\n", "\u00E9", "\uFF41", "a\u0301",
+        "a\u0000b", "a\u0000", "\u200Ba", "a\u200Bb", "a\u00ADb", "a\uFEFF", "a\u202Eb", "a\u200Db",
         Longest + "a",
     ];
 
@@ -228,6 +229,9 @@ public sealed class IdTests
     [InlineData("\"-a\"", "pattern")]
     [InlineData("\"a b\"", "pattern")]
     [InlineData("\"\\u00e9\"", "pattern")]
+    [InlineData("\"a\\u0000b\"", "pattern")]
+    [InlineData("\"a\\u200bb\"", "pattern")]
+    [InlineData("\"\\u200ba\"", "pattern")]
     public void Json_InvalidValue_FailsWithRuleCode(string json, string code)
     {
         Assert.Equal(code, Wire.ErrorCode<RecordId>(json));
@@ -247,6 +251,8 @@ public sealed class IdTests
     [InlineData("id", "7", "type")]
     [InlineData("subjectId", "\"person 1\"", "pattern")]
     [InlineData("subjectId", "null", "type")]
+    [InlineData("id", "\"det\\u00001\"", "pattern")]
+    [InlineData("subjectId", "\"person\\u200b1\"", "pattern")]
     public void ReadRecord_BadId_ReportsCodeAndPath(string property, string value, string code)
     {
         string id = property == "id" ? value : "\"det-1\"";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CsCheck;
 using PoliticalEvents.Tests.TestHelpers;
@@ -83,6 +84,76 @@ public sealed class WebUrlTests
     {
         Assert.False(WebUrl.TryParse(text, out _));
         Assert.Equal("pattern", Wire.ErrorCode<WebUrl>(Wire.Quote(text)));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/a\u0000b")] // NUL
+    [InlineData("https://example.com/a\u0001")]
+    [InlineData("https://example.com/a\u007Fb")] // DEL
+    [InlineData("https://example.com/a\u0085b")] // next line, a C1 control (not ECMA-262 white space)
+    [InlineData("https://exa\u0000mple.com/")]
+    [InlineData("https://example.com/a\u200Bb")] // zero-width space
+    [InlineData("https://exa\u200Bmple.com/")]
+    [InlineData("https://example.com/\u00ADa")] // soft hyphen
+    [InlineData("https://example.com/a\u2060")] // word joiner
+    [InlineData("https://example.com/\u202Egpj.exe")] // right-to-left override
+    [InlineData("https://example.com/a\u2066b\u2069")] // left-to-right isolate
+    [InlineData("https://example.com/a\u200Eb")] // left-to-right mark
+    [InlineData("https://example.com/a\U000E0041b")] // tag character, outside the BMP
+    public void TryParse_ControlOrInvisibleCharacter_ReturnsFalse(string text)
+    {
+        Assert.False(WebUrl.TryParse(text, out _));
+        Assert.Equal("pattern", Wire.ErrorCode<WebUrl>(Wire.Quote(text)));
+    }
+
+    [Fact]
+    public void TryParse_HalfASurrogatePair_ReturnsFalse()
+    {
+        // Built here: xUnit cannot carry a lone surrogate in InlineData.
+        Assert.False(WebUrl.TryParse("https://example.com/a" + '\uD800' + "b", out _));
+        Assert.False(WebUrl.TryParse("https://example.com/a" + '\uDC00', out _));
+    }
+
+    [Theory]
+    [InlineData("https://fa.wikipedia.org/wiki/\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")] // zero-width non-joiner, Persian spelling
+    [InlineData("https://example.com/\uD83D\uDC69\u200D\uD83D\uDCBB")] // zero-width joiner in an emoji sequence
+    [InlineData("https://example.com/%E2%80%8B")] // an escaped zero-width space is not one
+    public void TryParse_JoinersAndEscapes_AreKept(string text)
+    {
+        Assert.True(WebUrl.TryParse(text, out WebUrl url));
+        Assert.Equal(text, url.Value);
+        Assert.Matches(SchemaPattern, text);
+    }
+
+    [Fact]
+    public void Pattern_EveryBmpCharacter_RefusedByTheSchemaExactlyWhenWhiteSpaceControlOrFormat()
+    {
+        // Every character of the BMP in a path and in a host: the schema pattern refuses it exactly when it is ECMA-262
+        // white space, a control (Cc) or a format character (Cf) other than the two joiners, by the runtime's own Unicode
+        // data; and so does TryParse (which may refuse more: it also parses the URL).
+        int refused = 0;
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            UnicodeCategory category = char.GetUnicodeCategory((char)c);
+            bool expected = (char.IsWhiteSpace((char)c) && c != 0x85) || c == 0xFEFF
+                || category == UnicodeCategory.Control || (category == UnicodeCategory.Format && c is not (0x200C or 0x200D));
+            refused += expected ? 1 : 0;
+            foreach (string text in (string[])[$"https://example.com/a{(char)c}b", $"https://exa{(char)c}mple.com/"])
+            {
+                Assert.True(expected != SchemaPattern.IsMatch(text), $"U+{c:X4}");
+                if (expected)
+                {
+                    Assert.False(WebUrl.TryParse(text, out _), $"U+{c:X4}");
+                }
+            }
+        }
+
+        Assert.Equal(65 + 19 + 41, refused); // Cc, white space outside Cc, Cf less the joiners (Unicode 16)
     }
 
     [Fact]
@@ -187,6 +258,7 @@ public sealed class WebUrlTests
         => url is { Length: > 0 and <= WebUrl.MaxLength }
             && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             && !url.Any(c => char.IsWhiteSpace(c) ? c != '\u0085' : c == '\uFEFF')
+            && !UnicodeReference.HasControlOrFormat(url)
             && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && uri.Host.Length > 0;
@@ -199,12 +271,13 @@ public sealed class WebUrlTests
         Gen<string> host = Gen.OneOf(
             Gen.Char["a-z0-9.-"].Array[0, 12].Select(c => new string(c)),
             Gen.Char["a-z0-9"].Array[60, 70].Select(c => new string(c)),
-            Gen.OneOf<string>("example.org", "a-b.c", "-a.org", "a-.org", "a..b", "a.", ".a", "xn--80a.by", "_a.org", "a_b.org", "1.2.3.4", "123", "[::1]", "user@host.org", "m\u0456nsk.by", "%41.org"));
+            Gen.OneOf<string>("example.org", "a-b.c", "-a.org", "a-.org", "a..b", "a.", ".a", "xn--80a.by", "_a.org", "a_b.org", "1.2.3.4", "123", "[::1]", "user@host.org", "m\u0456nsk.by", "%41.org", "exa\u200Bmple.org", "exa\u0000mple.org", "exa\u00ADmple.org", "\uFEFFexample.org"));
         Gen<string> port = Gen.OneOf(Gen.Const(""), Gen.Int[0, 99999].Select(p => ":" + p), Gen.OneOf<string>(":", ":0080", ":65535", ":65536", ":123456", ":8a"));
         Gen<string> path = Gen.OneOf(
             Gen.Const(""),
             Gen.Char["a-zA-Z0-9/?#%.~_!$&'()*+,;=:@\\[]{}|^`\"<>-"].Array[0, 20].Select(c => new string(c)),
-            Gen.OneOf<string>("/a%20b", "/%zz", "/%4", "/%", "/\u041C", "?q=1#f", "#", "/a b"));
+            Gen.Char["a-z/%\u0000\u0009\u007F\u0085\u00AD\u200B\u200C\u200D\u200E\u202E\u2066\u2060\uFEFF\u061C\uFFF9\u041C"].Array[0, 8].Select(c => new string(c)),
+            Gen.OneOf<string>("/a%20b", "/%zz", "/%4", "/%", "/\u041C", "?q=1#f", "#", "/a b", "/\U000E0041", "/\U0001F600", "/\uD800", "/\uDC00a"));
         Gen<string> url = Gen.Select(Gen.OneOf<string>("http://", "https://", "HTTP://", "hTTps://"), host, port, path, (s, h, p, rest) => s + h + p + rest);
 
         url.Sample(text => Assert.Equal(ReferenceTryParse(text), WebUrl.TryParse(text, out _)), iter: 20_000);

@@ -1,6 +1,8 @@
 using CsCheck;
 using NodaTime;
+using PoliticalEvents.Actors;
 using PoliticalEvents.Datasets;
+using PoliticalEvents.Ids;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
@@ -17,10 +19,18 @@ public sealed class IndexSpillTests
 {
     private static readonly LocalDate Today = new(2026, 1, 1);
 
+    // Generated datasets whose organizations' parents are rewired at random, with a few more organizations: chains,
+    // cycles of one or several organizations (the generator alone makes only trees), parents that are people or missing.
+    private static readonly Gen<Dataset> WithParents =
+        from dataset in RecordGenerators.Dataset
+        from extra in Gen.Int[2, 6]
+        from choices in Gen.Int[0, 99].Array[dataset.Records.Count + extra]
+        select Rewire(dataset, extra, choices);
+
     // Generated datasets made messy: some records dropped (dangling references), some repeated (duplicate ids, and
     // references that resolve to the first of them), and the order shuffled (forward references).
     private static readonly Gen<Record[]> MessyRecords =
-        from dataset in RecordGenerators.Dataset
+        from dataset in WithParents
         from keep in Gen.Int[0, 9].Array[dataset.Records.Count]
         from repeats in Gen.Int[0, dataset.Records.Count - 1].Array[0, 4]
         from order in Gen.Int.Array[dataset.Records.Count + 4]
@@ -34,7 +44,10 @@ public sealed class IndexSpillTests
 
     [Fact]
     public void Spilling_FindsWhatTheInMemoryIndexFinds_InTheSameOrder()
-        => MessyRecords.Sample(
+    {
+        // How many samples had a cycle of one organization, and of several: the property must meet both.
+        int selfParents = 0, longerCycles = 0;
+        MessyRecords.Sample(
             records =>
             {
                 (IReadOnlyList<ValidationError> inMemory, int runsInMemory, _) = Run(records, new ValidationOptions { Today = Today });
@@ -51,9 +64,14 @@ public sealed class IndexSpillTests
                 Assert.Equal(inMemory, spilled);
                 Assert.Equal(inMemory, unbounded);
                 Assert.Equal(inMemory, mixed);
+                Interlocked.Add(ref selfParents, inMemory.Any(e => e.Code == ValidationCodes.OrganizationParentCycle && e.Message.Contains("own parent", StringComparison.Ordinal)) ? 1 : 0);
+                Interlocked.Add(ref longerCycles, inMemory.Any(e => e.Code == ValidationCodes.OrganizationParentCycle && e.Message.Contains("a cycle of", StringComparison.Ordinal)) ? 1 : 0);
             },
             iter: 60,
             print: records => string.Join("\n", records.Select(r => PoliticalEventsJson.ToJson(r))));
+
+        Assert.True(selfParents >= 3 && longerCycles >= 3, $"{selfParents} samples with an organization its own parent, {longerCycles} with a longer cycle");
+    }
 
     [Fact]
     public void Spilling_ManyRuns_MergesThemAndStillFindsEveryProblem()
@@ -130,6 +148,33 @@ public sealed class IndexSpillTests
         using var validator = new StreamingValidator(options);
 
         Assert.ThrowsAny<IOException>(() => validator.AddRecord(Read("""{"type":"person","id":"p-1","name":"A"}""")));
+    }
+
+    private static Dataset Rewire(Dataset dataset, int extra, int[] choices)
+    {
+        Organization template = dataset.Records.OfType<Organization>().First();
+        List<Record> records = [.. dataset.Records, .. Enumerable.Range(0, extra).Select(i => template with { Id = new RecordId($"x{i}-{template.Id.Value}") })];
+        string[] organizationIds = [.. records.OfType<Organization>().Select(o => o.Id.Value)];
+        string personId = records.OfType<Person>().First().Id.Value;
+        for (int i = 0, o = 0; i < records.Count; i++)
+        {
+            if (records[i] is Organization organization)
+            {
+                records[i] = organization with
+                {
+                    ParentId = choices[i] switch
+                    {
+                        < 25 => organization.ParentId, // as generated: an earlier organization, or none
+                        < 55 => new OrganizationId(organizationIds[++o % organizationIds.Length]), // the next one, around a ring
+                        < 85 => new OrganizationId(organizationIds[choices[i] % organizationIds.Length]), // any, itself too
+                        < 92 => new OrganizationId(personId), // not an organization
+                        _ => new OrganizationId("no-such-parent"),
+                    },
+                };
+            }
+        }
+
+        return dataset with { Records = records };
     }
 
     private static Record Read(string json) => PoliticalEventsJson.ReadRecord(System.Text.Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
