@@ -693,6 +693,8 @@ internal sealed class DatasetRules : IDisposable
             _writer = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true);
         }
 
+        // On Unix the file is unlinked as soon as it is created: it lives on through the open stream only, so no way the
+        // process ends (a kill included) leaves ids and pointers on disk. Windows deletes it when it is closed.
         public static Run Create(string? directory)
         {
             string path = Path.Combine(directory ?? Path.GetTempPath(), $"polev-index-{Guid.NewGuid():N}.tmp");
@@ -702,14 +704,20 @@ internal sealed class DatasetRules : IDisposable
                 Access = FileAccess.ReadWrite,
                 Share = FileShare.None,
                 BufferSize = 1 << 16,
-                Options = FileOptions.DeleteOnClose | FileOptions.SequentialScan,
+                Options = (OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None) | FileOptions.SequentialScan,
             };
             if (!OperatingSystem.IsWindows())
             {
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
-            return new Run(new FileStream(path, options));
+            var file = new FileStream(path, options);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.Delete(path);
+            }
+
+            return new Run(file);
         }
 
         public void Write(Fact fact)
