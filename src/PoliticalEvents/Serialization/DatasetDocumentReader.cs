@@ -80,9 +80,13 @@ public static class DatasetDocumentReader
         private bool _eof;
         private bool _first = true;
         private int _line = 1;
+        private long _windowStart; // the document offset of the first byte not yet committed (data[0] of a step)
+        private long _lastNewline = -1; // the document offset of the last line break committed
         private int _recordIndex;
         private bool _sawRecords;
         private bool _sawType;
+        private bool _afterMember; // in the root object: a property has been read since '{'
+        private bool _afterRecord; // in the records array: a record has been read since '['
         private Phase _phase = Phase.BeforeRoot;
         private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 64 });
 
@@ -115,6 +119,7 @@ public static class DatasetDocumentReader
                 if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
                 {
                     _start = 3;
+                    _windowStart = 3;
                 }
             }
         }
@@ -142,14 +147,9 @@ public static class DatasetDocumentReader
             catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
                 // Broken JSON, or a property name of the document whose escapes are not valid UTF-16 (ValueTextEquals and
-                // GetString throw InvalidOperationException). The reader's state carries line and column across refills:
-                // they are the document's.
-                ValidationError error = ReadErrors.From(ex, data, ReadRoot.Other);
-                error = error with
-                {
-                    Path = _phase == Phase.InRecords ? $"/records/{_recordIndex}" : string.Empty,
-                    Line = error.Line ?? LineAt(data, (int)reader.TokenStartIndex),
-                };
+                // GetString throw InvalidOperationException): described by the project's own check of what follows the
+                // last step read, which knows where in the document it begins.
+                ValidationError error = SyntaxError(data, LineAt(data, (int)reader.TokenStartIndex));
                 _phase = Phase.Done;
                 Entry = new DatasetDocumentEntry { Line = error.Line ?? _line, Error = error };
                 return Step.Entry;
@@ -157,6 +157,7 @@ public static class DatasetDocumentReader
             finally
             {
                 _start += _committed;
+                _windowStart += _committed;
             }
         }
 
@@ -180,6 +181,7 @@ public static class DatasetDocumentReader
                         }
 
                         _phase = Phase.InRoot;
+                        _afterMember = false;
                         Commit(ref reader, data);
                         break;
 
@@ -224,6 +226,7 @@ public static class DatasetDocumentReader
 
                             _sawRecords = true;
                             _phase = Phase.InRecords;
+                            _afterRecord = false;
                             Commit(ref reader, data);
                             break;
                         }
@@ -242,6 +245,7 @@ public static class DatasetDocumentReader
                             _metadata.Write(data[nameStart..(int)reader.BytesConsumed]);
                         }
 
+                        _afterMember = true;
                         Commit(ref reader, data);
                         break;
                     }
@@ -256,6 +260,7 @@ public static class DatasetDocumentReader
                         if (reader.TokenType == JsonTokenType.EndArray)
                         {
                             _phase = Phase.InRoot;
+                            _afterMember = true;
                             Commit(ref reader, data);
                             break;
                         }
@@ -274,6 +279,7 @@ public static class DatasetDocumentReader
                         Entry = read.Value is { } value
                             ? new DatasetDocumentEntry { Line = line, RecordIndex = index, Record = value }
                             : new DatasetDocumentEntry { Line = line, RecordIndex = index, Error = AtRecord(read.Errors[0], index, line, column) };
+                        _afterRecord = true;
                         Commit(ref reader, data);
                         return Step.Entry;
                     }
@@ -281,7 +287,7 @@ public static class DatasetDocumentReader
                     case Phase.AfterRoot:
                         if (reader.Read())
                         {
-                            throw new JsonException("'" + (char)data[(int)reader.TokenStartIndex] + "' is invalid after a single JSON value. Expected end of data.", null, 0, 0);
+                            throw new JsonException(); // more after the root object: described by SyntaxError
                         }
 
                         if (!_eof)
@@ -297,6 +303,37 @@ public static class DatasetDocumentReader
                         return Step.Done;
                 }
             }
+        }
+
+        // The first syntax problem after the last step read (JsonSyntax, started in the place that step left), with its
+        // line and column; the reader's line when the check finds nothing.
+        private ValidationError SyntaxError(ReadOnlySpan<byte> data, int readerLine)
+        {
+            JsonSyntaxStart start = _phase switch
+            {
+                Phase.BeforeRoot => JsonSyntaxStart.Document,
+                Phase.InRoot => new JsonSyntaxStart { Containers = [(true, null, -1)], Expect = _afterMember ? JsonExpect.AfterValue : JsonExpect.NameOrEnd },
+                Phase.InRecords => new JsonSyntaxStart { Containers = [(true, "records", -1), (false, null, _recordIndex - 1)], Expect = _afterRecord ? JsonExpect.AfterValue : JsonExpect.ValueOrEnd },
+                _ => new JsonSyntaxStart { Containers = [], Expect = JsonExpect.AfterValue },
+            };
+            if (JsonSyntax.Find(data[_committed..], start, _eof) is not { } syntax)
+            {
+                string path = _phase == Phase.InRecords ? $"/records/{_recordIndex}" : string.Empty;
+                return new ValidationError { Path = path, Code = "json.syntax", Message = "Not well-formed JSON.", Severity = Severity.Error, Line = readerLine };
+            }
+
+            int offset = _committed + syntax.Offset;
+            int newline = data[_committed..offset].LastIndexOf((byte)'\n');
+            long lineStart = newline >= 0 ? _windowStart + _committed + newline : _lastNewline;
+            return new ValidationError
+            {
+                Path = ReadErrors.SafePointer(syntax.Pointer),
+                Code = syntax.Code,
+                Message = syntax.Message,
+                Severity = Severity.Error,
+                Line = LineAt(data, offset),
+                Column = checked((int)(_windowStart + offset - lineStart)),
+            };
         }
 
         private Step More(ReadOnlySpan<byte> data)
@@ -315,7 +352,13 @@ public static class DatasetDocumentReader
         private void Commit(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
         {
             int consumed = (int)reader.BytesConsumed;
-            _line += data[_committed..consumed].Count((byte)'\n');
+            ReadOnlySpan<byte> step = data[_committed..consumed];
+            _line += step.Count((byte)'\n');
+            if (step.LastIndexOf((byte)'\n') is int newline and >= 0)
+            {
+                _lastNewline = _windowStart + _committed + newline;
+            }
+
             _committed = consumed;
             _state = reader.CurrentState;
         }

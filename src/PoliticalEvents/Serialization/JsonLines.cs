@@ -170,7 +170,7 @@ public static class JsonLines
 
     // The offset of the "dataset" value when the line is an object whose top-level "type" is "dataset"; otherwise -1.
     // Malformed lines are left to the record reader to report.
-    private static long HeaderTypeOffset(ReadOnlySpan<byte> line)
+    internal static long HeaderTypeOffset(ReadOnlySpan<byte> line)
     {
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 64 });
         try

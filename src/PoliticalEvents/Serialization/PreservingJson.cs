@@ -27,14 +27,12 @@ public static class PreservingJson
     /// <returns>The record and its unknown properties, or the errors that prevented reading it (pointers into the input).</returns>
     public static (ReadResult<Record> Result, UnknownProperties Unknown) ReadRecord(ReadOnlySpan<byte> utf8Json)
     {
-        JsonNode? node;
-        try
+        // Input that is not well-formed, not valid UTF-8 or Unicode, or has a repeated property is reported as the strict
+        // reader reports it; the node parser would throw on some of it and replace invalid UTF-8 with U+FFFD.
+        JsonNode? node = JsonSyntax.Find(utf8Json) is null ? TryParse(Utf8Bom.Skip(utf8Json)) : null;
+        if (node is null)
         {
-            node = JsonNode.Parse(Utf8Bom.Skip(utf8Json), documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (Exception ex) when (ReadErrors.IsDataError(ex))
-        {
-            return (PoliticalEventsJson.ReadRecord(utf8Json), UnknownProperties.None); // reports the syntax error with its position
+            return (PoliticalEventsJson.ReadRecord(utf8Json), UnknownProperties.None);
         }
 
         if (node is not JsonObject record)
@@ -122,9 +120,23 @@ public static class PreservingJson
                 // As in JsonLines.ReadAsync: the header is the first non-blank line.
                 bool mayBeHeader = first;
                 first = false;
-                if (mayBeHeader && TryParseObject(line) is { } headerNode && headerNode["type"] is JsonValue type && type.TryGetValue(out string? name) && name == DatasetHeaderLine.TypeValue)
+                if (JsonSyntax.Find(line) is { } syntax)
                 {
-                    (header, headerUnknown) = ReadMetadata(headerNode, PoliticalEventsJson.HeaderTypeInfo, errors, lineNumber);
+                    errors.Add(ReadErrors.Syntax(line, syntax) with { Line = lineNumber });
+                    continue;
+                }
+
+                if (mayBeHeader && JsonLines.HeaderTypeOffset(line) >= 0)
+                {
+                    if (TryParse(line) is JsonObject headerNode)
+                    {
+                        (header, headerUnknown) = ReadMetadata(headerNode, PoliticalEventsJson.HeaderTypeInfo, errors, lineNumber);
+                    }
+                    else
+                    {
+                        errors.AddRange(PoliticalEventsJson.Read(line, PoliticalEventsJson.HeaderTypeInfo).Errors.Select(e => e with { Line = lineNumber }));
+                    }
+
                     continue;
                 }
 
@@ -142,16 +154,7 @@ public static class PreservingJson
             return (new PreservedDataset(header, headerUnknown, records), errors);
         }
 
-        JsonObject? root;
-        try
-        {
-            root = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject;
-        }
-        catch (Exception ex) when (ReadErrors.IsDataError(ex))
-        {
-            return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
-        }
-
+        JsonObject? root = JsonSyntax.Find(utf8) is null ? TryParse(utf8) as JsonObject : null;
         if (root is null || root["records"] is not JsonArray array)
         {
             return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
@@ -248,13 +251,15 @@ public static class PreservingJson
         return (metadata, unknown.Count > 0 ? new UnknownProperties(unknown) : UnknownProperties.None);
     }
 
-    private static JsonObject? TryParseObject(ReadOnlySpan<byte> utf8)
+    // Well-formed JSON (JsonSyntax said so) as nodes; null when a property is repeated in an object, which the strict
+    // reader then reports (json.duplicateProperty).
+    private static JsonNode? TryParse(ReadOnlySpan<byte> utf8)
     {
         try
         {
-            return JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject;
+            return JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = JsonSyntax.MaxDepth, AllowDuplicateProperties = false });
         }
-        catch (Exception ex) when (ReadErrors.IsDataError(ex))
+        catch (JsonException)
         {
             return null;
         }

@@ -67,8 +67,18 @@ internal static partial class ReadErrors
     }
 
     /// <summary>Describes why reading <paramref name="input"/> failed with <paramref name="ex"/>.</summary>
+    /// <remarks>
+    /// An input that is not well-formed JSON (or not valid UTF-8 or Unicode, or nested too deeply) is described by this
+    /// project's own check (<see cref="JsonSyntax"/>), whatever the serializer met first: a record missing its opening
+    /// brace is a syntax error, not a value of the wrong type, and no text of System.Text.Json reaches the finding.
+    /// </remarks>
     public static ValidationError From(Exception ex, ReadOnlySpan<byte> input, ReadRoot root)
     {
+        if (JsonSyntax.Find(input) is { } syntax)
+        {
+            return Syntax(input, syntax);
+        }
+
         JsonException? json = ex as JsonException ?? ex.InnerException as JsonException;
         (string pointer, int? line, int? column) = Locate(ex, json);
 
@@ -91,11 +101,6 @@ internal static partial class ReadErrors
             {
                 (code, message) = ("date.notReal", "Not a real date: the day (or time) does not exist.");
             }
-            else if (token == JsonTokenType.Number && InChain(ex, static e => e is FormatException) && IsWholeNumber(input[(int)offset..]))
-            {
-                // A whole number the field cannot hold (1e400 for a count): no schema keyword says so (docs/validation.md).
-                (code, message) = ("json.invalid", "The number is too large or too small for this field.");
-            }
         }
 
         return Error(pointer, code, message, line, column);
@@ -116,19 +121,58 @@ internal static partial class ReadErrors
             || InstantForm().IsMatch(text) && !NodaTime.Text.InstantPattern.ExtendedIso.Parse(text).Success;
     }
 
-    // Whether the number token at the start of json has no fractional part (numbers too large for decimal have none).
-    private static bool IsWholeNumber(ReadOnlySpan<byte> json)
+    /// <summary>The finding for a syntax problem of <paramref name="input"/>, located by its offset.</summary>
+    public static ValidationError Syntax(ReadOnlySpan<byte> input, JsonSyntaxError syntax)
     {
-        var reader = new Utf8JsonReader(json);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.Number)
+        (int line, int column) = JsonLocator.Position(input, syntax.Offset);
+        return Error(syntax.Pointer, syntax.Code, syntax.Message, line, column);
+    }
+
+    /// <summary>
+    /// The pointer cut before its first token that the format cannot have written: longer than
+    /// <see cref="MaxShownName"/> or not printable (a control, format or line-break character, half a surrogate pair).
+    /// Such a token is a name from the input (an unknown property), which a finding must not repeat; the finding then
+    /// points at the object that holds it.
+    /// </summary>
+    public static string SafePointer(string pointer)
+    {
+        int start = 0;
+        while (start < pointer.Length)
+        {
+            int next = pointer.IndexOf('/', start + 1);
+            int end = next < 0 ? pointer.Length : next;
+            if (!IsShowable(pointer.AsSpan(start + 1, end - start - 1)))
+            {
+                return pointer[..start];
+            }
+
+            start = end;
+        }
+
+        return pointer;
+    }
+
+    /// <summary>The longest name from the input that a finding shows (in UTF-16 units).</summary>
+    public const int MaxShownName = 64;
+
+    /// <summary>Whether a name from the input may appear in a finding: short, and only printable characters.</summary>
+    public static bool IsShowable(ReadOnlySpan<char> name)
+    {
+        if (name.Length > MaxShownName)
         {
             return false;
         }
 
-        string text = Encoding.UTF8.GetString(reader.ValueSpan);
-        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
-            ? value == decimal.Truncate(value)
-            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double huge) && Math.Abs(huge) > 1;
+        foreach (char c in name)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029'
+                || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Converts System.Text.Json's path (<c>$.records[3]['a b']</c>) to an RFC 6901 pointer (<c>/records/3/a b</c>).</summary>
@@ -187,7 +231,7 @@ internal static partial class ReadErrors
 
     private static ValidationError Error(string pointer, string code, string message, int? line, int? column) => new()
     {
-        Path = pointer,
+        Path = SafePointer(pointer),
         Code = code,
         Message = message,
         Severity = Severity.Error,
@@ -239,13 +283,11 @@ internal static partial class ReadErrors
 
         string text = StripPosition(json?.Message ?? ex.Message);
 
-        // Errors of the JSON reader itself: the input is not well-formed JSON. The type is internal, hence the name.
+        // Errors of the JSON reader itself: the input is not well-formed JSON. JsonSyntax (in From) describes every such
+        // input first; this is the fallback should the reader ever refuse something the project's check accepts.
         if (InChain(ex, static e => e.GetType().Name == "JsonReaderException"))
         {
-            // "The maximum configured depth of 64 has been exceeded"; not "Expected depth to be zero at the end" (truncated input).
-            return text.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
-                ? ("json.tooDeep", "The JSON is nested too deeply (the limit is 64 levels).")
-                : ("json.syntax", "Not well-formed JSON: " + text);
+            return ("json.syntax", "Not well-formed JSON.");
         }
 
         if (InChain(ex, static e => e is DecoderFallbackException
@@ -256,14 +298,14 @@ internal static partial class ReadErrors
 
         if (UnmappedProperty().Match(text) is { Success: true } unmapped)
         {
-            return ("additionalProperties", $"Unknown property '{Shorten(unmapped.Groups[1].Value)}'.");
+            return ("additionalProperties", UnknownProperty(unmapped.Groups[1].Value));
         }
 
         // With a polymorphic type, System.Text.Json treats "$…" names as metadata and rejects those it does not know.
         if (text.StartsWith("Properties that start with '$'", StringComparison.Ordinal)
             || text.StartsWith("The metadata property is either not supported", StringComparison.Ordinal))
         {
-            return ("additionalProperties", $"Unknown property '{Shorten(LastToken(pointer))}'.");
+            return ("additionalProperties", UnknownProperty(LastToken(pointer)));
         }
 
         if (MissingRequired().Match(text) is { Success: true } missing)
@@ -427,6 +469,10 @@ internal static partial class ReadErrors
     [GeneratedRegex("^/records/[0-9]+")]
     private static partial Regex RecordInDataset();
 
-    // Property names come from the input: keep messages short whatever the input holds.
-    private static string Shorten(string name) => name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 64), "…");
+    /// <summary>
+    /// The message of an unknown property: its name only when it is short and printable (<see cref="IsShowable"/>),
+    /// since it comes from the input; the pointer then also stops at the object that holds it (<see cref="SafePointer"/>).
+    /// </summary>
+    public static string UnknownProperty(string name)
+        => IsShowable(name) ? $"Unknown property '{name}'." : "Unknown property (its name is not shown: it is too long or holds characters that cannot be printed).";
 }

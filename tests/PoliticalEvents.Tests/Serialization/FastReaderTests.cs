@@ -246,8 +246,8 @@ public sealed class FastReaderTests(ITestOutputHelper output)
         { "comment", """{"type":"person","id":"p1"/* c */}""", "json.syntax" },
         { "null document", "null", "type" },
         { "array document", "[]", "type" },
-        { "escape that is not UTF-16", """{"type":"person","id":"p1","name":"\uD800"}""", "type" },
-        { "type escape that is not UTF-16", """{"type":"\uD800","id":"p1"}""", "type" },
+        { "escape that is not UTF-16", """{"type":"person","id":"p1","name":"\uD800"}""", "json.encoding" },
+        { "type escape that is not UTF-16", """{"type":"\uD800","id":"p1"}""", "json.encoding" },
     };
 
     [Theory]
