@@ -106,6 +106,37 @@ internal static class JsonLocator
     }
 
     /// <summary>
+    /// The first property whose name its object already has: the pointer of that property and the offset of its name;
+    /// null when no object repeats a name.
+    /// </summary>
+    public static (string Pointer, long Offset)? FirstDuplicateProperty(ReadOnlySpan<byte> json)
+    {
+        var names = new List<HashSet<string>?>();
+        (string Pointer, long Offset)? found = null;
+        Walk(json, (pointer, _, token, start, _) =>
+        {
+            switch (token)
+            {
+                case JsonTokenType.StartObject:
+                    names.Add(new HashSet<string>(StringComparer.Ordinal));
+                    break;
+                case JsonTokenType.StartArray:
+                    names.Add(null);
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    names.RemoveAt(names.Count - 1);
+                    break;
+                case JsonTokenType.PropertyName when names[^1] is { } seen && !seen.Add(pointer[(pointer.LastIndexOf('/') + 1)..]):
+                    found = (pointer, start);
+                    return true;
+            }
+
+            return false;
+        });
+        return found;
+    }
+
+    /// <summary>
     /// Called for each token with the pointer of the value (for a property name: of the property; for the end of an
     /// object or array: of the container that encloses it), the pointer of its container, the token, and its start
     /// and end offsets. Returns true to stop.

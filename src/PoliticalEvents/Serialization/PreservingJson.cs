@@ -29,10 +29,14 @@ public static class PreservingJson
     {
         // Input that is not well-formed, not valid UTF-8 or Unicode, or has a repeated property is reported as the strict
         // reader reports it; the node parser would throw on some of it and replace invalid UTF-8 with U+FFFD.
-        JsonNode? node = JsonSyntax.Find(utf8Json) is null ? TryParse(Utf8Bom.Skip(utf8Json)) : null;
-        if (node is null)
+        if (JsonSyntax.Find(utf8Json) is not null)
         {
             return (PoliticalEventsJson.ReadRecord(utf8Json), UnknownProperties.None);
+        }
+
+        if (TryParse(Utf8Bom.Skip(utf8Json)) is not { } node)
+        {
+            return (ReadResult<Record>.Failure(Duplicate(utf8Json)), UnknownProperties.None);
         }
 
         if (node is not JsonObject record)
@@ -134,7 +138,7 @@ public static class PreservingJson
                     }
                     else
                     {
-                        errors.AddRange(PoliticalEventsJson.Read(line, PoliticalEventsJson.HeaderTypeInfo).Errors.Select(e => e with { Line = lineNumber }));
+                        errors.Add(Duplicate(line) with { Line = lineNumber });
                     }
 
                     continue;
@@ -154,8 +158,18 @@ public static class PreservingJson
             return (new PreservedDataset(header, headerUnknown, records), errors);
         }
 
-        JsonObject? root = JsonSyntax.Find(utf8) is null ? TryParse(utf8) as JsonObject : null;
-        if (root is null || root["records"] is not JsonArray array)
+        if (JsonSyntax.Find(utf8) is not null)
+        {
+            return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
+        }
+
+        JsonNode? parsed = TryParse(utf8);
+        if (parsed is null)
+        {
+            return (null, [Duplicate(utf8)]);
+        }
+
+        if (parsed is not JsonObject root || root["records"] is not JsonArray array)
         {
             return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
         }
@@ -251,8 +265,25 @@ public static class PreservingJson
         return (metadata, unknown.Count > 0 ? new UnknownProperties(unknown) : UnknownProperties.None);
     }
 
-    // Well-formed JSON (JsonSyntax said so) as nodes; null when a property is repeated in an object, which the strict
-    // reader then reports (json.duplicateProperty).
+    // The finding for well-formed JSON that repeats a property in an object (which the node parser refuses): where it
+    // is repeated. In this mode an unknown property is no error, so the strict reader, which would report it first,
+    // cannot say this.
+    private static ValidationError Duplicate(ReadOnlySpan<byte> utf8)
+    {
+        (string pointer, long offset) = JsonLocator.FirstDuplicateProperty(utf8) ?? (string.Empty, 0);
+        (int line, int column) = JsonLocator.Position(utf8, offset);
+        return new ValidationError
+        {
+            Path = ReadErrors.SafePointer(pointer),
+            Code = "json.duplicateProperty",
+            Message = "A property appears more than once in the same object.",
+            Severity = Severity.Error,
+            Line = line,
+            Column = column,
+        };
+    }
+
+    // Well-formed JSON (JsonSyntax said so) as nodes; null when a property is repeated in an object (see Duplicate).
     private static JsonNode? TryParse(ReadOnlySpan<byte> utf8)
     {
         try
