@@ -1,3 +1,4 @@
+using System.Text;
 using PoliticalEvents.Cli;
 using Xunit;
 
@@ -66,5 +67,100 @@ public sealed class MessagePrivacyTests : IDisposable
             Assert.DoesNotContain(part, result.Out, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(part, result.Error, StringComparison.OrdinalIgnoreCase);
         }
+    }
+}
+
+/// <summary>
+/// Issue 11, item 7 at the command line: a CSV of prisoners saved as <c>people.json</c>, given to every command that
+/// reads a dataset; System.Text.Json's message quoted it whole. Item 9 and 14: <c>convert --preserve-unknown</c> on
+/// input it used to crash on or alter.
+/// </summary>
+public sealed class CommandInputPrivacyTests : IDisposable
+{
+    private const string Csv = "name,birth,prison\r\nZygmunt Kowalczyk,1980,Colony 15\r\nAnna Kowalczyk,1975,Colony 4\r\n";
+
+    private readonly PolevSandbox _sandbox = new();
+
+    public void Dispose() => _sandbox.Dispose();
+
+    [Theory]
+    [InlineData("validate", "people.json")]
+    [InlineData("validate", "people.json", "--format", "json")]
+    [InlineData("stats", "people.json")]
+    [InlineData("convert", "people.json", "out.jsonl")]
+    [InlineData("redact", "people.json", "out.json", "--profile", "public")]
+    [InlineData("export", "--to", "ftm", "people.json", "out.ftm.json")]
+    [InlineData("export", "--to", "csv", "people.json", "--out", "tables")]
+    [InlineData("convert", "people.json", "out.jsonl", "--preserve-unknown")]
+    public async Task CsvSavedAsJson_IsOneSyntaxFinding_ThatQuotesNothing(params string[] args)
+    {
+        _sandbox.Write("people.json", Csv);
+
+        PolevResult result = await _sandbox.RunAsync(args);
+
+        Assert.True(result.ExitCode == ExitCodes.InvalidData, result.ToString());
+        Assert.Contains("people.json:1: error json.syntax / Not well-formed JSON: a word that is not true, false or null", Line(result));
+        foreach (string part in new[] { "Zygm", "Kowal", "Colony", "birth" })
+        {
+            Assert.DoesNotContain(part, result.Out, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(part, result.Error, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    // The finding as the text format prints it (the JSON format's message is checked to be the same words).
+    private static string Line(PolevResult result)
+    {
+        if (result.Out.TrimStart().StartsWith('{'))
+        {
+            ErrorReport error = Assert.Single(Assert.Single(ValidateJson.Parse(result.Out)).Errors);
+            return $"people.json:{error.Line}: error {error.Code} {(error.Path.Length == 0 ? "/" : error.Path)} {error.Message}";
+        }
+
+        return result.Out + result.Error;
+    }
+
+    public static TheoryData<string, byte[]> PreserveUnknownFaults => new()
+    {
+        { "json.encoding", Encoding.UTF8.GetBytes(PolevSandbox.Lines("{\"type\":\"person\",\"id\":\"person-2\",\"name\":\"B\",\"future\":\"A\\ud800\"}")) },
+        { "json.duplicateProperty", Encoding.UTF8.GetBytes(PolevSandbox.Lines("{\"type\":\"person\",\"id\":\"person-2\",\"name\":\"B\",\"future\":1,\"future\":2}")) },
+        { "json.encoding", WithByte(PolevSandbox.Lines("{\"type\":\"person\",\"id\":\"person-2\",\"name\":\"B\",\"fut§ure\":1}"), 0xFF) },
+        { "json.encoding", WithByte(PolevSandbox.Lines("{\"type\":\"person\",\"id\":\"person-2\",\"name\":\"B\",\"future\":\"A§\"}"), 0xC3) },
+    };
+
+    // The text as UTF-8, with the one byte given (not valid UTF-8 on its own) where § stands.
+    private static byte[] WithByte(string text, byte raw)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        int at = bytes.AsSpan().IndexOf("§"u8);
+        return [.. bytes[..at], raw, .. bytes[(at + 2)..]];
+    }
+
+    [Theory]
+    [MemberData(nameof(PreserveUnknownFaults))]
+    public async Task ConvertPreserveUnknown_BadLine_IsAFinding_NotACrash_AndNotWritten(string code, byte[] input)
+    {
+        _sandbox.Write("in.jsonl", input);
+
+        PolevResult refused = await _sandbox.RunAsync("convert", "in.jsonl", "out.jsonl", "--preserve-unknown");
+        PolevResult forced = await _sandbox.RunAsync("convert", "in.jsonl", "forced.jsonl", "--preserve-unknown", "--force");
+
+        Assert.True(refused.ExitCode == ExitCodes.InvalidData, refused.ToString());
+        Assert.Contains($"in.jsonl:3: error {code} ", refused.Error);
+        Assert.False(File.Exists(_sandbox.PathOf("out.jsonl")));
+        Assert.Equal(ExitCodes.InvalidData, forced.ExitCode);
+        string written = Encoding.UTF8.GetString(_sandbox.Read("forced.jsonl"));
+        Assert.Equal(3, written.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the header and two good people
+        Assert.DoesNotContain('\uFFFD', written);
+    }
+
+    [Theory]
+    [InlineData("validate", "-", "--from", "json")]
+    [InlineData("stats", "-", "--from", "json")]
+    public async Task EmptyStandardInput_AsADocument_SaysItIsEmpty(params string[] args)
+    {
+        PolevResult result = await _sandbox.RunWithInputAsync(string.Empty, args);
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        Assert.Contains("-:1: error json.syntax / The input is empty: expected a JSON object.", result.Out + result.Error);
     }
 }
