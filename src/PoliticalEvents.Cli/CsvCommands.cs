@@ -427,7 +427,7 @@ internal static class CsvCommands
             options = options with { Sources = [.. sources.Select(SourceOf)] };
         }
 
-        if (line.Option("--designated-by") is { } designatedBy)
+        if (OptionText.Name("--designated-by", line.Option("--designated-by")) is { } designatedBy)
         {
             options = options with { Designation = DesignationBy(designatedBy) };
         }
@@ -476,7 +476,7 @@ internal static class CsvCommands
                     "status" => options with { DefaultStatus = Status(Text(path, property)) },
                     "idPrefix" => options with { IdPrefix = IdPrefix(Text(path, property)) },
                     "title" => options with { Title = Text(path, property) },
-                    "designatedBy" => options with { Designation = DesignationBy(Text(path, property)) },
+                    "designatedBy" => options with { Designation = DesignationBy(OptionText.Name("designatedBy", Text(path, property))!) },
                     "sources" when value.ValueKind == JsonValueKind.Array
                         => options with { Sources = [.. value.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? SourceOf(s.GetString()!) : throw new UsageException($"{Shown.Path(path)}: \"sources\" is an array of strings."))] },
                     _ => throw new UsageException($"{Shown.Path(path)}: unknown mapping property \"{Shown.OneLine(property.Name)}\"; known: columns, country, law, status, idPrefix, title, designatedBy, sources."),

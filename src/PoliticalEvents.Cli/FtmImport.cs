@@ -31,7 +31,7 @@ internal static class FtmImport
             Description = $"Imported by polev {Polev.Version} from FollowTheMoney entities ({source}). Each record's sources name the entity it comes from.",
             Records = [],
         };
-        var options = new FtmImportOptions { Publisher = line.Option("--publisher") };
+        var options = new FtmImportOptions { Publisher = OptionText.Name("--publisher", line.Option("--publisher")) };
 
         await using var reportFile = new ReportFile(reportTarget);
 

@@ -35,6 +35,34 @@ public sealed class ErrorReportingTests : IDisposable
         Assert.Equal(ExitCodes.Ok, (await _sandbox.RunAsync("stats", PolevSandbox.Belarus, "--as-of", "9999-12-31")).ExitCode);
     }
 
+    // Options that become names in the records written: a value the records' own validation would refuse is a usage
+    // error, not invalid output blamed on a bug.
+    [Theory]
+    [InlineData("--publisher", "\u200B")]
+    [InlineData("--publisher", " ")]
+    [InlineData("--publisher", "Open\nSanctions")]
+    public async Task FtmImport_PublisherThatIsNoName_IsAUsageError(string option, string value)
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "fixtures", "ftm", "sanctions.ftm.json"), _sandbox.PathOf("sanctions.ftm.json"));
+
+        PolevResult result = await _sandbox.RunAsync("import", "--from", "ftm", "sanctions.ftm.json", "out.json", option, System.Text.RegularExpressions.Regex.Unescape(value));
+
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.Contains($"{option} needs a name of visible characters", result.Error);
+        Assert.False(File.Exists(_sandbox.PathOf("out.json")));
+    }
+
+    [Fact]
+    public async Task SheetImport_DesignatedByThatIsNoName_IsAUsageError()
+    {
+        _sandbox.Write("sheet.csv", "Name,Date of detention\r\nA,2020-01-01\r\n");
+
+        PolevResult result = await _sandbox.RunAsync("import", "--from", "csv", "sheet.csv", "out.json", "--country", "BY", "--designated-by", "\t");
+
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.Contains("--designated-by needs a name of visible characters", result.Error);
+    }
+
     [Fact]
     public async Task ValidateJson_CarriesTheColumn_WhenTheLibraryKnowsIt()
     {
