@@ -156,19 +156,7 @@ public sealed class ErrorReportingTests : IDisposable
 
     private async Task<(int ExitCode, string Error)> RunPolevProcessAsync(Dictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _sandbox.Directory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polev.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach ((string name, string value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using Process process = Process.Start(start)!;
+        using Process process = Process.Start(_sandbox.ProcessStart(environment, args))!;
         Task<string> error = process.StandardError.ReadToEndAsync();
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));

@@ -98,15 +98,7 @@ public sealed partial class FaultTests(ITestOutputHelper log) : IDisposable
 
     private async Task<(int ExitCode, bool Finished)> RunAndSignalAsync(string[] args, string scratch, int? delay, int signal, bool whileWriting)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = _sandbox.Directory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polev.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["TMPDIR"] = scratch;
-        using Process process = Process.Start(start)!;
+        using Process process = Process.Start(_sandbox.ProcessStart(new Dictionary<string, string> { ["TMPDIR"] = scratch }, args))!;
         Task<string> error = process.StandardError.ReadToEndAsync();
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         bool finished = true;

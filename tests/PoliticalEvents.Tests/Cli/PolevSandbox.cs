@@ -73,6 +73,25 @@ internal sealed class PolevSandbox : IDisposable
         return new PolevResult(exitCode, output.ToArray(), error.ToString());
     }
 
+    /// <summary>How to start polev as a process of its own in the directory (for what only a real process shows: the
+    /// environment it reads, signals), with standard output and error redirected.</summary>
+    public System.Diagnostics.ProcessStartInfo ProcessStart(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Directory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polev.dll"));
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
+    }
+
     public void Dispose()
     {
         try
