@@ -87,6 +87,8 @@ public static class DatasetDocumentReader
         private bool _sawType;
         private bool _afterMember; // in the root object: a property has been read since '{'
         private bool _afterRecord; // in the records array: a record has been read since '['
+        private bool _describing; // the JSON broke, and more of it is needed to tell how
+        private ValidationError? _metadataProblem; // the first metadata value that is not valid UTF-8 or Unicode, located
         private Phase _phase = Phase.BeforeRoot;
         private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 64 });
 
@@ -142,14 +144,25 @@ public static class DatasetDocumentReader
             _committed = 0;
             try
             {
+                if (_describing)
+                {
+                    throw new JsonException(); // the break again, with more of the input to describe it
+                }
+
                 return Advance(ref reader, data);
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
                 // Broken JSON, or a property name of the document whose escapes are not valid UTF-16 (ValueTextEquals and
                 // GetString throw InvalidOperationException): described by the project's own check of what follows the
-                // last step read, which knows where in the document it begins.
-                ValidationError error = SyntaxError(data, LineAt(data, (int)reader.TokenStartIndex));
+                // last step read, which knows where in the document it begins. When the buffer stops before the check can
+                // tell (inside a character, say), more of the input is read first.
+                if (SyntaxError(data, LineAt(data, (int)reader.TokenStartIndex)) is not { } error)
+                {
+                    _describing = true;
+                    return Step.NeedMore;
+                }
+
                 _phase = Phase.Done;
                 Entry = new DatasetDocumentEntry { Line = error.Line ?? _line, Error = error };
                 return Step.Entry;
@@ -231,14 +244,30 @@ public static class DatasetDocumentReader
                             break;
                         }
 
+                        int valueStart = (int)reader.TokenStartIndex;
                         if (!reader.TrySkip())
                         {
                             return More(data);
                         }
 
-                        // Metadata is small: keep its raw JSON, read as a whole at the end.
+                        // Metadata is small: keep its raw JSON, read as a whole at the end. The reader checks the JSON but
+                        // not the text in it: a value that is not valid UTF-8 or Unicode is located here, in the document.
                         _sawType |= isType;
                         _propertyLines.TryAdd(name, line);
+                        if (_metadataProblem is null && JsonSyntax.Find(data[valueStart..(int)reader.BytesConsumed]) is { } problem)
+                        {
+                            int at = valueStart + problem.Offset;
+                            _metadataProblem = new ValidationError
+                            {
+                                Path = ReadErrors.SafePointer(JsonLocator.Token(name) + problem.Pointer),
+                                Code = problem.Code,
+                                Message = problem.Message,
+                                Severity = Severity.Error,
+                                Line = LineAt(data, at),
+                                Column = ColumnAt(data, at),
+                            };
+                        }
+
                         if (!isType)
                         {
                             _metadata.Write(","u8);
@@ -273,7 +302,7 @@ public static class DatasetDocumentReader
 
                         ReadOnlySpan<byte> record = data[start..(int)reader.BytesConsumed];
                         int line = LineAt(data, start);
-                        int column = start - (data[..start].LastIndexOf((byte)'\n') + 1); // exact when the line began in this buffer
+                        int column = ColumnAt(data, start) - 1; // the columns before the record's first byte
                         int index = _recordIndex++;
                         ReadResult<Record> read = PoliticalEventsJson.Read(record, PoliticalEventsJson.RecordTypeInfo);
                         Entry = read.Value is { } value
@@ -306,8 +335,9 @@ public static class DatasetDocumentReader
         }
 
         // The first syntax problem after the last step read (JsonSyntax, started in the place that step left), with its
-        // line and column; the reader's line when the check finds nothing.
-        private ValidationError SyntaxError(ReadOnlySpan<byte> data, int readerLine)
+        // line and column; null when more input is needed to tell; the reader's line when the whole input is read and
+        // the check finds nothing.
+        private ValidationError? SyntaxError(ReadOnlySpan<byte> data, int readerLine)
         {
             JsonSyntaxStart start = _phase switch
             {
@@ -318,13 +348,16 @@ public static class DatasetDocumentReader
             };
             if (JsonSyntax.Find(data[_committed..], start, _eof) is not { } syntax)
             {
+                if (!_eof)
+                {
+                    return null;
+                }
+
                 string path = _phase == Phase.InRecords ? $"/records/{_recordIndex}" : string.Empty;
                 return new ValidationError { Path = path, Code = "json.syntax", Message = "Not well-formed JSON.", Severity = Severity.Error, Line = readerLine };
             }
 
             int offset = _committed + syntax.Offset;
-            int newline = data[_committed..offset].LastIndexOf((byte)'\n');
-            long lineStart = newline >= 0 ? _windowStart + _committed + newline : _lastNewline;
             return new ValidationError
             {
                 Path = ReadErrors.SafePointer(syntax.Pointer),
@@ -332,7 +365,7 @@ public static class DatasetDocumentReader
                 Message = syntax.Message,
                 Severity = Severity.Error,
                 Line = LineAt(data, offset),
-                Column = checked((int)(_windowStart + offset - lineStart)),
+                Column = ColumnAt(data, offset),
             };
         }
 
@@ -365,8 +398,21 @@ public static class DatasetDocumentReader
 
         private int LineAt(ReadOnlySpan<byte> data, int offset) => _line + data[_committed..offset].Count((byte)'\n');
 
+        // The 1-based column (in bytes) of an offset in the step's data, wherever in the document its line began.
+        private int ColumnAt(ReadOnlySpan<byte> data, int offset)
+        {
+            int newline = data[_committed..offset].LastIndexOf((byte)'\n');
+            long lineStart = newline >= 0 ? _windowStart + _committed + newline : _lastNewline;
+            return checked((int)(_windowStart + offset - lineStart));
+        }
+
         private DatasetDocumentEntry ReadMetadata()
         {
+            if (_metadataProblem is { } problem)
+            {
+                return new DatasetDocumentEntry { Line = problem.Line ?? 1, Error = problem };
+            }
+
             if (_sawType)
             {
                 return Failure("/type", ValidationCodes.AdditionalProperties, "Unknown property 'type'.", _propertyLines["type"]);

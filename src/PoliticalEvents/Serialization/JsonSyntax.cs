@@ -96,6 +96,7 @@ internal static class JsonSyntax
         private JsonExpect _expect;
         private bool _done;
         private bool _anything;
+        private bool _topLevelString; // the value at the top is a string: a ':' after it means a '{' is missing
 
         public Scanner(JsonSyntaxStart start)
         {
@@ -140,7 +141,9 @@ internal static class JsonSyntax
                 byte c = json[i];
                 if (_done)
                 {
-                    return Unexpected(json, i, "Not well-formed JSON: there is more after the end of the JSON value.");
+                    return c == (byte)':' && _topLevelString
+                        ? Syntax(i, "Not well-formed JSON: a property name outside any object (is the opening '{' missing?).")
+                        : Unexpected(json, i, isFinal, "Not well-formed JSON: there is more after the end of the JSON value.");
                 }
 
                 switch (_expect)
@@ -180,7 +183,7 @@ internal static class JsonSyntax
                             (byte)'"' => String(json, i, isFinal, out end),
                             (byte)'-' or (>= (byte)'0' and <= (byte)'9') => Number(json, i, isFinal, out end),
                             (byte)'t' or (byte)'f' or (byte)'n' => Literal(json, i, isFinal, out end),
-                            _ => Unexpected(json, i, _expect == JsonExpect.ValueOrEnd
+                            _ => Unexpected(json, i, isFinal, _expect == JsonExpect.ValueOrEnd
                                 ? "Not well-formed JSON: expected a value or ']' (text must be in double quotes)."
                                 : "Not well-formed JSON: expected a value: an object, an array, a string in double quotes, a number, true, false or null.", out end),
                         };
@@ -190,6 +193,7 @@ internal static class JsonSyntax
                         }
 
                         inValue = false;
+                        _topLevelString = _depth == 0 && c == (byte)'"';
                         i = end;
                         AfterValue();
                         break;
@@ -204,7 +208,7 @@ internal static class JsonSyntax
 
                         if (c != (byte)'"')
                         {
-                            return Unexpected(json, i, _expect == JsonExpect.NameOrEnd
+                            return Unexpected(json, i, isFinal, _expect == JsonExpect.NameOrEnd
                                 ? "Not well-formed JSON: expected a property name in double quotes, or '}'."
                                 : "Not well-formed JSON: expected a property name in double quotes after ','.");
                         }
@@ -229,7 +233,7 @@ internal static class JsonSyntax
                     case JsonExpect.Colon:
                         if (c != (byte)':')
                         {
-                            return Unexpected(json, i, "Not well-formed JSON: expected ':' after a property name.");
+                            return Unexpected(json, i, isFinal, "Not well-formed JSON: expected ':' after a property name.");
                         }
 
                         i++;
@@ -250,7 +254,7 @@ internal static class JsonSyntax
                         }
                         else
                         {
-                            return Unexpected(json, i, inObject
+                            return Unexpected(json, i, isFinal, inObject
                                 ? "Not well-formed JSON: expected ',' or '}' after a property's value."
                                 : "Not well-formed JSON: expected ',' or ']' after an element of an array.");
                         }
@@ -297,17 +301,27 @@ internal static class JsonSyntax
             return pointer.ToString();
         }
 
-        private readonly JsonSyntaxError? Unexpected(ReadOnlySpan<byte> json, int at, string message, out int end)
+        private readonly JsonSyntaxError? Unexpected(ReadOnlySpan<byte> json, int at, bool isFinal, string message, out int end)
         {
-            end = at;
-            return Unexpected(json, at, message);
+            JsonSyntaxError? error = Unexpected(json, at, isFinal, message);
+            end = error is null ? -1 : at;
+            return error;
         }
 
-        // A byte where it does not belong: an encoding error when it does not begin a valid UTF-8 character.
-        private static JsonSyntaxError Unexpected(ReadOnlySpan<byte> json, int at, string message)
-            => json[at] >= 0x80 && Rune.DecodeFromUtf8(json[at..], out _, out _) != OperationStatus.Done
-                ? InvalidUtf8(at)
-                : Syntax(at, message);
+        // A byte where it does not belong: an encoding error when it does not begin a valid UTF-8 character; nothing yet
+        // when the bytes stop inside the character it begins (more may come and tell).
+        private static JsonSyntaxError? Unexpected(ReadOnlySpan<byte> json, int at, bool isFinal, string message)
+        {
+            if (json[at] < 0x80)
+            {
+                return Syntax(at, message);
+            }
+
+            OperationStatus status = Rune.DecodeFromUtf8(json[at..], out _, out _);
+            return status == OperationStatus.NeedMoreData && !isFinal ? null
+                : status == OperationStatus.Done ? Syntax(at, message)
+                : InvalidUtf8(at);
+        }
 
         // The text of a well-formed string's content (the escapes checked by String).
         private static string Unescape(ReadOnlySpan<byte> content)

@@ -237,10 +237,12 @@ public static class PoliticalEventsJson
 
     internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, List<int>? recordOffsets = null) where T : class
     {
-        // The reader decodes only the strings it needs, and lossily in places; check the whole input up front.
-        if (ReadErrors.InvalidUtf8(utf8Json) is { } encoding)
+        // The reader decodes only the strings it needs, and lossily in places; check the whole input up front. Not valid
+        // UTF-8 means not well-formed: the first problem of the input (perhaps a syntax error before the bad bytes) is
+        // the finding.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
-            return ReadResult<T>.Failure(encoding);
+            return ReadResult<T>.Failure(ReadErrors.FirstProblem(utf8Json));
         }
 
         // The hand-written reader takes the common case (valid input in canonical shape); whatever it declines, valid
@@ -250,7 +252,7 @@ public static class PoliticalEventsJson
 
     /// <summary>Reads with System.Text.Json only, without the fast reader: the reference the fast reader must agree with (tests).</summary>
     internal static ReadResult<T> ReadWithSerializer<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
-        => ReadErrors.InvalidUtf8(utf8Json) is { } encoding ? ReadResult<T>.Failure(encoding) : Deserialize(utf8Json, typeInfo);
+        => System.Text.Unicode.Utf8.IsValid(utf8Json) ? Deserialize(utf8Json, typeInfo) : ReadResult<T>.Failure(ReadErrors.FirstProblem(utf8Json));
 
     private static bool TryReadFast<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, List<int>? recordOffsets, [NotNullWhen(true)] out T? value) where T : class
     {

@@ -53,18 +53,10 @@ internal static partial class ReadErrors
         Column = 1,
     };
 
-    /// <summary>The error for input that is not valid UTF-8, at its first invalid byte; null when the input is valid UTF-8.</summary>
-    public static ValidationError? InvalidUtf8(ReadOnlySpan<byte> input)
-    {
-        int offset = JsonLocator.FirstInvalidUtf8(input);
-        if (offset < 0)
-        {
-            return null;
-        }
-
-        (int line, int column) = JsonLocator.Position(input, offset);
-        return Error(JsonLocator.PointerAt(input, offset), "json.encoding", "The input is not valid UTF-8.", line, column);
-    }
+    /// <summary>The first problem of input that is not well-formed (not valid UTF-8, say): a syntax or an encoding error, whichever comes first.</summary>
+    /// <remarks>The scan checks every byte, so input that is not valid UTF-8 always has a problem.</remarks>
+    public static ValidationError FirstProblem(ReadOnlySpan<byte> input)
+        => Syntax(input, JsonSyntax.Find(input) ?? new JsonSyntaxError(0, "json.encoding", "The input is not valid UTF-8."));
 
     /// <summary>Describes why reading <paramref name="input"/> failed with <paramref name="ex"/>.</summary>
     /// <remarks>
@@ -155,7 +147,10 @@ internal static partial class ReadErrors
     /// <summary>The longest name from the input that a finding shows (in UTF-16 units).</summary>
     public const int MaxShownName = 64;
 
-    /// <summary>Whether a name from the input may appear in a finding: short, and only printable characters.</summary>
+    /// <summary>
+    /// Whether a name from the input may appear in a finding: at most <see cref="MaxShownName"/> UTF-16 units, and only
+    /// visible characters and the plain space.
+    /// </summary>
     public static bool IsShowable(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxShownName)
@@ -163,13 +158,20 @@ internal static partial class ReadErrors
             return false;
         }
 
-        foreach (char c in name)
+        // Control, format (invisible), separator other than the plain space, private-use and unassigned characters, and
+        // halves of surrogate pairs: what a reader of the message could not see or copy back.
+        for (int i = 0; i < name.Length;)
         {
-            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029'
-                || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+            if (Rune.DecodeFromUtf16(name[i..], out Rune rune, out int used) != System.Buffers.OperationStatus.Done
+                || (rune.Value != ' ' && Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+                    or System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.LineSeparator
+                    or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.PrivateUse
+                    or System.Globalization.UnicodeCategory.OtherNotAssigned))
             {
                 return false;
             }
+
+            i += used;
         }
 
         return true;

@@ -23,25 +23,49 @@ internal sealed class WholeNumberConverter : JsonConverter<int>
             return value;
         }
 
-        // Decimal holds every whole number of the 32-bit range exactly, and tells a fraction from none.
-        if (reader.TryGetDecimal(out decimal number))
-        {
-            if (number != decimal.Truncate(number))
-            {
-                throw new WireFormatException("type", "Expected a whole number, found a number with a fraction.");
-            }
-
-            if (number is >= int.MinValue and <= int.MaxValue)
-            {
-                return (int)number;
-            }
-        }
-        else if (reader.TryGetDouble(out double small) && Math.Abs(small) < 1)
+        ReadOnlySpan<byte> number = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        if (!IsWhole(number))
         {
             throw new WireFormatException("type", "Expected a whole number, found a number with a fraction.");
         }
 
-        throw new WireFormatException("json.invalid", "The number is too large or too small for this field.");
+        // Decimal holds every whole number of the 32-bit range exactly.
+        return reader.TryGetDecimal(out decimal whole) && whole is >= int.MinValue and <= int.MaxValue
+            ? (int)whole
+            : throw new WireFormatException("json.invalid", "The number is too large or too small for this field.");
+    }
+
+    // Whether a JSON number (as the reader checked it) has no fractional part: its digits d1…dn with the decimal point
+    // after k of them and exponent e stand for D × 10^(e − (n − k)); without D's trailing zeros, the power must not be
+    // negative (or D must be 0). Exact for any number of digits and any exponent.
+    internal static bool IsWhole(ReadOnlySpan<byte> number)
+    {
+        int exponentAt = number.IndexOfAny((byte)'e', (byte)'E');
+        ReadOnlySpan<byte> mantissa = exponentAt < 0 ? number : number[..exponentAt];
+        long exponent = 0;
+        if (exponentAt >= 0)
+        {
+            ReadOnlySpan<byte> digits = number[(exponentAt + 1)..];
+            bool negative = digits[0] == (byte)'-';
+            foreach (byte b in digits.TrimStart("+-"u8))
+            {
+                exponent = Math.Min((exponent * 10) + (b - '0'), 1_000_000_000); // beyond that, only the sign matters
+            }
+
+            exponent = negative ? -exponent : exponent;
+        }
+
+        int point = mantissa.IndexOf((byte)'.');
+        ReadOnlySpan<byte> fraction = point < 0 ? [] : mantissa[(point + 1)..];
+        ReadOnlySpan<byte> integer = (point < 0 ? mantissa : mantissa[..point]).TrimStart((byte)'-');
+        int trailingZeros = fraction.Length - fraction.TrimEnd((byte)'0').Length;
+        if (trailingZeros == fraction.Length)
+        {
+            trailingZeros += integer.Length - integer.TrimEnd((byte)'0').Length;
+        }
+
+        bool zero = integer.TrimStart((byte)'0').IsEmpty && fraction.TrimStart((byte)'0').IsEmpty;
+        return zero || exponent - fraction.Length + trailingZeros >= 0;
     }
 
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options)

@@ -64,6 +64,21 @@ public sealed class OwnMessagesTests
         Assert.Equal(shown ? $"Unknown property '{escapedName}'." : ReadErrors.UnknownProperty("\n"), error.Message);
     }
 
+    [Theory]
+    [InlineData("🙂x", true)]
+    [InlineData("Имя поля", true)]
+    [InlineData("a\u00A0b", false)] // no-break space
+    [InlineData("a\uE000b", false)] // private use
+    [InlineData("a\u0378b", false)] // unassigned
+    public void UnknownProperty_ShowableIsAboutWhatAReaderCanSeeAndCopy(string name, bool shown)
+    {
+        string text = System.Text.RegularExpressions.Regex.Unescape(name);
+        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(Person + ",\"" + text + "\":1}")));
+
+        Assert.Equal(shown, ReadErrors.IsShowable(text));
+        Assert.Equal(shown ? "/" + text : string.Empty, error.Path);
+    }
+
     // Poor messages: a lone surrogate is an encoding error; a line without its opening brace, and unclosed nesting, are
     // not values of the wrong type.
     [Theory]
