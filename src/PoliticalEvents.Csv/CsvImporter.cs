@@ -27,9 +27,16 @@ namespace PoliticalEvents.Csv;
 /// whose record is not in its record table, or two rows with the same index are errors that name the table, row and
 /// column, and then no record is returned. The records are not validated here (references, dates in order …): do that
 /// with <see cref="DatasetValidator"/>.</para>
-/// <para>Tables may have been edited: columns may be missing (their cells count as empty), rows may be in any order
-/// (the <c>index</c> columns give the order; rows without an index come after, in table order) and a missing file
-/// counts as a table without rows. The child tables are held in memory while the record tables are read.</para>
+/// <para>The tables are a contract, so that nothing is lost unnoticed: every table of <see cref="CsvTables.All"/> must
+/// be there (<see cref="CsvCodes.TableMissing"/>), with every column of its table and no other
+/// (<see cref="CsvCodes.Header"/>); every row has a field for every column (<see cref="CsvCodes.RowTooShort"/>) and
+/// ends with a line break (<see cref="CsvCodes.Truncated"/>); every table has the number of rows
+/// <see cref="CsvTables.Manifest"/> gives for it (<see cref="CsvCodes.RowCount"/>); and every record has a readable
+/// <c>confidentiality</c> cell — an empty or unknown one is an error, never read as public.</para>
+/// <para>Tables may have been edited: rows may be in any order (the <c>index</c> columns give the order; rows without
+/// an index come after, in table order), columns too (they are found by their header), and rows may be added or
+/// deleted when the manifest's count is changed with them. The child tables are held in memory while the record
+/// tables are read.</para>
 /// </remarks>
 public static class CsvImporter
 {
@@ -44,7 +51,7 @@ public static class CsvImporter
     private const string CountExpectation = "a whole number";
 
     /// <summary>Reads the tables of a directory written by an export.</summary>
-    /// <param name="directory">The directory; files of <see cref="CsvTables.All"/> that are not there count as tables without rows.</param>
+    /// <param name="directory">The directory; a file of <see cref="CsvTables.All"/> that is not there is an error.</param>
     public static CsvImportResult ImportDirectory(string directory)
         => Import(table =>
         {
@@ -53,7 +60,7 @@ public static class CsvImporter
         });
 
     /// <summary>Reads the tables given by <paramref name="openTable"/>.</summary>
-    /// <param name="openTable">Opens a table by file name (<see cref="CsvTables.All"/>), or returns null when there is no such table; the importer closes the stream.</param>
+    /// <param name="openTable">Opens a table by file name (<see cref="CsvTables.All"/>), or returns null when there is no such table (an error); the importer closes the stream.</param>
     public static CsvImportResult Import(Func<string, Stream?> openTable)
     {
         ArgumentNullException.ThrowIfNull(openTable);
@@ -64,6 +71,7 @@ public static class CsvImporter
             files[table] = TableFile.Read(table, openTable(table), findings);
         }
 
+        CheckRowCounts(files, findings);
         var reader = new Assembler(files);
         Dataset? metadata = reader.Metadata();
         List<Record> records = reader.Records();
@@ -78,6 +86,74 @@ public static class CsvImporter
             Records = records,
             Findings = [.. Sorted(findings)],
         };
+    }
+
+    /// <summary>Compares the number of rows of every table read to its end with the number the manifest gives.</summary>
+    private static void CheckRowCounts(Dictionary<string, TableFile> files, List<CsvFinding> findings)
+    {
+        TableFile manifest = files[CsvTables.Manifest];
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (TableRow row in manifest.Rows)
+        {
+            string table = row.Required("table");
+            int? rows = row.Value<int>("rows", static (string text, out int value)
+                => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value), "a whole number from 0");
+            if (row.Text("rows") is null && manifest.IndexOf("rows") >= 0)
+            {
+                row.Error("rows", CsvCodes.Missing, "is empty, but the table's number of rows is required.");
+            }
+
+            if (table.Length == 0)
+            {
+                continue;
+            }
+
+            if (!CsvTables.Counted.Contains(table))
+            {
+                row.Error("table", CsvCodes.Value, $"is not the name of a table of the export (the tables are: {string.Join(", ", CsvTables.Counted)}).");
+            }
+            else if (!named.Add(table))
+            {
+                // Which of the two counts is meant cannot be known: neither is used.
+                row.Error("table", CsvCodes.Value, "names a table that another row names already.");
+                expected.Remove(table);
+            }
+            else if (rows is int count)
+            {
+                expected[table] = count;
+            }
+        }
+
+        if (!manifest.ReadToTheEnd)
+        {
+            return; // the manifest's own findings say why it cannot be trusted
+        }
+
+        foreach (string table in CsvTables.Counted)
+        {
+            TableFile file = files[table];
+            if (!expected.TryGetValue(table, out int count))
+            {
+                if (!named.Contains(table))
+                {
+                    findings.Add(new CsvFinding
+                    {
+                        Table = CsvTables.Manifest, Column = "table", Code = CsvCodes.RowCount, Severity = Severity.Error,
+                        Message = $"has no row for {table}; it needs one for every table, with the table's number of rows.",
+                    });
+                }
+            }
+            else if (file.ReadToTheEnd && file.Rows.Count != count)
+            {
+                findings.Add(new CsvFinding
+                {
+                    Table = table, Code = CsvCodes.RowCount, Severity = Severity.Error,
+                    Message = string.Create(CultureInfo.InvariantCulture,
+                        $"the table has {file.Rows.Count} row(s), but {CsvTables.Manifest} says {count}: rows were lost or added. If the table was edited on purpose, write its number of rows in {CsvTables.Manifest} (rows without any value do not count)."),
+                });
+            }
+        }
     }
 
     private static IEnumerable<CsvFinding> Sorted(List<CsvFinding> findings)
@@ -375,7 +451,8 @@ public static class CsvImporter
                 {
                     Sources = SourcesOf(record.Id),
                     Notes = row.Text("notes"),
-                    Confidentiality = row.Name<Confidentiality>("confidentiality") ?? Confidentiality.Public,
+                    // Never a default: a record whose confidentiality cannot be read must not become public.
+                    Confidentiality = row.RequiredName<Confidentiality>("confidentiality"),
                 }));
             }
         }
