@@ -98,13 +98,14 @@ public sealed class CsvContractTests : IDisposable
     public async Task TableTruncated_IsRefused()
     {
         await _sandbox.RunAsync([.. Export, PolevSandbox.Belarus, "--out", "tables"]);
+        // Cut before the last cell of the last row: read as it is, that cell (a source's language) would be empty.
         byte[] bytes = File.ReadAllBytes(Table(CsvTables.Sources));
-        File.WriteAllBytes(Table(CsvTables.Sources), bytes[..(bytes.Length * 2 / 3)]);
+        File.WriteAllBytes(Table(CsvTables.Sources), bytes[..(Array.LastIndexOf(bytes, (byte)',') + 1)]);
+        int lastRow = CsvText.Read(bytes).Rows.Count;
 
         PolevResult result = await ImportRefusedAsync("back.json");
 
-        Assert.Contains("polev: tables: sources.csv, row ", result.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("polev: tables: sources.csv, row 1,", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"polev: tables: sources.csv, row {lastRow}: the file ends inside this row, without the line break that ends every row of an export", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

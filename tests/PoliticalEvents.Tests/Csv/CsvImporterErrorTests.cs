@@ -98,6 +98,8 @@ public sealed class CsvImporterErrorTests
     [InlineData(CsvTables.Detentions, "notes")]
     [InlineData(CsvTables.Sources, "historyIndex")]
     [InlineData(CsvTables.Dataset, "license")]
+    [InlineData(CsvTables.Manifest, "rows")]
+    [InlineData(CsvTables.Manifest, "table")]
     public async Task MissingColumn_RequiredOrOptional_IsOneHeaderErrorNamingTableAndColumn(string table, string column)
     {
         CsvTablesInMemory tables = await BelarusTablesAsync();
