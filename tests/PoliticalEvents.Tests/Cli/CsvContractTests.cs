@@ -137,35 +137,24 @@ public sealed class CsvContractTests : IDisposable
 
     private const string SheetHeader = "Name,Date of detention,Date of verdict,Sentence,Source\r\n";
 
+    private const string Overflow = "not a term the format allows (more than zero, at most 100 years)";
+    private const string Minus = "not a term the format allows: a term is positive, and this one has a minus sign";
+
     [Theory]
-    [InlineData("2147483648 years")]
-    [InlineData("99999999999 months")]
-    [InlineData("99999999999999999999999999999999 days")]
-    public async Task SheetSentenceWhoseNumberOverflows_IsAnErrorAtItsRowAndColumn(string sentence)
+    [InlineData("2147483648 years", Overflow)] // issue 11, item 10: an OverflowException (exit 134)
+    [InlineData("99999999999 months", Overflow)]
+    [InlineData("99999999999999999999999999999999 days", Overflow)]
+    [InlineData("-5 years", Minus)] // issue 11, item 13: "-5 years" became P5Y
+    [InlineData("\u22125 years", Minus)]
+    [InlineData("- 5 years", Minus)]
+    public async Task SheetSentenceThatOverflowsOrHasAMinusSign_IsAnErrorAtItsRowAndColumn(string sentence, string problem)
     {
-        // Issue 11, item 10: an OverflowException (exit 134).
         _sandbox.Write("sheet.csv", SheetHeader + $"A B,2020-09-07,2021-01-10,{sentence},https://example.org/1\r\n");
 
         PolevResult result = await _sandbox.RunAsync([.. Import, "sheet.csv", "out.jsonl", "--country", "BY"]);
 
         Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
-        Assert.Contains("polev: sheet.csv: row 2, column \"Sentence\": not a term the format allows (more than zero, at most 100 years).", result.Error, StringComparison.Ordinal);
-        Assert.False(File.Exists(_sandbox.PathOf("out.jsonl")));
-    }
-
-    [Theory]
-    [InlineData("-5 years")]
-    [InlineData("\u22125 years")]
-    [InlineData("- 5 years")]
-    public async Task SheetSentenceWithAMinusSign_IsAnError_NotAPositiveTerm(string sentence)
-    {
-        // Issue 11, item 13: "-5 years" became P5Y.
-        _sandbox.Write("sheet.csv", SheetHeader + $"A B,2020-09-07,2021-01-10,{sentence},https://example.org/1\r\n");
-
-        PolevResult result = await _sandbox.RunAsync([.. Import, "sheet.csv", "out.jsonl", "--country", "BY"]);
-
-        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
-        Assert.Contains("polev: sheet.csv: row 2, column \"Sentence\": not a term the format allows: a term is positive, and this one has a minus sign.", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"polev: sheet.csv: row 2, column \"Sentence\": {problem}.", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_sandbox.PathOf("out.jsonl")));
     }
 
