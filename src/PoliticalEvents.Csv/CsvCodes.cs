@@ -17,7 +17,19 @@ public static class CsvCodes
     /// <summary>A row has more fields than the header has columns.</summary>
     public const string RowTooLong = "csv.rowTooLong";
 
-    /// <summary>The header row is missing, has an empty, duplicate or unknown column name, or lacks a column that is needed.</summary>
+    /// <summary>A row of a table has fewer fields than the header has columns: it, or the file, may have been cut short.</summary>
+    public const string RowTooShort = "csv.rowTooShort";
+
+    /// <summary>A table of the export is not there (the file is missing).</summary>
+    public const string TableMissing = "table.fileMissing";
+
+    /// <summary>A table ends inside its last row, without the line break that ends every row of an export: the file may have been cut short.</summary>
+    public const string Truncated = "table.truncated";
+
+    /// <summary>A table has another number of rows than <see cref="CsvTables.Manifest"/> gives for it, or the manifest gives none.</summary>
+    public const string RowCount = "table.rowCount";
+
+    /// <summary>The header row is missing, has an empty, duplicate or unknown column name, or lacks a column of its table.</summary>
     public const string Header = "table.header";
 
     /// <summary>A cell holds a value of the wrong form (not a date, not a known kind, not an id …).</summary>

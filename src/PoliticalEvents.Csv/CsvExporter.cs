@@ -16,10 +16,12 @@ namespace PoliticalEvents.Csv;
 /// open writer per table, so memory does not grow with the dataset.
 /// </summary>
 /// <remarks>
-/// Every table is created with its header row at once, even if it stays empty, so an export always has the same
-/// files and columns. Confidential and restricted records are written like the others, with their
-/// <c>confidentiality</c> column; <see cref="CsvExportReport.ByConfidentiality"/> counts them, so a tool can warn
-/// before the files are shared.
+/// <para>Every table is created with its header row at once, even if it stays empty, so an export always has the same
+/// files and columns. <see cref="Complete"/> writes <see cref="CsvTables.Manifest"/>, the number of rows of every
+/// other table, which lets the importer tell a complete table from one cut short; an export is whole only once
+/// <see cref="Complete"/> has run.</para>
+/// <para>Confidential and restricted records are written like the others, with their <c>confidentiality</c> column;
+/// <see cref="CsvExportReport.ByConfidentiality"/> counts them, so a tool can warn before the files are shared.</para>
 /// </remarks>
 public sealed class CsvExporter : IDisposable
 {
@@ -28,6 +30,7 @@ public sealed class CsvExporter : IDisposable
     private readonly long[] _byConfidentiality = new long[3];
     private long _records;
     private bool _hasMetadata;
+    private bool _completed;
 
     /// <summary>Creates every table and writes its header.</summary>
     /// <param name="createTable">Opens a new, empty stream for a table's file name (<see cref="CsvTables.All"/>); the exporter closes it.</param>
@@ -90,10 +93,11 @@ public sealed class CsvExporter : IDisposable
     }
 
     /// <summary>Writes the dataset's metadata (title, publisher …; not its records) as the one row of <see cref="CsvTables.Dataset"/>.</summary>
-    /// <exception cref="InvalidOperationException">Metadata was written already.</exception>
+    /// <exception cref="InvalidOperationException">Metadata was written already, or the export is complete.</exception>
     public void WriteMetadata(Dataset metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
+        ThrowIfCompleted();
         if (_hasMetadata)
         {
             throw new InvalidOperationException("The dataset's metadata was written already.");
@@ -106,9 +110,11 @@ public sealed class CsvExporter : IDisposable
     }
 
     /// <summary>Writes one record: its row, the rows of its lists, and its sources.</summary>
+    /// <exception cref="InvalidOperationException">The export is complete.</exception>
     public void Write(Record record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ThrowIfCompleted();
         string index = _records.ToString(CultureInfo.InvariantCulture);
         string id = record.Id.Value;
         string? notes = record.Notes;
@@ -163,9 +169,22 @@ public sealed class CsvExporter : IDisposable
         _records++;
     }
 
-    /// <summary>Flushes every table and reports what was written. The tables stay open until the exporter is disposed.</summary>
+    /// <summary>
+    /// Writes <see cref="CsvTables.Manifest"/> (once), flushes every table and reports what was written. Nothing can be
+    /// written after it; calling it again gives the same report. The tables stay open until the exporter is disposed.
+    /// </summary>
     public CsvExportReport Complete()
     {
+        if (!_completed)
+        {
+            _completed = true;
+            CsvWriter manifest = _writers[CsvTables.Manifest];
+            foreach (string table in CsvTables.Counted)
+            {
+                manifest.WriteRow(table, (_writers[table].RowCount - 1).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
         foreach (CsvWriter writer in _writers.Values)
         {
             writer.Flush();
@@ -193,6 +212,14 @@ public sealed class CsvExporter : IDisposable
     }
 
     private void Row(string table, params ReadOnlySpan<string?> cells) => _writers[table].WriteRow(cells);
+
+    private void ThrowIfCompleted()
+    {
+        if (_completed)
+        {
+            throw new InvalidOperationException("The export is complete: its manifest counts the rows written, and no more can be added.");
+        }
+    }
 
     private static string Index(int index) => index.ToString(CultureInfo.InvariantCulture);
 

@@ -27,9 +27,16 @@ namespace PoliticalEvents.Csv;
 /// whose record is not in its record table, or two rows with the same index are errors that name the table, row and
 /// column, and then no record is returned. The records are not validated here (references, dates in order …): do that
 /// with <see cref="DatasetValidator"/>.</para>
-/// <para>Tables may have been edited: columns may be missing (their cells count as empty), rows may be in any order
-/// (the <c>index</c> columns give the order; rows without an index come after, in table order) and a missing file
-/// counts as a table without rows. The child tables are held in memory while the record tables are read.</para>
+/// <para>The tables are a contract, so that nothing is lost unnoticed: every table of <see cref="CsvTables.All"/> must
+/// be there (<see cref="CsvCodes.TableMissing"/>), with every column of its table and no other
+/// (<see cref="CsvCodes.Header"/>); every row has a field for every column (<see cref="CsvCodes.RowTooShort"/>) and
+/// ends with a line break (<see cref="CsvCodes.Truncated"/>); every table has the number of rows
+/// <see cref="CsvTables.Manifest"/> gives for it (<see cref="CsvCodes.RowCount"/>); and every record has a readable
+/// <c>confidentiality</c> cell — an empty or unknown one is an error, never read as public.</para>
+/// <para>Tables may have been edited: rows may be in any order (the <c>index</c> columns give the order; rows without
+/// an index come after, in table order), columns too (they are found by their header), and rows may be added or
+/// deleted when the manifest's count is changed with them. The child tables are held in memory while the record
+/// tables are read.</para>
 /// </remarks>
 public static class CsvImporter
 {
@@ -44,7 +51,7 @@ public static class CsvImporter
     private const string CountExpectation = "a whole number";
 
     /// <summary>Reads the tables of a directory written by an export.</summary>
-    /// <param name="directory">The directory; files of <see cref="CsvTables.All"/> that are not there count as tables without rows.</param>
+    /// <param name="directory">The directory; a file of <see cref="CsvTables.All"/> that is not there is an error.</param>
     public static CsvImportResult ImportDirectory(string directory)
         => Import(table =>
         {
@@ -53,7 +60,7 @@ public static class CsvImporter
         });
 
     /// <summary>Reads the tables given by <paramref name="openTable"/>.</summary>
-    /// <param name="openTable">Opens a table by file name (<see cref="CsvTables.All"/>), or returns null when there is no such table; the importer closes the stream.</param>
+    /// <param name="openTable">Opens a table by file name (<see cref="CsvTables.All"/>), or returns null when there is no such table (an error); the importer closes the stream.</param>
     public static CsvImportResult Import(Func<string, Stream?> openTable)
     {
         ArgumentNullException.ThrowIfNull(openTable);
@@ -64,6 +71,7 @@ public static class CsvImporter
             files[table] = TableFile.Read(table, openTable(table), findings);
         }
 
+        TableManifest.Check(files, findings);
         var reader = new Assembler(files);
         Dataset? metadata = reader.Metadata();
         List<Record> records = reader.Records();
@@ -375,7 +383,8 @@ public static class CsvImporter
                 {
                     Sources = SourcesOf(record.Id),
                     Notes = row.Text("notes"),
-                    Confidentiality = row.Name<Confidentiality>("confidentiality") ?? Confidentiality.Public,
+                    // Never a default: a record whose confidentiality cannot be read must not become public.
+                    Confidentiality = row.RequiredName<Confidentiality>("confidentiality"),
                 }));
             }
         }

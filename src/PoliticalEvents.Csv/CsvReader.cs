@@ -155,6 +155,7 @@ public sealed class CsvReader : IDisposable
                 continue;
             }
 
+            bool lineBreak = c is '\r' or '\n';
             if (c == '\r')
             {
                 _position++;
@@ -177,7 +178,7 @@ public sealed class CsvReader : IDisposable
             }
 
             _rows = number;
-            return new CsvRow(number, startLine, fields);
+            return new CsvRow(number, startLine, fields, lineBreak);
         }
     }
 

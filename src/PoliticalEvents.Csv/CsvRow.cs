@@ -3,11 +3,12 @@ namespace PoliticalEvents.Csv;
 /// <summary>One record (row) of a CSV file as read by <see cref="CsvReader"/>.</summary>
 public sealed class CsvRow
 {
-    internal CsvRow(int number, int line, IReadOnlyList<CsvField> fields)
+    internal CsvRow(int number, int line, IReadOnlyList<CsvField> fields, bool endsWithLineBreak)
     {
         Number = number;
         Line = line;
         Fields = fields;
+        EndsWithLineBreak = endsWithLineBreak;
     }
 
     /// <summary>
@@ -21,6 +22,13 @@ public sealed class CsvRow
 
     /// <summary>The fields, in order; at least one (an empty line is one empty field).</summary>
     public IReadOnlyList<CsvField> Fields { get; }
+
+    /// <summary>
+    /// True when a line break (CRLF, LF or CR) ended the row; false only for the last row of a file that ends without
+    /// one. RFC 4180 allows that, but a writer that ends every row with a line break (as <see cref="CsvWriter"/> does)
+    /// can then tell a file cut short inside its last row from a complete one.
+    /// </summary>
+    public bool EndsWithLineBreak { get; }
 
     /// <summary>True when every field is empty (an empty line, or a row of empty cells).</summary>
     public bool IsBlank => Fields.All(static f => f.Value.Length == 0);

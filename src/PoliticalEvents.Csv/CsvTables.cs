@@ -14,6 +14,9 @@ namespace PoliticalEvents.Csv;
 /// kinds and other enumerations as their wire names (<c>houseArrest</c>); <c>true</c>/<c>false</c>; lists of codes or
 /// names (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>) joined with <c>"; "</c>. An empty,
 /// unquoted cell means "no value"; <c>""</c> (a quoted empty cell) is the empty text.</para>
+/// <para>The tables are a contract: every table is there, with every column and no other, every row has a field for
+/// every column and ends with a line break, and <see cref="Manifest"/> gives the number of rows of each. The importer
+/// refuses tables that break it, naming the table and column, rather than read what is missing as "no value".</para>
 /// </remarks>
 public static class CsvTables
 {
@@ -71,6 +74,14 @@ public static class CsvTables
     /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
     public const string Sources = "sources.csv";
 
+    /// <summary>
+    /// The number of data rows of every other table (columns <c>table</c> and <c>rows</c>, one row per table), written
+    /// last: the importer checks each table against it, so a table cut short at a row boundary, emptied to its header,
+    /// or with rows deleted is an error rather than a smaller dataset. Someone who edits the tables on purpose writes
+    /// the new number of rows here.
+    /// </summary>
+    public const string Manifest = "manifest.csv";
+
     private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language"];
 
     private static readonly (string Table, string[] Columns)[] Layout =
@@ -93,10 +104,14 @@ public static class CsvTables
         (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
         (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
+        (Manifest, ["table", "rows"]),
     ];
 
-    /// <summary>The file names of all tables, in the order they are described.</summary>
+    /// <summary>The file names of all tables, in the order they are described; <see cref="Manifest"/> comes last. An export writes every one, and an import needs every one.</summary>
     public static IReadOnlyList<string> All { get; } = Array.ConvertAll(Layout, static t => t.Table);
+
+    /// <summary>The tables whose rows <see cref="Manifest"/> counts: <see cref="All"/> but the manifest itself.</summary>
+    internal static IReadOnlyList<string> Counted { get; } = [.. All.Where(static t => t != Manifest)];
 
     /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>).</summary>
     public const string ListSeparator = "; ";

@@ -116,7 +116,13 @@ internal sealed class TableRow
         => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value), "a whole number from 0");
 
     public void Error(string column, string code, string message)
-        => _file.Findings.Add(new CsvFinding { Table = Table, Row = Number, Line = _row.Line, Column = column, Code = code, Message = message, Severity = Severity.Error });
+    {
+        // A table whose header is wrong is reported once, at the header: what its rows then seem to say is a consequence.
+        if (!_file.HeaderBroken)
+        {
+            _file.Findings.Add(new CsvFinding { Table = Table, Row = Number, Line = _row.Line, Column = column, Code = code, Message = message, Severity = Severity.Error });
+        }
+    }
 
     private void Missing(string column)
     {
@@ -136,6 +142,7 @@ internal sealed class TableFile
 {
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reportedMissing = new(StringComparer.Ordinal);
+    private int _width;
 
     private TableFile(string name, List<CsvFinding> findings)
     {
@@ -149,65 +156,98 @@ internal sealed class TableFile
 
     public List<TableRow> Rows { get; } = [];
 
+    /// <summary>True when the header row has a problem; the rows are read (so that child rows find their records) but their findings are left out.</summary>
+    public bool HeaderBroken { get; private set; }
+
+    /// <summary>True when the file was there, had a header row, and was read to its end without a CSV error: <see cref="Rows"/> are all its rows.</summary>
+    public bool ReadToTheEnd { get; private set; }
+
     public int IndexOf(string column) => _columns.GetValueOrDefault(column, -1);
 
     public void ColumnMissing(string column)
     {
         if (_reportedMissing.Add(column))
         {
-            Findings.Add(new CsvFinding { Table = Name, Row = 1, Column = column, Code = CsvCodes.Header, Message = "the column is missing, and its value is required on every row.", Severity = Severity.Error });
+            HeaderBroken = true;
+            Findings.Add(new CsvFinding
+            {
+                Table = Name, Row = 1, Column = column, Code = CsvCodes.Header, Severity = Severity.Error,
+                Message = "the column is missing; every column of the table must be there, its cells empty where there is no value.",
+            });
         }
     }
 
     /// <summary>Reads a whole table: the header (checked against the layout) and every non-blank row.</summary>
     /// <param name="name">The table's file name.</param>
-    /// <param name="stream">Its content, or null when the file is not there (no rows).</param>
+    /// <param name="stream">Its content, or null when the file is not there.</param>
     /// <param name="findings">Where findings go.</param>
     public static TableFile Read(string name, Stream? stream, List<CsvFinding> findings)
     {
         var file = new TableFile(name, findings);
         if (stream is null)
         {
+            findings.Add(new CsvFinding { Table = name, Code = CsvCodes.TableMissing, Severity = Severity.Error, Message = MissingFileMessage(name) });
             return file;
         }
 
         using var reader = new CsvReader(stream);
-        if (reader.ReadRow() is not { } header)
+        CsvRow? last = reader.ReadRow();
+        if (last is null)
         {
             if (reader.Error is null)
             {
                 findings.Add(new CsvFinding { Table = name, Code = CsvCodes.Header, Message = "the file is empty; a table has at least its header row.", Severity = Severity.Error });
             }
         }
-        else if (file.ReadHeader(header))
+        else if (file.ReadHeader(last))
         {
             while (reader.ReadRow() is { } row)
             {
+                last = row;
                 if (row.IsBlank)
                 {
                     continue;
                 }
 
-                if (row.Fields.Count > file._columns.Count)
+                if (row.Fields.Count != file._width && !file.HeaderBroken)
                 {
+                    bool tooLong = row.Fields.Count > file._width;
                     findings.Add(new CsvFinding
                     {
-                        Table = name, Row = row.Number, Line = row.Line, Code = CsvCodes.RowTooLong, Severity = Severity.Error,
-                        Message = string.Create(CultureInfo.InvariantCulture, $"the row has {row.Fields.Count} fields, the header {file._columns.Count}."),
+                        Table = name, Row = row.Number, Line = row.Line, Code = tooLong ? CsvCodes.RowTooLong : CsvCodes.RowTooShort, Severity = Severity.Error,
+                        Message = string.Create(CultureInfo.InvariantCulture, $"the row has {row.Fields.Count} fields, the header {file._width}")
+                            + (tooLong ? "." : ": it may have been cut short (a row of the tables has a field for every column, empty or not)."),
                     });
                 }
 
                 file.Rows.Add(new TableRow(file, row));
             }
+
+            file.ReadToTheEnd = reader.Error is null;
         }
 
         if (reader.Error is { } error)
         {
             findings.Add(error with { Table = name });
         }
+        else if (last is { EndsWithLineBreak: false })
+        {
+            // The export ends every row with a line break, and so do spreadsheet programs: a file without one after its
+            // last row may have been cut inside that row, whose last cell would then be read short or empty.
+            findings.Add(new CsvFinding
+            {
+                Table = name, Row = last.Number, Line = last.Line, Code = CsvCodes.Truncated, Severity = Severity.Error,
+                Message = "the file ends inside this row, without the line break that ends every row of an export: it may have been cut short. "
+                    + "If a program saved the file without a line break at its end, add one.",
+            });
+        }
 
         return file;
     }
+
+    private static string MissingFileMessage(string name) => name == CsvTables.Manifest
+        ? $"the file is missing. The export writes it with the number of rows of every table, so that a table cut short is noticed. Export the data again, or write {CsvTables.Manifest} (columns table and rows, a row for each table with its number of rows)."
+        : $"the file is missing. An export writes every table, one without rows as its header row alone (and 0 rows in {CsvTables.Manifest}); a table that is not there cannot be told from one whose rows were lost.";
 
     private bool ReadHeader(CsvRow header)
     {
@@ -223,7 +263,7 @@ internal sealed class TableFile
             return false;
         }
 
-        bool ok = true;
+        _width = header.Fields.Count;
         for (int i = 0; i < header.Fields.Count; i++)
         {
             string column = header.Fields[i].Value;
@@ -233,15 +273,29 @@ internal sealed class TableFile
                 : null;
             if (problem is not null)
             {
-                ok = false;
+                HeaderBroken = true;
                 Findings.Add(new CsvFinding
                 {
-                    Table = Name, Row = 1, Column = column.Length == 0 ? null : column, Code = CsvCodes.Header, Severity = Severity.Error,
+                    Table = Name, Row = 1, Column = column.Length == 0 || !Shown(column) ? null : column, Code = CsvCodes.Header, Severity = Severity.Error,
                     Message = string.Create(CultureInfo.InvariantCulture, $"header field {i + 1} {problem}."),
                 });
             }
         }
 
-        return ok;
+        foreach (string column in known)
+        {
+            if (!_columns.ContainsKey(column))
+            {
+                ColumnMissing(column);
+            }
+        }
+
+        // The rows are read even when the header has a problem (the import fails all the same), so that child rows find
+        // their records and the findings name what is wrong, not its consequences.
+        return true;
     }
+
+    // A header that is not a column of the table is named only when it is short and printable: a cell of a record
+    // could have become the header row.
+    private static bool Shown(string column) => column.Length <= 40 && column.All(static c => !char.IsControl(c) && !char.IsSurrogate(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format);
 }

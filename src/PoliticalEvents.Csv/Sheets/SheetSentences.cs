@@ -19,6 +19,14 @@ internal static partial class SheetSentences
 {
     public const string Expectation = "expected a term such as \"5 years\" or \"3 years 6 months\", optionally with a kind (\"restricted freedom\", \"suspended\", \"house arrest\"), or \"life\", \"death\" or \"fine\"";
 
+    private const string OutOfRange = "not a term the format allows (more than zero, at most 100 years)";
+
+    private const string NegativeTerm = "not a term the format allows: a term is positive, and this one has a minus sign";
+
+    // More than any term the format allows in any unit (1,000 years are 365,243 days), and small enough that sums of
+    // thousands of such numbers stay far from the end of a long.
+    private const long MaxAmount = 1_000_000;
+
     private static readonly (SentenceKind Kind, string[] Phrases)[] KindPhrases =
     [
         (SentenceKind.LifeImprisonment, ["life imprisonment", "imprisonment for life", "life sentence", "life", "пожизненное лишение свободы", "пожизненное заключение", "пожизненное", "пажыццёвае пазбаўленне волі", "пажыццёвае"]),
@@ -64,12 +72,23 @@ internal static partial class SheetSentences
         }
 
         text = text.ToLowerInvariant();
-        int years = 0, months = 0, weeks = 0, days = 0;
+        if (Negative().IsMatch(text))
+        {
+            return NegativeTerm;
+        }
+
+        // Each number is checked against the largest any unit may have before it is added, and the sums are longs: a
+        // number of any size is a finding, never an overflow.
+        long years = 0, months = 0, weeks = 0, days = 0;
         bool anyTerm = false;
         foreach (Match part in TermPart().Matches(text))
         {
             anyTerm = true;
-            decimal amount = decimal.Parse(part.Groups["n"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            if (!decimal.TryParse(part.Groups["n"].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal amount) || amount > MaxAmount)
+            {
+                return OutOfRange;
+            }
+
             if (part.Groups["half"].Success)
             {
                 amount += 0.5m;
@@ -84,8 +103,8 @@ internal static partial class SheetSentences
                     return "not a term in whole months (" + Expectation + ")";
                 }
 
-                years += (int)decimal.Truncate(amount);
-                months += (int)(inMonths - (decimal.Truncate(amount) * 12));
+                years += (long)decimal.Truncate(amount);
+                months += (long)(inMonths - (decimal.Truncate(amount) * 12));
             }
             else if (amount != decimal.Truncate(amount))
             {
@@ -93,15 +112,20 @@ internal static partial class SheetSentences
             }
             else if (unit.StartsWith('m') || unit.StartsWith("мес", StringComparison.Ordinal))
             {
-                months += (int)amount;
+                months += (long)amount;
             }
             else if (unit.StartsWith('w') || unit.StartsWith("недел", StringComparison.Ordinal) || unit.StartsWith("нядзел", StringComparison.Ordinal) || unit.StartsWith("тыд", StringComparison.Ordinal))
             {
-                weeks += (int)amount;
+                weeks += (long)amount;
             }
             else
             {
-                days += (int)amount;
+                days += (long)amount;
+            }
+
+            if (years > MaxAmount || months > MaxAmount || weeks > MaxAmount || days > MaxAmount)
+            {
+                return OutOfRange;
             }
         }
 
@@ -162,10 +186,11 @@ internal static partial class SheetSentences
         Term? term = null;
         if (anyTerm)
         {
-            string iso = "P" + (years > 0 ? years + "Y" : string.Empty) + (months > 0 ? months + "M" : string.Empty) + (weeks > 0 ? weeks + "W" : string.Empty) + (days > 0 ? days + "D" : string.Empty);
+            string iso = string.Create(CultureInfo.InvariantCulture,
+                $"P{(years > 0 ? years + "Y" : string.Empty)}{(months > 0 ? months + "M" : string.Empty)}{(weeks > 0 ? weeks + "W" : string.Empty)}{(days > 0 ? days + "D" : string.Empty)}");
             if (!Term.TryParse(iso, out Term parsed))
             {
-                return "not a term the format allows (more than zero, at most 100 years)";
+                return OutOfRange;
             }
 
             term = parsed;
@@ -177,6 +202,12 @@ internal static partial class SheetSentences
 
     [GeneratedRegex(@"(?<![\p{L}0-9])(?<n>[0-9]+(?:[.,][0-9]+)?)(?<half>\s*(?:1/2|½))?\s*(?<u>years?|yrs?|y|months?|mos?|m|weeks?|wks?|w|days?|d|года|год|лет|гадоў|гады|гадоу|год|месяцев|месяца|месяц|месяцаў|месяцы|мес|недель|недели|неделя|нядзелі|нядзель|тыдняў|тыдні|тыдзень|дней|дня|день|дзён|дні|дзень|суток|сутки|сутак|г)(?![\p{L}])")]
     private static partial Regex TermPart();
+
+    // A minus sign (hyphen-minus, U+2212, dashes, the small and full-width forms) right before a number, or alone at the
+    // start of the item before one ("- 5 years"). A spaced dash after words ("imprisonment - 5 years") is punctuation,
+    // and a dash between numbers ("3-5 years") a range, which is refused for its stray number.
+    [GeneratedRegex(@"(?:^\s*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]\s*|(?<![\p{L}0-9])[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D])[0-9]")]
+    private static partial Regex Negative();
 
     [GeneratedRegex(@"(?i)(?:in\s+an?\s+|in\s+)?(?<r>(?:general|medium|strict|special|maximum|minimum|high|low|enhanced|reinforced)[- ](?:security|regime)(?:\s+(?:penal\s+colony|colony|prison))?|(?:колони[яи]\s+)?(?:общего|строгого|особого|усиленного)\s+режима|(?:калоні[яі]\s+)?(?:агульнага|узмоцненага|строгага|асаблівага)\s+рэжыму)")]
     private static partial Regex Regime();

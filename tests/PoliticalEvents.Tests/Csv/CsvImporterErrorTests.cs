@@ -21,6 +21,14 @@ public sealed class CsvImporterErrorTests
         return tables.Import();
     }
 
+    // An edit made on purpose: the table's number of rows goes into the manifest with it.
+    private static CsvImportResult ImportEditedOnPurpose(CsvTablesInMemory tables, string table, Func<string, string> edit)
+    {
+        tables.Replace(table, edit(tables.Text(table)));
+        tables.Recount(table);
+        return tables.Import();
+    }
+
     private static string ReplaceFirst(string text, string old, string replacement)
     {
         int at = text.IndexOf(old, StringComparison.Ordinal);
@@ -71,24 +79,39 @@ public sealed class CsvImporterErrorTests
 
         CsvImportResult result = ImportWith(tables, CsvTables.DetentionCharges, text => ReplaceFirst(ReplaceFirst(text, "part,", "judge,"), "law,", "article,"));
 
-        Assert.Equal(2, result.Findings.Count);
+        // The columns renamed away (law, part) are missing: every column of a table must be there.
+        Assert.Equal(4, result.Findings.Count);
         Assert.Equal("detention_charges.csv, row 1, column \"article\": header field 4 appears twice.", result.Findings[0].ToString());
         Assert.Equal(
             "detention_charges.csv, row 1, column \"judge\": header field 5 is not a column of detention_charges.csv (the columns are: detentionId, index, law, article, part, description).",
             result.Findings[1].ToString());
+        Assert.Equal(["law", "part"], result.Findings.Skip(2).Select(f => f.Column));
         Assert.All(result.Findings, f => Assert.Equal(CsvCodes.Header, f.Code));
     }
 
-    [Fact]
-    public async Task MissingRequiredColumn_IsOneHeaderError_MissingOptionalColumnIsFine()
+    // Issue 11, item 4: a removed optional column read as "no value" in every row, and a removed confidentiality column
+    // made every record public.
+    [Theory]
+    [InlineData(CsvTables.ActorNames, "value")]
+    [InlineData(CsvTables.ActorNames, "language")]
+    [InlineData(CsvTables.Persons, "confidentiality")]
+    [InlineData(CsvTables.Detentions, "notes")]
+    [InlineData(CsvTables.Sources, "historyIndex")]
+    [InlineData(CsvTables.Dataset, "license")]
+    [InlineData(CsvTables.Manifest, "rows")]
+    [InlineData(CsvTables.Manifest, "table")]
+    public async Task MissingColumn_RequiredOrOptional_IsOneHeaderErrorNamingTableAndColumn(string table, string column)
     {
         CsvTablesInMemory tables = await BelarusTablesAsync();
-        tables.Replace(CsvTables.ActorNames, "actorId,value\r\norg-belarus,Belarus\r\n");
-        Assert.Empty(tables.Import().Findings);
+        tables.DeleteColumn(table, column);
 
-        tables.Replace(CsvTables.ActorNames, "actorId,language\r\norg-belarus,be\r\norg-belarus,ru\r\n");
-        CsvFinding finding = Assert.Single(tables.Import().Findings);
-        Assert.Equal("actor_names.csv, row 1, column \"value\": the column is missing, and its value is required on every row.", finding.ToString());
+        CsvImportResult result = tables.Import();
+
+        CsvFinding finding = Assert.Single(result.Findings);
+        Assert.Equal($"{table}, row 1, column \"{column}\": the column is missing; every column of the table must be there, its cells empty where there is no value.", finding.ToString());
+        Assert.Equal(CsvCodes.Header, finding.Code);
+        Assert.Null(result.Dataset);
+        Assert.Empty(result.Records);
     }
 
     [Fact]
@@ -96,7 +119,7 @@ public sealed class CsvImporterErrorTests
     {
         CsvTablesInMemory tables = await BelarusTablesAsync();
 
-        CsvImportResult result = ImportWith(tables, CsvTables.DetentionCharges, text => text + "no-such-detention,0,Criminal Code,342,,\r\n");
+        CsvImportResult result = ImportEditedOnPurpose(tables, CsvTables.DetentionCharges, text => text + "no-such-detention,0,Criminal Code,342,,\r\n");
 
         CsvFinding finding = Assert.Single(result.Findings);
         Assert.Equal(CsvCodes.Orphan, finding.Code);
@@ -110,7 +133,7 @@ public sealed class CsvImporterErrorTests
         CsvTablesInMemory tables = await BelarusTablesAsync();
         string firstCharge = tables.Text(CsvTables.DetentionCharges).Split("\r\n")[1];
 
-        CsvImportResult result = ImportWith(tables, CsvTables.DetentionCharges, text => text + firstCharge + "\r\n");
+        CsvImportResult result = ImportEditedOnPurpose(tables, CsvTables.DetentionCharges, text => text + firstCharge + "\r\n");
 
         Assert.Equal([(CsvCodes.DuplicateIndex, "index")], result.Findings.Select(f => (f.Code, f.Column)));
     }
@@ -167,13 +190,32 @@ public sealed class CsvImporterErrorTests
     }
 
     [Fact]
-    public void Findings_AreErrorsThatNeverQuoteTheCell()
+    public async Task Findings_AreErrorsThatNeverQuoteTheCell()
     {
+        CsvTablesInMemory tables = await BelarusTablesAsync();
+        List<string?[]> persons = tables.Rows(CsvTables.Persons);
+        persons[1][Array.IndexOf(persons[0], "birthDate")] = "Zygmunt Kowalczyk";
+        tables.Write(CsvTables.Persons, persons);
+
+        CsvFinding finding = Assert.Single(tables.Import().Findings);
+        Assert.Equal((CsvTables.Persons, 2, "birthDate", CsvCodes.Value), (finding.Table, finding.Row, finding.Column, finding.Code));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.DoesNotContain("Zygmunt", finding.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeaderOfAnIncompleteTable_IsReported_AndItsRowsSayNothingMore()
+    {
+        // A header that lacks columns breaks the table: its rows are not judged cell by cell (nor quoted).
         var tables = new CsvTablesInMemory();
         tables.Replace(CsvTables.Persons, "index,id,name,birthDate\r\n0,p1,Zygmunt Kowalczyk,Zygmunt Kowalczyk\r\n");
 
-        CsvFinding finding = Assert.Single(tables.Import().Findings);
-        Assert.Equal(Severity.Error, finding.Severity);
-        Assert.DoesNotContain("Zygmunt", finding.ToString(), StringComparison.Ordinal);
+        IReadOnlyList<CsvFinding> findings = tables.Import().Findings;
+        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.All(findings, f => Assert.DoesNotContain("Zygmunt", f.ToString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Row == 2);
+        Assert.Equal(["anonymous", "gender", "deathDate", "nationalities", "roles", "notes", "confidentiality"],
+            findings.Where(f => f.Table == CsvTables.Persons).Select(f => f.Column));
+        Assert.Equal(CsvTables.All.Where(t => t != CsvTables.Persons), findings.Where(f => f.Code == CsvCodes.TableMissing).Select(f => f.Table));
     }
 }

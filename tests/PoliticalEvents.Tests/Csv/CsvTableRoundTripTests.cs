@@ -16,7 +16,7 @@ namespace PoliticalEvents.Tests.Csv;
 public sealed class CsvTableRoundTripTests
 {
     // What the flat form cannot carry: a sanction programme with neither code nor name.
-    private static Dataset WithoutWhatIsLost(Dataset dataset) => dataset with
+    internal static Dataset WithoutWhatIsLost(Dataset dataset) => dataset with
     {
         Records = [.. dataset.Records.Select(static r => r is SanctionMeasure { Program: { Code: null, Name: null } } m ? m with { Program = null } : r)],
     };
@@ -57,7 +57,13 @@ public sealed class CsvTableRoundTripTests
         }
 
         Assert.Equal(1, report.Rows.Single(r => r.Key == CsvTables.Dataset).Value);
-        Assert.All(report.Rows.Where(r => r.Key != CsvTables.Dataset), r => Assert.Equal(0, r.Value));
+        Assert.All(report.Rows.Where(r => r.Key is not (CsvTables.Dataset or CsvTables.Manifest)), r => Assert.Equal(0, r.Value));
+
+        // The manifest counts the rows of every other table.
+        Assert.Equal(CsvTables.All.Count - 1, report.Rows.Single(r => r.Key == CsvTables.Manifest).Value);
+        Assert.Equal(
+            string.Concat(CsvTables.All.Where(t => t != CsvTables.Manifest).Select(t => $"{t},{(t == CsvTables.Dataset ? 1 : 0)}\r\n")),
+            tables.Text(CsvTables.Manifest)[(tables.Text(CsvTables.Manifest).IndexOf('\n', StringComparison.Ordinal) + 1)..]);
     }
 
     [Theory]

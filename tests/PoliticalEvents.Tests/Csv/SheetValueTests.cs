@@ -151,6 +151,66 @@ public sealed class SheetValueTests
         Assert.StartsWith(problem, SheetSentences.TryParse(cell, out _), StringComparison.Ordinal);
     }
 
+    // Issue 11, item 10: a number of 2^31 or more (or more than a decimal holds) crashed the import with an OverflowException.
+    [Theory]
+    [InlineData("2147483648 years")]
+    [InlineData("2147483647 years")]
+    [InlineData("99999999999 months")]
+    [InlineData("2147483648 days")]
+    [InlineData("4294967296 weeks")]
+    [InlineData("99999999999999999999999999999999 years")]
+    [InlineData("99999999999999999999999999999.5 years")]
+    [InlineData("1000000 days")]
+    [InlineData("2147483648 ½ years")]
+    [InlineData("5 лет 99999999999 месяцев")]
+    [InlineData("2000000000 days 2000000000 days")]
+    public void Sentence_TermWhoseNumberOverflows_IsRefused_NotAnException(string cell)
+    {
+        Assert.StartsWith("not a term the format allows (more than zero, at most 100 years)", SheetSentences.TryParse(cell, out List<SheetSentence> sentences), StringComparison.Ordinal);
+        Assert.Empty(sentences);
+    }
+
+    [Fact]
+    public void Sentence_ManyTermsThatAddUpPastAnInt_AreRefused()
+    {
+        // Each part is small, the sum is not: 3,000 parts of 999,999 days.
+        string cell = string.Join(' ', Enumerable.Repeat("999999 days", 3000));
+        Assert.StartsWith("not a term the format allows", SheetSentences.TryParse(cell, out _), StringComparison.Ordinal);
+    }
+
+    // Issue 11, item 13: the minus sign was dropped, "-5 years" became P5Y.
+    [Theory]
+    [InlineData("-5 years")]
+    [InlineData("\u22125 years")]
+    [InlineData("- 5 years")]
+    [InlineData("  -  5 years")]
+    [InlineData("\u2013 5 years")]
+    [InlineData("\uFF0D5 years")]
+    [InlineData("\uFE635 years")]
+    [InlineData("3 years -6 months")]
+    [InlineData("imprisonment -5 years")]
+    [InlineData("-1.5 years")]
+    [InlineData("(-5 years)")]
+    [InlineData("2 years; -5 years")]
+    [InlineData("-5 лет")]
+    public void Sentence_NegativeTerm_IsRefused(string cell)
+    {
+        string text = System.Text.RegularExpressions.Regex.Unescape(cell);
+        string? problem = SheetSentences.TryParse(text, out List<SheetSentence> sentences);
+        Assert.NotNull(problem);
+        Assert.Contains("a term is positive, and this one has a minus sign", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("imprisonment - 5 years", "P5Y")]
+    [InlineData("лишение свободы — 5 лет", "P5Y")]
+    [InlineData("5 years - strict regime", "P5Y")]
+    public void Sentence_SpacedDashBetweenWordsAndATerm_IsPunctuation(string cell, string term)
+    {
+        Assert.Null(SheetSentences.TryParse(cell, out List<SheetSentence> sentences));
+        Assert.Equal(term, Assert.Single(sentences).Term?.ToString());
+    }
+
     [Fact]
     public void Sentence_EveryTermInYearsAndMonths_ReadsAsThatTerm()
         => Gen.Select(Gen.Int[0, 30], Gen.Int[0, 11]).Where(t => t.Item1 + t.Item2 > 0).Sample((years, months) =>
