@@ -60,6 +60,33 @@ public sealed record CsvFinding
         }
     }
 
+    /// <summary>
+    /// The header of a column as findings may name it: null when it is longer than 40 characters or holds a control,
+    /// format (invisible), separator or private-use character, or half of a surrogate pair. A header comes from the
+    /// file, and a long or odd one is more likely a person's data in the wrong row than a column name.
+    /// </summary>
+    internal static string? ShownColumn(string? header)
+    {
+        if (header is null || header.Length > 40)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < header.Length;)
+        {
+            if (Rune.DecodeFromUtf16(header.AsSpan(i), out Rune rune, out int used) != System.Buffers.OperationStatus.Done
+                || (rune.Value != ' ' && Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
+                    or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned))
+            {
+                return null;
+            }
+
+            i += used;
+        }
+
+        return header;
+    }
+
     /// <summary>The location and the message: <c>row 12, column "Date of detention": not a date (…)</c>, with <c>warning: </c> before a warning.</summary>
     public override string ToString()
     {

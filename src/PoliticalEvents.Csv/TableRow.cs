@@ -297,5 +297,5 @@ internal sealed class TableFile
 
     // A header that is not a column of the table is named only when it is short and printable: a cell of a record
     // could have become the header row.
-    private static bool Shown(string column) => column.Length <= 40 && column.All(static c => !char.IsControl(c) && !char.IsSurrogate(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format);
+    private static bool Shown(string column) => CsvFinding.ShownColumn(column) is not null;
 }

@@ -317,8 +317,36 @@ internal static class FtmModel
         return upper ? null : property.ToString();
     }
 
-    /// <summary>Schema, property and member names go into report messages; they come from the input, so keep them short.</summary>
-    public static string Bounded(string text) => text.Length <= 64 ? text : text[..64] + "…";
+    /// <summary>What a report shows instead of a name from the input that it does not show (see <see cref="Bounded"/>).</summary>
+    public const string NotShown = "(a name not shown: too long or not printable)";
+
+    /// <summary>
+    /// Schema, property and member names go into reports; they come from the input, so one is shown only when it is at
+    /// most 64 characters and printable (no control, format, separator other than the space, private-use or unassigned
+    /// character, no half of a surrogate pair), else <see cref="NotShown"/>: a long or odd name is more likely data in
+    /// the wrong place than a name.
+    /// </summary>
+    public static string Bounded(string text)
+    {
+        if (text.Length > 64)
+        {
+            return NotShown;
+        }
+
+        for (int i = 0; i < text.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out System.Text.Rune rune, out int used) != System.Buffers.OperationStatus.Done
+                || (rune.Value != ' ' && System.Text.Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
+                    or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned))
+            {
+                return NotShown;
+            }
+
+            i += used;
+        }
+
+        return text;
+    }
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -136,10 +136,24 @@ public sealed class FtmReport
         _onEntry?.Invoke(entry);
     }
 
+    // What stood in the "id" of a line may be anything: an id that is not one is shown by the rule of names from the
+    // input (short and printable), else left empty (the line still says where it is).
     internal void Add(string code, string id, string path, string message, int count = 1, int? line = null)
-        => Add(new FtmReportEntry { Code = code, Id = id, Path = path, Count = count, Message = message, Line = line });
+        => Add(new FtmReportEntry
+        {
+            Code = code,
+            Id = Ids.RecordId.IsValid(id) || FtmModel.Bounded(id) == id ? id : string.Empty,
+            Path = FtmModel.Bounded(path) == path ? path : string.Empty,
+            Count = count,
+            Message = message,
+            Line = line,
+        });
 
-    internal void CountRead(string kind) => _read[kind] = _read.GetValueOrDefault(kind) + 1;
+    internal void CountRead(string kind)
+    {
+        kind = FtmModel.Bounded(kind);
+        _read[kind] = _read.GetValueOrDefault(kind) + 1;
+    }
 
     internal void CountWritten(string kind) => _written[kind] = _written.GetValueOrDefault(kind) + 1;
 

@@ -38,9 +38,10 @@ internal sealed class SheetLayout
     public SheetColumn? RoleOf(int column) => column < _roles.Length ? _roles[column] : null;
 
     /// <summary>The header of the (first) column with <paramref name="role"/>, for messages; null when no column has it.</summary>
-    public string? HeaderOf(SheetColumn? role) => role is { } r && ColumnsOf(r).FirstOrDefault(-1) is int i and >= 0 ? _headers[i] : null;
+    public string? HeaderOf(SheetColumn? role) => role is { } r && ColumnsOf(r).FirstOrDefault(-1) is int i and >= 0 ? CsvFinding.ShownColumn(_headers[i]) : null;
 
-    public string? HeaderAt(int column) => column < _headers.Length ? _headers[column] : null;
+    /// <summary>The header of a column, for messages (<see cref="CsvFinding.ShownColumn"/>); null when there is none or it is not shown.</summary>
+    public string? HeaderAt(int column) => column < _headers.Length ? CsvFinding.ShownColumn(_headers[column]) : null;
 
     /// <summary>Reads the header row; null (with a finding) when it is not a header row at all.</summary>
     public static SheetLayout? Read(CsvRow header, PrisonerSheetOptions options, List<CsvFinding> findings)
@@ -118,5 +119,5 @@ internal sealed class SheetLayout
     }
 
     private static CsvFinding Error(string? column, string message)
-        => new() { Column = column, Code = CsvCodes.Header, Message = message, Severity = Severity.Error };
+        => new() { Column = CsvFinding.ShownColumn(column), Code = CsvCodes.Header, Message = message, Severity = Severity.Error };
 }

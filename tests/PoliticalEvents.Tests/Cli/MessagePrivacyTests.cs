@@ -153,6 +153,45 @@ public sealed class CommandInputPrivacyTests : IDisposable
         Assert.DoesNotContain('\uFFFD', written);
     }
 
+    // A header cell that holds data (a row pasted above the header, a cell merged in) is not shown: long or odd headers
+    // are named by their column number only.
+    [Theory]
+    [InlineData("Name,Date of detention,Zygmunt Kowalczyk was detained at the station on 5 May\r\nA,2020-01-01,x\r\n")]
+    [InlineData("Name,Date of detention,Kowalczyk\u200B\r\nA,2020-01-01,x\r\n")]
+    public async Task SheetImport_UnknownHeaderThatMayBeData_IsNamedByItsNumberOnly(string sheet)
+    {
+        _sandbox.Write("sheet.csv", System.Text.RegularExpressions.Regex.Unescape(sheet));
+
+        PolevResult result = await _sandbox.RunAsync("import", "--from", "csv", "sheet.csv", "out.json", "--country", "BY");
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        Assert.Contains("polev: sheet.csv: row 1: column 3 is not a known column", result.Error);
+        Assert.DoesNotContain("Kowal", result.Error, StringComparison.Ordinal);
+    }
+
+    // FtM lines whose names or ids hold data: the report and the summary show a name or an id from the input only when
+    // it is short and printable.
+    [Fact]
+    public async Task FtmImport_NamesAndIdsThatMayBeData_AreNotShown_InTheSummaryOrTheReport()
+    {
+        string longName = string.Concat(Enumerable.Repeat("Zygmunt Kowalczyk ", 5));
+        _sandbox.Write("in.ftm.json", string.Join('\n',
+            "{\"id\":\"p-1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A\"]},\"" + longName + "\":1}",
+            "{\"id\":\"" + longName + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"B\"]}",
+            "{\"id\":\"p-3\",\"schema\":\"" + longName + "\",\"properties\":{\"" + longName + "\":[\"C\"]}}") + "\n");
+
+        PolevResult result = await _sandbox.RunAsync("import", "--from", "ftm", "in.ftm.json", "out.json", "--report", "report.json", "--force");
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        string report = Encoding.UTF8.GetString(_sandbox.Read("report.json"));
+        foreach (string text in new[] { result.Error, result.Out, report })
+        {
+            Assert.DoesNotContain("Kowal", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("(a name not shown: too long or not printable)", report);
+    }
+
     [Theory]
     [InlineData("validate", "-", "--from", "json")]
     [InlineData("stats", "-", "--from", "json")]
