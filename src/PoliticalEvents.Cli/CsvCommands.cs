@@ -29,13 +29,14 @@ internal static class CsvCommands
         organizations.csv, detentions.csv, releases.csv, sanction_measures.csv,
         links.csv), child tables for lists with structure (detention_charges.csv,
         detention_sentences.csv, release_detainees.csv, sanction_history.csv, …),
-        sources.csv (the sources of every record) and dataset.csv (title, publisher …).
-        Every table is written, with its header, even when empty. docs/csv.md lists the
-        columns.
+        sources.csv (the sources of every record), dataset.csv (title, publisher …) and
+        manifest.csv (the number of rows of every table). Every table is written, with
+        its header, even when empty. docs/csv.md lists the columns.
 
         The files are RFC 4180 CSV in UTF-8 with a byte-order mark and CRLF line ends,
         which Excel, LibreOffice and Google Sheets open as UTF-8. Text that a
-        spreadsheet would run as a formula (beginning with = + - @, a tab or a carriage
+        spreadsheet would run as a formula (beginning with = + - @ or their full-width
+        forms, also after spaces or invisible characters, or with a tab or a carriage
         return) gets an apostrophe in front; import takes it off again.
 
         Nothing is lost: polev import --from csv <dir> gives the dataset back. The one
@@ -86,7 +87,10 @@ internal static class CsvCommands
         Imports a one-row-per-prisoner sheet, saved as CSV (UTF-8, comma-separated), into
         a dataset of persons, detentions and releases: a document (.json) or JSON Lines
         (.jsonl, .ndjson) by the extension of <out>, or - with --to for standard output.
-        Given a directory instead, reads back the tables polev export --to csv wrote.
+        Given a directory instead, reads back the tables polev export --to csv wrote:
+        every table must be there with all its columns, every row whole, and as many
+        rows as manifest.csv says (update it when you add or delete rows on purpose);
+        a record's confidentiality is never assumed.
 
         The first row is the header. Columns are known by their header, in English,
         Russian or Belarusian (Name, Date of birth, Date of detention, Charges,
