@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Running;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 using BenchmarkDotNet.Reports;
 

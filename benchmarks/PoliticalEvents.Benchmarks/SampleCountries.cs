@@ -1,5 +1,3 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Detentions;
 
 namespace PoliticalEvents.Benchmarks;
 

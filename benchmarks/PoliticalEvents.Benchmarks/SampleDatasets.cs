@@ -1,17 +1,4 @@
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
-using PoliticalEvents.Terms;
-using PoliticalEvents.Text;
 
 namespace PoliticalEvents.Benchmarks;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 
 namespace PoliticalEvents.Benchmarks;

@@ -114,9 +114,9 @@ internal static class ConvertCommand
                 // if the input proves valid (or --force), so memory holds neither the records nor the output.
                 await DataFiles.WriteIfKeptAsync(console, output, async written =>
                 {
-                    await using IAsyncEnumerator<Records.Record> records = LoadedData.ReadLinesAsync(stream, data).GetAsyncEnumerator();
+                    await using IAsyncEnumerator<Record> records = LoadedData.ReadLinesAsync(stream, data).GetAsyncEnumerator();
                     bool any = await records.MoveNextAsync().ConfigureAwait(false); // after it, the header (line 1) is known
-                    IAsyncEnumerable<Records.Record> all = Rest(any, records);
+                    IAsyncEnumerable<Record> all = Rest(any, records);
                     if (outFormat == DataFormat.Document && data.Metadata is { } header)
                     {
                         await WriteDocumentAsync(written, header, all, compact).ConfigureAwait(false);
@@ -127,7 +127,7 @@ internal static class ConvertCommand
                     }
                     else
                     {
-                        await foreach (Records.Record _ in all.ConfigureAwait(false))
+                        await foreach (Record _ in all.ConfigureAwait(false))
                         {
                             // Nothing to write without a header; read on to report every bad line.
                         }
@@ -212,7 +212,7 @@ internal static class ConvertCommand
             : null;
     }
 
-    private static async IAsyncEnumerable<Records.Record> Rest(bool hasCurrent, IAsyncEnumerator<Records.Record> records)
+    private static async IAsyncEnumerable<Record> Rest(bool hasCurrent, IAsyncEnumerator<Record> records)
     {
         for (bool more = hasCurrent; more; more = await records.MoveNextAsync().ConfigureAwait(false))
         {
@@ -221,7 +221,7 @@ internal static class ConvertCommand
     }
 
     /// <summary>Writes a dataset document as its records arrive; a compact document is one line, still ending with a newline, as every text file should.</summary>
-    internal static async Task WriteDocumentAsync(Stream output, Datasets.Dataset metadata, IAsyncEnumerable<Records.Record> records, bool compact)
+    internal static async Task WriteDocumentAsync(Stream output, Dataset metadata, IAsyncEnumerable<Record> records, bool compact)
     {
         await PoliticalEventsJson.WriteDatasetAsync(output, metadata, records, indented: !compact).ConfigureAwait(false);
         if (compact)
@@ -249,7 +249,7 @@ internal static class ConvertCommand
     }
 
     /// <summary>The records of a scratch file of JSON Lines without a header, written by this tool; they were valid when written.</summary>
-    internal static async IAsyncEnumerable<Records.Record> Spooled(Stream body)
+    internal static async IAsyncEnumerable<Record> Spooled(Stream body)
     {
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(body).ConfigureAwait(false))
         {

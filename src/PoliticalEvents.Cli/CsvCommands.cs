@@ -3,12 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PoliticalEvents.Csv;
 using PoliticalEvents.Csv.Sheets;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
-using PoliticalEvents.Sources;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Cli;
@@ -323,7 +318,7 @@ internal static class CsvCommands
     {
         foreach (Record record in records)
         {
-            counts[record switch { Actors.Person => 0, Detention => 1, _ => 2 }]++;
+            counts[record switch { Person => 0, Detention => 1, _ => 2 }]++;
             yield return record;
         }
     }
@@ -531,12 +526,12 @@ internal static class CsvCommands
     };
 
     private static Source SourceOf(string text)
-        => PoliticalEvents.Text.WebUrl.TryParse(text, out PoliticalEvents.Text.WebUrl url) ? new Source { Url = url } : new Source { Title = text };
+        => PoliticalEvents.WebUrl.TryParse(text, out PoliticalEvents.WebUrl url) ? new Source { Url = url } : new Source { Title = text };
 
     private static Designation DesignationBy(string by) => new() { By = by, Status = DesignationStatus.PoliticalPrisoner };
 
     private static string IdPrefix(string prefix)
-        => prefix.Length <= 100 && Ids.RecordId.IsValid(prefix) ? prefix
+        => prefix.Length <= 100 && RecordId.IsValid(prefix) ? prefix
             : throw new UsageException("--id-prefix must be 1-100 letters, digits, '.' and '-', starting and ending with a letter or digit.");
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using PoliticalEvents.FollowTheMoney;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 

@@ -1,4 +1,3 @@
-using PoliticalEvents.Actors;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Cli;
@@ -20,7 +19,7 @@ internal static class OptionText
             return null;
         }
 
-        var probe = new Organization { Id = new Ids.OrganizationId("option"), Kind = OrganizationKind.Other, Name = value };
+        var probe = new Organization { Id = new OrganizationId("option"), Kind = OrganizationKind.Other, Name = value };
         return DatasetValidator.Validate(probe).Errors.Any(static e => e.Path == "/name" && e.Severity == Severity.Error)
             ? throw new UsageException($"{option} needs a name of visible characters: no blank value, no control or invisible characters (such as a line break or a zero-width space).")
             : value;

@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Redaction;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Cli;
 
@@ -197,7 +196,7 @@ internal static class RedactCommand
         await foreach (LocatedRecord located in records.ConfigureAwait(false))
         {
             RecordRedaction redaction = redactor.Redact(located.Record, located.Pointer, located.Line);
-            anonymous.Value += located.Record is Actors.Person { Anonymous: true } ? 1 : 0;
+            anonymous.Value += located.Record is Person { Anonymous: true } ? 1 : 0;
             if (writer is not null)
             {
                 foreach (RedactionEntry entry in redaction.Entries)

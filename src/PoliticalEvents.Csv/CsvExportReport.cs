@@ -18,6 +18,6 @@ public sealed record CsvExportReport
     /// </summary>
     public required IReadOnlyList<CsvLoss> Losses { get; init; }
 
-    /// <summary>How many records of each <see cref="Records.Confidentiality"/> level were written (public, restricted, confidential).</summary>
-    public required IReadOnlyList<KeyValuePair<Records.Confidentiality, long>> ByConfidentiality { get; init; }
+    /// <summary>How many records of each <see cref="Confidentiality"/> level were written (public, restricted, confidential).</summary>
+    public required IReadOnlyList<KeyValuePair<Confidentiality, long>> ByConfidentiality { get; init; }
 }

@@ -1,19 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
-using PoliticalEvents.Terms;
-using PoliticalEvents.Text;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Csv;

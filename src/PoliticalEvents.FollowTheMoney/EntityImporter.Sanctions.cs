@@ -1,12 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
 using C = PoliticalEvents.FollowTheMoney.FtmReportCodes;
 
 namespace PoliticalEvents.FollowTheMoney;

@@ -2,14 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
-using PoliticalEvents.Text;
 using C = PoliticalEvents.FollowTheMoney.FtmReportCodes;
 
 namespace PoliticalEvents.FollowTheMoney;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using PoliticalEvents.Records;
 
 namespace PoliticalEvents.FollowTheMoney;
 

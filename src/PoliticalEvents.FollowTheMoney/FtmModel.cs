@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Places;
-using PoliticalEvents.Sanctions;
 
 namespace PoliticalEvents.FollowTheMoney;
 

@@ -1,6 +1,6 @@
 namespace PoliticalEvents.FollowTheMoney;
 
-/// <summary>What an export does with <see cref="Records.Confidentiality.Restricted"/> records.</summary>
+/// <summary>What an export does with <see cref="Confidentiality.Restricted"/> records.</summary>
 public enum RestrictedExport
 {
     /// <summary>Leave them out and report them (the default): FtM data is usually published.</summary>

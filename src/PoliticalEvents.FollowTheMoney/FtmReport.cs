@@ -142,7 +142,7 @@ public sealed class FtmReport
         => Add(new FtmReportEntry
         {
             Code = code,
-            Id = Ids.RecordId.IsValid(id) || FtmModel.Bounded(id) == id ? id : string.Empty,
+            Id = RecordId.IsValid(id) || FtmModel.Bounded(id) == id ? id : string.Empty,
             Path = FtmModel.Bounded(path) == path ? path : string.Empty,
             Count = count,
             Message = message,

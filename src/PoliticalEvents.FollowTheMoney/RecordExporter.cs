@@ -1,11 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
 using C = PoliticalEvents.FollowTheMoney.FtmReportCodes;
 
 namespace PoliticalEvents.FollowTheMoney;
@@ -164,7 +158,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
                 AddDate(entity, "deathDate", death, id, "/deathDate");
             }
 
-            foreach (Places.CountryCode nationality in person.Nationalities)
+            foreach (CountryCode nationality in person.Nationalities)
             {
                 entity.Add("nationality", FtmModel.CountryValue(nationality));
             }

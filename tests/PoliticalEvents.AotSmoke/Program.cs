@@ -1,5 +1,5 @@
+using PoliticalEvents;
 using PoliticalEvents.Csv;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
@@ -63,8 +63,8 @@ var exportReport = new FtmReport();
 await FtmExporter.ExportAsync(dataset, ftm, exportReport);
 ftm.Position = 0;
 var importReport = new FtmReport();
-var imported = new List<PoliticalEvents.Records.Record>();
-await foreach (PoliticalEvents.Records.Record record in FtmImporter.ImportAsync(ftm, importReport))
+var imported = new List<PoliticalEvents.Record>();
+await foreach (PoliticalEvents.Record record in FtmImporter.ImportAsync(ftm, importReport))
 {
     imported.Add(record);
 }

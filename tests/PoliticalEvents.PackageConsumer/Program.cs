@@ -1,8 +1,6 @@
 using System.Xml.Linq;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Sanctions;
+using PoliticalEvents;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using PoliticalEvents.Datasets;
 using Xunit;
 
 namespace PoliticalEvents.Tests;

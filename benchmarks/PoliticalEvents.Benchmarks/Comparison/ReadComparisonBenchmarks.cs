@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Json.Schema;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Schemas;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 
 namespace PoliticalEvents.Benchmarks.Comparison;

@@ -1,6 +1,3 @@
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Places;
-using PoliticalEvents.Sources;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Csv.Sheets;

@@ -1,7 +1,4 @@
 using System.Globalization;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Records;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Csv.Sheets;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PoliticalEvents.Detentions;
 
 namespace PoliticalEvents.Csv.Sheets;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
-using PoliticalEvents.Dates;
 
 namespace PoliticalEvents.Csv.Sheets;
 

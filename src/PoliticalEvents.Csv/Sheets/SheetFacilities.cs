@@ -1,4 +1,3 @@
-using PoliticalEvents.Detentions;
 
 namespace PoliticalEvents.Csv.Sheets;
 

@@ -1,12 +1,4 @@
 using System.Globalization;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sources;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Csv.Sheets;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Terms;
 
 namespace PoliticalEvents.Csv.Sheets;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using PoliticalEvents.Sources;
-using PoliticalEvents.Text;
 
 namespace PoliticalEvents.Csv.Sheets;
 

@@ -1,6 +1,3 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Releases;
 
 namespace PoliticalEvents.Csv.Sheets;
 

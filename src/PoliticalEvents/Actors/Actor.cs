@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Someone who acts or is acted upon: a <see cref="Person"/> (a detainee, a judge, an official) or an

@@ -1,6 +1,5 @@
-using PoliticalEvents.Text;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>Another name of an actor: a spelling in another language or script, an alias, a former name.</summary>
 public sealed record ActorName

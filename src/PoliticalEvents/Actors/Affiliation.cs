@@ -1,7 +1,5 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>Membership of, or a position in, an organization (a party, an NGO, a newsroom, a ministry).</summary>
 public sealed record Affiliation

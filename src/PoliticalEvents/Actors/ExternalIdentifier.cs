@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>
 /// The actor's id in another register: Wikidata (<c>Q42</c>), OpenSanctions, a sanctions list

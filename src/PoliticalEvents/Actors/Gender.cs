@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>A person's gender as the sources report it; leave it out when not reported.</summary>
 [JsonConverter(typeof(WireEnumConverter<Gender>))]

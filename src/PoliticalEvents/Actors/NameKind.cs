@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>What kind of other name an actor is known by.</summary>
 [JsonConverter(typeof(WireEnumConverter<NameKind>))]

@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A body of people: a state, a ministry, a court, a security service, a party, an NGO, a newsroom, a company.

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>What sort of body an organization is.</summary>
 [JsonConverter(typeof(WireEnumConverter<OrganizationKind>))]

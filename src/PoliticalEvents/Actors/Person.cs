@@ -1,10 +1,6 @@
 using System.Text.Json.Serialization;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Actors;
+namespace PoliticalEvents;
 
 /// <summary>A human being: a detainee, a released prisoner, an official, a judge. Wire type <c>person</c>.</summary>
 /// <remarks>
@@ -39,7 +35,7 @@ public sealed record Person : Actor
     [JsonPropertyOrder(-46)]
     public IReadOnlyList<CountryCode> Nationalities { get; init => field = value ?? []; } = [];
 
-    /// <summary>A typed reference to this person, for <see cref="Detentions.Detention.SubjectId"/> and the like.</summary>
+    /// <summary>A typed reference to this person, for <see cref="Detention.SubjectId"/> and the like.</summary>
     [JsonIgnore]
     public PersonId Reference => new(Id.Value);
 

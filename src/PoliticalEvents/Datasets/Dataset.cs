@@ -1,8 +1,7 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Datasets;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A collection of records with its metadata: the unit that is published, exchanged and validated.

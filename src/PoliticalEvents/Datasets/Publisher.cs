@@ -1,6 +1,5 @@
-using PoliticalEvents.Text;
 
-namespace PoliticalEvents.Datasets;
+namespace PoliticalEvents;
 
 /// <summary>Who publishes a dataset.</summary>
 public sealed record Publisher

@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Dates;
+namespace PoliticalEvents;
 
 /// <summary>How much of a calendar date a source gave.</summary>
 public enum DatePrecision

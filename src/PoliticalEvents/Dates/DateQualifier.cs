@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Dates;
+namespace PoliticalEvents;
 
 /// <summary>An EDTF (ISO 8601-2) qualifier on a <see cref="PartialDate"/>.</summary>
 public enum DateQualifier

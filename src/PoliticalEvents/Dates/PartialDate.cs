@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Dates;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A calendar date that carries its own precision, as sources give it: <c>2021</c>, <c>2020-09</c>,

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>What became of a sentence on appeal. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<AppealStatus>))]

@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A charge brought against a detainee, as a reference to an article of a law: law

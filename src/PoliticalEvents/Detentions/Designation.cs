@@ -1,8 +1,5 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>
 /// An attributed claim about a detainee's status, e.g. "Viasna recognises her as a political prisoner".

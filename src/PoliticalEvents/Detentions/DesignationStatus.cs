@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>The status a designating body attributes to a detainee. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<DesignationStatus>))]

@@ -1,10 +1,6 @@
 using System.Text.Json.Serialization;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>
 /// One continuous deprivation of liberty of one person, from arrest to release, with its charges, sentences,
@@ -65,7 +61,7 @@ public sealed record Detention : Record
     [JsonPropertyOrder(-79)]
     public IReadOnlyList<Designation> Designations { get; init => field = value ?? []; } = [];
 
-    /// <summary>A typed reference to this detention, for <see cref="Releases.ReleasedDetainee.DetentionId"/>.</summary>
+    /// <summary>A typed reference to this detention, for <see cref="ReleasedDetainee.DetentionId"/>.</summary>
     [JsonIgnore]
     public DetentionId Reference => new(Id.Value);
 

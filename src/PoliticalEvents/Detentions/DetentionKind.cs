@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>The latest known form of a deprivation of liberty. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<DetentionKind>))]

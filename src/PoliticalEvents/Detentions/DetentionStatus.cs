@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>Whether a detention is still going on. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<DetentionStatus>))]

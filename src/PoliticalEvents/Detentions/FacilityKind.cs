@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>The kind of place a person is held in. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<FacilityKind>))]

@@ -1,6 +1,5 @@
-using PoliticalEvents.Dates;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>A place where the detainee was held during the detention, for a period.</summary>
 /// <remarks>Its dates must lie inside the detention (checked by validation).</remarks>

@@ -1,8 +1,5 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Terms;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>A penalty imposed by a court within a detention.</summary>
 /// <remarks>

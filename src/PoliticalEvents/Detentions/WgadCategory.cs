@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Detentions;
+namespace PoliticalEvents;
 
 /// <summary>A category of arbitrary detention of the UN Working Group on Arbitrary Detention (WGAD). Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<WgadCategory>))]

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Ids;
+namespace PoliticalEvents;
 
-/// <summary>A reference to a <see cref="Detentions.Detention"/>, e.g. the detention a release ended.</summary>
+/// <summary>A reference to a <see cref="Detention"/>, e.g. the detention a release ended.</summary>
 /// <remarks>
 /// <para>On the wire an id is a string of 1–128 characters matching
 /// <c>^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$</c> (the FollowTheMoney id pattern); it is unique

@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Ids;
+namespace PoliticalEvents;
 
 /// <summary>The id rule of the wire format (the FollowTheMoney id pattern, 1–128 characters).</summary>
 internal static class IdSyntax

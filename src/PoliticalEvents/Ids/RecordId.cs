@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Ids;
+namespace PoliticalEvents;
 
-/// <summary>The id of a record of any type: what a record's own <c>id</c> holds and what a <see cref="Links.Link"/> points at.</summary>
+/// <summary>The id of a record of any type: what a record's own <c>id</c> holds and what a <see cref="Link"/> points at.</summary>
 /// <remarks>
 /// <para>On the wire an id is a string of 1–128 characters matching
 /// <c>^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$</c> (the FollowTheMoney id pattern); it is unique

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Links;
+namespace PoliticalEvents;
 
 /// <summary>How confident the asserting party (or the dataset's editor) is in a link. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<Confidence>))]

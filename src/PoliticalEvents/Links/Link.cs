@@ -1,15 +1,13 @@
 using System.Text.Json.Serialization;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
 
-namespace PoliticalEvents.Links;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A typed, attributed relation between two records, e.g. "the release of 13 December 2025 was in response to
 /// the lifting of potash sanctions, say US officials". Wire type <c>link</c>.
 /// </summary>
 /// <remarks>A link records a claim, with who made it; <see cref="Disputed"/> marks claims that others deny.</remarks>
-public sealed record Link : Records.Record
+public sealed record Link : Record
 {
     /// <summary>How <see cref="FromId"/> relates to <see cref="ToId"/>.</summary>
     [JsonPropertyOrder(-90)]

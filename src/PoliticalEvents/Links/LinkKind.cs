@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Links;
+namespace PoliticalEvents;
 
 /// <summary>How two records are related. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<LinkKind>))]

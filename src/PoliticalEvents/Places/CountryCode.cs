@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Places;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A country or territory as an ISO 3166-1 alpha-2 code in upper case (<c>BY</c>, <c>TN</c>, <c>US</c>),

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Records;
+namespace PoliticalEvents;
 
 /// <summary>Who may see a record. Everything that writes data (export, redaction) honours it.</summary>
 [JsonConverter(typeof(WireEnumConverter<Confidentiality>))]

@@ -1,13 +1,6 @@
 using System.Text.Json.Serialization;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
 
-namespace PoliticalEvents.Records;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A record of a dataset: a <see cref="Person"/>, an <see cref="Organization"/>, a <see cref="Detention"/>,

@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Records;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Value equality for the lists that records hold: records compare their lists element by element,

@@ -1,4 +1,3 @@
-using PoliticalEvents.Records;
 
 namespace PoliticalEvents.Redaction;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using PoliticalEvents.Records;
 
 namespace PoliticalEvents.Redaction;
 

@@ -1,4 +1,3 @@
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Redaction;

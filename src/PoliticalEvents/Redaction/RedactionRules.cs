@@ -1,10 +1,3 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
 using static PoliticalEvents.Redaction.RedactionCodes;
 
 namespace PoliticalEvents.Redaction;

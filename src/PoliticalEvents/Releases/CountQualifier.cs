@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Releases;
+namespace PoliticalEvents;
 
 /// <summary>How exact a reported count is. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<CountQualifier>))]

@@ -1,9 +1,6 @@
 using System.Text.Json.Serialization;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Releases;
+namespace PoliticalEvents;
 
 /// <summary>
 /// One act of release, which may free many people at once: a pardon, an amnesty, an exchange, the end of a

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Releases;
+namespace PoliticalEvents;
 
 /// <summary>A condition attached to a release. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<ReleaseCondition>))]

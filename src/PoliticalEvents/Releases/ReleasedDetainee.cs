@@ -1,8 +1,5 @@
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Releases;
+namespace PoliticalEvents;
 
 /// <summary>One named person freed by a <see cref="Release"/>, with where they were sent and on what conditions.</summary>
 public sealed record ReleasedDetainee

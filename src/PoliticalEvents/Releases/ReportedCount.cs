@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Releases;
+namespace PoliticalEvents;
 
 /// <summary>
 /// The number of people an authority or a source said were released, which may exceed the people the dataset

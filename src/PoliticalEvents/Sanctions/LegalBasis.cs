@@ -1,6 +1,5 @@
-using PoliticalEvents.Text;
 
-namespace PoliticalEvents.Sanctions;
+namespace PoliticalEvents;
 
 /// <summary>The legal act a measure, or a step in its history, rests on.</summary>
 public sealed record LegalBasis

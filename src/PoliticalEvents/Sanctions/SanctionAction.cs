@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Sanctions;
+namespace PoliticalEvents;
 
 /// <summary>A step in the life of a sanction measure. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<SanctionAction>))]

@@ -1,8 +1,5 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sources;
 
-namespace PoliticalEvents.Sanctions;
+namespace PoliticalEvents;
 
 /// <summary>One step in the life of a sanction measure: imposed, eased, lifted, … on a date.</summary>
 public sealed record SanctionEvent

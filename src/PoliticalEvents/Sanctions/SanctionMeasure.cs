@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Records;
 
-namespace PoliticalEvents.Sanctions;
+namespace PoliticalEvents;
 
 /// <summary>
 /// One restrictive measure of one kind by one imposer (e.g. the US asset freeze on Belaruskali), with its
@@ -57,7 +55,7 @@ public sealed record SanctionMeasure : Record
     /// </returns>
     /// <remarks>
     /// <para>Steps are applied in list order. A step counts once it has certainly happened: its
-    /// <see cref="Dates.PartialDate.Latest"/> day is on or before <paramref name="date"/>, so "eased in 2025-12" is
+    /// <see cref="PartialDate.Latest"/> day is on or before <paramref name="date"/>, so "eased in 2025-12" is
     /// not yet counted on 2025-12-10. This never claims more precision than the sources gave.</para>
     /// <para><c>imposed</c>, <c>reimposed</c> → active; <c>eased</c> → eased; <c>suspended</c> → suspended;
     /// <c>lifted</c>, <c>expired</c>, <c>annulled</c> → ended; <c>amended</c> and <c>extended</c> leave the status

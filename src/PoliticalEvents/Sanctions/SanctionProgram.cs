@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Sanctions;
+namespace PoliticalEvents;
 
 /// <summary>The sanctions programme a measure belongs to, e.g. code <c>BELARUS-EO14038</c>.</summary>
 public sealed record SanctionProgram

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Sanctions;
+namespace PoliticalEvents;
 
 /// <summary>The status of a sanction measure on a given day, derived from its history (never stored). Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<SanctionStatus>))]

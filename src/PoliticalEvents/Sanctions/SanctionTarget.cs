@@ -1,7 +1,5 @@
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
 
-namespace PoliticalEvents.Sanctions;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Whom or what a measure targets: exactly one of an actor (a person, a company), an economic sector

@@ -1,14 +1,6 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
 
 namespace PoliticalEvents.Serialization;
 
@@ -43,7 +35,7 @@ internal static class CanonicalWriter
                 if (p.Nationalities.Count > 0)
                 {
                     w.WriteStartArray("nationalities"u8);
-                    foreach (Places.CountryCode country in p.Nationalities)
+                    foreach (CountryCode country in p.Nationalities)
                     {
                         w.WriteStringValue(Wire(country));
                     }

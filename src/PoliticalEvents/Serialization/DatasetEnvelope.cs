@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using PoliticalEvents.Datasets;
 
 namespace PoliticalEvents.Serialization;
 

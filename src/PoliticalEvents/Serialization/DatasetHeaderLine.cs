@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using PoliticalEvents.Datasets;
 
 namespace PoliticalEvents.Serialization;
 
@@ -46,7 +45,7 @@ internal sealed record DatasetHeaderLine
         CreatedAt = dataset.CreatedAt,
     };
 
-    public Dataset ToDataset(IReadOnlyList<Records.Record> records) => new()
+    public Dataset ToDataset(IReadOnlyList<Record> records) => new()
     {
         Schema = Schema,
         FormatVersion = FormatVersion,

@@ -82,7 +82,7 @@ internal static class DocumentErrors
             // Each record is read from its own bytes, as ReadRecord would, so its error is located within the record.
             int start = (int)reader.TokenStartIndex;
             reader.Skip();
-            ReadResult<Records.Record> record = PoliticalEventsJson.Read(utf8Json[start..(int)reader.BytesConsumed], PoliticalEventsJson.RecordTypeInfo);
+            ReadResult<Record> record = PoliticalEventsJson.Read(utf8Json[start..(int)reader.BytesConsumed], PoliticalEventsJson.RecordTypeInfo);
             if (!record.Succeeded)
             {
                 errors.Add(AtRecord(record.Errors[0], index, utf8Json, start));

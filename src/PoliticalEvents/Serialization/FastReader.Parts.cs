@@ -1,17 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
-using PoliticalEvents.Terms;
-using PoliticalEvents.Text;
 
 namespace PoliticalEvents.Serialization;
 

@@ -4,9 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
-using PoliticalEvents.Text;
 
 namespace PoliticalEvents.Serialization;
 

@@ -1,5 +1,3 @@
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Serialization;

@@ -7,8 +7,6 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 
 namespace PoliticalEvents.Serialization;
 

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 
 namespace PoliticalEvents.Serialization;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Serialization;
@@ -201,7 +199,7 @@ public static class PreservingJson
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         ArgumentNullException.ThrowIfNull(dataset);
-        Datasets.Dataset metadata = dataset.Metadata ?? throw new ArgumentException("A document needs the dataset's metadata.", nameof(dataset));
+        Dataset metadata = dataset.Metadata ?? throw new ArgumentException("A document needs the dataset's metadata.", nameof(dataset));
         JsonObject root = JsonNode.Parse(PoliticalEventsJson.ToJson(metadata with { Records = [] }, indented: false))!.AsObject();
         var records = new JsonArray();
         foreach ((Record record, UnknownProperties unknown) in dataset.Records)
@@ -244,7 +242,7 @@ public static class PreservingJson
         }
     }
 
-    private static (Datasets.Dataset? Metadata, UnknownProperties Unknown) ReadMetadata<T>(JsonObject node, JsonTypeInfo<T> shape, List<ValidationError> errors, int? line)
+    private static (Dataset? Metadata, UnknownProperties Unknown) ReadMetadata<T>(JsonObject node, JsonTypeInfo<T> shape, List<ValidationError> errors, int? line)
         where T : class
     {
         var unknown = new Dictionary<string, IReadOnlyDictionary<string, JsonElement>>(StringComparer.Ordinal);
@@ -256,10 +254,10 @@ public static class PreservingJson
             return (null, UnknownProperties.None);
         }
 
-        Datasets.Dataset metadata = read.Value switch
+        Dataset metadata = read.Value switch
         {
             DatasetHeaderLine header => header.ToDataset([]),
-            Datasets.Dataset dataset => dataset,
+            Dataset dataset => dataset,
             _ => throw new InvalidOperationException("Unexpected metadata type."),
         };
         return (metadata, unknown.Count > 0 ? new UnknownProperties(unknown) : UnknownProperties.None);

@@ -1,8 +1,6 @@
 using NodaTime;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Text;
 
-namespace PoliticalEvents.Sources;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Where a fact was read: a news report, a human-rights group's case page, an official notice.

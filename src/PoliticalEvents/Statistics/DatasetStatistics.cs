@@ -1,13 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
 
 namespace PoliticalEvents.Statistics;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PoliticalEvents.Places;
 
 namespace PoliticalEvents.Statistics;
 

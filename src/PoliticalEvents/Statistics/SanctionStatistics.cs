@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Sanctions;
 
 namespace PoliticalEvents.Statistics;
 

@@ -1,4 +1,3 @@
-using PoliticalEvents.Sanctions;
 
 namespace PoliticalEvents.Statistics;
 

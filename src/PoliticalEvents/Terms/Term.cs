@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Terms;
+namespace PoliticalEvents;
 
 /// <summary>
 /// The length of a sentence as imposed (<c>P12Y</c>, <c>P4Y6M</c>, <c>P15D</c>): an ISO 8601 duration of

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace PoliticalEvents.Text;
+namespace PoliticalEvents;
 
 /// <summary>
 /// The characters refused in names, URLs and the other texts that identify someone or something: control characters

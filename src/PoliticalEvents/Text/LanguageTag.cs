@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Text;
+namespace PoliticalEvents;
 
 /// <summary>
 /// The language of a text as a well-formed BCP 47 tag (RFC 5646): <c>be</c>, <c>ru</c>, <c>en</c>, <c>be-Latn</c>.

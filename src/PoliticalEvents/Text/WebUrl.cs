@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Text;
+namespace PoliticalEvents;
 
 /// <summary>An absolute <c>http</c> or <c>https</c> URL, such as the address of a news report or a legal text.</summary>
 /// <remarks>

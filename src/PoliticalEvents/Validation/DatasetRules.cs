@@ -1,12 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
 
 namespace PoliticalEvents.Validation;
 

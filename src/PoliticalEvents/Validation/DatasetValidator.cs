@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 
 namespace PoliticalEvents.Validation;

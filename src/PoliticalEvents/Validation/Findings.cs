@@ -1,4 +1,3 @@
-using PoliticalEvents.Dates;
 
 namespace PoliticalEvents.Validation;
 

@@ -1,4 +1,3 @@
-using PoliticalEvents.Text;
 
 namespace PoliticalEvents.Validation;
 

@@ -1,13 +1,5 @@
 using System.Text.RegularExpressions;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
 
 namespace PoliticalEvents.Validation;
 

@@ -1,6 +1,4 @@
 using NodaTime;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 
 namespace PoliticalEvents.Validation;
 

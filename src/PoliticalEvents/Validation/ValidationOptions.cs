@@ -19,7 +19,7 @@ public sealed record ValidationOptions
     /// the index is sorted and written to temporary files that are merged at the end, so a dataset of any size is
     /// checked in bounded memory. Null (the default) means: 32 MiB for data read as it streams
     /// (<see cref="StreamingValidator"/>, JSON Lines), and no limit for a dataset already in memory
-    /// (<see cref="DatasetValidator.Validate(Datasets.Dataset, ValidationOptions)"/>, documents), whose records take far
+    /// (<see cref="DatasetValidator.Validate(Dataset, ValidationOptions)"/>, documents), whose records take far
     /// more memory than the index. Raise it to trade memory for speed on large streams. One part of the index stays in
     /// memory beyond the limit: each organization's parent (about 200 bytes per organization with a <c>parentId</c>),
     /// which the rule against cycles of parents needs to the end; it is counted against the limit, and leaves the rest

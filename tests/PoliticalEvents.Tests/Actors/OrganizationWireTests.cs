@@ -1,9 +1,4 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
 using PoliticalEvents.Tests.Serialization;
-using PoliticalEvents.Text;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Actors;
@@ -21,7 +16,7 @@ public sealed class OrganizationWireTests
         Roles = ["official"],
         Country = CountryCode.Parse("US"),
         ParentId = new OrganizationId("org-us-treasury"),
-        Sources = [new PoliticalEvents.Sources.Source { Title = "Treasury notice" }],
+        Sources = [new PoliticalEvents.Source { Title = "Treasury notice" }],
         Notes = "Part of the Treasury.",
         Confidentiality = Confidentiality.Confidential,
     };
@@ -52,7 +47,7 @@ public sealed class OrganizationWireTests
             full with { Identifiers = [full.Identifiers[0], full.Identifiers[1] with { Value = "A/2" }] },
             full with { Affiliations = [full.Affiliations[0] with { Role = "member" }] },
             full with { Roles = ["official", "official"] },
-            full with { Sources = [new PoliticalEvents.Sources.Source { Title = "Other notice" }] },
+            full with { Sources = [new PoliticalEvents.Source { Title = "Other notice" }] },
             full with { ParentId = null });
     }
 

@@ -1,12 +1,5 @@
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sources;
 using PoliticalEvents.Tests.Serialization;
-using PoliticalEvents.Text;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Actors;

@@ -150,7 +150,7 @@ public sealed class CommandFuzzTests
                 "Name,Date of birth,Date of detention,Charges,Sentence,Date of verdict,Prison,Status,Source",
                 $"\"Ivan {Marker}\",1980-02-03,2021-05-06,\"Art. 342 Part 1 Criminal Code\",5 years,2021-12-01,\"Colony {Marker}\",ongoing,\"{Marker}\"",
                 $"\"Olga {Marker}\",1975,2020-09,,,,,ongoing,https://example.org/list") + "\r\n");
-            PoliticalEvents.Datasets.Dataset dataset = PoliticalEventsJson.ReadDataset(corpus._document).GetValueOrThrow();
+            PoliticalEvents.Dataset dataset = PoliticalEventsJson.ReadDataset(corpus._document).GetValueOrThrow();
             var tables = new Dictionary<string, MemoryStream>(StringComparer.Ordinal);
             CsvExporter.Export(dataset, table => tables[table] = new MemoryStream());
             foreach ((string name, MemoryStream stream) in tables)

@@ -1,6 +1,5 @@
 using System.Text;
 using PoliticalEvents.Cli;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using Xunit;
 
@@ -42,7 +41,7 @@ public sealed partial class ConvertCommandTests
     public async Task JsonLinesToDocument_Streamed_IsWhatWriteDatasetWrites()
     {
         string lines = ManyLines("""{"type":"person","id":"person-last","name":"Z","sources":[{"title":"List"}]}""");
-        (global::PoliticalEvents.Datasets.Dataset? dataset, _) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(lines)));
+        (global::PoliticalEvents.Dataset? dataset, _) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(lines)));
         using var expected = new MemoryStream();
         PoliticalEventsJson.WriteDataset(expected, dataset!);
 

@@ -175,7 +175,7 @@ public sealed class CsvContractTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, (await _sandbox.RunAsync([.. Import, "tables", "back.jsonl"])).ExitCode);
         await using FileStream back = File.OpenRead(_sandbox.PathOf("back.jsonl"));
-        (PoliticalEvents.Datasets.Dataset? dataset, var errors) = await PoliticalEvents.Serialization.JsonLines.ReadDatasetAsync(back);
+        (PoliticalEvents.Dataset? dataset, var errors) = await PoliticalEvents.Serialization.JsonLines.ReadDatasetAsync(back);
         Assert.Empty(errors);
         Assert.Equal(notes, dataset!.Records.Single(r => r.Id.Value == "person-2").Notes);
     }

@@ -98,7 +98,7 @@ public sealed class FtmImportCommandTests : IDisposable
     {
         await _sandbox.RunAsync("import", "--from", "ftm", "actors.ftm.json", "out.json");
 
-        ReadResult<PoliticalEvents.Datasets.Dataset> dataset = PoliticalEventsJson.ReadDataset(_sandbox.Read("out.json"));
+        ReadResult<PoliticalEvents.Dataset> dataset = PoliticalEventsJson.ReadDataset(_sandbox.Read("out.json"));
         Assert.Equal("Imported from FollowTheMoney: actors.ftm.json", dataset.Value!.Title);
         Assert.Empty(DatasetValidator.Validate(dataset.Value).Errors);
     }

@@ -1,7 +1,5 @@
 using System.Text;
 using PoliticalEvents.Cli;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Redaction;
 using Xunit;

@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using PoliticalEvents.Cli;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Redaction;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using PoliticalEvents.Actors;
 using PoliticalEvents.Cli;
 using PoliticalEvents.Serialization;
 using Xunit;

@@ -1,6 +1,4 @@
 using PoliticalEvents.Csv;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Validation;
 using Xunit;
 
@@ -174,12 +172,12 @@ public sealed class CsvImporterErrorTests
     {
         var measure = new SanctionMeasure
         {
-            Id = new PoliticalEvents.Ids.RecordId("s1"),
-            ImposedById = new PoliticalEvents.Ids.OrganizationId("o1"),
+            Id = new PoliticalEvents.RecordId("s1"),
+            ImposedById = new PoliticalEvents.OrganizationId("o1"),
             Kind = SanctionKind.AssetFreeze,
             Program = new SanctionProgram(),
             Targets = [SanctionTarget.ForSector("potash")],
-            History = [new SanctionEvent { Action = SanctionAction.Imposed, On = PoliticalEvents.Dates.PartialDate.FromYear(2021) }],
+            History = [new SanctionEvent { Action = SanctionAction.Imposed, On = PoliticalEvents.PartialDate.FromYear(2021) }],
         };
 
         (CsvTablesInMemory tables, CsvExportReport report) = CsvTablesInMemory.Export(new Dataset { FormatVersion = "1.0", Title = "T", Records = [measure] });

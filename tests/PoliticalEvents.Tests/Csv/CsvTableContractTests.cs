@@ -1,13 +1,11 @@
 using System.Text;
 using CsCheck;
 using PoliticalEvents.Csv;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Csv;
 
@@ -260,8 +258,8 @@ public sealed class CsvTableContractTests
         CsvImportResult result = tables.Import();
 
         Assert.Empty(result.Findings);
-        var detention = (PoliticalEvents.Detentions.Detention)result.Records.Single(r => r.Id.Value == removed[0]);
-        var before = (PoliticalEvents.Detentions.Detention)original.Records.Single(r => r.Id.Value == removed[0]);
+        var detention = (PoliticalEvents.Detention)result.Records.Single(r => r.Id.Value == removed[0]);
+        var before = (PoliticalEvents.Detention)original.Records.Single(r => r.Id.Value == removed[0]);
         Assert.Equal(before.Charges.Take(before.Charges.Count - 1), detention.Charges);
     }
 

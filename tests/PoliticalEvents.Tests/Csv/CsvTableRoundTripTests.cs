@@ -1,14 +1,11 @@
 using CsCheck;
 using PoliticalEvents.Csv;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Tests.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Csv;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PoliticalEvents.Csv;
-using PoliticalEvents.Datasets;
 
 namespace PoliticalEvents.Tests.Csv;
 

@@ -1,11 +1,7 @@
 using System.Text;
 using PoliticalEvents.Csv;
 using PoliticalEvents.Csv.Sheets;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Places;
 using PoliticalEvents.Serialization;
-using PoliticalEvents.Sources;
 using PoliticalEvents.Validation;
 using Xunit;
 

@@ -1,11 +1,9 @@
 using System.Text;
 using PoliticalEvents.Csv;
 using PoliticalEvents.Csv.Sheets;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Csv;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using PoliticalEvents.Csv.Sheets;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
 using PoliticalEvents.Tests.Generators;
-using PoliticalEvents.Terms;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Csv;
@@ -265,7 +262,7 @@ public sealed class SheetValueTests
     public void Sources_UrlsInQuotesOrBrackets_AreUrls(string cell, string[] urls)
     {
         // Lists kept by hand wrap links in quotes or angle brackets and separate them with commas; those marks are not a title.
-        Assert.Null(SheetSources.TryParse(cell, out List<PoliticalEvents.Sources.Source> sources));
+        Assert.Null(SheetSources.TryParse(cell, out List<PoliticalEvents.Source> sources));
 
         Assert.Equal(urls, sources.Select(s => s.Url?.Value));
         Assert.All(sources, s => Assert.Null(s.Title));

@@ -1,7 +1,5 @@
 using System.Text;
 using NodaTime;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Ids;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Actors;
 using PoliticalEvents.Tests.Detentions;
@@ -9,7 +7,6 @@ using PoliticalEvents.Tests.Links;
 using PoliticalEvents.Tests.Releases;
 using PoliticalEvents.Tests.Sanctions;
 using PoliticalEvents.Tests.Serialization;
-using PoliticalEvents.Text;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Datasets;

@@ -1,5 +1,4 @@
 using NodaTime;
-using PoliticalEvents.Dates;
 using PoliticalEvents.Tests.TestHelpers;
 using Xunit;
 

@@ -1,11 +1,8 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.TestHelpers;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Dates;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using PoliticalEvents.Dates;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Dates;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CsCheck;
 using NodaTime;
-using PoliticalEvents.Dates;
 using PoliticalEvents.Tests.TestHelpers;
 using Xunit;
 

@@ -1,11 +1,5 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
 using PoliticalEvents.Tests.Actors;
 using PoliticalEvents.Tests.Serialization;
-using PoliticalEvents.Terms;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Detentions;

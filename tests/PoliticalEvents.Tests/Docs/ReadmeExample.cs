@@ -1,14 +1,11 @@
 // The quick-start example of README.md. ReadmeTests checks that the README shows exactly this code,
 // and runs it, so the example in the README always compiles and works.
 // begin-readme-example
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Serialization;
 using NodaTime;
+using PoliticalEvents;
+using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Tests.Docs;
+namespace DocsSamples;
 
 public static class ReadmeExample
 {

@@ -1,5 +1,7 @@
 using Xunit;
 
+using DocsSamples;
+
 namespace PoliticalEvents.Tests.Docs;
 
 public class ReadmeTests
@@ -9,7 +11,7 @@ public class ReadmeTests
         string source = File.ReadAllText(RepoPaths.File("tests/PoliticalEvents.Tests/Docs/ReadmeExample.cs"));
         int start = source.IndexOf("// begin-readme-example\n", StringComparison.Ordinal) + "// begin-readme-example\n".Length;
         int end = source.IndexOf("// end-readme-example", StringComparison.Ordinal);
-        return source[start..end].Replace("namespace PoliticalEvents.Tests.Docs;\n\n", string.Empty, StringComparison.Ordinal);
+        return source[start..end].Replace("namespace DocsSamples;\n\n", string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]

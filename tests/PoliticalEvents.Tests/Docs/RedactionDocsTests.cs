@@ -1,12 +1,12 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Redaction;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Redaction;
 using Xunit;
+
+using DocsSamples;
 
 namespace PoliticalEvents.Tests.Docs;
 
@@ -37,7 +37,7 @@ public sealed partial class RedactionDocsTests : IDisposable
         string source = File.ReadAllText(RepoPaths.File("tests/PoliticalEvents.Tests/Docs/RedactionExample.cs")).ReplaceLineEndings("\n");
         int start = source.IndexOf("// begin-redaction-example\n", StringComparison.Ordinal) + "// begin-redaction-example\n".Length;
         string example = source[start..source.IndexOf("// end-redaction-example", StringComparison.Ordinal)]
-            .Replace("namespace PoliticalEvents.Tests.Docs;\n\n", string.Empty, StringComparison.Ordinal);
+            .Replace("namespace DocsSamples;\n\n", string.Empty, StringComparison.Ordinal);
 
         Assert.Contains("```csharp\n" + example + "```", Docs, StringComparison.Ordinal);
     }

@@ -1,11 +1,10 @@
 // begin-redaction-example
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
+using PoliticalEvents;
 using PoliticalEvents.Redaction;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 
-namespace PoliticalEvents.Tests.Docs;
+namespace DocsSamples;
 
 public static class RedactionExample
 {

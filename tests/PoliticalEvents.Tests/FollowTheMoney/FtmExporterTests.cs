@@ -1,18 +1,9 @@
 using System.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
 using PoliticalEvents.Tests.Cli;
-using PoliticalEvents.Text;
 using Xunit;
 using C = PoliticalEvents.FollowTheMoney.FtmReportCodes;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.FollowTheMoney;
 

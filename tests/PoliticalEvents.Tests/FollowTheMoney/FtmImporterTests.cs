@@ -1,12 +1,9 @@
 using System.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.FollowTheMoney;
 

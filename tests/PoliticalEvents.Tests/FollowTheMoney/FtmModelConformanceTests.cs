@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Tests.Cli;
 using PoliticalEvents.Tests.Generators;

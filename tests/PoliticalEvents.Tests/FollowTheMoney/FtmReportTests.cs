@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Tests.Cli;
 using Xunit;

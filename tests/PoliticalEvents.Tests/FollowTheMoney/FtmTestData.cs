@@ -1,5 +1,4 @@
 using System.Text;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Cli;
@@ -38,12 +37,12 @@ internal static class FtmTestData
     }
 
     /// <summary>Imports a fixture file through the streaming API (two passes over the file).</summary>
-    public static async Task<(List<PoliticalEvents.Records.Record> Records, FtmReport Report)> ImportFixtureAsync(string name, FtmImportOptions? options = null)
+    public static async Task<(List<PoliticalEvents.Record> Records, FtmReport Report)> ImportFixtureAsync(string name, FtmImportOptions? options = null)
     {
         await using FileStream stream = File.OpenRead(FixturePath(name));
         var report = new FtmReport();
-        var records = new List<PoliticalEvents.Records.Record>();
-        await foreach (PoliticalEvents.Records.Record record in FtmImporter.ImportAsync(stream, report, options))
+        var records = new List<PoliticalEvents.Record>();
+        await foreach (PoliticalEvents.Record record in FtmImporter.ImportAsync(stream, report, options))
         {
             records.Add(record);
         }

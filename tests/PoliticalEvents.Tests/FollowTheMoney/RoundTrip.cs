@@ -1,14 +1,10 @@
 using System.Text.Json.Nodes;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
 using C = PoliticalEvents.FollowTheMoney.FtmReportCodes;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.FollowTheMoney;
 

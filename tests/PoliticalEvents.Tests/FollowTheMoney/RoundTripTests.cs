@@ -1,5 +1,4 @@
 using CsCheck;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Cli;

@@ -1,19 +1,6 @@
 using CsCheck;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Sources;
-using PoliticalEvents.Terms;
-using PoliticalEvents.Text;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Generators;
 
@@ -112,7 +99,7 @@ public static class RecordGenerators
         from months in Gen.Int[0, 18]
         from weeks in Gen.Int[0, 3]
         from days in Gen.Int[0, 400]
-        select years + months + weeks + days == 0 ? PoliticalEvents.Terms.Term.Of(days: 15) : PoliticalEvents.Terms.Term.Of(years, months, weeks, days);
+        select years + months + weeks + days == 0 ? PoliticalEvents.Term.Of(days: 15) : PoliticalEvents.Term.Of(years, months, weeks, days);
 
     /// <summary>A UTC instant between 1990 and 2030, sometimes with fractions of a second.</summary>
     public static readonly Gen<Instant> Instant =
@@ -268,9 +255,9 @@ public static class RecordGenerators
     /// <summary>The partial date of the given precision and qualifier that contains <paramref name="day"/>.</summary>
     public static PartialDate Coarsen(LocalDate day, DatePrecision precision, DateQualifier qualifier) => precision switch
     {
-        DatePrecision.Year => PoliticalEvents.Dates.PartialDate.FromYear(day.Year, qualifier),
-        DatePrecision.Month => PoliticalEvents.Dates.PartialDate.FromYearMonth(day.Year, day.Month, qualifier),
-        _ => PoliticalEvents.Dates.PartialDate.FromDate(day, qualifier),
+        DatePrecision.Year => PoliticalEvents.PartialDate.FromYear(day.Year, qualifier),
+        DatePrecision.Month => PoliticalEvents.PartialDate.FromYearMonth(day.Year, day.Month, qualifier),
+        _ => PoliticalEvents.PartialDate.FromDate(day, qualifier),
     };
 
     /// <summary>Partial dates containing the generated days, of any precision and qualifier.</summary>
@@ -629,7 +616,7 @@ public static class RecordGenerators
         select new Dataset
         {
             Schema = schema,
-            FormatVersion = PoliticalEvents.Datasets.Dataset.CurrentFormatVersion,
+            FormatVersion = PoliticalEvents.Dataset.CurrentFormatVersion,
             Title = title,
             Description = description,
             Publisher = publisher,

@@ -1,13 +1,6 @@
 using CsCheck;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Links;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Generators;
 

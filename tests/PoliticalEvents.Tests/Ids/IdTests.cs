@@ -1,8 +1,5 @@
 using System.Reflection;
 using CsCheck;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Releases;
 using PoliticalEvents.Tests.TestHelpers;
 using PoliticalEvents.Validation;
 using Xunit;

@@ -1,7 +1,3 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
 using PoliticalEvents.Tests.Serialization;
 using Xunit;
 
@@ -20,7 +16,7 @@ public sealed class LinkWireTests
         AssertedById = new ActorId("org-united-states"),
         Disputed = true,
         Confidence = Confidence.Medium,
-        Sources = [new PoliticalEvents.Sources.Source { Title = "Envoy statement" }],
+        Sources = [new PoliticalEvents.Source { Title = "Envoy statement" }],
         Notes = "Denied by Minsk.",
         Confidentiality = Confidentiality.Restricted,
     };
@@ -44,7 +40,7 @@ public sealed class LinkWireTests
         Link full = Full();
         RecordWire.EachDiffers(
             full,
-            full with { Sources = [new PoliticalEvents.Sources.Source { Title = "Envoy statement", Publisher = "AP" }] },
+            full with { Sources = [new PoliticalEvents.Source { Title = "Envoy statement", Publisher = "AP" }] },
             full with { Disputed = false },
             full with { Confidence = Confidence.High });
     }

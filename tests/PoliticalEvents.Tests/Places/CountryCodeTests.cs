@@ -1,5 +1,4 @@
 using CsCheck;
-using PoliticalEvents.Places;
 using PoliticalEvents.Tests.TestHelpers;
 using PoliticalEvents.Validation;
 using Xunit;

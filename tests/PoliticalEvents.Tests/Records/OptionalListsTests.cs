@@ -1,10 +1,8 @@
 using System.Collections;
 using System.Reflection;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Ids;
 using PoliticalEvents.Serialization;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Records;
 

@@ -1,18 +1,11 @@
 using CsCheck;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
 using PoliticalEvents.Redaction;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Redaction;
 

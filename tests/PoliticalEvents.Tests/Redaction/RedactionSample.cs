@@ -1,12 +1,10 @@
 using System.Text;
 using NodaTime;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Redaction;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Redaction;
 

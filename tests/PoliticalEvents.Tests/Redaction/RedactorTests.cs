@@ -1,17 +1,8 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
 using PoliticalEvents.Redaction;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
-using PoliticalEvents.Places;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 using static PoliticalEvents.Tests.Redaction.RedactionSample;
 
 namespace PoliticalEvents.Tests.Redaction;

@@ -1,13 +1,7 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Records;
 using PoliticalEvents.Redaction;
 using Xunit;
 using static PoliticalEvents.Tests.Redaction.RedactionSample;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Redaction;
 

@@ -1,8 +1,3 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
 using PoliticalEvents.Tests.Serialization;
 using Xunit;
 
@@ -28,7 +23,7 @@ public sealed class ReleaseWireTests
             new ReleasedDetainee { SubjectId = new PersonId("person-bialiatski") },
         ],
         ReportedCount = new ReportedCount { Value = 123, Qualifier = CountQualifier.Exact, By = "Viasna, via AP" },
-        Sources = [new PoliticalEvents.Sources.Source { Title = "123 prisoners freed" }],
+        Sources = [new PoliticalEvents.Source { Title = "123 prisoners freed" }],
         Notes = "Driven to the Ukrainian border.",
         Confidentiality = Confidentiality.Restricted,
     };
@@ -58,7 +53,7 @@ public sealed class ReleaseWireTests
             full with { Detainees = [full.Detainees[0], full.Detainees[1] with { Destination = CountryCode.Parse("LT") }] },
             full with { Detainees = [full.Detainees[0]] },
             full with { ReportedCount = full.ReportedCount! with { Qualifier = CountQualifier.AtLeast } },
-            full with { Sources = [new PoliticalEvents.Sources.Source { Title = "122 prisoners freed" }] });
+            full with { Sources = [new PoliticalEvents.Source { Title = "122 prisoners freed" }] });
     }
 
     [Fact]

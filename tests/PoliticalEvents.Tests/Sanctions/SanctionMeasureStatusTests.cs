@@ -1,7 +1,4 @@
 using NodaTime;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Sanctions;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Sanctions;

@@ -1,10 +1,4 @@
-using PoliticalEvents.Dates;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Tests.Serialization;
-using PoliticalEvents.Text;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Sanctions;
@@ -34,10 +28,10 @@ public sealed class SanctionMeasureWireTests
                 On = PartialDate.Parse("2025-12"),
                 Description = "General License 13 authorises dealings.",
                 LegalBasis = new LegalBasis { Citation = "General License 13" },
-                Sources = [new PoliticalEvents.Sources.Source { Url = WebUrl.Parse("https://ofac.treasury.gov/") }],
+                Sources = [new PoliticalEvents.Source { Url = WebUrl.Parse("https://ofac.treasury.gov/") }],
             },
         ],
-        Sources = [new PoliticalEvents.Sources.Source { Title = "OFAC notice", Publisher = "US Treasury" }],
+        Sources = [new PoliticalEvents.Source { Title = "OFAC notice", Publisher = "US Treasury" }],
         Notes = "Potash is Belarus's largest export.",
         Confidentiality = Confidentiality.Restricted,
     };
@@ -72,7 +66,7 @@ public sealed class SanctionMeasureWireTests
             full with { History = [full.History[0], full.History[1] with { Sources = [] }] },
             full with { History = [full.History[0]] },
             full with { Program = new SanctionProgram { Code = "BELARUS-EO14038" } },
-            full with { Sources = [new PoliticalEvents.Sources.Source { Title = "OFAC notice" }] });
+            full with { Sources = [new PoliticalEvents.Source { Title = "OFAC notice" }] });
     }
 
     [Fact]
@@ -82,11 +76,11 @@ public sealed class SanctionMeasureWireTests
         {
             Action = SanctionAction.Extended,
             On = PartialDate.Parse("2024"),
-            Sources = [new PoliticalEvents.Sources.Source { Title = "a" }, new PoliticalEvents.Sources.Source { Title = "b" }],
+            Sources = [new PoliticalEvents.Source { Title = "a" }, new PoliticalEvents.Source { Title = "b" }],
         };
 
         RecordWire.EqualByValue(Build(), Build());
-        RecordWire.EachDiffers(Build(), Build() with { Sources = [new PoliticalEvents.Sources.Source { Title = "a" }] });
+        RecordWire.EachDiffers(Build(), Build() with { Sources = [new PoliticalEvents.Source { Title = "a" }] });
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using System.Text.Json;
 using CsCheck;
 using Json.Schema;
 using NodaTime;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Schemas;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;

@@ -23,7 +23,7 @@ internal sealed partial class XmlDocs
     }
 
     public static XmlDocs ForLibrary()
-        => new(Path.ChangeExtension(typeof(PoliticalEvents.Datasets.Dataset).Assembly.Location, ".xml"));
+        => new(Path.ChangeExtension(typeof(PoliticalEvents.Dataset).Assembly.Location, ".xml"));
 
     public string? Of(Type type) => _summaries.GetValueOrDefault("T:" + type.FullName);
 

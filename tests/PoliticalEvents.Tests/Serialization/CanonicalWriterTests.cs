@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CsCheck;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using Xunit;
@@ -29,7 +29,7 @@ public sealed class CanonicalWriterTests
     [Fact]
     public void Write_DefaultId_ThrowsLikeTheSerializer()
     {
-        var person = new PoliticalEvents.Actors.Person { Id = default, Name = "N" };
+        var person = new PoliticalEvents.Person { Id = default, Name = "N" };
 
         Assert.Throws<InvalidOperationException>(() => Canonical(person, indented: false));
         Assert.Throws<InvalidOperationException>(() => Serializer(person, indented: false));

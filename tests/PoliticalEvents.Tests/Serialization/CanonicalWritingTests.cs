@@ -1,14 +1,4 @@
 using System.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Links;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Serialization;
 using Xunit;
 

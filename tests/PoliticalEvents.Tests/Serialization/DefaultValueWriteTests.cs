@@ -1,8 +1,4 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
 using PoliticalEvents.Serialization;
-using PoliticalEvents.Terms;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Serialization;
@@ -26,10 +22,10 @@ public class DefaultValueWriteTests
         {
             Id = new RecordId("d1"),
             SubjectId = new PersonId("p1"),
-            Country = PoliticalEvents.Places.CountryCode.Parse("BY"),
-            StartedOn = PoliticalEvents.Dates.PartialDate.Parse("2020"),
+            Country = PoliticalEvents.CountryCode.Parse("BY"),
+            StartedOn = PoliticalEvents.PartialDate.Parse("2020"),
             Status = DetentionStatus.Ongoing,
-            Sentences = [new Sentence { ImposedOn = PoliticalEvents.Dates.PartialDate.Parse("2021"), Kind = SentenceKind.Imprisonment, Term = default(Term) }],
+            Sentences = [new Sentence { ImposedOn = PoliticalEvents.PartialDate.Parse("2021"), Kind = SentenceKind.Imprisonment, Term = default(Term) }],
         };
 
         Assert.Throws<InvalidOperationException>(() => PoliticalEventsJson.ToJson(detention));

@@ -1,5 +1,4 @@
 using System.Text;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;

@@ -2,14 +2,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CsCheck;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
 using Xunit;
 using Xunit.Abstractions;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Serialization;
 
@@ -426,8 +424,8 @@ public sealed class FastReaderTests(ITestOutputHelper output)
 
         Assert.True(FastReader.TryReadDataset(input, out Dataset? fast));
         Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.DatasetTypeInfo).Value, fast);
-        var first = (PoliticalEvents.Detentions.Detention)fast.Records[0];
-        var second = (PoliticalEvents.Detentions.Detention)fast.Records[1];
+        var first = (PoliticalEvents.Detention)fast.Records[0];
+        var second = (PoliticalEvents.Detention)fast.Records[1];
         Assert.Same(first.Charges[0].Law, second.Charges[0].Law);
         Assert.Same(first.Charges[0].Article, second.Charges[0].Article);
     }

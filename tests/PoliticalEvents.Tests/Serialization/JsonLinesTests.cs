@@ -1,7 +1,4 @@
 using System.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Ids;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;

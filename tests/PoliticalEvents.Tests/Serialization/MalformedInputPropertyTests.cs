@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using PoliticalEvents.Releases;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
@@ -158,7 +157,7 @@ public sealed class OwnMessagesTests
     [MemberData(nameof(BadForPreserving))]
     public void PreserveUnknown_BadRecord_IsAFinding_NeverAnExceptionOrAReplacement(string code, byte[] record)
     {
-        (ReadResult<PoliticalEvents.Records.Record> result, _) = PreservingJson.ReadRecord(record);
+        (ReadResult<PoliticalEvents.Record> result, _) = PreservingJson.ReadRecord(record);
         (PreservedDataset? lines, IReadOnlyList<ValidationError> lineErrors) = PreservingJson.ReadDataset([.. "{\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"title\":\"t\"}\n"u8, .. record, (byte)'\n'], jsonLines: true);
         (_, IReadOnlyList<ValidationError> documentErrors) = PreservingJson.ReadDataset([.. "{\"formatVersion\":\"1.0\",\"title\":\"t\",\"records\":["u8, .. record, .. "]}"u8], jsonLines: false);
 

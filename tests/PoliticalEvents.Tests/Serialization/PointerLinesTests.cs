@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;

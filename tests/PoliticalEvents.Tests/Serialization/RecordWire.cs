@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Serialization;
 

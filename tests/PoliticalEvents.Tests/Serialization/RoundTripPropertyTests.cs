@@ -1,11 +1,10 @@
 using System.Text;
 using CsCheck;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Serialization;
 

@@ -1,10 +1,8 @@
 using CsCheck;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Records;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Serialization;
 
@@ -71,7 +69,7 @@ public sealed class StreamingDocumentWriterTests
         for (int i = 0; records.Count < 1500; i++)
         {
             Record record = sample.Records[i % sample.Records.Count];
-            records.Add(record with { Id = new PoliticalEvents.Ids.RecordId($"r-{i}"), Notes = i == 700 ? new string('ж', 300_000) : record.Notes });
+            records.Add(record with { Id = new PoliticalEvents.RecordId($"r-{i}"), Notes = i == 700 ? new string('ж', 300_000) : record.Notes });
         }
 
         Dataset dataset = sample with { Records = records };

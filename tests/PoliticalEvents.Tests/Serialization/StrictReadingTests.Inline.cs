@@ -1,4 +1,3 @@
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;

@@ -1,5 +1,3 @@
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;

@@ -1,17 +1,9 @@
 using NodaTime;
 using NodaTime.Text;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Dates;
-using PoliticalEvents.Detentions;
-using PoliticalEvents.Ids;
-using PoliticalEvents.Places;
-using PoliticalEvents.Records;
-using PoliticalEvents.Releases;
-using PoliticalEvents.Sanctions;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Statistics;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Statistics;
 

@@ -1,9 +1,7 @@
 using System.Text;
 using CsCheck;
 using NodaTime;
-using PoliticalEvents.Detentions;
 using PoliticalEvents.Serialization;
-using PoliticalEvents.Terms;
 using PoliticalEvents.Tests.TestHelpers;
 using PoliticalEvents.Validation;
 using Xunit;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.TestHelpers;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsCheck;
 using PoliticalEvents.Tests.TestHelpers;
-using PoliticalEvents.Text;
 using Xunit;
 
 namespace PoliticalEvents.Tests.Text;

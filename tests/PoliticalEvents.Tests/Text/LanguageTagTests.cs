@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using PoliticalEvents.Tests.TestHelpers;
-using PoliticalEvents.Text;
 using PoliticalEvents.Validation;
 using Xunit;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CsCheck;
 using PoliticalEvents.Tests.TestHelpers;
-using PoliticalEvents.Text;
 using PoliticalEvents.Validation;
 using Xunit;
 

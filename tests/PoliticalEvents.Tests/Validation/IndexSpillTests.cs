@@ -1,13 +1,10 @@
 using CsCheck;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
-using PoliticalEvents.Ids;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Validation;
 

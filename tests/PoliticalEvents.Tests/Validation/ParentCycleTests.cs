@@ -1,12 +1,11 @@
 using System.Text;
 using NodaTime;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Redaction;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Statistics;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Validation;
 

@@ -6,7 +6,7 @@ namespace PoliticalEvents.Tests.Validation;
 
 public sealed class StreamingValidatorTests
 {
-    private static PoliticalEvents.Records.Record Read(string json) => PoliticalEventsJson.ReadRecord(System.Text.Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
+    private static PoliticalEvents.Record Read(string json) => PoliticalEventsJson.ReadRecord(System.Text.Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
 
     [Fact]
     public void ErrorCount_CountsRecordErrorsNotWarnings_AsRecordsAreAdded()

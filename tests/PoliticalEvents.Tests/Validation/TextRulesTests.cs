@@ -1,13 +1,11 @@
 using System.Text;
 using CsCheck;
 using NodaTime;
-using PoliticalEvents.Actors;
-using PoliticalEvents.Datasets;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.TestHelpers;
 using PoliticalEvents.Validation;
 using Xunit;
-using Record = PoliticalEvents.Records.Record;
+using Record = PoliticalEvents.Record;
 
 namespace PoliticalEvents.Tests.Validation;
 
