@@ -171,7 +171,7 @@ internal static class ConvertCommand
             }
         }
 
-        foreach (ValidationError error in data.Errors)
+        foreach (Finding error in data.Errors)
         {
             await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
         }

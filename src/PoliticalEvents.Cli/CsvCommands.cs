@@ -191,7 +191,7 @@ internal static class CsvCommands
             }
 
             int errors = data.Errors.Count(static e => e.Severity == Severity.Error);
-            foreach (ValidationError error in data.Errors)
+            foreach (Finding error in data.Errors)
             {
                 await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
             }
@@ -349,8 +349,8 @@ internal static class CsvCommands
             validator.AddRecord(record);
         }
 
-        IReadOnlyList<ValidationError> findings = validator.Complete().Errors;
-        foreach (ValidationError finding in findings)
+        IReadOnlyList<Finding> findings = validator.Complete().Errors;
+        foreach (Finding finding in findings)
         {
             await console.Error.WriteLineAsync(Findings.FormatLine(inPath, finding)).ConfigureAwait(false);
         }

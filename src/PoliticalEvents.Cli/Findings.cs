@@ -11,7 +11,7 @@ internal static class Findings
     /// whole input. Only the rule and the location are printed, never the offending value: records describe people in danger.
     /// Control characters in the file name, pointer or message are escaped, so a finding is always one line.
     /// </summary>
-    public static string FormatLine(string file, ValidationError finding)
+    public static string FormatLine(string file, Finding finding)
         => string.Create(CultureInfo.InvariantCulture,
             $"{Shown.Path(file)}:{(finding.Line is int line ? line.ToString(CultureInfo.InvariantCulture) : "-")}: {SeverityName(finding.Severity)} {finding.Code} {(finding.Path.Length == 0 ? "/" : Shown.OneLine(finding.Path))} {Shown.OneLine(finding.Message)}");
 

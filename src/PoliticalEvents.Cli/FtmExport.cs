@@ -42,7 +42,7 @@ internal static class FtmExport
             {
             }
 
-            foreach (ValidationError error in data.Errors)
+            foreach (Finding error in data.Errors)
             {
                 await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
             }

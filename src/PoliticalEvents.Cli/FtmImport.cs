@@ -58,7 +58,7 @@ internal static class FtmImport
             return lines > 0 && Valid(result) && (bad == 0 || (force && bad < lines));
         }).ConfigureAwait(false);
 
-        foreach (ValidationError error in result!.Errors.Where(e => e.Severity == Severity.Error))
+        foreach (Finding error in result!.Errors.Where(e => e.Severity == Severity.Error))
         {
             await console.Error.WriteLineAsync(Findings.FormatLine(output.Mode == OutputMode.StandardOutput ? "standard output" : outPath, error)).ConfigureAwait(false);
         }

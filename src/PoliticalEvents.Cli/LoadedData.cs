@@ -20,7 +20,7 @@ internal sealed class LoadedData
     public int RecordCount { get; private set; }
 
     /// <summary>The finding for a JSON Lines input without a single line (shared by every command that reads one).</summary>
-    public static ValidationError EmptyLinesError { get; } = new()
+    public static Finding EmptyLinesError { get; } = new()
     {
         Path = string.Empty,
         Code = ValidationCodes.JsonLinesEmpty,
@@ -30,7 +30,7 @@ internal sealed class LoadedData
     };
 
     /// <summary>Every finding of all validation layers, in input order.</summary>
-    public List<ValidationError> Errors { get; } = [];
+    public List<Finding> Errors { get; } = [];
 
     /// <summary>
     /// True when checking stopped at the error limit (<c>--max-errors</c>) before the end of the input: the findings
@@ -49,7 +49,7 @@ internal sealed class LoadedData
     {
         using var buffer = new MemoryStream();
         await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        (PreservedDataset? preserved, IReadOnlyList<ValidationError> readErrors) = PreservingJson.ReadDataset(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format == DataFormat.Lines);
+        (PreservedDataset? preserved, IReadOnlyList<Finding> readErrors) = PreservingJson.ReadDataset(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format == DataFormat.Lines);
         var loaded = new LoadedData { Metadata = preserved?.Metadata };
         using var validator = new StreamingValidator();
         if (preserved?.Metadata is { } metadata)
@@ -177,7 +177,7 @@ internal sealed class LoadedData
     public static async IAsyncEnumerable<LocatedRecord> ReadLocatedDocumentAsync(Stream input, LoadedData loaded, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var validator = new StreamingValidator();
-        var readErrors = new List<ValidationError>();
+        var readErrors = new List<Finding>();
         await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
         {
             if (entry.Record is { } record)

@@ -132,7 +132,7 @@ internal static class RedactCommand
                 readBefore += read;
             }
 
-            foreach (ValidationError error in data.Errors)
+            foreach (Finding error in data.Errors)
             {
                 await console.Error.WriteLineAsync(Findings.FormatLine(inPath, error)).ConfigureAwait(false);
             }

@@ -85,7 +85,7 @@ internal static class StatsCommand
         string path = line.Positional[0];
         var statistics = new DatasetStatistics(asOf);
         (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
-        List<ValidationError> errors;
+        List<Finding> errors;
         await using (stream.ConfigureAwait(false))
         {
             errors = fileFormat == DataFormat.Document
@@ -95,7 +95,7 @@ internal static class StatsCommand
 
         if (errors.Count > 0)
         {
-            foreach (ValidationError error in errors)
+            foreach (Finding error in errors)
             {
                 await console.Error.WriteLineAsync(Findings.FormatLine(path, error)).ConfigureAwait(false);
             }
@@ -131,7 +131,7 @@ internal static class StatsCommand
             : throw new UsageException("Option --as-of must be a calendar date YYYY-MM-DD between 0001-01-01 and 9999-12-31, such as 2025-12-31. See polev stats --help.");
     }
 
-    private static async Task<List<ValidationError>> CountDocumentAsync(Stream stream, DatasetStatistics statistics)
+    private static async Task<List<Finding>> CountDocumentAsync(Stream stream, DatasetStatistics statistics)
     {
         ReadResult<Dataset> read = await PoliticalEventsJson.ReadDatasetAsync(stream).ConfigureAwait(false);
         if (read.Value is not { } dataset)
@@ -147,9 +147,9 @@ internal static class StatsCommand
         return [];
     }
 
-    private static async Task<List<ValidationError>> CountLinesAsync(Stream stream, DatasetStatistics statistics)
+    private static async Task<List<Finding>> CountLinesAsync(Stream stream, DatasetStatistics statistics)
     {
-        var errors = new List<ValidationError>();
+        var errors = new List<Finding>();
         bool anyLine = false;
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(stream).ConfigureAwait(false))
         {

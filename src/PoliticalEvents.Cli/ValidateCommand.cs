@@ -156,7 +156,7 @@ internal static class ValidateCommand
         foreach ((string path, LoadedData data) in reports)
         {
             records += data.RecordCount;
-            foreach (ValidationError e in data.Errors)
+            foreach (Finding e in data.Errors)
             {
                 errors += e.Severity == Severity.Error ? 1 : 0;
                 warnings += e.Severity == Severity.Warning ? 1 : 0;
@@ -204,7 +204,7 @@ internal static class ValidateCommand
             }
 
             writer.WriteStartArray("errors");
-            foreach (ValidationError e in data.Errors)
+            foreach (Finding e in data.Errors)
             {
                 writer.WriteStartObject();
                 writer.WriteString("path", e.Path);

@@ -28,7 +28,7 @@ byte[] rewritten = document.ToArray();
 using var lines = new MemoryStream();
 await JsonLines.WriteAsync(lines, dataset);
 lines.Position = 0;
-(Dataset? fromLines, IReadOnlyList<PoliticalEvents.Validation.ValidationError> lineErrors) = await JsonLines.ReadDatasetAsync(lines);
+(Dataset? fromLines, IReadOnlyList<Finding> lineErrors) = await JsonLines.ReadDatasetAsync(lines);
 if (fromLines is null)
 {
     Console.WriteLine($"aot-smoke: FAIL JSON Lines could not be read back: {lineErrors[0]}");

@@ -45,7 +45,7 @@ if (read.Value is { } dataset)
     using var lines = new MemoryStream();
     await JsonLines.WriteAsync(lines, dataset);
     lines.Position = 0;
-    (Dataset? fromLines, IReadOnlyList<ValidationError> lineErrors) = await JsonLines.ReadDatasetAsync(lines);
+    (Dataset? fromLines, IReadOnlyList<Finding> lineErrors) = await JsonLines.ReadDatasetAsync(lines);
     Check(fromLines is not null && fromLines.Equals(dataset), $"JSON Lines round trip gives an equal dataset{(lineErrors.Count > 0 ? ": " + lineErrors[0] : string.Empty)}");
 }
 

@@ -63,7 +63,7 @@ public static class PrisonerSheetImporter
     }
 
     // The column a validation finding is about, from the record's type and the finding's pointer.
-    internal static SheetColumn? ColumnOf(ValidationError finding)
+    internal static SheetColumn? ColumnOf(Finding finding)
     {
         if (finding.Code == ValidationCodes.RecordNoSources)
         {

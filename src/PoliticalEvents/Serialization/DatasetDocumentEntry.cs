@@ -22,5 +22,5 @@ public sealed record DatasetDocumentEntry
     public Dataset? Metadata { get; init; }
 
     /// <summary>Why a record or the metadata could not be read; the path is a JSON Pointer from the document's root (<c>/records/3/…</c>).</summary>
-    public ValidationError? Error { get; init; }
+    public Finding? Error { get; init; }
 }

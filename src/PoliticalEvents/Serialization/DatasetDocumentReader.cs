@@ -87,7 +87,7 @@ public static class DatasetDocumentReader
         private bool _afterMember; // in the root object: a property has been read since '{'
         private bool _afterRecord; // in the records array: a record has been read since '['
         private bool _describing; // the JSON broke, and more of it is needed to tell how
-        private ValidationError? _metadataProblem; // the first metadata value that is not valid UTF-8 or Unicode, located
+        private Finding? _metadataProblem; // the first metadata value that is not valid UTF-8 or Unicode, located
         private Phase _phase = Phase.BeforeRoot;
         private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 64 });
 
@@ -256,7 +256,7 @@ public static class DatasetDocumentReader
                         if (_metadataProblem is null && JsonSyntax.Find(data[valueStart..(int)reader.BytesConsumed]) is { } problem)
                         {
                             int at = valueStart + problem.Offset;
-                            _metadataProblem = new ValidationError
+                            _metadataProblem = new Finding
                             {
                                 Path = ReadErrors.SafePointer(JsonLocator.Token(name) + problem.Pointer),
                                 Code = problem.Code,
@@ -336,7 +336,7 @@ public static class DatasetDocumentReader
         // The first syntax problem after the last step read (JsonSyntax, started in the place that step left), with its
         // line and column; null when more input is needed to tell; the reader's line when the whole input is read and
         // the check finds nothing.
-        private ValidationError? SyntaxError(ReadOnlySpan<byte> data, int readerLine)
+        private Finding? SyntaxError(ReadOnlySpan<byte> data, int readerLine)
         {
             JsonSyntaxStart start = _phase switch
             {
@@ -353,11 +353,11 @@ public static class DatasetDocumentReader
                 }
 
                 string path = _phase == Phase.InRecords ? $"/records/{_recordIndex}" : string.Empty;
-                return new ValidationError { Path = path, Code = "json.syntax", Message = "Not well-formed JSON.", Severity = Severity.Error, Line = readerLine };
+                return new Finding { Path = path, Code = "json.syntax", Message = "Not well-formed JSON.", Severity = Severity.Error, Line = readerLine };
             }
 
             int offset = _committed + syntax.Offset;
-            return new ValidationError
+            return new Finding
             {
                 Path = ReadErrors.SafePointer(syntax.Pointer),
                 Code = syntax.Code,
@@ -433,13 +433,13 @@ public static class DatasetDocumentReader
             }
 
             // Positions within the rebuilt metadata mean nothing in the document: give the line of the property instead.
-            ValidationError error = header.Errors[0];
+            Finding error = header.Errors[0];
             string property = error.Path.Length > 1 ? error.Path[1..].Split('/')[0] : string.Empty;
             int line = _propertyLines.TryGetValue(property, out int found) ? found : 1;
             return Failure(error.Path, error.Code, error.Message, line);
         }
 
-        private static ValidationError AtRecord(ValidationError error, int index, int startLine, int startColumn) => error with
+        private static Finding AtRecord(Finding error, int index, int startLine, int startColumn) => error with
         {
             Path = $"/records/{index}{error.Path}",
             Line = error.Line is int line ? startLine + line - 1 : startLine,
@@ -449,7 +449,7 @@ public static class DatasetDocumentReader
         private static DatasetDocumentEntry Failure(string path, string code, string message, int line) => new()
         {
             Line = line,
-            Error = new ValidationError { Path = path, Code = code, Message = message, Severity = Severity.Error, Line = line },
+            Error = new Finding { Path = path, Code = code, Message = message, Severity = Severity.Error, Line = line },
         };
 
         public void Dispose()

@@ -9,14 +9,14 @@ namespace PoliticalEvents.Serialization;
 /// </summary>
 internal static class DocumentErrors
 {
-    public static IReadOnlyList<ValidationError> Collect(ReadOnlySpan<byte> utf8Json, ValidationError first)
+    public static IReadOnlyList<Finding> Collect(ReadOnlySpan<byte> utf8Json, Finding first)
     {
         if (first.Code.StartsWith("json.", StringComparison.Ordinal))
         {
             return [first]; // not well-formed JSON: nothing more can be located reliably
         }
 
-        var errors = new List<ValidationError>();
+        var errors = new List<Finding>();
         ReadResult<DatasetEnvelope> envelope = PoliticalEventsJson.Read(utf8Json, PoliticalEventsJson.EnvelopeTypeInfo);
         if (envelope.Errors.FirstOrDefault(e => e.Code.StartsWith("json.", StringComparison.Ordinal)) is { } malformed)
         {
@@ -61,7 +61,7 @@ internal static class DocumentErrors
     }
 
     // Errors of a record read on its own have positions relative to the record's first byte; make them absolute.
-    private static ValidationError AtRecord(ValidationError error, int index, ReadOnlySpan<byte> utf8Json, int recordStart)
+    private static Finding AtRecord(Finding error, int index, ReadOnlySpan<byte> utf8Json, int recordStart)
     {
         ReadOnlySpan<byte> before = utf8Json[..recordStart];
         int startLine = before.Count((byte)'\n') + 1;
@@ -74,7 +74,7 @@ internal static class DocumentErrors
         };
     }
 
-    private static void CollectRecordErrors(ReadOnlySpan<byte> utf8Json, ref Utf8JsonReader reader, List<ValidationError> errors)
+    private static void CollectRecordErrors(ReadOnlySpan<byte> utf8Json, ref Utf8JsonReader reader, List<Finding> errors)
     {
         int index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

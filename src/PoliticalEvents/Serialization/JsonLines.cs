@@ -42,13 +42,13 @@ public static class JsonLines
     /// <param name="utf8Stream">UTF-8 input; not closed.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The dataset, or every line error found (reading continues past bad lines to report them all).</returns>
-    public static async ValueTask<(Dataset? Dataset, IReadOnlyList<ValidationError> Errors)> ReadDatasetAsync(Stream utf8Stream, CancellationToken cancellationToken = default)
+    public static async ValueTask<(Dataset? Dataset, IReadOnlyList<Finding> Errors)> ReadDatasetAsync(Stream utf8Stream, CancellationToken cancellationToken = default)
     {
         Dataset? header = null;
         bool headerFirst = false;
         bool seenLine = false;
         var records = new List<Record>();
-        var errors = new List<ValidationError>();
+        var errors = new List<Finding>();
         await foreach (JsonLinesEntry entry in ReadAsync(utf8Stream, cancellationToken).ConfigureAwait(false))
         {
             headerFirst |= !seenLine && entry.IsHeaderLine;
@@ -70,7 +70,7 @@ public static class JsonLines
         // A header line that is there but broken has its own error already.
         if (!headerFirst)
         {
-            errors.Insert(0, new ValidationError
+            errors.Insert(0, new Finding
             {
                 Path = string.Empty,
                 Code = "jsonLines.headerMissing",
@@ -141,7 +141,7 @@ public static class JsonLines
         {
             if (!mayBeHeader)
             {
-                return Failed(lineNumber, isHeaderLine: true, new ValidationError
+                return Failed(lineNumber, isHeaderLine: true, new Finding
                 {
                     Path = "/type",
                     Code = "jsonLines.headerNotFirst",
@@ -163,7 +163,7 @@ public static class JsonLines
             : Failed(lineNumber, isHeaderLine: false, record.Errors[0]);
     }
 
-    private static JsonLinesEntry Failed(int lineNumber, bool isHeaderLine, ValidationError error)
+    private static JsonLinesEntry Failed(int lineNumber, bool isHeaderLine, Finding error)
         => new() { LineNumber = lineNumber, Error = error with { Line = lineNumber }, IsHeaderLine = isHeaderLine };
 
     // The offset of the "dataset" value when the line is an object whose top-level "type" is "dataset"; otherwise -1.

@@ -17,8 +17,8 @@ public sealed record JsonLinesEntry
     /// <summary>The record on this line.</summary>
     public Record? Record { get; init; }
 
-    /// <summary>Why this line could not be read; its <see cref="ValidationError.Path"/> is within the line's record.</summary>
-    public ValidationError? Error { get; init; }
+    /// <summary>Why this line could not be read; its <see cref="Finding.Path"/> is within the line's record.</summary>
+    public Finding? Error { get; init; }
 
     /// <summary>True when the line is a <c>{"type":"dataset", …}</c> header line, whether or not it could be read.</summary>
     internal bool IsHeaderLine { get; init; }

@@ -18,11 +18,11 @@ internal static class PointerLines
     /// null or empty. A finding inside a record is then located by counting the line breaks before the record and
     /// reading the record alone, instead of reading the document up to it.
     /// </param>
-    public static IReadOnlyList<ValidationError> AddLines(ReadOnlySpan<byte> utf8Json, IReadOnlyList<ValidationError> findings, IReadOnlyList<int>? recordOffsets = null)
+    public static IReadOnlyList<Finding> AddLines(ReadOnlySpan<byte> utf8Json, IReadOnlyList<Finding> findings, IReadOnlyList<int>? recordOffsets = null)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var inRecords = new SortedDictionary<int, HashSet<string>>();
-        foreach (ValidationError finding in findings)
+        foreach (Finding finding in findings)
         {
             if (finding.Line is not null)
             {
@@ -76,8 +76,8 @@ internal static class PointerLines
             }
         }
 
-        var result = new List<ValidationError>(findings.Count);
-        foreach (ValidationError finding in findings)
+        var result = new List<Finding>(findings.Count);
+        foreach (Finding finding in findings)
         {
             int? found = finding.Line;
             for (string p = finding.Path; found is null; p = Parent(p))

@@ -99,10 +99,10 @@ public static class PreservingJson
     /// <param name="utf8">The input, UTF-8.</param>
     /// <param name="jsonLines">True for JSON Lines, false for a dataset document.</param>
     /// <returns>What could be read, and the errors.</returns>
-    public static (PreservedDataset? Dataset, IReadOnlyList<ValidationError> Errors) ReadDataset(ReadOnlySpan<byte> utf8, bool jsonLines)
+    public static (PreservedDataset? Dataset, IReadOnlyList<Finding> Errors) ReadDataset(ReadOnlySpan<byte> utf8, bool jsonLines)
     {
         utf8 = Utf8Bom.Skip(utf8);
-        var errors = new List<ValidationError>();
+        var errors = new List<Finding>();
         var records = new List<(Record, UnknownProperties)>();
         if (jsonLines)
         {
@@ -242,7 +242,7 @@ public static class PreservingJson
         }
     }
 
-    private static (Dataset? Metadata, UnknownProperties Unknown) ReadMetadata<T>(JsonObject node, JsonTypeInfo<T> shape, List<ValidationError> errors, int? line)
+    private static (Dataset? Metadata, UnknownProperties Unknown) ReadMetadata<T>(JsonObject node, JsonTypeInfo<T> shape, List<Finding> errors, int? line)
         where T : class
     {
         var unknown = new Dictionary<string, IReadOnlyDictionary<string, JsonElement>>(StringComparer.Ordinal);
@@ -266,11 +266,11 @@ public static class PreservingJson
     // The finding for well-formed JSON that repeats a property in an object (which the node parser refuses): where it
     // is repeated. In this mode an unknown property is no error, so the strict reader, which would report it first,
     // cannot say this.
-    private static ValidationError Duplicate(ReadOnlySpan<byte> utf8)
+    private static Finding Duplicate(ReadOnlySpan<byte> utf8)
     {
         (string pointer, long offset) = JsonLocator.FirstDuplicateProperty(utf8) ?? (string.Empty, 0);
         (int line, int column) = JsonLocator.Position(utf8, offset);
-        return new ValidationError
+        return new Finding
         {
             Path = ReadErrors.SafePointer(pointer),
             Code = "json.duplicateProperty",

@@ -20,7 +20,7 @@ internal enum ReadRoot
 }
 
 /// <summary>
-/// Turns the exceptions System.Text.Json raises on bad input into <see cref="ValidationError"/>s with a stable code,
+/// Turns the exceptions System.Text.Json raises on bad input into <see cref="Finding"/>s with a stable code,
 /// a JSON Pointer, the line and column, and a message that names the rule, not the .NET type and not the data.
 /// </summary>
 /// <remarks>
@@ -43,7 +43,7 @@ internal static partial class ReadErrors
     public static bool IsDataError(Exception ex)
         => ex is JsonException or NotSupportedException or InvalidOperationException or System.Text.DecoderFallbackException;
 
-    public static ValidationError NullDocument() => new()
+    public static Finding NullDocument() => new()
     {
         Path = string.Empty,
         Code = "type",
@@ -55,7 +55,7 @@ internal static partial class ReadErrors
 
     /// <summary>The first problem of input that is not well-formed (not valid UTF-8, say): a syntax or an encoding error, whichever comes first.</summary>
     /// <remarks>The scan checks every byte, so input that is not valid UTF-8 always has a problem.</remarks>
-    public static ValidationError FirstProblem(ReadOnlySpan<byte> input)
+    public static Finding FirstProblem(ReadOnlySpan<byte> input)
         => Syntax(input, JsonSyntax.Find(input) ?? new JsonSyntaxError(0, "json.encoding", "The input is not valid UTF-8."));
 
     /// <summary>Describes why reading <paramref name="input"/> failed with <paramref name="ex"/>.</summary>
@@ -64,7 +64,7 @@ internal static partial class ReadErrors
     /// project's own check (<see cref="JsonSyntax"/>), whatever the serializer met first: a record missing its opening
     /// brace is a syntax error, not a value of the wrong type, and no text of System.Text.Json reaches the finding.
     /// </remarks>
-    public static ValidationError From(Exception ex, ReadOnlySpan<byte> input, ReadRoot root)
+    public static Finding From(Exception ex, ReadOnlySpan<byte> input, ReadRoot root)
     {
         if (JsonSyntax.Find(input) is { } syntax)
         {
@@ -114,7 +114,7 @@ internal static partial class ReadErrors
     }
 
     /// <summary>The finding for a syntax problem of <paramref name="input"/>, located by its offset.</summary>
-    public static ValidationError Syntax(ReadOnlySpan<byte> input, JsonSyntaxError syntax)
+    public static Finding Syntax(ReadOnlySpan<byte> input, JsonSyntaxError syntax)
     {
         (int line, int column) = JsonLocator.Position(input, syntax.Offset);
         return Error(syntax.Pointer, syntax.Code, syntax.Message, line, column);
@@ -231,7 +231,7 @@ internal static partial class ReadErrors
         return pointer.ToString();
     }
 
-    private static ValidationError Error(string pointer, string code, string message, int? line, int? column) => new()
+    private static Finding Error(string pointer, string code, string message, int? line, int? column) => new()
     {
         Path = SafePointer(pointer),
         Code = code,
@@ -365,7 +365,7 @@ internal static partial class ReadErrors
     };
 
     /// <summary>The error of the record at <paramref name="recordPointer"/> when its "type" is missing, not a string or unknown.</summary>
-    private static ValidationError? RecordTypeError(ReadOnlySpan<byte> input, string recordPointer)
+    private static Finding? RecordTypeError(ReadOnlySpan<byte> input, string recordPointer)
     {
         if (!JsonLocator.TryFind(input, recordPointer, out JsonTokenType token, out long start) || token != JsonTokenType.StartObject)
         {

@@ -9,13 +9,13 @@ namespace PoliticalEvents.Serialization;
 /// <typeparam name="T">The type read.</typeparam>
 public sealed class ReadResult<T> where T : class
 {
-    private ReadResult(T? value, IReadOnlyList<ValidationError> errors) => (Value, Errors) = (value, errors);
+    private ReadResult(T? value, IReadOnlyList<Finding> errors) => (Value, Errors) = (value, errors);
 
     /// <summary>The value read; null when reading failed.</summary>
     public T? Value { get; }
 
     /// <summary>Why reading failed; empty on success.</summary>
-    public IReadOnlyList<ValidationError> Errors { get; }
+    public IReadOnlyList<Finding> Errors { get; }
 
     /// <summary>True when the value was read.</summary>
     public bool Succeeded => Value is not null;
@@ -28,7 +28,7 @@ public sealed class ReadResult<T> where T : class
 
     internal static ReadResult<T> Success(T value) => new(value, []);
 
-    internal static ReadResult<T> Failure(ValidationError error) => new(null, [error]);
+    internal static ReadResult<T> Failure(Finding error) => new(null, [error]);
 
-    internal static ReadResult<T> Failure(IReadOnlyList<ValidationError> errors) => new(null, errors);
+    internal static ReadResult<T> Failure(IReadOnlyList<Finding> errors) => new(null, errors);
 }

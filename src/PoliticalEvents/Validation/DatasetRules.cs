@@ -61,8 +61,8 @@ internal sealed class DatasetRules : IDisposable
 
     // The dataset findings with their places, those of references resolved at once first; and where Resolve writes
     // the findings of one fact before they get their place.
-    private readonly List<(int Ordinal, int Seq, ValidationError Error)> _results = [];
-    private readonly List<ValidationError> _sink = [];
+    private readonly List<(int Ordinal, int Seq, Finding Error)> _results = [];
+    private readonly List<Finding> _sink = [];
     private readonly Findings _findings;
 
     public DatasetRules(ValidationOptions options, long defaultMemoryLimit)
@@ -215,7 +215,7 @@ internal sealed class DatasetRules : IDisposable
     /// When nothing was spilled, the join is a hash join over the buffer in the order the facts were added (no sort);
     /// otherwise a merge of the sorted runs. Both give the same findings: the first declaration of an id owns it.
     /// </remarks>
-    public List<(int Ordinal, int Seq, ValidationError Error)> Finish()
+    public List<(int Ordinal, int Seq, Finding Error)> Finish()
     {
         if (_runs.Count == 0)
         {
@@ -357,7 +357,7 @@ internal sealed class DatasetRules : IDisposable
                 break;
         }
 
-        foreach (ValidationError error in _sink)
+        foreach (Finding error in _sink)
         {
             _results.Add((fact.Ordinal, fact.Seq, error));
         }

@@ -22,7 +22,7 @@ public static partial class DatasetValidator
     public static ValidationResult Validate(Record record, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var sink = new List<ValidationError>();
+        var sink = new List<Finding>();
         RecordRules.Check(record, new Findings(sink) { RecordId = record.Id.Value }, (options ?? ValidationOptions.Default).ResolveToday());
         return new ValidationResult(sink);
     }
@@ -106,7 +106,7 @@ public static partial class DatasetValidator
         // An empty input is almost always a failed export or a redirect into the wrong file, not an empty dataset.
         return any ? validator.Complete() : new ValidationResult(
         [
-            new ValidationError
+            new Finding
             {
                 Path = string.Empty,
                 Code = ValidationCodes.JsonLinesEmpty,

@@ -2,7 +2,7 @@
 namespace PoliticalEvents.Validation;
 
 /// <summary>Collects findings for one record (or the dataset), prefixing pointers and stamping the record id and line.</summary>
-internal sealed class Findings(List<ValidationError> sink)
+internal sealed class Findings(List<Finding> sink)
 {
     public string Base { get; set; } = string.Empty;
 
@@ -10,10 +10,10 @@ internal sealed class Findings(List<ValidationError> sink)
 
     public int? Line { get; set; }
 
-    public List<ValidationError> Sink => sink;
+    public List<Finding> Sink => sink;
 
     public void Add(Severity severity, At path, string code, string message)
-        => sink.Add(new ValidationError
+        => sink.Add(new Finding
         {
             Path = Base + path.ToString(),
             Code = code,

@@ -24,7 +24,7 @@ namespace PoliticalEvents.Validation;
 /// </example>
 public sealed class StreamingValidator : IDisposable
 {
-    private readonly List<ValidationError> _sink = [];
+    private readonly List<Finding> _sink = [];
     private readonly List<int> _sinkOrdinals = [];
     private readonly DatasetRules _rules;
     private readonly Findings _findings;
@@ -107,7 +107,7 @@ public sealed class StreamingValidator : IDisposable
 
     /// <summary>Adds a finding found while reading (a line that could not be read counts as a record).</summary>
     /// <param name="error">The finding.</param>
-    public void AddError(ValidationError error)
+    public void AddError(Finding error)
     {
         ArgumentNullException.ThrowIfNull(error);
         EnsureOpen();
@@ -127,7 +127,7 @@ public sealed class StreamingValidator : IDisposable
     {
         EnsureOpen();
         _completed = true;
-        List<(int Ordinal, int Seq, ValidationError Error)> dataset = _rules.Finish();
+        List<(int Ordinal, int Seq, Finding Error)> dataset = _rules.Finish();
         if (dataset.Count == 0)
         {
             return Result(_sink);
@@ -135,7 +135,7 @@ public sealed class StreamingValidator : IDisposable
 
         // Stable: a record's dataset findings keep the order in which its references were written.
         dataset.Sort(static (x, y) => x.Ordinal != y.Ordinal ? x.Ordinal.CompareTo(y.Ordinal) : x.Seq.CompareTo(y.Seq));
-        var merged = new List<ValidationError>(_sink.Count + dataset.Count);
+        var merged = new List<Finding>(_sink.Count + dataset.Count);
         int next = 0;
         for (int i = 0; i < _sink.Count; i++)
         {
@@ -177,7 +177,7 @@ public sealed class StreamingValidator : IDisposable
         _rules.Dispose();
     }
 
-    private static ValidationResult Result(List<ValidationError> findings) => new([.. findings.OrderBy(static e => e.Line ?? 0)]);
+    private static ValidationResult Result(List<Finding> findings) => new([.. findings.OrderBy(static e => e.Line ?? 0)]);
 
     // Marks the findings added since the last call as belonging to the record being added (or, for the header, to the
     // place between records where it came).

@@ -11,11 +11,11 @@ public sealed class ValidationResult
 
     /// <summary>Creates a result from findings.</summary>
     /// <param name="findings">The findings, in the order found.</param>
-    public ValidationResult(IReadOnlyList<ValidationError> findings)
+    public ValidationResult(IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         Errors = findings;
-        foreach (ValidationError finding in findings)
+        foreach (Finding finding in findings)
         {
             ErrorCount += finding.Severity == Severity.Error ? 1 : 0;
             WarningCount += finding.Severity == Severity.Warning ? 1 : 0;
@@ -23,7 +23,7 @@ public sealed class ValidationResult
     }
 
     /// <summary>Every finding, whatever its severity (the name follows the wire report's <c>errors</c> array).</summary>
-    public IReadOnlyList<ValidationError> Errors { get; }
+    public IReadOnlyList<Finding> Errors { get; }
 
     /// <summary>The number of findings of severity <see cref="Severity.Error"/>.</summary>
     public int ErrorCount { get; }

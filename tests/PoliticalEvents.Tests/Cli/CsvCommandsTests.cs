@@ -336,7 +336,7 @@ public sealed class CsvCommandsTests : IDisposable
     [Fact]
     public void Summary_GroupsWarningsThatDifferOnlyByRow()
     {
-        CsvFinding Warning(int row) => new() { Row = row, Column = "Source", Code = "record.noSources", Message = "The record has no sources.", Severity = PoliticalEvents.Validation.Severity.Warning };
+        CsvFinding Warning(int row) => new() { Row = row, Column = "Source", Code = "record.noSources", Message = "The record has no sources.", Severity = Severity.Warning };
 
         Assert.Equal(
             ["warning: rows 2-4, 7, 9-10 (6 rows), column \"Source\": The record has no sources."],

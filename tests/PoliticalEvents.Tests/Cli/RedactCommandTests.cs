@@ -27,7 +27,7 @@ public sealed class RedactCommandTests : IDisposable
 
     private static async Task<Dataset> ReadLinesAsync(byte[] bytes)
     {
-        (Dataset? dataset, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(bytes));
+        (Dataset? dataset, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(bytes));
         Assert.Empty(errors);
         return dataset!;
     }

@@ -83,7 +83,7 @@ public sealed class CsvTableRoundTripTests
         await using FileStream stream = File.OpenRead(TestFiles.Example(example));
         if (example.EndsWith(".jsonl", StringComparison.Ordinal))
         {
-            (Dataset? dataset, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(stream);
+            (Dataset? dataset, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(stream);
             Assert.Empty(errors);
             return dataset!;
         }

@@ -79,7 +79,7 @@ public sealed partial class PartialDateTests
     [InlineData("\"2021-02-30\"", "date.notReal")]
     public void ReadRecord_BadStartedOn_ReportsCodeAndPath(string startedOn, string code)
     {
-        ValidationError error = Wire.RecordError(Wire.DetentionStartedOn(startedOn));
+        Finding error = Wire.RecordError(Wire.DetentionStartedOn(startedOn));
 
         Assert.Equal(code, error.Code);
         Assert.Equal("/startedOn", error.Path);

@@ -256,7 +256,7 @@ public sealed class IdTests
         string subjectId = property == "subjectId" ? value : "\"person-1\"";
         string json = $$"""{"type":"detention","id":{{id}},"subjectId":{{subjectId}},"country":"BY","startedOn":"2020","status":"ongoing"}""";
 
-        ValidationError error = Wire.RecordError(json);
+        Finding error = Wire.RecordError(json);
 
         Assert.Equal(code, error.Code);
         Assert.Equal("/" + property, error.Path);

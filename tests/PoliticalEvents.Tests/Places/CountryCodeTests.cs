@@ -156,7 +156,7 @@ public sealed class CountryCodeTests
     [InlineData("112", "type")]
     public void ReadRecord_BadDetentionCountry_ReportsCodeAndPath(string country, string code)
     {
-        ValidationError error = Wire.RecordError(
+        Finding error = Wire.RecordError(
             $$"""{"type":"detention","id":"det-1","subjectId":"person-1","country":{{country}},"startedOn":"2020","status":"ongoing"}""");
 
         Assert.Equal(code, error.Code);

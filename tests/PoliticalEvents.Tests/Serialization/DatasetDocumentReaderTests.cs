@@ -38,7 +38,7 @@ public sealed class DatasetDocumentReaderTests
 
         foreach (Stream input in (Stream[])[new MemoryStream(bytes), new OneByteAtATimeStream(bytes)])
         {
-            (Dataset? metadata, List<Record> records, List<ValidationError> errors) = await ReadAllAsync(input);
+            (Dataset? metadata, List<Record> records, List<Finding> errors) = await ReadAllAsync(input);
             if (whole.Value is { } dataset)
             {
                 Assert.Empty(errors);
@@ -64,7 +64,7 @@ public sealed class DatasetDocumentReaderTests
             dataset =>
             {
                 byte[] bytes = System.Text.Encoding.UTF8.GetBytes(PoliticalEventsJson.ToJson(dataset));
-                (Dataset? metadata, List<Record> records, List<ValidationError> errors) = ReadAllAsync(new OneByteAtATimeStream(bytes)).GetAwaiter().GetResult();
+                (Dataset? metadata, List<Record> records, List<Finding> errors) = ReadAllAsync(new OneByteAtATimeStream(bytes)).GetAwaiter().GetResult();
                 Assert.Empty(errors);
                 Assert.Equal(dataset, metadata! with { Records = records });
             },
@@ -122,15 +122,15 @@ public sealed class DatasetDocumentReaderTests
         Assert.Equal(2, entries.Count);
     }
 
-    private static bool IsBroken(ValidationError e) => e.Code is "json.syntax" or "json.tooDeep";
+    private static bool IsBroken(Finding e) => e.Code is "json.syntax" or "json.tooDeep";
 
-    private static bool IsRecordError(ValidationError e) => e.Path.StartsWith("/records/", StringComparison.Ordinal) && !IsBroken(e);
+    private static bool IsRecordError(Finding e) => e.Path.StartsWith("/records/", StringComparison.Ordinal) && !IsBroken(e);
 
-    private static async Task<(Dataset? Metadata, List<Record> Records, List<ValidationError> Errors)> ReadAllAsync(Stream input)
+    private static async Task<(Dataset? Metadata, List<Record> Records, List<Finding> Errors)> ReadAllAsync(Stream input)
     {
         Dataset? metadata = null;
         var records = new List<Record>();
-        var errors = new List<ValidationError>();
+        var errors = new List<Finding>();
         await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input))
         {
             metadata ??= entry.Metadata;

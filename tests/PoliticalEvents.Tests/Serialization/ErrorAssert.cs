@@ -9,7 +9,7 @@ namespace PoliticalEvents.Tests.Serialization;
 internal static class ErrorAssert
 {
     /// <summary>The read failed as a whole (no partial value) with exactly one error, which is returned.</summary>
-    public static ValidationError Single<T>(ReadResult<T> result) where T : class
+    public static Finding Single<T>(ReadResult<T> result) where T : class
     {
         Assert.False(result.Succeeded, "Expected the input to be rejected.");
         Assert.Null(result.Value);
@@ -21,7 +21,7 @@ internal static class ErrorAssert
     /// <paramref name="marker"/> (the first occurrence in <paramref name="input"/> at or after <paramref name="after"/>):
     /// the line is the marker's, the column lies from the marker's first byte to just after its last.
     /// </summary>
-    public static void Is(ValidationError error, string code, string path, byte[] input, string marker, string? after = null)
+    public static void Is(Finding error, string code, string path, byte[] input, string marker, string? after = null)
     {
         Assert.Equal(code, error.Code);
         Assert.Equal(path, error.Path);
@@ -30,12 +30,12 @@ internal static class ErrorAssert
         AtMarker(error, input, marker, after);
     }
 
-    /// <inheritdoc cref="Is(ValidationError, string, string, byte[], string, string?)"/>
-    public static void Is(ValidationError error, string code, string path, string input, string marker, string? after = null)
+    /// <inheritdoc cref="Is(Finding, string, string, byte[], string, string?)"/>
+    public static void Is(Finding error, string code, string path, string input, string marker, string? after = null)
         => Is(error, code, path, Encoding.UTF8.GetBytes(input), marker, after);
 
-    /// <summary>The error's line and column fall on <paramref name="marker"/> (see <see cref="Is(ValidationError, string, string, byte[], string, string?)"/>).</summary>
-    public static void AtMarker(ValidationError error, byte[] input, string marker, string? after = null)
+    /// <summary>The error's line and column fall on <paramref name="marker"/> (see <see cref="Is(Finding, string, string, byte[], string, string?)"/>).</summary>
+    public static void AtMarker(Finding error, byte[] input, string marker, string? after = null)
     {
         byte[] markerBytes = Encoding.UTF8.GetBytes(marker);
         int from = after is null ? 0 : IndexOf(input, Encoding.UTF8.GetBytes(after), 0);
@@ -57,7 +57,7 @@ internal static class ErrorAssert
     }
 
     /// <summary>For an error on one line of JSON Lines: the column falls on <paramref name="marker"/> within <paramref name="line"/>.</summary>
-    public static void ColumnAtMarker(ValidationError error, string line, string marker)
+    public static void ColumnAtMarker(Finding error, string line, string marker)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(line);
         int start = IndexOf(bytes, Encoding.UTF8.GetBytes(marker), 0);

@@ -42,7 +42,7 @@ public sealed class ErrorMessagePrivacyTests
     [MemberData(nameof(InputsWithASecretValue))]
     public void ReadDataset_BadValue_MessageDoesNotRepeatIt(string input)
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(input)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(input)));
 
         Assert.DoesNotContain("SECRET", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("SECRET", error.ToString(), StringComparison.OrdinalIgnoreCase);
@@ -54,7 +54,7 @@ public sealed class ErrorMessagePrivacyTests
     {
         byte[] input = [.. Encoding.UTF8.GetBytes(Document(Person(",\"notes\":\"" + Secret))), 0xC0, 0xAF, .. "\"}]}"u8];
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
 
         Assert.Equal(("json.encoding", "/records/0/notes"), (error.Code, error.Path));
         Assert.DoesNotContain("SECRET", error.ToString(), StringComparison.OrdinalIgnoreCase);

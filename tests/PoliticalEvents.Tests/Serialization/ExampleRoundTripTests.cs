@@ -14,7 +14,7 @@ public sealed class ExampleRoundTripTests
 
     private static async Task<Dataset> ReadLines(byte[] input)
     {
-        (Dataset? dataset, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(input));
+        (Dataset? dataset, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(input));
         Assert.Empty(errors);
         return dataset!;
     }
@@ -107,7 +107,7 @@ public sealed class ExampleRoundTripTests
     {
         byte[] input = File.ReadAllBytes(TestFiles.Example(file));
 
-        (Dataset? dataset, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new OneByteAtATimeStream(input));
+        (Dataset? dataset, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new OneByteAtATimeStream(input));
 
         Assert.Empty(errors);
         Assert.Equal(await ReadLines(input), dataset);

@@ -258,7 +258,7 @@ public sealed class FastReaderTests(ITestOutputHelper output)
         Assert.Null(fast);
         ReadResult<Record> serializer = PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.RecordTypeInfo);
         ReadResult<Record> result = PoliticalEventsJson.ReadRecord(input);
-        ValidationError error = ErrorAssert.Single(result);
+        Finding error = ErrorAssert.Single(result);
         Assert.Equal(serializer.Errors, result.Errors);
         Assert.Equal(code, error.Code);
     }

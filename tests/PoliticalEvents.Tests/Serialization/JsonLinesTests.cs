@@ -34,12 +34,12 @@ public sealed class JsonLinesTests
         Assert.Equal([1, 2, 3, 4, 5, 6, 7], entries.Select(e => e.LineNumber));
         Assert.NotNull(entries[0].Header);
         Assert.Equal(["p1", "p4", "p6"], entries.Where(e => e.Record is not null).Select(e => e.Record!.Id.Value));
-        ValidationError unknown = entries[2].Error!;
+        Finding unknown = entries[2].Error!;
         Assert.Equal(("additionalProperties", "/nmae", 3), (unknown.Code, unknown.Path, unknown.Line));
         ErrorAssert.ColumnAtMarker(unknown, text.Split('\n')[2], "\"nmae\":\"B\"");
         Assert.Equal(("json.syntax", 4), (entries[3].Error!.Code, entries[3].Error!.Line));
         Assert.NotNull(entries[3].Error!.Column);
-        ValidationError nullName = entries[5].Error!;
+        Finding nullName = entries[5].Error!;
         Assert.Equal(("type", "/anonymous", 6), (nullName.Code, nullName.Path, nullName.Line));
         Assert.All(entries, e => Assert.Equal(1, new object?[] { e.Header, e.Record, e.Error }.Count(x => x is not null)));
     }
@@ -49,7 +49,7 @@ public sealed class JsonLinesTests
     {
         string text = string.Join('\n', Header, """{"type":"person","name":"A"}""", Person("p2"), """{"type":"nobody","id":"p3"}""");
 
-        (Dataset? dataset, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        (Dataset? dataset, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
 
         Assert.Null(dataset);
         Assert.Equal([("required", 2, ""), ("enum", 4, "/type")], errors.Select(e => (e.Code, e.Line!.Value, e.Path)));
@@ -83,7 +83,7 @@ public sealed class JsonLinesTests
 
         List<JsonLinesEntry> entries = await ReadAll("\n" + Person("p1") + "\n" + header + "\n");
 
-        ValidationError error = entries[1].Error!;
+        Finding error = entries[1].Error!;
         Assert.Equal(("jsonLines.headerNotFirst", "/type", 3), (error.Code, error.Path, error.Line));
         ErrorAssert.ColumnAtMarker(error, header, "\"dataset\"");
     }
@@ -100,17 +100,17 @@ public sealed class JsonLinesTests
     [Fact]
     public async Task ReadDatasetAsync_NoHeader_HeaderMissing()
     {
-        (Dataset? dataset, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(Person("p1") + "\n")));
+        (Dataset? dataset, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(Person("p1") + "\n")));
 
         Assert.Null(dataset);
-        ValidationError error = Assert.Single(errors);
+        Finding error = Assert.Single(errors);
         Assert.Equal(("jsonLines.headerMissing", string.Empty, 1, Severity.Error), (error.Code, error.Path, error.Line, error.Severity));
     }
 
     [Fact]
     public async Task ReadDatasetAsync_EmptyInput_HeaderMissing()
     {
-        (Dataset? dataset, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream());
+        (Dataset? dataset, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream());
 
         Assert.Null(dataset);
         Assert.Equal("jsonLines.headerMissing", Assert.Single(errors).Code);
@@ -121,7 +121,7 @@ public sealed class JsonLinesTests
     {
         string text = Person("p1") + "\n" + """{"type":"person","id":"p2","x":1}""" + "\n";
 
-        (_, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        (_, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
 
         Assert.Equal([("jsonLines.headerMissing", 1), ("additionalProperties", 2)], errors.Select(e => (e.Code, e.Line!.Value)));
     }
@@ -131,9 +131,9 @@ public sealed class JsonLinesTests
     {
         string text = """{"type":"dataset","formatVersion":"1.0"}""" + "\n" + Person("p1") + "\n";
 
-        (_, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        (_, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
 
-        ValidationError error = Assert.Single(errors);
+        Finding error = Assert.Single(errors);
         Assert.Equal(("required", 1), (error.Code, error.Line));
         Assert.Contains("'title'", error.Message, StringComparison.Ordinal);
     }
@@ -177,7 +177,7 @@ public sealed class JsonLinesTests
 
         List<JsonLinesEntry> entries = await ReadAll(new MemoryStream(input));
 
-        ValidationError error = entries[1].Error!;
+        Finding error = entries[1].Error!;
         Assert.Equal(("json.encoding", "/name", 2, bad.Length - 2), (error.Code, error.Path, error.Line, error.Column));
         Assert.Equal("p2", entries[2].Record!.Id.Value);
     }
@@ -206,7 +206,7 @@ public sealed class JsonLinesTests
 
         await JsonLines.WriteAsync(output, dataset);
         output.Position = 0;
-        (Dataset? read, IReadOnlyList<ValidationError> errors) = await JsonLines.ReadDatasetAsync(output);
+        (Dataset? read, IReadOnlyList<Finding> errors) = await JsonLines.ReadDatasetAsync(output);
 
         Assert.Empty(errors);
         Assert.Equal(dataset, read);

@@ -56,7 +56,7 @@ public sealed class JsonSyntaxTests
                 if (problem is { } found)
                 {
                     Interlocked.Increment(ref broken);
-                    ValidationError error = ReadErrors.Syntax(input, found);
+                    Finding error = ReadErrors.Syntax(input, found);
                     Assert.True(error.Line >= 1 && error.Column >= 1, error.ToString());
                     Assert.DoesNotContain('\n', error.Message);
                 }
@@ -82,7 +82,7 @@ public sealed class JsonSyntaxTests
                 Interlocked.Increment(ref compared);
                 foreach (Stream stream in new Stream[] { new OneByteAtATimeStream(input), new MemoryStream(input) })
                 {
-                    ValidationError streamed = ReadStreamingAsync(stream).GetAwaiter().GetResult()[^1];
+                    Finding streamed = ReadStreamingAsync(stream).GetAwaiter().GetResult()[^1];
                     Assert.Equal((expected.Path, expected.Code, expected.Line, expected.Column, expected.Message), (streamed.Path, streamed.Code, streamed.Line, streamed.Column, streamed.Message));
                 }
             },
@@ -103,8 +103,8 @@ public sealed class JsonSyntaxTests
         byte[] inString = [.. Encoding.UTF8.GetBytes(Person + ",\"notes\":\"ab"), .. bad, .. "\"}"u8];
         byte[] outside = [.. Encoding.UTF8.GetBytes(Person + ",\"notes\":"), .. bad, .. "}"u8];
 
-        ValidationError first = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(inString));
-        ValidationError second = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(outside));
+        Finding first = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(inString));
+        Finding second = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(outside));
 
         Assert.Equal(("json.encoding", "/notes", inString.Length - bad.Length - 1), (first.Code, first.Path, first.Column));
         Assert.Equal(("json.encoding", "/notes", outside.Length - bad.Length), (second.Code, second.Path, second.Column));
@@ -115,7 +115,7 @@ public sealed class JsonSyntaxTests
     {
         byte[] input = [.. Encoding.UTF8.GetBytes("""{"formatVersion":"1.0","title":"t","records":[""" + Person + ",\"notes\":x,\"a\":\""), 0xFF, .. "\"}]}"u8];
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
 
         Assert.Equal(("json.syntax", "/records/0/notes"), (error.Code, error.Path));
     }
@@ -123,7 +123,7 @@ public sealed class JsonSyntaxTests
     [Fact]
     public void PropertyNameOutsideAnObject_SaysTheOpeningBraceIsMissing()
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord("\"type\":\"person\",\"id\":\"p1\"}"u8));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord("\"type\":\"person\",\"id\":\"p1\"}"u8));
 
         Assert.Equal(("json.syntax", "Not well-formed JSON: a property name outside any object (is the opening '{' missing?).", 7), (error.Code, error.Message, error.Column));
     }
@@ -158,9 +158,9 @@ public sealed class JsonSyntaxTests
         }
     }
 
-    private static async Task<List<ValidationError>> ReadStreamingAsync(Stream input)
+    private static async Task<List<Finding>> ReadStreamingAsync(Stream input)
     {
-        var errors = new List<ValidationError>();
+        var errors = new List<Finding>();
         await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input))
         {
             if (entry.Error is { } error)

@@ -46,7 +46,7 @@ public sealed class MalformedInputPropertyTests
         Assert.NotEmpty(result.Errors);
         Assert.True(result.Errors.Count == 1 || !result.Errors.Any(e => e.Code.StartsWith("json.", StringComparison.Ordinal)), "Input that is not JSON has one error.");
         Assert.Equal(result.Errors.OrderBy(e => e.Line).Select(e => e.Line), result.Errors.Select(e => e.Line));
-        foreach (ValidationError error in result.Errors)
+        foreach (Finding error in result.Errors)
         {
             Assert.False(string.IsNullOrEmpty(error.Code));
             Assert.True(error.Code != "json.invalid", $"Unclassified: {JsonSerializer.Serialize(error.Path)} {error} near {JsonSerializer.Serialize(Near(input, error.Line))}");

@@ -37,8 +37,8 @@ public sealed class MessagePrivacyPropertyTests
         {
             var random = new Random(input.Seed);
             byte[] bytes = Spoil(Marked(input.Dataset, input.Lines), random, input.Edits);
-            List<ValidationError> findings = input.Lines ? ReadLines(bytes) : ReadDocument(bytes);
-            foreach (ValidationError finding in findings)
+            List<Finding> findings = input.Lines ? ReadLines(bytes) : ReadDocument(bytes);
+            foreach (Finding finding in findings)
             {
                 string where = $"{finding} (input: {Encoding.UTF8.GetString(bytes)})";
                 Assert.False(Echoes(finding.Message) || Echoes(finding.Path) || Echoes(finding.RecordId ?? string.Empty), "echoed: " + where);
@@ -59,9 +59,9 @@ public sealed class MessagePrivacyPropertyTests
 
     // A document through ReadDataset (bytes and stream), ReadRecord (the whole input as one record), the streaming
     // document reader, preserve-unknown mode and ValidateDocument.
-    private static List<ValidationError> ReadDocument(byte[] bytes)
+    private static List<Finding> ReadDocument(byte[] bytes)
     {
-        var findings = new List<ValidationError>();
+        var findings = new List<Finding>();
         findings.AddRange(PoliticalEventsJson.ReadDataset(bytes).Errors);
         findings.AddRange(PoliticalEventsJson.ReadDatasetAsync(new MemoryStream(bytes)).AsTask().GetAwaiter().GetResult().Errors);
         findings.AddRange(PoliticalEventsJson.ReadRecord(bytes).Errors);
@@ -73,9 +73,9 @@ public sealed class MessagePrivacyPropertyTests
         return findings;
     }
 
-    private static List<ValidationError> ReadLines(byte[] bytes)
+    private static List<Finding> ReadLines(byte[] bytes)
     {
-        var findings = new List<ValidationError>();
+        var findings = new List<Finding>();
         findings.AddRange(Collect(JsonLines.ReadAsync(new MemoryStream(bytes)), e => e.Error));
         findings.AddRange(JsonLines.ReadDatasetAsync(new MemoryStream(bytes)).AsTask().GetAwaiter().GetResult().Errors);
         findings.AddRange(PreservingJson.ReadDataset(bytes, jsonLines: true).Errors);
@@ -90,8 +90,8 @@ public sealed class MessagePrivacyPropertyTests
         return findings;
     }
 
-    private static List<ValidationError> Collect<T>(IAsyncEnumerable<T> entries, Func<T, ValidationError?> error)
-        => entries.ToBlockingEnumerable().Select(error).OfType<ValidationError>().ToList();
+    private static List<Finding> Collect<T>(IAsyncEnumerable<T> entries, Func<T, Finding?> error)
+        => entries.ToBlockingEnumerable().Select(error).OfType<Finding>().ToList();
 
     private static bool Echoes(string text)
         => text.Contains("Zq9", StringComparison.OrdinalIgnoreCase) || text.Contains("Kowal", StringComparison.OrdinalIgnoreCase);

@@ -26,7 +26,7 @@ public sealed class OwnMessagesTests
     [InlineData("\"Name\",\"Birth\"\n\"Ivan Kowalczyk\",\"1980\"\n", 1, 7, "there is more after the end of the JSON value")]
     public void CsvSavedAsJson_IsASyntaxError_InTheProjectsWords(string csv, int line, int column, string says)
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(csv)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(csv)));
 
         Assert.Equal("json.syntax", error.Code);
         Assert.Equal((line, column), (error.Line, error.Column));
@@ -42,7 +42,7 @@ public sealed class OwnMessagesTests
     {
         string name = new('k', 1 << 20);
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(Document(Person + ",\"" + name + "\":1}"))));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(Document(Person + ",\"" + name + "\":1}"))));
 
         Assert.Equal(("additionalProperties", "/records/0"), (error.Code, error.Path));
         Assert.True(error.ToString().Length < 200, error.ToString());
@@ -56,7 +56,7 @@ public sealed class OwnMessagesTests
     [InlineData("a\\u0000b", false)]
     public void UnknownProperty_NameShownOnlyWhenShortAndPrintable(string escapedName, bool shown)
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(Person + ",\"" + escapedName + "\":1}")));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(Person + ",\"" + escapedName + "\":1}")));
 
         Assert.Equal("additionalProperties", error.Code);
         Assert.Equal(shown ? "/" + escapedName : string.Empty, error.Path);
@@ -72,7 +72,7 @@ public sealed class OwnMessagesTests
     public void UnknownProperty_ShowableIsAboutWhatAReaderCanSeeAndCopy(string name, bool shown)
     {
         string text = System.Text.RegularExpressions.Regex.Unescape(name);
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(Person + ",\"" + text + "\":1}")));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(Person + ",\"" + text + "\":1}")));
 
         Assert.Equal(shown, ReadErrors.IsShowable(text));
         Assert.Equal(shown ? "/" + text : string.Empty, error.Path);
@@ -88,7 +88,7 @@ public sealed class OwnMessagesTests
     [InlineData("[\"type\",\"person\"]", "type", "")]
     public void ReadRecord_BrokenJson_HasThePreciseCode(string json, string code, string path)
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(json)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(json)));
 
         Assert.Equal((code, path), (error.Code, error.Path));
     }
@@ -96,7 +96,7 @@ public sealed class OwnMessagesTests
     [Fact]
     public void TenThousandUnclosedArrays_AreTooDeep_NotAValueOfTheWrongType()
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(new string('[', 10_000))));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(new string('[', 10_000))));
 
         Assert.Equal("json.tooDeep", error.Code);
         Assert.Equal((1, 65), (error.Line, error.Column));
@@ -108,7 +108,7 @@ public sealed class OwnMessagesTests
     [InlineData("\uFEFF")]
     public void EmptyDocument_SaysItIsEmpty(string input)
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(input)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes(input)));
 
         Assert.Equal(("json.syntax", "The input is empty: expected a JSON object."), (error.Code, error.Message));
     }
@@ -136,7 +136,7 @@ public sealed class OwnMessagesTests
     [InlineData("\"3\"", "type", "Expected a whole number, found a string.")]
     public void ReportedCount_NotAWholeNumber_IsRefused_WithItsOwnMessage(string number, string code, string message)
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(Release(number))));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(Release(number))));
 
         Assert.Equal(("/reportedCount/value", code, message), (error.Path, error.Code, error.Message));
     }
@@ -158,8 +158,8 @@ public sealed class OwnMessagesTests
     public void PreserveUnknown_BadRecord_IsAFinding_NeverAnExceptionOrAReplacement(string code, byte[] record)
     {
         (ReadResult<PoliticalEvents.Record> result, _) = PreservingJson.ReadRecord(record);
-        (PreservedDataset? lines, IReadOnlyList<ValidationError> lineErrors) = PreservingJson.ReadDataset([.. "{\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"title\":\"t\"}\n"u8, .. record, (byte)'\n'], jsonLines: true);
-        (_, IReadOnlyList<ValidationError> documentErrors) = PreservingJson.ReadDataset([.. "{\"formatVersion\":\"1.0\",\"title\":\"t\",\"records\":["u8, .. record, .. "]}"u8], jsonLines: false);
+        (PreservedDataset? lines, IReadOnlyList<Finding> lineErrors) = PreservingJson.ReadDataset([.. "{\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"title\":\"t\"}\n"u8, .. record, (byte)'\n'], jsonLines: true);
+        (_, IReadOnlyList<Finding> documentErrors) = PreservingJson.ReadDataset([.. "{\"formatVersion\":\"1.0\",\"title\":\"t\",\"records\":["u8, .. record, .. "]}"u8], jsonLines: false);
 
         Assert.Equal(code, ErrorAssert.Single(result).Code);
         Assert.False(PoliticalEventsJson.ReadRecord(record).Succeeded); // strict mode refuses it too (an unknown property first, maybe)

@@ -57,9 +57,9 @@ public sealed class PointerLinesTests
                 byte[] document = Encoding.UTF8.GetBytes(PoliticalEventsJson.ToJson(sample.dataset));
                 Dictionary<string, int> all = FullWalk(document);
                 string[] pointers = [.. all.Keys.Order(StringComparer.Ordinal)];
-                ValidationError[] findings =
+                Finding[] findings =
                 [
-                    .. sample.picks.Select(p => new ValidationError
+                    .. sample.picks.Select(p => new Finding
                     {
                         // A finding may name a property that is absent: its line is that of the nearest enclosing value.
                         Path = pointers[p % pointers.Length] + (sample.absent ? "/notThere" : string.Empty),
@@ -76,7 +76,7 @@ public sealed class PointerLinesTests
                     Assert.Equal(sample.dataset.Records.Count, offsets.Count);
                 }
 
-                IReadOnlyList<ValidationError> located = PointerLines.AddLines(document, findings, offsets);
+                IReadOnlyList<Finding> located = PointerLines.AddLines(document, findings, offsets);
 
                 for (int i = 0; i < findings.Length; i++)
                 {
@@ -95,7 +95,7 @@ public sealed class PointerLinesTests
     public void AddLines_KeepsALineAlreadyKnown()
     {
         byte[] document = "{\n  \"a\": 1\n}\n"u8.ToArray();
-        var known = new ValidationError { Path = "/a", Code = "c", Message = "m", Severity = Severity.Error, Line = 7 };
+        var known = new Finding { Path = "/a", Code = "c", Message = "m", Severity = Severity.Error, Line = 7 };
 
         Assert.Equal(7, PointerLines.AddLines(document, [known])[0].Line);
     }

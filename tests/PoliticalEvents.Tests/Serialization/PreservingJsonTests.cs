@@ -101,7 +101,7 @@ public class PreservingJsonDatasetTests
     {
         byte[] input = System.Text.Encoding.UTF8.GetBytes("\n\n{\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"title\":\"T\",\"zNew\":1}\n{\"type\":\"person\",\"id\":\"p1\",\"name\":\"A\"}\n");
 
-        (PreservedDataset? dataset, IReadOnlyList<PoliticalEvents.Validation.ValidationError> errors) = PreservingJson.ReadDataset(input, jsonLines: true);
+        (PreservedDataset? dataset, IReadOnlyList<Finding> errors) = PreservingJson.ReadDataset(input, jsonLines: true);
 
         Assert.Empty(errors);
         Assert.Equal("T", dataset!.Metadata!.Title);
@@ -114,9 +114,9 @@ public class PreservingJsonDatasetTests
     {
         byte[] input = System.Text.Encoding.UTF8.GetBytes("{\"type\":\"person\",\"id\":\"p1\",\"name\":\"A\"}\n{\"type\":\"person\",\"id\":\"p2\",\"birthDate\":\"2021-02-30\",\"name\":\"B\"}\n{\"type\":\"person\",\"id\":\"p3\",\"name\":\"C\",\"zNew\":true}\n");
 
-        (PreservedDataset? dataset, IReadOnlyList<PoliticalEvents.Validation.ValidationError> errors) = PreservingJson.ReadDataset(input, jsonLines: true);
+        (PreservedDataset? dataset, IReadOnlyList<Finding> errors) = PreservingJson.ReadDataset(input, jsonLines: true);
 
-        PoliticalEvents.Validation.ValidationError error = Assert.Single(errors);
+        Finding error = Assert.Single(errors);
         Assert.Equal(("date.notReal", "/birthDate", 2), (error.Code, error.Path, error.Line));
         Assert.Equal(["p1", "p3"], dataset!.Records.Select(r => r.Record.Id.Value));
         Assert.Null(dataset.Metadata);

@@ -39,7 +39,7 @@ public sealed class RoundTripPropertyTests
             dataset =>
             {
                 byte[] lines = WriteLines(dataset);
-                (Dataset? read, IReadOnlyList<ValidationError> errors) = JsonLines.ReadDatasetAsync(new MemoryStream(lines)).AsTask().GetAwaiter().GetResult();
+                (Dataset? read, IReadOnlyList<Finding> errors) = JsonLines.ReadDatasetAsync(new MemoryStream(lines)).AsTask().GetAwaiter().GetResult();
                 Assert.Empty(errors);
                 Assert.Equal(dataset, read);
                 Assert.Equal(lines, WriteLines(read!));

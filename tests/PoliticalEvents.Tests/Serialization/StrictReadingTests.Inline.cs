@@ -60,7 +60,7 @@ public sealed partial class StrictReadingTests
     {
         string input = Document(record);
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
 
         ErrorAssert.Is(error, code, path, input, marker, after: "\"records\"");
     }
@@ -69,7 +69,7 @@ public sealed partial class StrictReadingTests
     [MemberData(nameof(WrongTypes))]
     public void ReadRecord_MalformedRecord_SameErrorWithPointerWithinTheRecord(string record, string code, string path, string marker)
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(TestFiles.Utf8(record)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadRecord(TestFiles.Utf8(record)));
 
         ErrorAssert.Is(error, code, path["/records/0".Length..], record, marker);
     }
@@ -87,7 +87,7 @@ public sealed partial class StrictReadingTests
     {
         string input = """{"formatVersion":"1.0","records":[]}""";
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
 
         ErrorAssert.Is(error, "required", string.Empty, input, "}", after: "[]");
         Assert.Contains("'title'", error.Message, StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed partial class StrictReadingTests
     {
         string input = Document("{\"type\":\"person\",\"id\":\"p1\",\"name\":\"A\",\"" + property + "\":" + new string('[', 5000) + new string(']', 5000) + "}");
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
 
         // The pointer of the array that would be the 65th level: 61 levels below the property (3 above it).
         ErrorAssert.Is(error, "json.tooDeep", $"/records/0/{property}" + string.Concat(Enumerable.Repeat("/0", 61)), input, new string('[', 64), after: property);
@@ -172,7 +172,7 @@ public sealed partial class StrictReadingTests
     {
         string input = """{"formatVersion":"1.0","title":"t","records":[{"type":"person","id":"p1","name":"A","x":1},{"id":"p2"}] x}""";
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
 
         Assert.Equal("json.syntax", error.Code);
     }
@@ -182,7 +182,7 @@ public sealed partial class StrictReadingTests
     {
         string input = Document(Person + ",\n" + Person.Replace("p1", "p2", StringComparison.Ordinal) + ",\n{\"id\":\"p3\",\"name\":\"C\"}");
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
 
         ErrorAssert.Is(error, "required", "/records/2", input, "{\"id\":\"p3\"");
     }

@@ -5,7 +5,7 @@ using Xunit;
 namespace PoliticalEvents.Tests.Serialization;
 
 /// <summary>
-/// Malformed documents (fixtures/malformed) become one <see cref="ValidationError"/> with code, JSON Pointer, line and
+/// Malformed documents (fixtures/malformed) become one <see cref="Finding"/> with code, JSON Pointer, line and
 /// column: never an exception, never a partial value.
 /// </summary>
 public sealed partial class StrictReadingTests
@@ -37,7 +37,7 @@ public sealed partial class StrictReadingTests
     {
         byte[] input = TestFiles.Malformed(file);
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
 
         ErrorAssert.Is(error, code, path, input, marker, after);
     }
@@ -57,7 +57,7 @@ public sealed partial class StrictReadingTests
     [Fact]
     public void ReadDataset_EmptyFile_SyntaxErrorAtLineOneColumnOne()
     {
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Malformed("empty.json")));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Malformed("empty.json")));
 
         Assert.Equal(("json.syntax", string.Empty, 1, 1), (error.Code, error.Path, error.Line, error.Column));
     }
@@ -67,7 +67,7 @@ public sealed partial class StrictReadingTests
     {
         byte[] input = TestFiles.Malformed("whitespace.json");
 
-        ValidationError error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
+        Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(input));
 
         Assert.Equal(("json.syntax", string.Empty), (error.Code, error.Path));
         Assert.Equal(input.Count((byte)'\n') + 1, error.Line);

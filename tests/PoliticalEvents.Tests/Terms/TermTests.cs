@@ -223,7 +223,7 @@ public sealed class TermTests
     [InlineData("11", "type")]
     public void ReadRecord_BadSentenceTerm_ReportsCodeAndPath(string term, string code)
     {
-        ValidationError error = Wire.RecordError(DetentionWithTerm(term));
+        Finding error = Wire.RecordError(DetentionWithTerm(term));
 
         Assert.Equal(code, error.Code);
         Assert.Equal("/sentences/0/term", error.Path);

@@ -52,7 +52,7 @@ internal static class Wire
     public static ReadResult<Record> ReadRecord(string json) => PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(json));
 
     /// <summary>Reads one record expecting exactly one error, and returns it.</summary>
-    public static ValidationError RecordError(string json)
+    public static Finding RecordError(string json)
     {
         ReadResult<Record> result = ReadRecord(json);
         Assert.False(result.Succeeded, "Expected the record to be rejected.");

@@ -141,7 +141,7 @@ public sealed class LanguageTagTests
     [Fact]
     public void ReadRecord_BadNameLanguage_ReportsCodeAndPath()
     {
-        ValidationError error = Wire.RecordError("""{"type":"person","id":"person-1","name":"A","names":[{"value":"Б","language":"be_BY"}]}""");
+        Finding error = Wire.RecordError("""{"type":"person","id":"person-1","name":"A","names":[{"value":"Б","language":"be_BY"}]}""");
 
         Assert.Equal("pattern", error.Code);
         Assert.Equal("/names/0/language", error.Path);

@@ -246,7 +246,7 @@ public sealed class WebUrlTests
     [Fact]
     public void ReadRecord_BadSourceUrl_ReportsCodeAndPath()
     {
-        ValidationError error = Wire.RecordError("""{"type":"person","id":"person-1","name":"A","sources":[{"url":"mailto:a@example.com"}]}""");
+        Finding error = Wire.RecordError("""{"type":"person","id":"person-1","name":"A","sources":[{"url":"mailto:a@example.com"}]}""");
 
         Assert.Equal("pattern", error.Code);
         Assert.Equal("/sources/0/url", error.Path);

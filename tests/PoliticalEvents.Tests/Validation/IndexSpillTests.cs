@@ -47,14 +47,14 @@ public sealed class IndexSpillTests
         MessyRecords.Sample(
             records =>
             {
-                (IReadOnlyList<ValidationError> inMemory, int runsInMemory, _) = Run(records, new ValidationOptions { Today = Today });
-                (IReadOnlyList<ValidationError> spilled, int runs, _) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 1 });
+                (IReadOnlyList<Finding> inMemory, int runsInMemory, _) = Run(records, new ValidationOptions { Today = Today });
+                (IReadOnlyList<Finding> spilled, int runs, _) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 1 });
 
                 // Unbounded (a dataset in memory): references to records already read are resolved as they come.
-                (IReadOnlyList<ValidationError> unbounded, _, _) = Run(records, new ValidationOptions { Today = Today }, long.MaxValue);
+                (IReadOnlyList<Finding> unbounded, _, _) = Run(records, new ValidationOptions { Today = Today }, long.MaxValue);
 
                 // A limit of a few records: references resolve at once until the first run is written, then at the merge.
-                (IReadOnlyList<ValidationError> mixed, _, _) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 3000 });
+                (IReadOnlyList<Finding> mixed, _, _) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 3000 });
 
                 Assert.Equal(0, runsInMemory);
                 Assert.Equal(records.Length, runs); // a limit of one byte writes a run per record
@@ -82,8 +82,8 @@ public sealed class IndexSpillTests
             records.Add(Read($$"""{"type":"person","id":"{{id}}","name":"N","affiliations":[{"organizationId":"{{organization}}","role":"member"}],"sources":[{"title":"L"}]}"""));
         }
 
-        (IReadOnlyList<ValidationError> inMemory, _, _) = Run(records, new ValidationOptions { Today = Today });
-        (IReadOnlyList<ValidationError> spilled, int runs, int merges) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 1 });
+        (IReadOnlyList<Finding> inMemory, _, _) = Run(records, new ValidationOptions { Today = Today });
+        (IReadOnlyList<Finding> spilled, int runs, int merges) = Run(records, new ValidationOptions { Today = Today, IndexMemoryLimit = 1 });
 
         Assert.Equal(301, runs);
         Assert.Equal(9, merges); // at 32 runs they become one; then every 31 more
@@ -190,7 +190,7 @@ public sealed class IndexSpillTests
 
     private static Record Read(string json) => PoliticalEventsJson.ReadRecord(System.Text.Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
 
-    private static (IReadOnlyList<ValidationError> Errors, int Runs, int Merges) Run(IReadOnlyList<Record> records, ValidationOptions options, long? defaultIndexMemoryLimit = null)
+    private static (IReadOnlyList<Finding> Errors, int Runs, int Merges) Run(IReadOnlyList<Record> records, ValidationOptions options, long? defaultIndexMemoryLimit = null)
     {
         using var validator = defaultIndexMemoryLimit is { } limit ? new StreamingValidator(options, limit) : new StreamingValidator(options);
         for (int i = 0; i < records.Count; i++)

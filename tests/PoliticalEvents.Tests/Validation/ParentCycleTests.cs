@@ -33,7 +33,7 @@ public sealed class ParentCycleTests
         foreach (string[] order in (string[][])[organizations, [.. organizations.Reverse()], [.. organizations.Skip(1), organizations[0]]])
         {
             Dataset dataset = Build(order);
-            IEnumerable<ValidationError> cycles = DatasetValidator.Validate(dataset, Options).Errors.Where(e => e.Code == ValidationCodes.OrganizationParentCycle);
+            IEnumerable<Finding> cycles = DatasetValidator.Validate(dataset, Options).Errors.Where(e => e.Code == ValidationCodes.OrganizationParentCycle);
 
             Assert.Equal(
                 expected.Length == 0 ? [] : expected.Split('|'),
@@ -95,7 +95,7 @@ public sealed class ParentCycleTests
 
         ValidationResult result = await DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(Encoding.UTF8.GetBytes(lines)), Options);
 
-        ValidationError cycle = Assert.Single(result.Errors);
+        Finding cycle = Assert.Single(result.Errors);
         Assert.Equal((ValidationCodes.OrganizationParentCycle, "/parentId", 3, "o-1"), (cycle.Code, cycle.Path, cycle.Line, cycle.RecordId));
         Assert.Equal("The chain of parents leads back to this organization: a cycle of 3 organizations.", cycle.Message);
     }
@@ -108,7 +108,7 @@ public sealed class ParentCycleTests
         const int Count = 20_000;
         Record[] records = [.. Enumerable.Range(0, Count).Select(i => Read(Organization($"o-{i:D5}", $"o-{(i + 1) % Count:D5}")))];
 
-        ValidationError cycle = Assert.Single(DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "T", Records = records }, Options).Errors);
+        Finding cycle = Assert.Single(DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "T", Records = records }, Options).Errors);
 
         Assert.Equal(("o-00000", $"The chain of parents leads back to this organization: a cycle of {Count} organizations."), (cycle.RecordId, cycle.Message));
     }

@@ -27,7 +27,7 @@ public sealed class StreamingValidatorTests
         validator.AddRecord(Read("""{"type":"person","id":"p-1","name":"A","sources":[{"title":"L"}]}"""), line: 2);
         Assert.Equal(0, validator.ErrorCount);
 
-        ValidationError duplicate = Assert.Single(validator.Complete().Errors);
+        Finding duplicate = Assert.Single(validator.Complete().Errors);
 
         Assert.Equal((ValidationCodes.DatasetDuplicateId, "/id", 2, "p-1"), (duplicate.Code, duplicate.Path, duplicate.Line, duplicate.RecordId));
         Assert.Equal("The id is already used by the record at line 1.", duplicate.Message);

@@ -41,7 +41,7 @@ public sealed class TextRulesTests
     {
         foreach (string blank in (string[])[" ", "   ", "\\u00A0", "\\u3000", "\\u2002\\u2003", "\\u200C", " \\u200D "])
         {
-            ValidationError error = Assert.Single(Errors(record, blank));
+            Finding error = Assert.Single(Errors(record, blank));
             Assert.Equal((ValidationCodes.TextBlank, pointer), (error.Code, error.Path));
         }
     }
@@ -52,7 +52,7 @@ public sealed class TextRulesTests
     {
         foreach (string text in (string[])["\\u0000", "A\\u0000", "Anna\\tB", "Anna\\nB", "\\u0085", "\\u200B", "An\\u200Bna", "An\\u00ADna", "Anna\\uFEFF", "\\u202EannA", "A\\u2066B\\u2069", "A\\u200EB", "A\\uDB40\\uDC41", "A\\u2060"])
         {
-            ValidationError error = Assert.Single(Errors(record, text));
+            Finding error = Assert.Single(Errors(record, text));
             Assert.Equal((ValidationCodes.TextInvisibleCharacter, pointer), (error.Code, error.Path));
         }
     }
@@ -102,7 +102,7 @@ public sealed class TextRulesTests
         ValidationResult result = DatasetValidator.ValidateDocument(
             """{"formatVersion":"1.0","title":"T\u200B","publisher":{"name":"Viasna\u200B"},"records":[]}"""u8, Options);
 
-        ValidationError error = Assert.Single(result.Errors);
+        Finding error = Assert.Single(result.Errors);
         Assert.Equal((ValidationCodes.TextInvisibleCharacter, "/publisher/name"), (error.Code, error.Path));
         Assert.Equal(ValidationCodes.TextBlank, Assert.Single(DatasetValidator.ValidateDocument("""{"formatVersion":"1.0","title":"T","publisher":{"name":" "},"records":[]}"""u8, Options).Errors).Code);
     }
@@ -110,9 +110,9 @@ public sealed class TextRulesTests
     [Fact]
     public void Messages_NameThePropertyAndPosition_NeverTheText()
     {
-        ValidationError invisible = Assert.Single(Errors("""{"type":"person","id":"p1","name":"TEXT"}""", "Secret\\u200BName"));
-        ValidationError control = Assert.Single(Errors("""{"type":"person","id":"p1","name":"TEXT"}""", "\\uD83D\\uDE00Secret\\u0000"));
-        ValidationError blank = Assert.Single(Errors("""{"type":"person","id":"p1","name":"A","names":[{"value":"TEXT"}]}""", "\\u00A0"));
+        Finding invisible = Assert.Single(Errors("""{"type":"person","id":"p1","name":"TEXT"}""", "Secret\\u200BName"));
+        Finding control = Assert.Single(Errors("""{"type":"person","id":"p1","name":"TEXT"}""", "\\uD83D\\uDE00Secret\\u0000"));
+        Finding blank = Assert.Single(Errors("""{"type":"person","id":"p1","name":"A","names":[{"value":"TEXT"}]}""", "\\u00A0"));
 
         Assert.Equal("\"name\" holds an invisible format character (such as a zero-width space, a soft hyphen or a direction mark) at character 7: a name or identifying text is one line of visible characters.", invisible.Message);
         Assert.Equal("\"name\" holds a control character (such as a tab, a line break or NUL) at character 8: a name or identifying text is one line of visible characters.", control.Message);
@@ -125,10 +125,10 @@ public sealed class TextRulesTests
     {
         var person = new Person { Id = new("p1"), Name = "A", Names = [new ActorName { Value = "B\u0000" }] };
 
-        ValidationError error = Assert.Single(DatasetValidator.Validate(person).Errors);
+        Finding error = Assert.Single(DatasetValidator.Validate(person).Errors);
 
         Assert.Equal((ValidationCodes.TextInvisibleCharacter, "/names/0/value"), (error.Code, error.Path));
-        ValidationError lone = Assert.Single(DatasetValidator.Validate(person with { Names = [new ActorName { Value = "B" + '\uD800' }] }).Errors);
+        Finding lone = Assert.Single(DatasetValidator.Validate(person with { Names = [new ActorName { Value = "B" + '\uD800' }] }).Errors);
         Assert.Contains("half of a surrogate pair", lone.Message, StringComparison.Ordinal);
     }
 
@@ -142,20 +142,20 @@ public sealed class TextRulesTests
                 : hidden ? ValidationCodes.TextInvisibleCharacter : blank ? ValidationCodes.TextBlank : null;
 
             var person = new Person { Id = new("p1"), Name = "A", Names = [new ActorName { Value = text }] };
-            IReadOnlyList<ValidationError> errors = DatasetValidator.Validate(person).Errors;
+            IReadOnlyList<Finding> errors = DatasetValidator.Validate(person).Errors;
 
             Assert.Equal(expected, errors.SingleOrDefault()?.Code);
             Assert.All(errors, e => Assert.DoesNotContain('\n', e.Message));
         }, iter: 5_000);
 
     // The errors (not warnings) of the record with TEXT replaced by the given JSON string contents.
-    private static IReadOnlyList<ValidationError> Errors(string record, string text)
+    private static IReadOnlyList<Finding> Errors(string record, string text)
         => [.. Validate(record.Replace("TEXT", text, StringComparison.Ordinal)).Where(e => e.Severity == Severity.Error)];
 
     private static List<(string, string)> Codes(string record)
         => [.. Validate(record).Where(e => e.Severity == Severity.Error).Select(e => (e.Code, e.Path))];
 
-    private static IReadOnlyList<ValidationError> Validate(string json)
+    private static IReadOnlyList<Finding> Validate(string json)
     {
         ReadResult<Record> read = PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(json));
         Assert.True(read.Errors.Count == 0, string.Join("\n", read.Errors));

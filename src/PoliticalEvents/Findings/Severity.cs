@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PoliticalEvents.Serialization;
 
-namespace PoliticalEvents.Validation;
+namespace PoliticalEvents;
 
 /// <summary>How serious a finding is. Only errors make data invalid. Wire values are the camelCase member names.</summary>
 [JsonConverter(typeof(WireEnumConverter<Severity>))]

@@ -1,8 +1,9 @@
-namespace PoliticalEvents.Validation;
+namespace PoliticalEvents;
 
 /// <summary>
-/// One finding about a piece of data: where it is (a JSON Pointer), which rule it breaks (a stable code), a message
-/// for people, and how serious it is.
+/// One finding about a piece of data: where it is, which rule it breaks (a stable code), a message for people, and
+/// how serious it is. The one type every part of PoliticalEvents reports with: reading, validation, redaction,
+/// statistics and the CSV and FollowTheMoney adapters.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Code"/> is public API and never changes meaning; <see cref="Message"/> is for people and may be
@@ -11,7 +12,7 @@ namespace PoliticalEvents.Validation;
 /// <c>enum</c>, <c>additionalProperties</c>, …), <c>json.*</c> for input that is not well-formed JSON, and
 /// <c>&lt;area&gt;.&lt;rule&gt;</c> for the rest. docs/validation.md lists them all.</para>
 /// </remarks>
-public sealed record ValidationError
+public sealed record Finding
 {
     /// <summary>
     /// An RFC 6901 JSON Pointer over the wire names to the offending value: <c>/records/3/sentences/0/term</c> in a
@@ -36,6 +37,15 @@ public sealed record ValidationError
 
     /// <summary>The id of the record the finding is about, when known.</summary>
     public string? RecordId { get; init; }
+
+    /// <summary>For tabular input (CSV): the table (file name without extension, as <c>persons</c>), when known.</summary>
+    public string? Table { get; init; }
+
+    /// <summary>For tabular input (CSV): the 1-based data row of <see cref="Table"/> (the header is row 0), when known.</summary>
+    public int? Row { get; init; }
+
+    /// <summary>For tabular input (CSV): the column's header, when known and safe to show.</summary>
+    public string? ColumnName { get; init; }
 
     /// <summary>A one-line rendering: <c>line:column: severity code path message</c>.</summary>
     /// <returns>The finding as text.</returns>
