@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using PoliticalEvents.Serialization;
+
 namespace PoliticalEvents.Cli;
 
 /// <summary>The two forms a dataset file can take.</summary>
@@ -178,7 +180,7 @@ internal static class DataFiles
     }
 
     /// <summary>
-    /// Reads the start of <paramref name="input"/> until its format is known (<see cref="Sniff"/>): usually the first
+    /// Reads the start of <paramref name="input"/> until its format is known (<see cref="DatasetReader.DetectFormat"/>): usually the first
     /// non-blank line, often less. Memory holds only what was read, not the whole input.
     /// </summary>
     /// <returns>The bytes read, to be replayed before the rest of the input, and the format.</returns>
@@ -196,103 +198,11 @@ internal static class DataFiles
 
             int read = input.Read(chunk);
             peeked.Write(chunk, 0, read);
-            if (Sniff(peeked.GetBuffer().AsSpan(0, (int)peeked.Length), endOfInput: read == 0) is { } format)
+            DatasetFormat format = DatasetReader.DetectFormat(peeked.GetBuffer().AsSpan(0, (int)peeked.Length), isWholeInput: read == 0);
+            if (format != DatasetFormat.Detect)
             {
-                return (peeked.ToArray(), format);
+                return (peeked.ToArray(), format == DatasetFormat.JsonLines ? DataFormat.Lines : DataFormat.Document);
             }
-        }
-    }
-
-    /// <summary>
-    /// Tells JSON Lines from a document by the first non-blank line. A record or a JSON Lines header has a top-level
-    /// <c>"type"</c>; a document has <c>"records"</c> and no <c>"type"</c>, and when indented its first line is an
-    /// unfinished object. So: <c>"type"</c> before <c>"records"</c> means JSON Lines, <c>"records"</c> first means a
-    /// document, and otherwise a complete object on one line means JSON Lines and anything else a document. A line
-    /// that is malformed after its <c>"type"</c> still counts as JSON Lines, so its error is reported as the bad line it is.
-    /// </summary>
-    /// <param name="data">The start of the input.</param>
-    /// <param name="endOfInput">True when <paramref name="data"/> is the whole input.</param>
-    /// <returns>The format, or null when more of the input is needed to tell (never when <paramref name="endOfInput"/>).</returns>
-    internal static DataFormat? Sniff(ReadOnlySpan<byte> data, bool endOfInput)
-    {
-        if (data.StartsWith("\uFEFF"u8))
-        {
-            data = data[3..];
-        }
-        else if (!endOfInput && "\uFEFF"u8.StartsWith(data))
-        {
-            return null; // perhaps a byte-order mark, cut short
-        }
-
-        while (true)
-        {
-            int newline = data.IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                return endOfInput ? SniffLine(data, complete: true)
-                    : data.Trim(" \t\r"u8).IsEmpty ? null
-                    : SniffLine(data, complete: false);
-            }
-
-            ReadOnlySpan<byte> line = data[..newline];
-            if (!line.Trim(" \t\r"u8).IsEmpty)
-            {
-                return SniffLine(line, complete: true);
-            }
-
-            data = data[(newline + 1)..];
-        }
-    }
-
-    // Null only when the line is not complete and what there is of it does not tell.
-    private static DataFormat? SniffLine(ReadOnlySpan<byte> line, bool complete)
-    {
-        DataFormat? unfinished = complete ? DataFormat.Document : null;
-        var reader = new Utf8JsonReader(line, isFinalBlock: false, state: default);
-        try
-        {
-            if (!reader.Read())
-            {
-                return unfinished;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                return DataFormat.Document;
-            }
-
-            while (true)
-            {
-                if (!reader.Read())
-                {
-                    return unfinished;
-                }
-
-                if (reader.TokenType != JsonTokenType.PropertyName)
-                {
-                    return reader.TokenType == JsonTokenType.EndObject ? DataFormat.Lines : DataFormat.Document;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    return DataFormat.Lines;
-                }
-
-                if (reader.ValueTextEquals("records"u8))
-                {
-                    return DataFormat.Document;
-                }
-
-                // The value may be unfinished at the end of the line: then this is an indented document.
-                if (!reader.Read() || !reader.TrySkip())
-                {
-                    return unfinished;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            return DataFormat.Document;
         }
     }
 

@@ -70,6 +70,7 @@ public sealed class MessagePrivacyPropertyTests
         findings.AddRange(DatasetValidator.ValidateDocument(bytes).Errors);
         findings.AddRange(Collect(DatasetDocumentReader.ReadAsync(new OneByteAtATimeStream(bytes)), e => e.Error));
         findings.AddRange(Collect(DatasetDocumentReader.ReadAsync(new MemoryStream(bytes)), e => e.Error));
+        findings.AddRange(ThroughDatasetReader(bytes, DatasetFormat.Document));
         return findings;
     }
 
@@ -80,6 +81,7 @@ public sealed class MessagePrivacyPropertyTests
         findings.AddRange(JsonLines.ReadDatasetAsync(new MemoryStream(bytes)).AsTask().GetAwaiter().GetResult().Errors);
         findings.AddRange(PreservingJson.ReadDataset(bytes, jsonLines: true).Errors);
         findings.AddRange(DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(bytes)).GetAwaiter().GetResult().Errors);
+        findings.AddRange(ThroughDatasetReader(bytes, DatasetFormat.JsonLines));
         foreach (Range range in ((ReadOnlySpan<byte>)bytes).Split((byte)'\n'))
         {
             byte[] line = bytes[range];
@@ -88,6 +90,33 @@ public sealed class MessagePrivacyPropertyTests
         }
 
         return findings;
+    }
+
+    // The one read entry, every way: told and detected, strict and preserving, entries and whole (byte-by-byte input gives
+    // the same entries: DatasetReaderTests).
+    private static IEnumerable<Finding> ThroughDatasetReader(byte[] bytes, DatasetFormat format)
+    {
+        DatasetReaderOptions[] ways =
+        [
+            new() { Format = format },
+            new() { Format = DatasetFormat.Detect },
+            new() { Format = format, PreserveUnknownProperties = true },
+        ];
+        foreach (DatasetReaderOptions options in ways)
+        {
+            foreach (DatasetEntry entry in DatasetReader.Read(bytes.AsMemory(), options))
+            {
+                if (entry.Finding is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+
+        foreach (Finding finding in DatasetReader.ReadDataset(bytes, format).Errors.Concat(DatasetReader.ReadRecord(bytes).Errors))
+        {
+            yield return finding;
+        }
     }
 
     private static List<Finding> Collect<T>(IAsyncEnumerable<T> entries, Func<T, Finding?> error)
