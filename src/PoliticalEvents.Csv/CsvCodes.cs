@@ -2,7 +2,7 @@ namespace PoliticalEvents.Csv;
 
 /// <summary>The codes of <see cref="CsvFinding"/>s made by this package; stable, machine-readable public API.</summary>
 /// <remarks>Findings of the format's own validation, run on what an import produced, keep the validator's codes
-/// (<see cref="Validation.ValidationCodes"/>).</remarks>
+/// (<see cref="ValidationCodes"/>).</remarks>
 public static class CsvCodes
 {
     /// <summary>The file is not well-formed CSV: a quote inside an unquoted field, text after a closing quote, or a quoted field that never ends.</summary>

@@ -7,7 +7,7 @@ namespace PoliticalEvents;
 public sealed record ReportedCount
 {
     /// <summary>The number reported, at least 1. On the wire a JSON number without a fraction (<c>123</c>, or <c>123.0</c> as JSON Schema allows).</summary>
-    [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.WholeNumberConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(WholeNumberConverter))]
     public required int Value { get; init; }
 
     /// <summary>How exact the number is.</summary>

@@ -1,5 +1,3 @@
-using PoliticalEvents.Validation;
-
 namespace PoliticalEvents.Serialization;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Serialization;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Serialization;
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Serialization;
 

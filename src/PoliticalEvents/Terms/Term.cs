@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using NodaTime;
-using PoliticalEvents.Serialization;
 
 namespace PoliticalEvents;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using PoliticalEvents.Serialization;
 
 namespace PoliticalEvents;
 

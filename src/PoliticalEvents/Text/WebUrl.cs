@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json.Serialization;
-using PoliticalEvents.Serialization;
 
 namespace PoliticalEvents;
 

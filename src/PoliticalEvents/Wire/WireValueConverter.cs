@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PoliticalEvents.Serialization;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Reads and writes a string-valued wire type strictly: the JSON token must be a string and the

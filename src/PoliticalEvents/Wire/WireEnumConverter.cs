@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PoliticalEvents.Serialization;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Reads and writes an enum as its camelCase member name, strictly: the JSON token must be a string that equals

@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Serialization;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Implemented by the small value types that travel as JSON strings (ids, dates, codes, URLs, terms),

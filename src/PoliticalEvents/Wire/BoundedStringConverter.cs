@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PoliticalEvents.Serialization;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Reads every text value of the format with an upper bound on its length (<see cref="MaxLength"/> characters), so a

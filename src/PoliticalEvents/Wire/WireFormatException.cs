@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PoliticalEvents.Serialization;
+namespace PoliticalEvents;
 
 /// <summary>
 /// A <see cref="JsonException"/> raised by this library's converters; it carries the stable

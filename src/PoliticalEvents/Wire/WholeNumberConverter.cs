@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PoliticalEvents.Serialization;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Reads a count: a JSON number with no fractional part that fits a 32-bit integer. As JSON Schema's

@@ -1,4 +1,4 @@
-namespace PoliticalEvents.Validation;
+namespace PoliticalEvents;
 
 /// <summary>
 /// Every code a finding can carry. Codes are public API: their meaning never changes within format 1.x, and
