@@ -349,7 +349,7 @@ internal static class CsvCommands
             validator.AddRecord(record);
         }
 
-        IReadOnlyList<Finding> findings = validator.Complete().Errors;
+        IReadOnlyList<Finding> findings = validator.Complete().Findings;
         foreach (Finding finding in findings)
         {
             await console.Error.WriteLineAsync(Findings.FormatLine(inPath, finding)).ConfigureAwait(false);

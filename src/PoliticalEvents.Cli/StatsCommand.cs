@@ -136,7 +136,7 @@ internal static class StatsCommand
         ReadResult<Dataset> read = await PoliticalEventsJson.ReadDatasetAsync(stream).ConfigureAwait(false);
         if (read.Value is not { } dataset)
         {
-            return [.. read.Errors];
+            return [.. read.Findings];
         }
 
         foreach (Record record in dataset.Records)

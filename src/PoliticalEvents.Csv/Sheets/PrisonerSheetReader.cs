@@ -142,7 +142,7 @@ public sealed class PrisonerSheetReader : IDisposable
         }
 
         // The format's own rules (dates in order, and the rest), reported where the facts came from.
-        foreach (Finding finding in _validator.Complete().Errors)
+        foreach (Finding finding in _validator.Complete().Findings)
         {
             int? row = finding.RecordId is { } id ? RowOf(id) : null;
             _findings.Add(new CsvFinding

@@ -25,7 +25,7 @@ public static class Redactor
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(profile);
         ValidationResult validation = DatasetValidator.Validate(dataset, options);
-        if (!validation.IsValid)
+        if (!validation.Succeeded)
         {
             return new RedactionResult(validation, null, null);
         }

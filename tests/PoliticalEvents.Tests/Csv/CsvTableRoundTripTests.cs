@@ -75,7 +75,7 @@ public sealed class CsvTableRoundTripTests
         Assert.Empty(report.Losses);
         Assert.Empty(imported.Findings);
         Assert.Equal(PoliticalEventsJson.ToJson(dataset), PoliticalEventsJson.ToJson(imported.Dataset!));
-        Assert.DoesNotContain(DatasetValidator.Validate(imported.Dataset!).Errors, e => e.Severity == Severity.Error);
+        Assert.DoesNotContain(DatasetValidator.Validate(imported.Dataset!).Findings, e => e.Severity == Severity.Error);
     }
 
     internal static async Task<Dataset> ReadExampleAsync(string example)

@@ -63,7 +63,7 @@ public sealed class PrisonerSheetImporterTests
         {
             await using FileStream sheet = File.OpenRead(Fixture(name));
             Dataset dataset = PrisonerSheetImporter.Import(sheet, Belarus with { Law = "Criminal Code" }).Dataset!;
-            Assert.DoesNotContain(DatasetValidator.Validate(dataset).Errors, e => e.Severity == Severity.Error);
+            Assert.DoesNotContain(DatasetValidator.Validate(dataset).Findings, e => e.Severity == Severity.Error);
         }
     }
 

@@ -15,7 +15,7 @@ public static class RedactionExample
         RedactionResult result = Redactor.Redact(dataset, RedactionProfile.Public);
         if (!result.Succeeded)
         {
-            return string.Join("\n", result.Validation.Errors); // nothing to publish
+            return string.Join("\n", result.Validation.Findings); // nothing to publish
         }
 
         File.WriteAllText(outputPath, PoliticalEventsJson.ToJson(result.Dataset!));
@@ -28,7 +28,7 @@ public static class RedactionExample
         await using (FileStream check = File.OpenRead(path))
         {
             ValidationResult validation = await DatasetValidator.ValidateJsonLinesAsync(check);
-            if (!validation.IsValid)
+            if (!validation.Succeeded)
             {
                 return validation.ToString(); // only valid input is redacted
             }

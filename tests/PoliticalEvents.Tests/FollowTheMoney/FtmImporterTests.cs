@@ -441,7 +441,7 @@ public class FtmImporterTests
     private static void AssertValid(IEnumerable<Record> records)
     {
         ValidationResult result = DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "Imported", Records = [.. records] });
-        Assert.Empty(result.Errors);
+        Assert.Empty(result.Findings);
     }
 
     private sealed class NonSeekable : MemoryStream

@@ -25,7 +25,7 @@ internal static class RoundTrip
 
         // What comes back is valid.
         ValidationResult validation = DatasetValidator.Validate(dataset with { Records = imported });
-        Assert.DoesNotContain(validation.Errors, e => e.Severity == Severity.Error);
+        Assert.DoesNotContain(validation.Findings, e => e.Severity == Severity.Error);
 
         // Exported entities never refer to entities that are not there.
         var ids = exported.Select(e => e.Entity.Id).ToHashSet(StringComparer.Ordinal);

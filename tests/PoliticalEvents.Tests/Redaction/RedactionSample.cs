@@ -70,10 +70,10 @@ internal static class RedactionSample
     public static (Dataset Output, RedactionReport Report) Redact(Dataset input)
     {
         RedactionResult result = Redactor.Redact(input, RedactionProfile.Public, Options);
-        Assert.True(result.Succeeded, string.Join("\n", result.Validation.Errors));
+        Assert.True(result.Succeeded, string.Join("\n", result.Validation.Findings));
         Dataset output = result.Dataset!;
         ValidationResult check = DatasetValidator.Validate(output, Options);
-        Assert.True(check.IsValid, string.Join("\n", check.Errors));
+        Assert.True(check.Succeeded, string.Join("\n", check.Findings));
         Assert.Equal(input.Records.Count - output.Records.Count, result.Report!.Entries.Count(e => e.Code.StartsWith("record.dropped.", StringComparison.Ordinal)));
         return (output, result.Report);
     }

@@ -266,7 +266,7 @@ public sealed class RedactorTests
         Assert.False(result.Succeeded);
         Assert.Null(result.Dataset);
         Assert.Null(result.Report);
-        Assert.Contains(result.Validation.Errors, e => e.Code == ValidationCodes.ReferenceUnresolved && e.Path == "/records/10/imposedById");
+        Assert.Contains(result.Validation.Findings, e => e.Code == ValidationCodes.ReferenceUnresolved && e.Path == "/records/10/imposedById");
         Assert.StartsWith("refused: ", result.ToString());
     }
 
