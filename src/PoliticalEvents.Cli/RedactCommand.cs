@@ -82,10 +82,8 @@ internal static class RedactCommand
         string profiles = string.Join(", ", RedactionProfile.All);
         string profileName = line.Option("--profile")
             ?? throw new UsageException($"redact needs --profile, for whom the output is: {profiles}. See polev redact --help.");
-        if (!RedactionProfile.TryParse(profileName, out RedactionProfile? profile))
-        {
-            throw new UsageException($"Unknown profile '{profileName}': the profiles are {profiles}. See polev redact --help.");
-        }
+        RedactionProfile profile = RedactionProfile.Find(profileName)
+            ?? throw new UsageException($"Unknown profile '{profileName}': the profiles are {profiles}. See polev redact --help.");
 
         (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "redact");
         string? reportPath = line.Option("--report");
@@ -199,7 +197,7 @@ internal static class RedactCommand
             anonymous.Value += located.Record is Person { Anonymous: true } ? 1 : 0;
             if (writer is not null)
             {
-                foreach (RedactionEntry entry in redaction.Entries)
+                foreach (Finding entry in redaction.Findings)
                 {
                     WriteEntry(writer, entry);
                     await writer.FlushAsync().ConfigureAwait(false);
@@ -250,7 +248,7 @@ internal static class RedactCommand
         static IOException Changed() => new("the input changed while it was being redacted.");
     }
 
-    private static void WriteEntry(Utf8JsonWriter writer, RedactionEntry entry)
+    private static void WriteEntry(Utf8JsonWriter writer, Finding entry)
     {
         writer.WriteStartObject();
         writer.WriteString("code", entry.Code);

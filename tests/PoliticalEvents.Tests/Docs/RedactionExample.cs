@@ -19,7 +19,7 @@ public static class RedactionExample
         }
 
         File.WriteAllText(outputPath, PoliticalEventsJson.ToJson(result.Dataset!));
-        return string.Join("\n", result.Report!.Entries); // "record.dropped.confidential /records/7 The record is …"
+        return string.Join("\n", result.Report!.Findings); // "info record.dropped.confidential /records/7 The record is …"
     }
 
     // JSON Lines of any size, record by record: the input is read again while a record came before one it depends on.
