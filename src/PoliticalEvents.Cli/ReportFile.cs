@@ -30,7 +30,7 @@ internal sealed class ReportFile : IAsyncDisposable
             _writer = new Utf8JsonWriter(_scratch, WriterOptions);
         }
 
-        Report = new FtmReport(target is null ? null : Write, keepEntries: false);
+        Report = new FtmReport(target is null ? null : Write, keepFindings: false);
     }
 
     /// <summary>True when a report file was asked for.</summary>
@@ -61,7 +61,7 @@ internal sealed class ReportFile : IAsyncDisposable
                 head.WriteString("input"u8, input);
                 head.WriteString("output"u8, output);
                 Report.WriteSummary(head);
-                head.WriteNumber("entryCount"u8, Report.EntryCount);
+                head.WriteNumber("entryCount"u8, Report.FindingCount);
                 head.WritePropertyName("entries"u8);
             }
 
@@ -106,7 +106,7 @@ internal sealed class ReportFile : IAsyncDisposable
         => counts.Count == 0 ? string.Empty
             : " (" + string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value.ToString(CultureInfo.InvariantCulture)}")) + ")";
 
-    private void Write(FtmReportEntry entry)
+    private void Write(Finding entry)
     {
         if (_any)
         {
@@ -116,7 +116,7 @@ internal sealed class ReportFile : IAsyncDisposable
 
         _any = true;
         _writer!.Reset();
-        FtmReport.WriteEntry(_writer, entry);
+        FtmReport.WriteFinding(_writer, entry);
         _writer.Flush();
     }
 
