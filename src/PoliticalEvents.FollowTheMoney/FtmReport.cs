@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace PoliticalEvents.FollowTheMoney;
@@ -57,8 +58,8 @@ public sealed class FtmReport
     public IReadOnlyDictionary<string, int> Written => _written;
 
     /// <summary>Writes the report as one JSON object: <c>read</c>, <c>written</c>, <c>counts</c> and (if kept) the findings as <c>entries</c>.</summary>
-    /// <param name="writer">The writer.</param>
-    public void WriteTo(Utf8JsonWriter writer)
+    /// <param name="writer">The writer; its options decide indentation and escaping.</param>
+    public void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
@@ -71,6 +72,56 @@ public sealed class FtmReport
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the report file of <c>polev export --to ftm</c> and <c>polev import --from ftm</c> (<c>--report</c>), byte
+    /// for byte: one object, <c>command</c>, <c>input</c>, <c>output</c>, <c>read</c>, <c>written</c>, <c>counts</c>,
+    /// <c>entryCount</c> (<see cref="FindingCount"/>) and <c>entries</c>, compact, with one finding a line (see
+    /// <see cref="WriteFinding"/>), text unescaped but for what JSON requires, and a line break at the end.
+    /// </summary>
+    /// <param name="utf8Json">Where to write; left open.</param>
+    /// <param name="command">The command that made the report (<c>export --to ftm</c>).</param>
+    /// <param name="input">The name of the input, as the report shows it.</param>
+    /// <param name="output">The name of the output, as the report shows it.</param>
+    /// <param name="findings">
+    /// The findings, read one at a time (a report that passed them on may get them back from a file); null for
+    /// <see cref="Findings"/>.
+    /// </param>
+    public void WriteJson(Stream utf8Json, string command, string input, string output, IEnumerable<Finding>? findings = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var head = new Utf8JsonWriter(utf8Json, options))
+        {
+            head.WriteStartObject();
+            head.WriteString("command"u8, command);
+            head.WriteString("input"u8, input);
+            head.WriteString("output"u8, output);
+            WriteSummary(head);
+            head.WriteNumber("entryCount"u8, FindingCount);
+            head.WritePropertyName("entries"u8);
+        }
+
+        // The entries, one per line.
+        bool any = false;
+        using (var writer = new Utf8JsonWriter(utf8Json, options))
+        {
+            foreach (Finding finding in findings ?? Findings)
+            {
+                utf8Json.Write(any ? ",\n"u8 : "[\n"u8);
+                any = true;
+                writer.Reset();
+                WriteFinding(writer, finding);
+                writer.Flush();
+            }
+        }
+
+        utf8Json.Write(any ? "\n]}\n"u8 : "[]}\n"u8);
+        utf8Json.Flush();
     }
 
     /// <summary>Writes the <c>read</c>, <c>written</c> and <c>counts</c> members (inside an object the caller has started).</summary>

@@ -22,7 +22,7 @@ public sealed class ValidationResult
         }
     }
 
-    /// <summary>Every finding, whatever its severity, in the order found (the JSON report of <c>polev validate</c> calls them <c>errors</c>).</summary>
+    /// <summary>Every finding, whatever its severity, in the order found (<see cref="ValidationReport"/> calls them <c>errors</c>).</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>The number of findings of severity <see cref="Severity.Error"/>.</summary>

@@ -47,7 +47,7 @@ public partial class FtmReportTests
     }
 
     [Fact]
-    public async Task WriteTo_SummaryThenEntries()
+    public async Task WriteJson_SummaryThenEntries()
     {
         var report = new FtmReport();
         FtmExporter.Export(await FtmTestData.LoadExampleAsync(PolevSandbox.Tunisia), report);
@@ -55,7 +55,7 @@ public partial class FtmReportTests
 
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            report.WriteTo(writer);
+            report.WriteJson(writer);
         }
 
         using JsonDocument json = JsonDocument.Parse(buffer.ToArray());
