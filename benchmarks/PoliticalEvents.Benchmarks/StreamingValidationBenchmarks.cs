@@ -29,9 +29,9 @@ public class StreamingValidationBenchmarks
         }
 
         ValidationResult result = Validate().GetAwaiter().GetResult();
-        if (!result.IsValid)
+        if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"The sample dataset is not valid: {result.Errors[0]}");
+            throw new InvalidOperationException($"The sample dataset is not valid: {result.Findings[0]}");
         }
 
         Console.WriteLine($"// StreamingValidation: {RecordCount} records, {_jsonLines.Length} bytes of JSON Lines");

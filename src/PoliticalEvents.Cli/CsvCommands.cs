@@ -213,9 +213,9 @@ internal static class CsvCommands
             }
 
             temporary.Commit();
-            foreach (CsvLoss loss in report.Losses)
+            foreach (Finding loss in report.Findings)
             {
-                await console.Error.WriteLineAsync($"polev: {Shown.Path(outPath)}: warning: not carried by the tables: {loss}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"polev: {Shown.Path(outPath)}: warning: not carried by the tables: {loss.RecordId} {loss.Path}: {loss.Message}").ConfigureAwait(false);
             }
 
             long withheld = report.ByConfidentiality.Where(static c => c.Key != Confidentiality.Public).Sum(static c => c.Value);
@@ -326,9 +326,9 @@ internal static class CsvCommands
     private static async Task<int> ImportTablesAsync(CliConsole console, string inPath, OutputTarget output, DataFormat outFormat)
     {
         CsvImportResult result = CsvImporter.ImportDirectory(console.Resolve(inPath));
-        foreach (CsvFinding finding in result.Findings)
+        foreach (Finding finding in result.Findings)
         {
-            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: {Shown.OneLine(finding.ToString())}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"polev: {Shown.Path(inPath)}: {Shown.OneLine(Describe(finding))}").ConfigureAwait(false);
         }
 
         if (!result.Succeeded)
@@ -349,7 +349,7 @@ internal static class CsvCommands
             validator.AddRecord(record);
         }
 
-        IReadOnlyList<Finding> findings = validator.Complete().Errors;
+        IReadOnlyList<Finding> findings = validator.Complete().Findings;
         foreach (Finding finding in findings)
         {
             await console.Error.WriteLineAsync(Findings.FormatLine(inPath, finding)).ConfigureAwait(false);
@@ -512,7 +512,7 @@ internal static class CsvCommands
     private static string RoleNames => string.Join(", ", Enum.GetValues<SheetColumn>().Select(PrisonerSheetImporter.WireName));
 
     private static SheetColumn Role(string name)
-        => PrisonerSheetImporter.TryParseColumn(name, out SheetColumn role) ? role : throw new UsageException($"Unknown column role '{name}'; the roles are {RoleNames}.");
+        => PrisonerSheetImporter.FindColumn(name) ?? throw new UsageException($"Unknown column role '{name}'; the roles are {RoleNames}.");
 
     private static CountryCode Country(string code)
         => CountryCode.TryParse(code.Trim().ToUpperInvariant(), out CountryCode country) ? country : throw new UsageException($"--country needs an ISO 3166-1 alpha-2 code such as BY; '{code}' is not one.");
@@ -538,31 +538,57 @@ internal static class CsvCommands
     /// The findings as lines: every error on its own; warnings that are the same but for the row (a sheet without
     /// sources warns on every record) once, with the rows they concern.
     /// </summary>
-    internal static IEnumerable<string> Summarize(IReadOnlyList<CsvFinding> findings)
+    internal static IEnumerable<string> Summarize(IReadOnlyList<Finding> findings)
     {
-        foreach (CsvFinding error in findings.Where(static f => f.Severity == Severity.Error))
+        foreach (Finding error in findings.Where(static f => f.Severity == Severity.Error))
         {
-            yield return error.ToString();
+            yield return Describe(error);
         }
 
-        foreach (var group in findings.Where(static f => f.Severity != Severity.Error).GroupBy(static f => (f.Severity, f.Code, f.Column, f.Message)))
+        foreach (var group in findings.Where(static f => f.Severity != Severity.Error).GroupBy(static f => (f.Severity, f.Code, f.ColumnName, f.Message)))
         {
             int[] rows = [.. group.Where(static f => f.Row is not null).Select(static f => f.Row!.Value).Distinct().Order()];
             if (rows.Length <= 1)
             {
-                yield return group.First().ToString();
+                yield return Describe(group.First());
                 continue;
             }
 
             var text = new StringBuilder(Findings.SeverityName(group.Key.Severity)).Append(": rows ").Append(Ranges(rows))
                 .Append(string.Create(CultureInfo.InvariantCulture, $" ({rows.Length} rows)"));
-            if (group.Key.Column is { } column)
+            if (group.Key.ColumnName is { } column)
             {
                 text.Append(", column \"").Append(column).Append('"');
             }
 
             yield return text.Append(": ").Append(group.Key.Message).ToString();
         }
+    }
+
+    /// <summary>
+    /// A finding of a sheet or of the tables as polev prints it: where it is (<c>persons.csv, row 12, column "birthDate"</c>)
+    /// and the message, with <c>warning: </c> or <c>info: </c> before a finding that is not an error; never the cell's content.
+    /// </summary>
+    internal static string Describe(Finding finding)
+    {
+        var location = new List<string>(3);
+        if (finding.Table is not null)
+        {
+            location.Add(finding.Table);
+        }
+
+        if (finding.Row is int row)
+        {
+            location.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
+        }
+
+        if (finding.ColumnName is not null)
+        {
+            location.Add($"column \"{finding.ColumnName}\"");
+        }
+
+        string prefix = finding.Severity == Severity.Error ? string.Empty : Findings.SeverityName(finding.Severity) + ": ";
+        return prefix + (location.Count == 0 ? finding.Message : $"{string.Join(", ", location)}: {finding.Message}");
     }
 
     // "2-5, 7, 9-10".

@@ -58,7 +58,7 @@ internal static class FtmImport
             return lines > 0 && Valid(result) && (bad == 0 || (force && bad < lines));
         }).ConfigureAwait(false);
 
-        foreach (Finding error in result!.Errors.Where(e => e.Severity == Severity.Error))
+        foreach (Finding error in result!.Findings.Where(e => e.Severity == Severity.Error))
         {
             await console.Error.WriteLineAsync(Findings.FormatLine(output.Mode == OutputMode.StandardOutput ? "standard output" : outPath, error)).ConfigureAwait(false);
         }
@@ -117,7 +117,7 @@ internal static class FtmImport
         }
     }
 
-    private static bool Valid(ValidationResult result) => !result.Errors.Any(e => e.Severity == Severity.Error);
+    private static bool Valid(ValidationResult result) => !result.Findings.Any(e => e.Severity == Severity.Error);
 
     private static int BadLines(FtmReport report) => report.CountsByCode.GetValueOrDefault(FtmReportCodes.ImportLineInvalid);
 

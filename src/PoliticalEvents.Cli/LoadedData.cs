@@ -64,7 +64,7 @@ internal sealed class LoadedData
         }
 
         loaded.Errors.AddRange(readErrors);
-        loaded.Errors.AddRange(validator.Complete().Errors);
+        loaded.Errors.AddRange(validator.Complete().Findings);
         return (loaded, preserved);
     }
 
@@ -81,7 +81,7 @@ internal sealed class LoadedData
         if (format == DataFormat.Document)
         {
             byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
-            loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes, out Dataset? dataset).Errors);
+            loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes, out Dataset? dataset).Findings);
             loaded.LimitErrors(maxErrors);
             if (dataset is not null)
             {
@@ -150,7 +150,7 @@ internal sealed class LoadedData
             }
         }
 
-        loaded.Errors.AddRange((loaded.Stopped ? validator.Stop() : validator.Complete()).Errors);
+        loaded.Errors.AddRange((loaded.Stopped ? validator.Stop() : validator.Complete()).Findings);
         loaded.LimitErrors(maxErrors);
 
         // An empty file is almost always a mistake (a failed export, a redirect into the wrong file), as it is for a
@@ -207,7 +207,7 @@ internal sealed class LoadedData
         }
         else
         {
-            loaded.Errors.AddRange(result.Errors);
+            loaded.Errors.AddRange(result.Findings);
         }
     }
 

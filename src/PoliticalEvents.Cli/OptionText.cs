@@ -20,7 +20,7 @@ internal static class OptionText
         }
 
         var probe = new Organization { Id = new OrganizationId("option"), Kind = OrganizationKind.Other, Name = value };
-        return DatasetValidator.Validate(probe).Errors.Any(static e => e.Path == "/name" && e.Severity == Severity.Error)
+        return DatasetValidator.Validate(probe).Findings.Any(static e => e.Path == "/name" && e.Severity == Severity.Error)
             ? throw new UsageException($"{option} needs a name of visible characters: no blank value, no control or invisible characters (such as a line break or a zero-width space).")
             : value;
     }

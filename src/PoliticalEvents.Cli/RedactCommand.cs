@@ -82,10 +82,8 @@ internal static class RedactCommand
         string profiles = string.Join(", ", RedactionProfile.All);
         string profileName = line.Option("--profile")
             ?? throw new UsageException($"redact needs --profile, for whom the output is: {profiles}. See polev redact --help.");
-        if (!RedactionProfile.TryParse(profileName, out RedactionProfile? profile))
-        {
-            throw new UsageException($"Unknown profile '{profileName}': the profiles are {profiles}. See polev redact --help.");
-        }
+        RedactionProfile profile = RedactionProfile.Find(profileName)
+            ?? throw new UsageException($"Unknown profile '{profileName}': the profiles are {profiles}. See polev redact --help.");
 
         (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "redact");
         string? reportPath = line.Option("--report");
@@ -159,7 +157,12 @@ internal static class RedactCommand
 
             if (report is not null)
             {
-                await DataFiles.WriteAtomicallyAsync(console, report, stream => WriteReportAsync(stream, redactor, inPath, outPath, entries!)).ConfigureAwait(false);
+                await DataFiles.WriteAtomicallyAsync(console, report, stream =>
+                {
+                    // The library's report, byte for byte; the findings come back from the scratch file one at a time.
+                    RedactionReport.WriteJson(stream, redactor, Spooled(entries!), inPath, outPath);
+                    return Task.CompletedTask;
+                }).ConfigureAwait(false);
             }
         }
 
@@ -189,7 +192,7 @@ internal static class RedactCommand
     }
 
     // Redacts each record, yielding those to write; each removal goes to the report's scratch file, one JSON object a
-    // line; anonymous counts the anonymous persons read.
+    // line as the report writes it (RedactionReport.WriteFinding); anonymous counts the anonymous persons read.
     private static async IAsyncEnumerable<Record> RedactAsync(IAsyncEnumerable<LocatedRecord> records, StreamingRedactor redactor, Stream? entries, StrongBox<int> anonymous)
     {
         await using Utf8JsonWriter? writer = entries is null ? null : new Utf8JsonWriter(entries, new JsonWriterOptions { Encoder = PoliticalEventsJson.Options.Encoder });
@@ -199,9 +202,9 @@ internal static class RedactCommand
             anonymous.Value += located.Record is Person { Anonymous: true } ? 1 : 0;
             if (writer is not null)
             {
-                foreach (RedactionEntry entry in redaction.Entries)
+                foreach (Finding entry in redaction.Findings)
                 {
-                    WriteEntry(writer, entry);
+                    RedactionReport.WriteFinding(writer, entry);
                     await writer.FlushAsync().ConfigureAwait(false);
                     writer.Reset();
                     entries!.WriteByte((byte)'\n');
@@ -250,65 +253,26 @@ internal static class RedactCommand
         static IOException Changed() => new("the input changed while it was being redacted.");
     }
 
-    private static void WriteEntry(Utf8JsonWriter writer, RedactionEntry entry)
+    // The findings of the scratch file, as RedactAsync wrote them: code, path, record id, line and message (a removal is
+    // always of severity info).
+    private static IEnumerable<Finding> Spooled(Stream entries)
     {
-        writer.WriteStartObject();
-        writer.WriteString("code", entry.Code);
-        writer.WriteString("path", entry.Path);
-        writer.WriteString("recordId", entry.RecordId);
-        if (entry.Line is int line)
-        {
-            writer.WriteNumber("line", line);
-        }
-
-        writer.WriteString("message", entry.Message);
-        writer.WriteEndObject();
-    }
-
-    // {"profile","input","output","records":{"read","written","dropped"},"passes","counts":{code: n},"entries":[…]},
-    // indented; the entries come from the scratch file, one compact object a line.
-    private static async Task WriteReportAsync(Stream output, StreamingRedactor redactor, string inPath, string outPath, Stream entries)
-    {
-        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = PoliticalEventsJson.Options.Encoder });
-        writer.WriteStartObject();
-        writer.WriteString("profile", redactor.Profile.Name);
-        writer.WriteString("input", inPath);
-        writer.WriteString("output", outPath);
-        writer.WriteStartObject("records");
-        writer.WriteNumber("read", redactor.RecordsRead);
-        writer.WriteNumber("written", redactor.RecordsKept);
-        writer.WriteNumber("dropped", redactor.RecordsDropped);
-        writer.WriteEndObject();
-        writer.WriteNumber("passes", redactor.Pass);
-        writer.WriteStartObject("counts");
-        foreach ((string code, int count) in Ordered(redactor.Counts))
-        {
-            writer.WriteNumber(code, count);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartArray("entries");
         entries.Position = 0;
-        using (var reader = new StreamReader(entries, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
+        using var reader = new StreamReader(entries, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        while (reader.ReadLine() is { } line)
         {
-            while (await reader.ReadLineAsync().ConfigureAwait(false) is { } entry)
+            using JsonDocument parsed = JsonDocument.Parse(line);
+            JsonElement entry = parsed.RootElement;
+            yield return new Finding
             {
-                using (JsonDocument parsed = JsonDocument.Parse(entry))
-                {
-                    parsed.RootElement.WriteTo(writer);
-                }
-
-                if (writer.BytesPending >= 64 * 1024)
-                {
-                    await writer.FlushAsync().ConfigureAwait(false);
-                }
-            }
+                Code = entry.GetProperty("code").GetString()!,
+                Path = entry.GetProperty("path").GetString()!,
+                RecordId = entry.GetProperty("recordId").GetString(),
+                Line = entry.TryGetProperty("line", out JsonElement number) ? number.GetInt32() : null,
+                Message = entry.GetProperty("message").GetString()!,
+                Severity = Severity.Info,
+            };
         }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        await writer.FlushAsync().ConfigureAwait(false);
-        await output.WriteAsync("\n"u8.ToArray()).ConfigureAwait(false);
     }
 
     // "polev: out.json: 17 record(s) written, 2 left out (profile public):" and a line per code; counts and codes only.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PoliticalEvents.FollowTheMoney;
@@ -6,8 +7,8 @@ using PoliticalEvents.FollowTheMoney;
 namespace PoliticalEvents.Cli;
 
 /// <summary>
-/// The report of an export or import (<c>--report &lt;file&gt;</c>): its entries go to a scratch file as they arise, so
-/// memory does not grow with them, and the file is written all or nothing at the end, with the counts first.
+/// The report of an export or import (<c>--report &lt;file&gt;</c>): its findings go to a scratch file as they arise, so
+/// memory does not grow with them, and the library writes the file all or nothing at the end, with the counts first.
 /// Without <c>--report</c> only the counts are kept, for the summary on stderr.
 /// </summary>
 internal sealed class ReportFile : IAsyncDisposable
@@ -17,7 +18,6 @@ internal sealed class ReportFile : IAsyncDisposable
     private readonly FileStream? _scratch;
     private readonly Utf8JsonWriter? _writer;
     private readonly OutputTarget? _target;
-    private bool _any;
 
     /// <summary>A report for <paramref name="target"/> (checked by <see cref="OutputTarget.Plan"/> and
     /// <see cref="OutputTarget.CheckDistinct"/>), or counts only when null.</summary>
@@ -30,7 +30,7 @@ internal sealed class ReportFile : IAsyncDisposable
             _writer = new Utf8JsonWriter(_scratch, WriterOptions);
         }
 
-        Report = new FtmReport(target is null ? null : Write, keepEntries: false);
+        Report = new FtmReport(target is null ? null : Write, keepFindings: false);
     }
 
     /// <summary>True when a report file was asked for.</summary>
@@ -42,7 +42,7 @@ internal sealed class ReportFile : IAsyncDisposable
     /// <summary>The report's output, planned from <c>--report</c>; null when not given.</summary>
     public static OutputTarget? Plan(CliConsole console, string? path) => path is null ? null : OutputTarget.Plan(console, path);
 
-    /// <summary>Writes the report file, when one was asked for: <c>command</c>, <c>input</c>, <c>output</c>, the counts, then the entries, one per line.</summary>
+    /// <summary>Writes the report file, when one was asked for: the library's (<see cref="FtmReport.WriteJson(Stream, string, string, string, IEnumerable{Finding})"/>), byte for byte.</summary>
     public async Task WriteAsync(CliConsole console, string command, string input, string output)
     {
         if (_target is null)
@@ -51,24 +51,10 @@ internal sealed class ReportFile : IAsyncDisposable
         }
 
         await _writer!.FlushAsync().ConfigureAwait(false);
-        _scratch!.Position = 0;
-        await DataFiles.WriteAtomicallyAsync(console, _target, async stream =>
+        await DataFiles.WriteAtomicallyAsync(console, _target, stream =>
         {
-            await using (var head = new Utf8JsonWriter(stream, WriterOptions))
-            {
-                head.WriteStartObject();
-                head.WriteString("command"u8, command);
-                head.WriteString("input"u8, input);
-                head.WriteString("output"u8, output);
-                Report.WriteSummary(head);
-                head.WriteNumber("entryCount"u8, Report.EntryCount);
-                head.WritePropertyName("entries"u8);
-            }
-
-            // The entries, one per line, as they were written to the scratch file.
-            await stream.WriteAsync((_any ? "[\n"u8 : "["u8).ToArray()).ConfigureAwait(false);
-            await _scratch.CopyToAsync(stream).ConfigureAwait(false);
-            await stream.WriteAsync((_any ? "\n]}\n"u8 : "]}\n"u8).ToArray()).ConfigureAwait(false);
+            Report.WriteJson(stream, command, input, output, Spooled());
+            return Task.CompletedTask;
         }).ConfigureAwait(false);
     }
 
@@ -106,18 +92,41 @@ internal sealed class ReportFile : IAsyncDisposable
         => counts.Count == 0 ? string.Empty
             : " (" + string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value.ToString(CultureInfo.InvariantCulture)}")) + ")";
 
-    private void Write(FtmReportEntry entry)
+    // Each finding to the scratch file as the report writes it, one a line.
+    private void Write(Finding finding)
     {
-        if (_any)
-        {
-            _writer!.Flush();
-            _scratch!.Write(",\n"u8);
-        }
-
-        _any = true;
         _writer!.Reset();
-        FtmReport.WriteEntry(_writer, entry);
+        FtmReport.WriteFinding(_writer, finding);
         _writer.Flush();
+        _scratch!.Write("\n"u8);
+    }
+
+    // The findings of the scratch file, read back one at a time: an export's path is a JSON Pointer, an import's the FtM
+    // property (docs/followthemoney.md); what is not carried is always of severity info.
+    private IEnumerable<Finding> Spooled()
+    {
+        _scratch!.Position = 0;
+        using var reader = new StreamReader(_scratch, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        while (reader.ReadLine() is { } line)
+        {
+            using JsonDocument parsed = JsonDocument.Parse(line);
+            JsonElement entry = parsed.RootElement;
+            string code = entry.GetProperty("code").GetString()!;
+            string id = entry.GetProperty("id").GetString()!;
+            string path = entry.GetProperty("path").GetString()!;
+            bool import = code.StartsWith("ftm.import.", StringComparison.Ordinal);
+            yield return new Finding
+            {
+                Code = code,
+                RecordId = id.Length == 0 ? null : id,
+                Path = import ? string.Empty : path,
+                ColumnName = import && path.Length > 0 ? path : null,
+                Count = entry.GetProperty("count").GetInt32(),
+                Message = entry.GetProperty("message").GetString()!,
+                Line = entry.TryGetProperty("line", out JsonElement number) ? number.GetInt32() : null,
+                Severity = Severity.Info,
+            };
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -107,7 +107,7 @@ internal static class StatsCommand
         DatasetSummary summary = statistics.Summarize();
         if (format == "json")
         {
-            WriteJson(console.Out, path, summary);
+            summary.WriteJson(console.Out, path); // the library's report, byte for byte
         }
         else
         {
@@ -136,7 +136,7 @@ internal static class StatsCommand
         ReadResult<Dataset> read = await PoliticalEventsJson.ReadDatasetAsync(stream).ConfigureAwait(false);
         if (read.Value is not { } dataset)
         {
-            return [.. read.Errors];
+            return [.. read.Findings];
         }
 
         foreach (Record record in dataset.Records)
@@ -273,98 +273,5 @@ internal static class StatsCommand
     {
         string name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value));
         return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
-    }
-
-    /// <summary>Writes the shape documented in docs/stats.md; keys of the "by" objects in the summary's order.</summary>
-    private static void WriteJson(Stream output, string path, DatasetSummary summary)
-    {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = PoliticalEventsJson.Options.Encoder });
-        writer.WriteStartObject();
-        writer.WriteString("path", path);
-        writer.WriteString("asOf", LocalDatePattern.Iso.Format(summary.Sanctions.StatusOn));
-
-        RecordCounts records = summary.Records;
-        writer.WriteStartObject("records");
-        writer.WriteNumber("total", records.Total);
-        writer.WriteNumber("person", records.Persons);
-        writer.WriteNumber("organization", records.Organizations);
-        writer.WriteNumber("detention", records.Detentions);
-        writer.WriteNumber("release", records.Releases);
-        writer.WriteNumber("sanctionMeasure", records.SanctionMeasures);
-        writer.WriteNumber("link", records.Links);
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("detentions");
-        WriteDetentionCounts(writer, "total", summary.Detentions.Total);
-        writer.WriteStartObject("byCountry");
-        foreach ((CountryCode country, DetentionCounts counts) in summary.Detentions.ByCountry)
-        {
-            WriteDetentionCounts(writer, country.Value, counts);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        writer.WriteStartObject("releases");
-        WriteReleaseCounts(writer, "total", summary.Releases.Total);
-        writer.WriteStartObject("byKind");
-        foreach ((ReleaseKind kind, ReleaseCounts counts) in summary.Releases.ByKind)
-        {
-            WriteReleaseCounts(writer, WireName(kind), counts);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        SanctionStatistics sanctions = summary.Sanctions;
-        writer.WriteStartObject("sanctions");
-        writer.WriteNumber("measures", sanctions.Measures);
-        writer.WriteStartObject("byImposer");
-        foreach ((OrganizationId imposer, int count) in sanctions.ByImposer)
-        {
-            writer.WriteNumber(imposer.Value, count);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("byKind");
-        foreach ((SanctionKind kind, int count) in sanctions.ByKind)
-        {
-            writer.WriteNumber(WireName(kind), count);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("byStatus");
-        writer.WriteNumber("active", sanctions.ByStatus.Active);
-        writer.WriteNumber("eased", sanctions.ByStatus.Eased);
-        writer.WriteNumber("suspended", sanctions.ByStatus.Suspended);
-        writer.WriteNumber("ended", sanctions.ByStatus.Ended);
-        writer.WriteNumber("notYetInForce", sanctions.ByStatus.NotYetInForce);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-
-        writer.WriteEndObject();
-        writer.Flush();
-        output.Write("\n"u8);
-        output.Flush();
-    }
-
-    private static void WriteDetentionCounts(Utf8JsonWriter writer, string name, DetentionCounts counts)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("ongoing", counts.Ongoing);
-        writer.WriteNumber("ended", counts.Ended);
-        writer.WriteNumber("unknown", counts.Unknown);
-        writer.WriteNumber("total", counts.Total);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteReleaseCounts(Utf8JsonWriter writer, string name, ReleaseCounts counts)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("releases", counts.Releases);
-        writer.WriteNumber("peopleNamed", counts.PeopleNamed);
-        writer.WriteNumber("peopleReported", counts.PeopleReported);
-        writer.WriteNumber("releasesWithReportedCount", counts.ReleasesWithReportedCount);
-        writer.WriteEndObject();
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 
@@ -187,56 +186,13 @@ internal static class ValidateCommand
         console.WriteOut(text.ToString());
     }
 
+    // The report is the library's (ValidationReport), byte for byte what an application hosting it would write.
     private static void WriteJson(Stream output, List<(string Path, LoadedData Data)> reports)
-    {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = PoliticalEventsJson.Options.Encoder });
-        writer.WriteStartObject();
-        writer.WriteStartArray("files");
-        foreach ((string path, LoadedData data) in reports)
+        => new ValidationReport([.. reports.Select(static r => new ValidatedInput
         {
-            writer.WriteStartObject();
-            writer.WriteString("path", path);
-            writer.WriteBoolean("valid", !data.HasErrors);
-            writer.WriteNumber("records", data.RecordCount);
-            if (data.Stopped)
-            {
-                writer.WriteBoolean("stopped", true);
-            }
-
-            writer.WriteStartArray("errors");
-            foreach (Finding e in data.Errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("path", e.Path);
-                writer.WriteString("code", e.Code);
-                writer.WriteString("message", e.Message);
-                writer.WriteString("severity", Findings.SeverityName(e.Severity));
-                if (e.Line is int lineNumber)
-                {
-                    writer.WriteNumber("line", lineNumber);
-                }
-
-                if (e.Column is int column)
-                {
-                    writer.WriteNumber("column", column);
-                }
-
-                if (e.RecordId is not null)
-                {
-                    writer.WriteString("recordId", e.RecordId);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-        output.Write("\n"u8);
-        output.Flush();
-    }
+            Path = r.Path,
+            Result = new ValidationResult(r.Data.Errors),
+            Records = r.Data.RecordCount,
+            Stopped = r.Data.Stopped,
+        })]).WriteJson(output);
 }

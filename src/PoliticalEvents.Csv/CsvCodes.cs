@@ -1,6 +1,6 @@
 namespace PoliticalEvents.Csv;
 
-/// <summary>The codes of <see cref="CsvFinding"/>s made by this package; stable, machine-readable public API.</summary>
+/// <summary>The codes of <see cref="Finding"/>s made by this package; stable, machine-readable public API.</summary>
 /// <remarks>Findings of the format's own validation, run on what an import produced, keep the validator's codes
 /// (<see cref="ValidationCodes"/>).</remarks>
 public static class CsvCodes

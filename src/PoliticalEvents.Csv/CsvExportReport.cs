@@ -13,10 +13,12 @@ public sealed record CsvExportReport
     public required bool HasMetadata { get; init; }
 
     /// <summary>
-    /// Every value the flat form could not carry, in the order met. Empty for any valid dataset except one that has a
-    /// sanction programme with neither code nor name (<c>"program": {}</c>), which says nothing and has no cell to go in.
+    /// Every value the flat form could not carry, in the order met: a warning of code <see cref="CsvCodes.Loss"/> each,
+    /// with the record's id (<see cref="Finding.RecordId"/>) and a JSON Pointer within the record
+    /// (<see cref="Finding.Path"/>, <c>/program</c>). Empty for any valid dataset except one that has a sanction
+    /// programme with neither code nor name (<c>"program": {}</c>), which says nothing and has no cell to go in.
     /// </summary>
-    public required IReadOnlyList<CsvLoss> Losses { get; init; }
+    public required IReadOnlyList<Finding> Findings { get; init; }
 
     /// <summary>How many records of each <see cref="Confidentiality"/> level were written (public, restricted, confidential).</summary>
     public required IReadOnlyList<KeyValuePair<Confidentiality, long>> ByConfidentiality { get; init; }

@@ -18,7 +18,7 @@ namespace PoliticalEvents.Csv;
 public sealed class CsvExporter : IDisposable
 {
     private readonly Dictionary<string, CsvWriter> _writers = new(StringComparer.Ordinal);
-    private readonly List<CsvLoss> _losses = [];
+    private readonly List<Finding> _losses = [];
     private readonly long[] _byConfidentiality = new long[3];
     private long _records;
     private bool _hasMetadata;
@@ -141,7 +141,7 @@ public sealed class CsvExporter : IDisposable
             case SanctionMeasure measure:
                 if (measure.Program is { Code: null, Name: null })
                 {
-                    _losses.Add(new CsvLoss(id, "/program", "a sanction programme with neither code nor name says nothing and has no cell of its own; it is not exported."));
+                    _losses.Add(Loss(id, "/program", "a sanction programme with neither code nor name says nothing and has no cell of its own; it is not exported."));
                 }
 
                 Row(CsvTables.SanctionMeasures, index, id, measure.ImposedById.Value, Cells.Name<SanctionKind>(measure.Kind), measure.Program?.Code, measure.Program?.Name,
@@ -187,7 +187,7 @@ public sealed class CsvExporter : IDisposable
             Rows = [.. CsvTables.All.Select(t => new KeyValuePair<string, long>(t, _writers[t].RowCount - 1))],
             Records = _records,
             HasMetadata = _hasMetadata,
-            Losses = [.. _losses],
+            Findings = [.. _losses],
             ByConfidentiality = [.. Enum.GetValues<Confidentiality>().Select(c => new KeyValuePair<Confidentiality, long>(c, _byConfidentiality[(int)c]))],
         };
     }
@@ -215,13 +215,17 @@ public sealed class CsvExporter : IDisposable
 
     private static string Index(int index) => index.ToString(CultureInfo.InvariantCulture);
 
+    // A value the tables cannot carry: a warning at its place in the record (CsvCodes.Loss).
+    private static Finding Loss(string recordId, string path, string message)
+        => new() { Code = CsvCodes.Loss, Severity = Severity.Warning, RecordId = recordId, Path = path, Message = message };
+
     private string? Roles(Actor actor)
     {
         for (int i = 0; i < actor.Roles.Count; i++)
         {
             if (!Cells.FitsInList(actor.Roles[i]))
             {
-                _losses.Add(new CsvLoss(actor.Id.Value, $"/roles/{i}", "a role that is empty, has a ';' or begins or ends with a space cannot be told apart in the roles cell (a valid role never can)."));
+                _losses.Add(Loss(actor.Id.Value, $"/roles/{i}", "a role that is empty, has a ';' or begins or ends with a space cannot be told apart in the roles cell (a valid role never can)."));
             }
         }
 

@@ -15,7 +15,7 @@ public sealed record CsvImportResult
     public required IReadOnlyList<Record> Records { get; init; }
 
     /// <summary>Every problem found, in table order then row order.</summary>
-    public required IReadOnlyList<CsvFinding> Findings { get; init; }
+    public required IReadOnlyList<Finding> Findings { get; init; }
 
     /// <summary>True when no finding is an error.</summary>
     public bool Succeeded => !Findings.Any(static f => f.Severity == Severity.Error);

@@ -7,7 +7,7 @@ namespace PoliticalEvents.Csv;
 
 /// <summary>
 /// Reads the tables <see cref="CsvExporter"/> writes back into records: the inverse of the export, so that a dataset
-/// exported and imported again is equal to the original (except for what <see cref="CsvExportReport.Losses"/> lists).
+/// exported and imported again is equal to the original (except for what <see cref="CsvExportReport.Findings"/> lists).
 /// </summary>
 /// <remarks>
 /// <para>Reading is strict and all or nothing: a cell of the wrong form, an unknown column, a row of a child table
@@ -51,7 +51,7 @@ public static class CsvImporter
     public static CsvImportResult Import(Func<string, Stream?> openTable)
     {
         ArgumentNullException.ThrowIfNull(openTable);
-        var findings = new List<CsvFinding>();
+        var findings = new List<Finding>();
         var files = new Dictionary<string, TableFile>(StringComparer.Ordinal);
         foreach (string table in CsvTables.All)
         {
@@ -75,7 +75,7 @@ public static class CsvImporter
         };
     }
 
-    private static IEnumerable<CsvFinding> Sorted(List<CsvFinding> findings)
+    private static IEnumerable<Finding> Sorted(List<Finding> findings)
     {
         var order = CsvTables.All.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         return findings.Select((f, i) => (f, i)).OrderBy(p => p.f.Table is { } t ? order.GetValueOrDefault(t, -1) : -1).ThenBy(p => p.f.Row ?? 0).ThenBy(p => p.i).Select(p => p.f);

@@ -51,7 +51,7 @@ public sealed class CsvReader : IDisposable
     }
 
     /// <summary>The error that ended reading, or null (no error so far, or the input ended well).</summary>
-    public CsvFinding? Error { get; private set; }
+    public Finding? Error { get; private set; }
 
     /// <summary>Reads the next row.</summary>
     /// <returns>The row; null at the end of the input or after an error (see <see cref="Error"/>).</returns>
@@ -216,7 +216,7 @@ public sealed class CsvReader : IDisposable
     private CsvRow? Fail(int row, int line, string code, string message)
     {
         // Bad bytes end the input first: what looks like an unclosed quote after them is their consequence.
-        Error ??= new CsvFinding { Row = row, Line = line, Code = code, Message = message, Severity = Severity.Error };
+        Error ??= new Finding { Row = row, Line = line, Code = code, Message = message, Severity = Severity.Error };
         return null;
     }
 
@@ -238,7 +238,7 @@ public sealed class CsvReader : IDisposable
         }
         catch (DecoderFallbackException)
         {
-            Error = new CsvFinding
+            Error = new Finding
             {
                 Row = _rows + 1,
                 Line = _line,

@@ -11,7 +11,7 @@ namespace PoliticalEvents.Csv;
 internal static class TableManifest
 {
     /// <summary>Compares the number of rows of every table read to its end with the number the manifest gives.</summary>
-    public static void Check(Dictionary<string, TableFile> files, List<CsvFinding> findings)
+    public static void Check(Dictionary<string, TableFile> files, List<Finding> findings)
     {
         TableFile manifest = files[CsvTables.Manifest];
         var expected = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,16 +58,16 @@ internal static class TableManifest
             {
                 if (!named.Contains(table))
                 {
-                    findings.Add(new CsvFinding
+                    findings.Add(new Finding
                     {
-                        Table = CsvTables.Manifest, Column = "table", Code = CsvCodes.RowCount, Severity = Severity.Error,
+                        Table = CsvTables.Manifest, ColumnName = "table", Code = CsvCodes.RowCount, Severity = Severity.Error,
                         Message = $"has no row for {table}; it needs one for every table, with the table's number of rows.",
                     });
                 }
             }
             else if (file.ReadToTheEnd && file.Rows.Count != count)
             {
-                findings.Add(new CsvFinding
+                findings.Add(new Finding
                 {
                     Table = table, Code = CsvCodes.RowCount, Severity = Severity.Error,
                     Message = string.Create(CultureInfo.InvariantCulture,

@@ -120,7 +120,7 @@ internal sealed class TableRow
         // A table whose header is wrong is reported once, at the header: what its rows then seem to say is a consequence.
         if (!_file.HeaderBroken)
         {
-            _file.Findings.Add(new CsvFinding { Table = Table, Row = Number, Line = _row.Line, Column = column, Code = code, Message = message, Severity = Severity.Error });
+            _file.Findings.Add(new Finding { Table = Table, Row = Number, Line = _row.Line, ColumnName = column, Code = code, Message = message, Severity = Severity.Error });
         }
     }
 
@@ -144,7 +144,7 @@ internal sealed class TableFile
     private readonly HashSet<string> _reportedMissing = new(StringComparer.Ordinal);
     private int _width;
 
-    private TableFile(string name, List<CsvFinding> findings)
+    private TableFile(string name, List<Finding> findings)
     {
         Name = name;
         Findings = findings;
@@ -152,7 +152,7 @@ internal sealed class TableFile
 
     public string Name { get; }
 
-    public List<CsvFinding> Findings { get; }
+    public List<Finding> Findings { get; }
 
     public List<TableRow> Rows { get; } = [];
 
@@ -169,9 +169,9 @@ internal sealed class TableFile
         if (_reportedMissing.Add(column))
         {
             HeaderBroken = true;
-            Findings.Add(new CsvFinding
+            Findings.Add(new Finding
             {
-                Table = Name, Row = 1, Column = column, Code = CsvCodes.Header, Severity = Severity.Error,
+                Table = Name, Row = 1, ColumnName = column, Code = CsvCodes.Header, Severity = Severity.Error,
                 Message = "the column is missing; every column of the table must be there, its cells empty where there is no value.",
             });
         }
@@ -181,12 +181,12 @@ internal sealed class TableFile
     /// <param name="name">The table's file name.</param>
     /// <param name="stream">Its content, or null when the file is not there.</param>
     /// <param name="findings">Where findings go.</param>
-    public static TableFile Read(string name, Stream? stream, List<CsvFinding> findings)
+    public static TableFile Read(string name, Stream? stream, List<Finding> findings)
     {
         var file = new TableFile(name, findings);
         if (stream is null)
         {
-            findings.Add(new CsvFinding { Table = name, Code = CsvCodes.TableMissing, Severity = Severity.Error, Message = MissingFileMessage(name) });
+            findings.Add(new Finding { Table = name, Code = CsvCodes.TableMissing, Severity = Severity.Error, Message = MissingFileMessage(name) });
             return file;
         }
 
@@ -196,7 +196,7 @@ internal sealed class TableFile
         {
             if (reader.Error is null)
             {
-                findings.Add(new CsvFinding { Table = name, Code = CsvCodes.Header, Message = "the file is empty; a table has at least its header row.", Severity = Severity.Error });
+                findings.Add(new Finding { Table = name, Code = CsvCodes.Header, Message = "the file is empty; a table has at least its header row.", Severity = Severity.Error });
             }
         }
         else if (file.ReadHeader(last))
@@ -212,7 +212,7 @@ internal sealed class TableFile
                 if (row.Fields.Count != file._width && !file.HeaderBroken)
                 {
                     bool tooLong = row.Fields.Count > file._width;
-                    findings.Add(new CsvFinding
+                    findings.Add(new Finding
                     {
                         Table = name, Row = row.Number, Line = row.Line, Code = tooLong ? CsvCodes.RowTooLong : CsvCodes.RowTooShort, Severity = Severity.Error,
                         Message = string.Create(CultureInfo.InvariantCulture, $"the row has {row.Fields.Count} fields, the header {file._width}")
@@ -234,7 +234,7 @@ internal sealed class TableFile
         {
             // The export ends every row with a line break, and so do spreadsheet programs: a file without one after its
             // last row may have been cut inside that row, whose last cell would then be read short or empty.
-            findings.Add(new CsvFinding
+            findings.Add(new Finding
             {
                 Table = name, Row = last.Number, Line = last.Line, Code = CsvCodes.Truncated, Severity = Severity.Error,
                 Message = "the file ends inside this row, without the line break that ends every row of an export: it may have been cut short. "
@@ -255,7 +255,7 @@ internal sealed class TableFile
         if (!header.Fields.Any(f => known.Contains(f.Value)))
         {
             // Perhaps the header row was lost and this row is a record: say nothing of what its cells hold.
-            Findings.Add(new CsvFinding
+            Findings.Add(new Finding
             {
                 Table = Name, Row = 1, Line = header.Line, Code = CsvCodes.Header, Severity = Severity.Error,
                 Message = $"the first row is not a header row: none of its cells is a column of {Name}, so they are not shown here (the columns are: {string.Join(", ", known)}).",
@@ -274,9 +274,9 @@ internal sealed class TableFile
             if (problem is not null)
             {
                 HeaderBroken = true;
-                Findings.Add(new CsvFinding
+                Findings.Add(new Finding
                 {
-                    Table = Name, Row = 1, Column = column.Length == 0 || !Shown(column) ? null : column, Code = CsvCodes.Header, Severity = Severity.Error,
+                    Table = Name, Row = 1, ColumnName = column.Length == 0 || !Shown(column) ? null : column, Code = CsvCodes.Header, Severity = Severity.Error,
                     Message = string.Create(CultureInfo.InvariantCulture, $"header field {i + 1} {problem}."),
                 });
             }
@@ -297,5 +297,5 @@ internal sealed class TableFile
 
     // A header that is not a column of the table is named only when it is short and printable: a cell of a record
     // could have become the header row.
-    private static bool Shown(string column) => CsvFinding.ShownColumn(column) is not null;
+    private static bool Shown(string column) => ColumnNames.Shown(column) is not null;
 }

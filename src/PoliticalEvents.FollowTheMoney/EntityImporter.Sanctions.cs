@@ -42,7 +42,7 @@ internal sealed partial class EntityImporter
         if (targets.Count == 0)
         {
             int count = Math.Max(1, entity.Values("entity").Count);
-            report.Add(
+            report.AddImport(
                 missing > 0 ? C.ImportReferenceMissing : C.ImportReferenceNotImported,
                 id,
                 "entity",
@@ -56,14 +56,14 @@ internal sealed partial class EntityImporter
 
         if (entity.Values("authority").FirstOrDefault(v => UsableName(v) is not null) is not string authority)
         {
-            report.Add(C.ImportSanctionWithoutAuthority, id, "authority", "The Sanction names no authority, so the measure would have no imposer: it is not imported.", line: line);
+            report.AddImport(C.ImportSanctionWithoutAuthority, id, "authority", "The Sanction names no authority, so the measure would have no imposer: it is not imported.", line: line);
             return;
         }
 
         PartialDate? imposed = EarliestDate(entity, "startDate") ?? EarliestDate(entity, "listingDate") ?? EarliestDate(entity, "date");
         if (imposed is not PartialDate start)
         {
-            report.Add(C.ImportSanctionWithoutDate, id, "startDate", "The Sanction has no start, listing or other date, so its history cannot begin with \"imposed\": it is not imported.", line: line);
+            report.AddImport(C.ImportSanctionWithoutDate, id, "startDate", "The Sanction has no start, listing or other date, so its history cannot begin with \"imposed\": it is not imported.", line: line);
             return;
         }
 

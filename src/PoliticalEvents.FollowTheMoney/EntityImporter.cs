@@ -141,7 +141,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         int? lineNumber = line.LineNumber;
         if (line.Entity is not { } entity)
         {
-            report.Add(C.ImportLineInvalid, line.Id ?? string.Empty, string.Empty, line.Error ?? "The line is not an FtM entity.", line: lineNumber);
+            report.AddImport(C.ImportLineInvalid, line.Id ?? string.Empty, string.Empty, line.Error ?? "The line is not an FtM entity.", line: lineNumber);
             return [];
         }
 
@@ -153,13 +153,13 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
 
         if (!RecordId.IsValid(entity.Id))
         {
-            report.Add(C.ImportIdInvalid, entity.Id.Length <= 200 ? entity.Id : string.Empty, string.Empty, "The id is not a valid record id (1–128 letters, digits, '.' and '-', starting and ending with a letter or digit): the entity is not imported.", line: lineNumber);
+            report.AddImport(C.ImportIdInvalid, entity.Id.Length <= 200 ? entity.Id : string.Empty, string.Empty, "The id is not a valid record id (1–128 letters, digits, '.' and '-', starting and ending with a letter or digit): the entity is not imported.", line: lineNumber);
             return [];
         }
 
         if (_known[entity.Id].Ordinal != ordinal)
         {
-            report.Add(C.ImportIdDuplicate, entity.Id, string.Empty, "An entity with this id came before: this one is not imported.", line: lineNumber);
+            report.AddImport(C.ImportIdDuplicate, entity.Id, string.Empty, "An entity with this id came before: this one is not imported.", line: lineNumber);
             return [];
         }
 
@@ -181,7 +181,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         }
         else
         {
-            report.Add(C.ImportSchemaNotImported, entity.Id, string.Empty, $"The format has no place for an FtM {Bounded(entity.Schema)}: the entity is not imported.", line: lineNumber);
+            report.AddImport(C.ImportSchemaNotImported, entity.Id, string.Empty, $"The format has no place for an FtM {Bounded(entity.Schema)}: the entity is not imported.", line: lineNumber);
         }
 
         foreach (Record record in records)
@@ -197,7 +197,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     {
         foreach ((string member, int count) in _ignoredMembers)
         {
-            report.Add(C.ImportMetadataIgnored, string.Empty, Bounded(member), $"The top-level member \"{Bounded(member)}\" (next to \"properties\") is not part of an entity's data: left out of {FtmModel.Invariant(count)} entit(y/ies).", count);
+            report.AddImport(C.ImportMetadataIgnored, string.Empty, Bounded(member), $"The top-level member \"{Bounded(member)}\" (next to \"properties\") is not part of an entity's data: left out of {FtmModel.Invariant(count)} entit(y/ies).", count);
         }
     }
 
@@ -208,7 +208,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         string id = entity.Id;
         if (!_known[id].Importable)
         {
-            report.Add(C.ImportNameMissing, id, "name", "The entity has no usable name (FtM requires one): it is not imported.", line: line);
+            report.AddImport(C.ImportNameMissing, id, "name", "The entity has no usable name (FtM requires one): it is not imported.", line: line);
             return null;
         }
 
@@ -564,7 +564,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
     {
         if (AffiliationProblem(relation) is { } problem)
         {
-            report.Add(problem.Code, relation.Id, problem.Property, problem.Message, line: line);
+            report.AddImport(problem.Code, relation.Id, problem.Property, problem.Message, line: line);
             return;
         }
 

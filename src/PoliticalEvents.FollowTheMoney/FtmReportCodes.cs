@@ -1,7 +1,7 @@
 namespace PoliticalEvents.FollowTheMoney;
 
 /// <summary>
-/// The stable codes of <see cref="FtmReportEntry"/>: <c>ftm.export.*</c> for what an export could not carry into
+/// The stable codes of the findings of an <see cref="FtmReport"/>: <c>ftm.export.*</c> for what an export could not carry into
 /// FollowTheMoney, <c>ftm.import.*</c> for what an import skipped. Each is documented in docs/followthemoney.md.
 /// </summary>
 public static class FtmReportCodes

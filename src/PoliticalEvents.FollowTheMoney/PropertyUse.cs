@@ -51,7 +51,7 @@ internal sealed class PropertyUse(FtmEntity entity, FtmReport? report, int? line
     }
 
     public void Report(string code, string property, string message, int count = 1)
-        => report?.Add(code, entity.Id, property, message, count, line);
+        => report?.AddImport(code, entity.Id, property, message, count, line);
 
     /// <summary>Reports every value not used or reported yet.</summary>
     public void Finish()

@@ -56,13 +56,13 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         if (!_seen.Add(id))
         {
             // Only a forced export of invalid input gets here; a second entity with the id would make FtM merge them.
-            report.Add(C.ExportIdDuplicate, id, string.Empty, "A record with this id came before (the input is invalid): this one is not exported.");
+            report.AddExport(C.ExportIdDuplicate, id, string.Empty, "A record with this id came before (the input is invalid): this one is not exported.");
             return [];
         }
 
         if (SkipCode(record) is string skip)
         {
-            report.Add(skip, id, string.Empty, SkipMessage(skip, record));
+            report.AddExport(skip, id, string.Empty, SkipMessage(skip, record));
             return [];
         }
 
@@ -598,7 +598,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         return true;
     }
 
-    private void Report(string code, string id, string path, string message, int count = 1) => report.Add(code, id, path, message, count);
+    private void Report(string code, string id, string path, string message, int count = 1) => report.AddExport(code, id, path, message, count);
 
     /// <summary>
     /// The id of an entity that no record has (a Sanction per target, an affiliation): <paramref name="preferred"/>

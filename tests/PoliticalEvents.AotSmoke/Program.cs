@@ -17,7 +17,7 @@ byte[] original = File.ReadAllBytes(args[0]);
 ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(original);
 if (read.Value is not { } dataset)
 {
-    Console.WriteLine($"aot-smoke: FAIL {args[0]} could not be read: {read.Errors[0]}");
+    Console.WriteLine($"aot-smoke: FAIL {args[0]} could not be read: {read.Findings[0]}");
     return 1;
 }
 
@@ -69,7 +69,7 @@ await foreach (PoliticalEvents.Record record in FtmImporter.ImportAsync(ftm, imp
     imported.Add(record);
 }
 
-bool importedValid = !DatasetValidator.Validate(dataset with { Records = imported }).Errors.Any(e => e.Severity == Severity.Error);
+bool importedValid = !DatasetValidator.Validate(dataset with { Records = imported }).Findings.Any(e => e.Severity == Severity.Error);
 problem ??= exportReport.Written.Count == 0 ? "the FtM export wrote nothing"
     : imported.Count == 0 ? "the FtM import read nothing back"
     : !importedValid ? "the records imported from FtM do not validate"

@@ -27,7 +27,7 @@ void Check(bool passed, string what)
 
 byte[] original = File.ReadAllBytes(args[0]);
 ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(original);
-Check(read.Succeeded, $"reads {Path.GetFileName(args[0])}{(read.Succeeded ? string.Empty : ": " + read.Errors[0])}");
+Check(read.Succeeded, $"reads {Path.GetFileName(args[0])}{(read.Succeeded ? string.Empty : ": " + read.Findings[0])}");
 if (read.Value is { } dataset)
 {
     Check(dataset.Records.Count == 19, $"19 records (found {dataset.Records.Count})");

@@ -32,20 +32,19 @@ public static class PrisonerSheetImporter
     /// <summary>The wire name of a role (<c>detentionDate</c>), as mappings give it.</summary>
     public static string WireName(SheetColumn column) => WireNames<SheetColumn>.Of(column);
 
-    /// <summary>The role with the wire name <paramref name="name"/> (case-insensitive).</summary>
-    public static bool TryParseColumn(string name, out SheetColumn column)
+    /// <summary>The role with the wire name <paramref name="name"/> (case-insensitive); null when no role has that name.</summary>
+    public static SheetColumn? FindColumn(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         foreach (SheetColumn role in Roles)
         {
             if (string.Equals(WireName(role), name.Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                column = role;
-                return true;
+                return role;
             }
         }
 
-        column = default;
-        return false;
+        return null;
     }
 
     /// <summary>Imports a sheet saved as CSV (UTF-8, comma-separated; see <see cref="CsvReader"/>) into a dataset in memory.</summary>

@@ -29,7 +29,7 @@ public sealed class PrisonerSheetReader : IDisposable
 {
     private readonly CsvReader _reader;
     private readonly PrisonerSheetOptions _options;
-    private readonly List<CsvFinding> _findings = [];
+    private readonly List<Finding> _findings = [];
     private readonly StreamingValidator _validator;
     private readonly Dictionary<int, int> _lineOfRow = [];
     private SheetLayout? _layout;
@@ -121,7 +121,7 @@ public sealed class PrisonerSheetReader : IDisposable
         {
             if (_reader.Error is null)
             {
-                _findings.Add(new CsvFinding { Code = CsvCodes.NoHeader, Message = "the sheet is empty: it has no header row.", Severity = Severity.Error });
+                _findings.Add(new Finding { Code = CsvCodes.NoHeader, Message = "the sheet is empty: it has no header row.", Severity = Severity.Error });
             }
 
             return _result = Result(headerRow: _reader.Error?.Row ?? 0);
@@ -129,7 +129,7 @@ public sealed class PrisonerSheetReader : IDisposable
 
         if (_layout is not null && _layout.NeedsSheetCountry && _options.Country is null && _anyDetentionDate)
         {
-            _findings.Add(new CsvFinding
+            _findings.Add(new Finding
             {
                 Code = CsvCodes.Needs, Severity = Severity.Error,
                 Message = "the detentions need the country where the people are held: give the country of the whole sheet, or add a Country column.",
@@ -142,14 +142,14 @@ public sealed class PrisonerSheetReader : IDisposable
         }
 
         // The format's own rules (dates in order, and the rest), reported where the facts came from.
-        foreach (Finding finding in _validator.Complete().Errors)
+        foreach (Finding finding in _validator.Complete().Findings)
         {
             int? row = finding.RecordId is { } id ? RowOf(id) : null;
-            _findings.Add(new CsvFinding
+            _findings.Add(new Finding
             {
                 Row = row,
                 Line = row is int r ? _lineOfRow.GetValueOrDefault(r) : null,
-                Column = row is null ? null : _layout!.HeaderOf(PrisonerSheetImporter.ColumnOf(finding)),
+                ColumnName = row is null ? null : _layout!.HeaderOf(PrisonerSheetImporter.ColumnOf(finding)),
                 Code = finding.Code,
                 Message = finding.Message,
                 Severity = finding.Severity,
@@ -234,7 +234,7 @@ public sealed class PrisonerSheetReader : IDisposable
 
     private PrisonerSheetResult Result(int headerRow)
     {
-        List<CsvFinding> sorted = [.. _findings.Select((f, i) => (f, i)).OrderBy(static p => p.f.Row ?? 0).ThenBy(static p => p.i).Select(static p => p.f)];
+        List<Finding> sorted = [.. _findings.Select((f, i) => (f, i)).OrderBy(static p => p.f.Row ?? 0).ThenBy(static p => p.i).Select(static p => p.f)];
         return new PrisonerSheetResult { Findings = sorted, Rows = _rows, Mapping = _layout?.Mapping ?? [], HeaderRow = headerRow };
     }
 

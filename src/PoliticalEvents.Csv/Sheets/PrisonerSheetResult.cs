@@ -12,7 +12,7 @@ public sealed record PrisonerSheetResult
     public Dataset? Dataset { get; init; }
 
     /// <summary>Every finding, errors and warnings, by row then column; each names the row (as a spreadsheet numbers it) and the column (its header), never the cell's content.</summary>
-    public required IReadOnlyList<CsvFinding> Findings { get; init; }
+    public required IReadOnlyList<Finding> Findings { get; init; }
 
     /// <summary>How many data rows the sheet has (blank rows not counted), including a row that could not be read as CSV.</summary>
     public required int Rows { get; init; }

@@ -38,13 +38,13 @@ internal sealed class SheetLayout
     public SheetColumn? RoleOf(int column) => column < _roles.Length ? _roles[column] : null;
 
     /// <summary>The header of the (first) column with <paramref name="role"/>, for messages; null when no column has it.</summary>
-    public string? HeaderOf(SheetColumn? role) => role is { } r && ColumnsOf(r).FirstOrDefault(-1) is int i and >= 0 ? CsvFinding.ShownColumn(_headers[i]) : null;
+    public string? HeaderOf(SheetColumn? role) => role is { } r && ColumnsOf(r).FirstOrDefault(-1) is int i and >= 0 ? ColumnNames.Shown(_headers[i]) : null;
 
-    /// <summary>The header of a column, for messages (<see cref="CsvFinding.ShownColumn"/>); null when there is none or it is not shown.</summary>
-    public string? HeaderAt(int column) => column < _headers.Length ? CsvFinding.ShownColumn(_headers[column]) : null;
+    /// <summary>The header of a column, for messages (<see cref="ColumnNames.Shown"/>); null when there is none or it is not shown.</summary>
+    public string? HeaderAt(int column) => column < _headers.Length ? ColumnNames.Shown(_headers[column]) : null;
 
     /// <summary>Reads the header row; null (with a finding) when it is not a header row at all.</summary>
-    public static SheetLayout? Read(CsvRow header, PrisonerSheetOptions options, List<CsvFinding> findings)
+    public static SheetLayout? Read(CsvRow header, PrisonerSheetOptions options, List<Finding> findings)
     {
         var explicitRoles = new Dictionary<string, SheetColumn>(StringComparer.Ordinal);
         foreach ((string name, SheetColumn role) in options.Columns)
@@ -91,7 +91,7 @@ internal sealed class SheetLayout
         if (known == 0 && options.Columns.Count == 0)
         {
             // Perhaps there is no header and this row is data: say nothing of what it holds.
-            findings.Add(new CsvFinding
+            findings.Add(new Finding
             {
                 Row = header.Number, Line = header.Line, Code = CsvCodes.NoHeader, Severity = Severity.Error,
                 Message = "the first row is not a header row: none of its cells is a known column name, so they are not shown here. Add a header row, or map the columns.",
@@ -118,6 +118,6 @@ internal sealed class SheetLayout
         return new SheetLayout(roles, headers);
     }
 
-    private static CsvFinding Error(string? column, string message)
-        => new() { Column = CsvFinding.ShownColumn(column), Code = CsvCodes.Header, Message = message, Severity = Severity.Error };
+    private static Finding Error(string? column, string message)
+        => new() { ColumnName = ColumnNames.Shown(column), Code = CsvCodes.Header, Message = message, Severity = Severity.Error };
 }

@@ -8,10 +8,10 @@ internal sealed class SheetRow
 {
     private readonly CsvRow _row;
     private readonly SheetLayout _layout;
-    private readonly List<CsvFinding> _findings;
+    private readonly List<Finding> _findings;
     private readonly HashSet<SheetColumn> _failed = [];
 
-    private SheetRow(CsvRow row, SheetLayout layout, List<CsvFinding> findings)
+    private SheetRow(CsvRow row, SheetLayout layout, List<Finding> findings)
     {
         _row = row;
         _layout = layout;
@@ -45,7 +45,7 @@ internal sealed class SheetRow
         }
     }
 
-    public static SheetRow Read(CsvRow csv, SheetLayout layout, PrisonerSheetOptions options, List<CsvFinding> findings)
+    public static SheetRow Read(CsvRow csv, SheetLayout layout, PrisonerSheetOptions options, List<Finding> findings)
     {
         var row = new SheetRow(csv, layout, findings);
         row.Build(options);
@@ -199,7 +199,7 @@ internal sealed class SheetRow
             _failed.Add(failed);
         }
 
-        _findings.Add(new CsvFinding { Row = Number, Line = Line, Column = _layout.HeaderOf(role), Code = code, Message = message, Severity = Severity.Error });
+        _findings.Add(new Finding { Row = Number, Line = Line, ColumnName = _layout.HeaderOf(role), Code = code, Message = message, Severity = Severity.Error });
     }
 
     private T? Fail<T>(SheetColumn role, string code, string message) where T : struct
@@ -361,7 +361,7 @@ internal sealed class SheetRow
             }
             else
             {
-                _findings.Add(new CsvFinding { Row = Number, Line = Line, Column = _layout.HeaderAt(i), Code = CsvCodes.Source, Message = problem + ".", Severity = Severity.Error });
+                _findings.Add(new Finding { Row = Number, Line = Line, ColumnName = _layout.HeaderAt(i), Code = CsvCodes.Source, Message = problem + ".", Severity = Severity.Error });
             }
         }
 

@@ -1,7 +1,7 @@
 namespace PoliticalEvents.Redaction;
 
 /// <summary>
-/// Every code a <see cref="RedactionEntry"/> can carry: what the redaction did and why. Codes are public API and never
+/// Every code a finding of a redaction (<see cref="RedactionReport.Findings"/>) can carry: what the redaction did and why. Codes are public API and never
 /// change meaning; docs/redaction.md documents each.
 /// </summary>
 /// <remarks>

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace PoliticalEvents.Redaction;
 
 /// <summary>
@@ -46,13 +44,8 @@ public sealed class RedactionProfile
 
     /// <summary>Finds a profile by its name (<c>public</c>); names are case-sensitive, like every name of the format.</summary>
     /// <param name="name">The name.</param>
-    /// <param name="profile">The profile, when there is one of that name.</param>
-    /// <returns>Whether a profile has that name.</returns>
-    public static bool TryParse(string? name, [NotNullWhen(true)] out RedactionProfile? profile)
-    {
-        profile = All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
-        return profile is not null;
-    }
+    /// <returns>The profile of that name; null when there is none.</returns>
+    public static RedactionProfile? Find(string? name) => All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 
     /// <summary>The profile's name.</summary>
     /// <returns><see cref="Name"/>.</returns>

@@ -25,7 +25,7 @@ public static class Redactor
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(profile);
         ValidationResult validation = DatasetValidator.Validate(dataset, options);
-        if (!validation.IsValid)
+        if (!validation.Succeeded)
         {
             return new RedactionResult(validation, null, null);
         }
@@ -34,7 +34,7 @@ public static class Redactor
         while (true)
         {
             var kept = new List<Record>(dataset.Records.Count);
-            var entries = new List<RedactionEntry>();
+            var findings = new List<Finding>();
             for (int i = 0; i < dataset.Records.Count; i++)
             {
                 RecordRedaction redaction = redactor.Redact(dataset.Records[i], $"/records/{i}");
@@ -43,12 +43,12 @@ public static class Redactor
                     kept.Add(record);
                 }
 
-                entries.AddRange(redaction.Entries);
+                findings.AddRange(redaction.Findings);
             }
 
             if (redactor.EndPass())
             {
-                return new RedactionResult(validation, dataset with { Records = kept }, new RedactionReport(redactor, entries));
+                return new RedactionResult(validation, dataset with { Records = kept }, new RedactionReport(redactor, findings));
             }
         }
     }

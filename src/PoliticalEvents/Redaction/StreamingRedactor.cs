@@ -62,7 +62,7 @@ public sealed class StreamingRedactor
     /// <summary>The records of the current pass that are dropped.</summary>
     public int RecordsDropped => RecordsRead - RecordsKept;
 
-    /// <summary>The number of entries of each code in the current pass (ordinal keys); a summary that needs no entries kept.</summary>
+    /// <summary>The number of findings of each code in the current pass (ordinal keys); a summary that needs no findings kept.</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
 
     /// <summary>The number of ids of dropped records remembered: what memory grows with, with the anonymous persons.</summary>
@@ -72,7 +72,7 @@ public sealed class StreamingRedactor
     /// <param name="record">The record.</param>
     /// <param name="pointer">The JSON Pointer of the record in its input (<c>/records/3</c> in a document); empty for JSON Lines.</param>
     /// <param name="line">The line of the record in the input, when known.</param>
-    /// <returns>The record to write (or none) and what was done to it. Entries of a pass that turns out stale are void.</returns>
+    /// <returns>The record to write (or none) and what was done to it. Findings of a pass that turns out stale are void.</returns>
     /// <exception cref="InvalidOperationException">The redaction is complete (<see cref="EndPass"/> returned true).</exception>
     public RecordRedaction Redact(Record record, string pointer = "", int? line = null)
     {
@@ -102,12 +102,12 @@ public sealed class StreamingRedactor
             RecordsKept++;
         }
 
-        foreach (RedactionEntry entry in log.Entries)
+        foreach (Finding finding in log.Findings)
         {
-            _counts[entry.Code] = _counts.GetValueOrDefault(entry.Code) + 1;
+            _counts[finding.Code] = _counts.GetValueOrDefault(finding.Code) + 1;
         }
 
-        return new RecordRedaction { Record = kept, Entries = log.Entries };
+        return new RecordRedaction { Record = kept, Findings = log.Findings };
     }
 
     /// <summary>Ends a pass over the records.</summary>

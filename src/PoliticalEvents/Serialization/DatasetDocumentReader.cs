@@ -305,7 +305,7 @@ public static class DatasetDocumentReader
                         ReadResult<Record> read = PoliticalEventsJson.Read(record, PoliticalEventsJson.RecordTypeInfo);
                         Entry = read.Value is { } value
                             ? new DatasetDocumentEntry { Line = line, RecordIndex = index, Record = value }
-                            : new DatasetDocumentEntry { Line = line, RecordIndex = index, Error = AtRecord(read.Errors[0], index, line, column) };
+                            : new DatasetDocumentEntry { Line = line, RecordIndex = index, Error = AtRecord(read.Findings[0], index, line, column) };
                         _afterRecord = true;
                         Commit(ref reader, data);
                         return Step.Entry;
@@ -432,7 +432,7 @@ public static class DatasetDocumentReader
             }
 
             // Positions within the rebuilt metadata mean nothing in the document: give the line of the property instead.
-            Finding error = header.Errors[0];
+            Finding error = header.Findings[0];
             string property = error.Path.Length > 1 ? error.Path[1..].Split('/')[0] : string.Empty;
             int line = _propertyLines.TryGetValue(property, out int found) ? found : 1;
             return Failure(error.Path, error.Code, error.Message, line);

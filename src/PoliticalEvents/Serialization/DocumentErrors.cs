@@ -17,13 +17,13 @@ internal static class DocumentErrors
 
         var errors = new List<Finding>();
         ReadResult<DatasetEnvelope> envelope = PoliticalEventsJson.Read(utf8Json, PoliticalEventsJson.EnvelopeTypeInfo);
-        if (envelope.Errors.FirstOrDefault(e => e.Code.StartsWith("json.", StringComparison.Ordinal)) is { } malformed)
+        if (envelope.Findings.FirstOrDefault(e => e.Code.StartsWith("json.", StringComparison.Ordinal)) is { } malformed)
         {
             // The first error was structural, but the JSON breaks later on: the break is what to fix first.
             return [malformed];
         }
 
-        errors.AddRange(envelope.Errors);
+        errors.AddRange(envelope.Findings);
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
         try
@@ -84,7 +84,7 @@ internal static class DocumentErrors
             ReadResult<Record> record = PoliticalEventsJson.Read(utf8Json[start..(int)reader.BytesConsumed], PoliticalEventsJson.RecordTypeInfo);
             if (!record.Succeeded)
             {
-                errors.Add(AtRecord(record.Errors[0], index, utf8Json, start));
+                errors.Add(AtRecord(record.Findings[0], index, utf8Json, start));
             }
 
             index++;

@@ -153,13 +153,13 @@ public static class JsonLines
             ReadResult<DatasetHeaderLine> header = PoliticalEventsJson.Read(line, PoliticalEventsJson.HeaderTypeInfo);
             return header.Value is { } value
                 ? new JsonLinesEntry { LineNumber = lineNumber, Header = value.ToDataset([]), IsHeaderLine = true }
-                : Failed(lineNumber, isHeaderLine: true, header.Errors[0]);
+                : Failed(lineNumber, isHeaderLine: true, header.Findings[0]);
         }
 
         ReadResult<Record> record = PoliticalEventsJson.Read(line, PoliticalEventsJson.RecordTypeInfo);
         return record.Value is { } r
             ? new JsonLinesEntry { LineNumber = lineNumber, Record = r }
-            : Failed(lineNumber, isHeaderLine: false, record.Errors[0]);
+            : Failed(lineNumber, isHeaderLine: false, record.Findings[0]);
     }
 
     private static JsonLinesEntry Failed(int lineNumber, bool isHeaderLine, Finding error)

@@ -67,7 +67,7 @@ public static class PoliticalEventsJson
     {
         utf8Json = Utf8Bom.Skip(utf8Json);
         ReadResult<Dataset> result = Read(utf8Json, DatasetTypeInfo, recordOffsets);
-        return result.Succeeded ? result : ReadResult<Dataset>.Failure(DocumentErrors.Collect(utf8Json, result.Errors[0]));
+        return result.Succeeded ? result : ReadResult<Dataset>.Failure(DocumentErrors.Collect(utf8Json, result.Findings[0]));
     }
 
     /// <summary>Reads a dataset document from a stream (UTF-8, with or without a byte-order mark).</summary>

@@ -53,7 +53,7 @@ public static class PreservingJson
         if (!result.Succeeded)
         {
             // The pointers hold for the input (only unknown properties were removed); positions in the rewritten JSON do not.
-            return (ReadResult<Record>.Failure([.. result.Errors.Select(e => e with { Line = null, Column = null })]), UnknownProperties.None);
+            return (ReadResult<Record>.Failure([.. result.Findings.Select(e => e with { Line = null, Column = null })]), UnknownProperties.None);
         }
 
         return (result, unknown.Count > 0 ? new UnknownProperties(unknown) : UnknownProperties.None);
@@ -148,7 +148,7 @@ public static class PreservingJson
                 }
                 else
                 {
-                    errors.AddRange(result.Errors.Select(e => e with { Line = lineNumber }));
+                    errors.AddRange(result.Findings.Select(e => e with { Line = lineNumber }));
                 }
             }
 
@@ -157,7 +157,7 @@ public static class PreservingJson
 
         if (JsonSyntax.Find(utf8) is not null)
         {
-            return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
+            return (null, PoliticalEventsJson.ReadDataset(utf8).Findings);
         }
 
         JsonNode? parsed = TryParse(utf8);
@@ -168,7 +168,7 @@ public static class PreservingJson
 
         if (parsed is not JsonObject root || root["records"] is not JsonArray array)
         {
-            return (null, PoliticalEventsJson.ReadDataset(utf8).Errors);
+            return (null, PoliticalEventsJson.ReadDataset(utf8).Findings);
         }
 
         root.Remove("records");
@@ -181,7 +181,7 @@ public static class PreservingJson
             }
             else
             {
-                errors.AddRange(result.Errors.Select(e => e with { Path = $"/records/{i}{e.Path}" }));
+                errors.AddRange(result.Findings.Select(e => e with { Path = $"/records/{i}{e.Path}" }));
             }
         }
 
@@ -249,7 +249,7 @@ public static class PreservingJson
         ReadResult<T> read = PoliticalEventsJson.Read(ToUtf8(node), shape);
         if (read.Value is null)
         {
-            errors.AddRange(read.Errors.Select(e => e with { Line = line, Column = null }));
+            errors.AddRange(read.Findings.Select(e => e with { Line = line, Column = null }));
             return (null, UnknownProperties.None);
         }
 

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using NodaTime.Text;
+using PoliticalEvents.Serialization;
+
 namespace PoliticalEvents.Statistics;
 
 /// <summary>
@@ -23,4 +27,125 @@ public sealed record DatasetSummary
 
     /// <summary>Sanction measures by imposer, kind and derived status.</summary>
     public required SanctionStatistics Sanctions { get; init; }
+
+    /// <summary>
+    /// Writes the summary as one JSON object (the shape docs/stats.md describes; <c>polev stats --format json</c>):
+    /// <c>path</c>, <c>asOf</c>, then <c>records</c>, <c>detentions</c>, <c>releases</c> and <c>sanctions</c>, the keys
+    /// of the "by" objects in the summary's order and enum values by their wire names (<c>assetFreeze</c>). Counts,
+    /// codes, kinds and imposers' ids only: never names.
+    /// </summary>
+    /// <param name="writer">The writer; its options decide indentation and escaping.</param>
+    /// <param name="path">The name of what was counted, as the report shows it (a file name, or <c>-</c>).</param>
+    public void WriteJson(Utf8JsonWriter writer, string path)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(path);
+        writer.WriteStartObject();
+        writer.WriteString("path"u8, path);
+        writer.WriteString("asOf"u8, LocalDatePattern.Iso.Format(Sanctions.StatusOn));
+
+        writer.WriteStartObject("records"u8);
+        writer.WriteNumber("total"u8, Records.Total);
+        writer.WriteNumber("person"u8, Records.Persons);
+        writer.WriteNumber("organization"u8, Records.Organizations);
+        writer.WriteNumber("detention"u8, Records.Detentions);
+        writer.WriteNumber("release"u8, Records.Releases);
+        writer.WriteNumber("sanctionMeasure"u8, Records.SanctionMeasures);
+        writer.WriteNumber("link"u8, Records.Links);
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("detentions"u8);
+        WriteDetentionCounts(writer, "total", Detentions.Total);
+        writer.WriteStartObject("byCountry"u8);
+        foreach ((CountryCode country, DetentionCounts counts) in Detentions.ByCountry)
+        {
+            WriteDetentionCounts(writer, country.Value, counts);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("releases"u8);
+        WriteReleaseCounts(writer, "total", Releases.Total);
+        writer.WriteStartObject("byKind"u8);
+        foreach ((ReleaseKind kind, ReleaseCounts counts) in Releases.ByKind)
+        {
+            WriteReleaseCounts(writer, WireName(kind), counts);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("sanctions"u8);
+        writer.WriteNumber("measures"u8, Sanctions.Measures);
+        writer.WriteStartObject("byImposer"u8);
+        foreach ((OrganizationId imposer, int count) in Sanctions.ByImposer)
+        {
+            writer.WriteNumber(imposer.Value, count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("byKind"u8);
+        foreach ((SanctionKind kind, int count) in Sanctions.ByKind)
+        {
+            writer.WriteNumber(WireName(kind), count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("byStatus"u8);
+        writer.WriteNumber("active"u8, Sanctions.ByStatus.Active);
+        writer.WriteNumber("eased"u8, Sanctions.ByStatus.Eased);
+        writer.WriteNumber("suspended"u8, Sanctions.ByStatus.Suspended);
+        writer.WriteNumber("ended"u8, Sanctions.ByStatus.Ended);
+        writer.WriteNumber("notYetInForce"u8, Sanctions.ByStatus.NotYetInForce);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the summary as <c>polev stats --format json</c> prints it: indented, non-ASCII text unescaped as in the
+    /// data (<see cref="PoliticalEventsJson.Options"/>), and a line break at the end.
+    /// </summary>
+    /// <param name="utf8Json">Where to write; left open.</param>
+    /// <param name="path">The name of what was counted, as the report shows it (a file name, or <c>-</c>).</param>
+    public void WriteJson(Stream utf8Json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = PoliticalEventsJson.Options.Encoder }))
+        {
+            WriteJson(writer, path);
+        }
+
+        utf8Json.Write("\n"u8);
+        utf8Json.Flush();
+    }
+
+    private static void WriteDetentionCounts(Utf8JsonWriter writer, string name, DetentionCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("ongoing"u8, counts.Ongoing);
+        writer.WriteNumber("ended"u8, counts.Ended);
+        writer.WriteNumber("unknown"u8, counts.Unknown);
+        writer.WriteNumber("total"u8, counts.Total);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReleaseCounts(Utf8JsonWriter writer, string name, ReleaseCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("releases"u8, counts.Releases);
+        writer.WriteNumber("peopleNamed"u8, counts.PeopleNamed);
+        writer.WriteNumber("peopleReported"u8, counts.PeopleReported);
+        writer.WriteNumber("releasesWithReportedCount"u8, counts.ReleasesWithReportedCount);
+        writer.WriteEndObject();
+    }
+
+    // The wire name of an enum value: its member name in camelCase, as in the data (assetFreeze).
+    private static string WireName<T>(T value) where T : struct, Enum
+    {
+        string name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value));
+        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+    }
 }

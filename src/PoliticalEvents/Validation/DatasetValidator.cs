@@ -66,11 +66,11 @@ public static partial class DatasetValidator
         dataset = read.Value;
         if (dataset is null)
         {
-            return new ValidationResult(read.Errors);
+            return new ValidationResult(read.Findings);
         }
 
         ValidationResult result = Validate(dataset, options);
-        return result.Errors.Count == 0 ? result : new ValidationResult(PointerLines.AddLines(Utf8Bom.Skip(utf8Json), result.Errors, recordOffsets));
+        return result.Findings.Count == 0 ? result : new ValidationResult(PointerLines.AddLines(Utf8Bom.Skip(utf8Json), result.Findings, recordOffsets));
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ namespace PoliticalEvents.Validation;
 
 /// <summary>
 /// The findings of a validation: errors (the data is invalid), warnings (probably wrong) and infos, in the order
-/// found. <see cref="IsValid"/> means there is no error; warnings do not make data invalid.
+/// found. <see cref="Succeeded"/> means there is no error; warnings do not make data invalid.
 /// </summary>
 public sealed class ValidationResult
 {
@@ -14,7 +14,7 @@ public sealed class ValidationResult
     public ValidationResult(IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        Errors = findings;
+        Findings = findings;
         foreach (Finding finding in findings)
         {
             ErrorCount += finding.Severity == Severity.Error ? 1 : 0;
@@ -22,8 +22,8 @@ public sealed class ValidationResult
         }
     }
 
-    /// <summary>Every finding, whatever its severity (the name follows the wire report's <c>errors</c> array).</summary>
-    public IReadOnlyList<Finding> Errors { get; }
+    /// <summary>Every finding, whatever its severity, in the order found (<see cref="ValidationReport"/> calls them <c>errors</c>).</summary>
+    public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>The number of findings of severity <see cref="Severity.Error"/>.</summary>
     public int ErrorCount { get; }
@@ -31,16 +31,16 @@ public sealed class ValidationResult
     /// <summary>The number of findings of severity <see cref="Severity.Warning"/>.</summary>
     public int WarningCount { get; }
 
-    /// <summary>True when there is no finding of severity <see cref="Severity.Error"/>.</summary>
-    public bool IsValid => ErrorCount == 0;
+    /// <summary>True when there is no finding of severity <see cref="Severity.Error"/>: the data is valid.</summary>
+    public bool Succeeded => ErrorCount == 0;
 
     /// <summary>The findings grouped by JSON Pointer, for RFC 9457 / ASP.NET <c>ValidationProblemDetails</c>.</summary>
     /// <returns>Pointer → messages, ordinal keys.</returns>
     public IDictionary<string, string[]> ToDictionary()
-        => Errors.GroupBy(e => e.Path, StringComparer.Ordinal)
+        => Findings.GroupBy(e => e.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The number of findings and of errors, never their contents.</summary>
     /// <returns>A summary such as "2 finding(s), 1 error(s)".</returns>
-    public override string ToString() => $"{Errors.Count} finding(s), {ErrorCount} error(s)";
+    public override string ToString() => $"{Findings.Count} finding(s), {ErrorCount} error(s)";
 }

@@ -44,7 +44,7 @@ public sealed class CsvCommandsTests : IDisposable
         byte[] persons = _sandbox.Read(Path.Combine("tables", CsvTables.Persons));
         Assert.Equal([0xEF, 0xBB, 0xBF], persons[..3]);
         Assert.StartsWith("index,id,name,anonymous,gender,birthDate,deathDate,nationalities,roles,notes,confidentiality\r\n", Encoding.UTF8.GetString(persons[3..]), StringComparison.Ordinal);
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(persons);
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(persons);
         Assert.Null(error);
         Assert.True(rows.Count > 1);
     }
@@ -336,7 +336,7 @@ public sealed class CsvCommandsTests : IDisposable
     [Fact]
     public void Summary_GroupsWarningsThatDifferOnlyByRow()
     {
-        CsvFinding Warning(int row) => new() { Row = row, Column = "Source", Code = "record.noSources", Message = "The record has no sources.", Severity = Severity.Warning };
+        Finding Warning(int row) => new() { Row = row, ColumnName = "Source", Code = "record.noSources", Message = "The record has no sources.", Severity = Severity.Warning };
 
         Assert.Equal(
             ["warning: rows 2-4, 7, 9-10 (6 rows), column \"Source\": The record has no sources."],

@@ -100,7 +100,7 @@ public sealed class FtmImportCommandTests : IDisposable
 
         ReadResult<PoliticalEvents.Dataset> dataset = PoliticalEventsJson.ReadDataset(_sandbox.Read("out.json"));
         Assert.Equal("Imported from FollowTheMoney: actors.ftm.json", dataset.Value!.Title);
-        Assert.Empty(DatasetValidator.Validate(dataset.Value).Errors);
+        Assert.Empty(DatasetValidator.Validate(dataset.Value).Findings);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class CsvImporterErrorTests
 
         CsvImportResult result = ImportWith(tables, CsvTables.Detentions, text => ReplaceFirst(text, "," + started + ",", ",1952-08021,"));
 
-        CsvFinding finding = Assert.Single(result.Findings);
+        Finding finding = Assert.Single(result.Findings);
         Assert.Equal("detentions.csv, row 3, column \"startedOn\": not a partial date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %).", finding.ToString());
         Assert.Equal(CsvCodes.Value, finding.Code);
         Assert.Null(result.Dataset);
@@ -61,8 +61,8 @@ public sealed class CsvImporterErrorTests
         CsvImportResult result = ImportWith(tables, CsvTables.Persons, t => t[(t.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
 
         // The persons' child rows are then orphans: findings that name ids and rows only.
-        CsvFinding finding = Assert.Single(result.Findings, f => f.Table == CsvTables.Persons);
-        Assert.Equal((1, null, CsvCodes.Header), (finding.Row, finding.Column, finding.Code));
+        Finding finding = Assert.Single(result.Findings, f => f.Table == CsvTables.Persons);
+        Assert.Equal((1, null, CsvCodes.Header), (finding.Row, finding.ColumnName, finding.Code));
         Assert.StartsWith("persons.csv, row 1: the first row is not a header row", finding.ToString(), StringComparison.Ordinal);
         Assert.All(result.Findings, f => Assert.DoesNotContain(name, f.ToString(), StringComparison.Ordinal));
         Assert.All(result.Findings.Where(f => f != finding), f => Assert.Equal(CsvCodes.Orphan, f.Code));
@@ -83,7 +83,7 @@ public sealed class CsvImporterErrorTests
         Assert.Equal(
             "detention_charges.csv, row 1, column \"judge\": header field 5 is not a column of detention_charges.csv (the columns are: detentionId, index, law, article, part, description).",
             result.Findings[1].ToString());
-        Assert.Equal(["law", "part"], result.Findings.Skip(2).Select(f => f.Column));
+        Assert.Equal(["law", "part"], result.Findings.Skip(2).Select(f => f.ColumnName));
         Assert.All(result.Findings, f => Assert.Equal(CsvCodes.Header, f.Code));
     }
 
@@ -105,7 +105,7 @@ public sealed class CsvImporterErrorTests
 
         CsvImportResult result = tables.Import();
 
-        CsvFinding finding = Assert.Single(result.Findings);
+        Finding finding = Assert.Single(result.Findings);
         Assert.Equal($"{table}, row 1, column \"{column}\": the column is missing; every column of the table must be there, its cells empty where there is no value.", finding.ToString());
         Assert.Equal(CsvCodes.Header, finding.Code);
         Assert.Null(result.Dataset);
@@ -119,9 +119,9 @@ public sealed class CsvImporterErrorTests
 
         CsvImportResult result = ImportEditedOnPurpose(tables, CsvTables.DetentionCharges, text => text + "no-such-detention,0,Criminal Code,342,,\r\n");
 
-        CsvFinding finding = Assert.Single(result.Findings);
+        Finding finding = Assert.Single(result.Findings);
         Assert.Equal(CsvCodes.Orphan, finding.Code);
-        Assert.Equal("detentionId", finding.Column);
+        Assert.Equal("detentionId", finding.ColumnName);
         Assert.Equal("names a record that detentions.csv does not have.", finding.Message);
     }
 
@@ -133,7 +133,7 @@ public sealed class CsvImporterErrorTests
 
         CsvImportResult result = ImportEditedOnPurpose(tables, CsvTables.DetentionCharges, text => text + firstCharge + "\r\n");
 
-        Assert.Equal([(CsvCodes.DuplicateIndex, "index")], result.Findings.Select(f => (f.Code, f.Column)));
+        Assert.Equal([(CsvCodes.DuplicateIndex, "index")], result.Findings.Select(f => (f.Code, f.ColumnName)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class CsvImporterErrorTests
 
         Assert.Equal(
             [(2, "kind", CsvCodes.Missing), (3, null, CsvCodes.RowTooLong)],
-            result.Findings.Select(f => (f.Row ?? 0, f.Column, f.Code)));
+            result.Findings.Select(f => (f.Row ?? 0, f.ColumnName, f.Code)));
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class CsvImporterErrorTests
 
         CsvImportResult result = ImportWith(tables, CsvTables.Sources, text => text + "x,,0,\"unclosed\r\n");
 
-        CsvFinding finding = Assert.Single(result.Findings);
+        Finding finding = Assert.Single(result.Findings);
         Assert.Equal((CsvTables.Sources, CsvCodes.Syntax), (finding.Table, finding.Code));
     }
 
@@ -182,7 +182,7 @@ public sealed class CsvImporterErrorTests
 
         (CsvTablesInMemory tables, CsvExportReport report) = CsvTablesInMemory.Export(new Dataset { FormatVersion = "1.0", Title = "T", Records = [measure] });
 
-        CsvLoss loss = Assert.Single(report.Losses);
+        Finding loss = Assert.Single(report.Findings);
         Assert.Equal(("s1", "/program"), (loss.RecordId, loss.Path));
         Assert.Equal(measure with { Program = null }, Assert.Single(tables.Import().Records));
     }
@@ -195,8 +195,8 @@ public sealed class CsvImporterErrorTests
         persons[1][Array.IndexOf(persons[0], "birthDate")] = "Zygmunt Kowalczyk";
         tables.Write(CsvTables.Persons, persons);
 
-        CsvFinding finding = Assert.Single(tables.Import().Findings);
-        Assert.Equal((CsvTables.Persons, 2, "birthDate", CsvCodes.Value), (finding.Table, finding.Row, finding.Column, finding.Code));
+        Finding finding = Assert.Single(tables.Import().Findings);
+        Assert.Equal((CsvTables.Persons, 2, "birthDate", CsvCodes.Value), (finding.Table, finding.Row, finding.ColumnName, finding.Code));
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.DoesNotContain("Zygmunt", finding.ToString(), StringComparison.Ordinal);
     }
@@ -208,12 +208,12 @@ public sealed class CsvImporterErrorTests
         var tables = new CsvTablesInMemory();
         tables.Replace(CsvTables.Persons, "index,id,name,birthDate\r\n0,p1,Zygmunt Kowalczyk,Zygmunt Kowalczyk\r\n");
 
-        IReadOnlyList<CsvFinding> findings = tables.Import().Findings;
+        IReadOnlyList<Finding> findings = tables.Import().Findings;
         Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
         Assert.All(findings, f => Assert.DoesNotContain("Zygmunt", f.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(findings, f => f.Row == 2);
         Assert.Equal(["anonymous", "gender", "deathDate", "nationalities", "roles", "notes", "confidentiality"],
-            findings.Where(f => f.Table == CsvTables.Persons).Select(f => f.Column));
+            findings.Where(f => f.Table == CsvTables.Persons).Select(f => f.ColumnName));
         Assert.Equal(CsvTables.All.Where(t => t != CsvTables.Persons), findings.Where(f => f.Code == CsvCodes.TableMissing).Select(f => f.Table));
     }
 }

@@ -15,7 +15,7 @@ public sealed class CsvReaderTests
     [InlineData("\uFEFFa,b\r\nc,d\r\n")]
     public void LineEnds_CrLfLfCrAndNone_GiveTheSameRows(string text)
     {
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text);
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(text);
 
         Assert.Null(error);
         Assert.Equal([["a", "b"], ["c", "d"]], CsvText.Values(rows));
@@ -26,7 +26,7 @@ public sealed class CsvReaderTests
     [Fact]
     public void QuotedFields_KeepCommasQuotesAndLineBreaksExactly()
     {
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read("\"a,b\",\"say \"\"hi\"\"\",\"line1\r\nline2\nline3\rline4\"\r\nnext,row\r\n");
+        (List<CsvRow> rows, Finding? error) = CsvText.Read("\"a,b\",\"say \"\"hi\"\"\",\"line1\r\nline2\nline3\rline4\"\r\nnext,row\r\n");
 
         Assert.Null(error);
         Assert.Equal([["a,b", "say \"hi\"", "line1\r\nline2\nline3\rline4"], ["next", "row"]], CsvText.Values(rows));
@@ -45,7 +45,7 @@ public sealed class CsvReaderTests
     [Fact]
     public void EmptyLineInTheMiddle_IsABlankRow_AndAFinalLineBreakIsNot()
     {
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read("a\r\n\r\nb\r\n");
+        (List<CsvRow> rows, Finding? error) = CsvText.Read("a\r\n\r\nb\r\n");
 
         Assert.Null(error);
         Assert.Equal([["a"], [string.Empty], ["b"]], CsvText.Values(rows));
@@ -57,7 +57,7 @@ public sealed class CsvReaderTests
     [InlineData("\uFEFF")]
     public void EmptyInput_HasNoRows(string text)
     {
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text);
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(text);
 
         Assert.Empty(rows);
         Assert.Null(error);
@@ -77,7 +77,7 @@ public sealed class CsvReaderTests
     [InlineData("name,x\r\nok,\"secret\r\nclosed\r\n", 2, 2, "field 2 opens a double quote on line 2 that is never closed")]
     public void MalformedQuotes_AreErrorsWithRowAndField_NotTheData(string text, int row, int field, string message)
     {
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text);
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(text);
 
         Assert.Single(rows);
         Assert.NotNull(error);
@@ -91,7 +91,7 @@ public sealed class CsvReaderTests
     [Fact]
     public void ErrorAfterMultilineRows_GivesTheRowNumberAndItsLine()
     {
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read("h\r\n\"a\r\nb\"\r\nx\"y\r\n");
+        (List<CsvRow> rows, Finding? error) = CsvText.Read("h\r\n\"a\r\nb\"\r\nx\"y\r\n");
 
         Assert.Equal(2, rows.Count);
         Assert.Equal((3, 4), (error!.Row, error.Line));
@@ -103,7 +103,7 @@ public sealed class CsvReaderTests
     [InlineData(new byte[] { 0xFF, 0xFE, (byte)'a', 0, (byte)',', 0 })]            // UTF-16 with its BOM
     public void BytesThatAreNotUtf8_AreAnEncodingError(byte[] bytes)
     {
-        (_, CsvFinding? error) = CsvText.Read(bytes);
+        (_, Finding? error) = CsvText.Read(bytes);
 
         Assert.Equal(CsvCodes.Encoding, error?.Code);
         Assert.Contains("CSV UTF-8", error!.Message, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class CsvReaderTests
             text.Append(i).Append(",\"q\"\"").Append(new string('x', i % 37)).Append("\r\n\"\r\n");
         }
 
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(text.ToString());
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(text.ToString());
 
         Assert.Null(error);
         Assert.Equal(5000, rows.Count);
@@ -163,7 +163,7 @@ public sealed class CsvReaderTests
         bytes.Add(0xE9); // é in Windows-1252
         bytes.AddRange(Encoding.UTF8.GetBytes(quoted ? "\"\r\nlast,row\r\n" : "\r\nlast,row\r\n"));
 
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read([.. bytes]);
+        (List<CsvRow> rows, Finding? error) = CsvText.Read([.. bytes]);
 
         Assert.Equal(CsvCodes.Encoding, error?.Code);
         Assert.Equal(2002, error?.Row);
@@ -189,7 +189,7 @@ public sealed class CsvReaderTests
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("a,b\r\nc,"), 0xD0];
 
-        (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(bytes);
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(bytes);
 
         Assert.Equal(CsvCodes.Encoding, error?.Code);
         Assert.Equal(2, error?.Row);

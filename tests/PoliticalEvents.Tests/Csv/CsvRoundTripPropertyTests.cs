@@ -29,7 +29,7 @@ public sealed class CsvRoundTripPropertyTests
         {
             (string?[][] rows, bool bom, bool guard) = sample;
             byte[] bytes = CsvText.Write(rows, new CsvWriterOptions { ByteOrderMark = bom, GuardFormulas = guard });
-            (List<CsvRow> read, CsvFinding? error) = CsvText.Read(bytes);
+            (List<CsvRow> read, Finding? error) = CsvText.Read(bytes);
 
             Assert.Null(error);
             Assert.Equal(rows.Length, read.Count);
@@ -67,7 +67,7 @@ public sealed class CsvRoundTripPropertyTests
     {
         Gen.Char[",\"\r\na"].Array[0, 30].Select(chars => new string(chars)).Sample(text =>
         {
-            (List<CsvRow> rows, CsvFinding? error) = CsvText.Read(Encoding.UTF8.GetBytes(text));
+            (List<CsvRow> rows, Finding? error) = CsvText.Read(Encoding.UTF8.GetBytes(text));
             if (error is not null)
             {
                 Assert.Equal(rows.Count + 1, error.Row);

@@ -141,8 +141,8 @@ public sealed class CsvTableContractTests
 
         CsvImportResult result = tables.Import();
 
-        CsvFinding finding = Assert.Single(result.Findings, f => f.Table == table);
-        Assert.Equal((CsvCodes.TableMissing, null, null), (finding.Code, finding.Row, finding.Column));
+        Finding finding = Assert.Single(result.Findings, f => f.Table == table);
+        Assert.Equal((CsvCodes.TableMissing, null, null), (finding.Code, finding.Row, finding.ColumnName));
         Assert.StartsWith($"{table}: the file is missing.", finding.ToString(), StringComparison.Ordinal);
         Assert.False(result.Succeeded);
     }
@@ -153,7 +153,7 @@ public sealed class CsvTableContractTests
         CsvTablesInMemory tables = await BelarusTablesAsync();
         tables.Files.Remove(CsvTables.Manifest);
 
-        CsvFinding finding = Assert.Single(tables.Import().Findings);
+        Finding finding = Assert.Single(tables.Import().Findings);
         Assert.Equal((CsvTables.Manifest, CsvCodes.TableMissing), (finding.Table, finding.Code));
         Assert.Contains("write manifest.csv (columns table and rows, a row for each table with its number of rows)", finding.Message, StringComparison.Ordinal);
     }
@@ -170,7 +170,7 @@ public sealed class CsvTableContractTests
 
         CsvImportResult result = tables.Import();
 
-        CsvFinding finding = Assert.Single(result.Findings, f => f.Code == CsvCodes.RowCount);
+        Finding finding = Assert.Single(result.Findings, f => f.Code == CsvCodes.RowCount);
         Assert.Equal(
             $"{table}: the table has 0 row(s), but manifest.csv says {rows}: rows were lost or added. If the table was edited on purpose, write its number of rows in manifest.csv (rows without any value do not count).",
             finding.ToString());
@@ -185,7 +185,7 @@ public sealed class CsvTableContractTests
         int cut = text.LastIndexOf("\r\n", text.Length - 3, StringComparison.Ordinal) + 2;
         tables.Replace(CsvTables.Sources, text[..cut]);
 
-        CsvFinding finding = Assert.Single(tables.Import().Findings);
+        Finding finding = Assert.Single(tables.Import().Findings);
         Assert.Equal((CsvTables.Sources, CsvCodes.RowCount), (finding.Table, finding.Code));
     }
 
@@ -203,8 +203,8 @@ public sealed class CsvTableContractTests
 
         CsvImportResult result = tables.Import();
 
-        CsvFinding finding = Assert.Single(result.Findings);
-        Assert.Equal((CsvTables.DetentionCharges, rows.Count, null, CsvCodes.Truncated), (finding.Table, finding.Row, finding.Column, finding.Code));
+        Finding finding = Assert.Single(result.Findings);
+        Assert.Equal((CsvTables.DetentionCharges, rows.Count, null, CsvCodes.Truncated), (finding.Table, finding.Row, finding.ColumnName, finding.Code));
         Assert.Equal(
             "the file ends inside this row, without the line break that ends every row of an export: it may have been cut short. If a program saved the file without a line break at its end, add one.",
             finding.Message);
@@ -218,7 +218,7 @@ public sealed class CsvTableContractTests
         rows[1] = rows[1][..^2];
         tables.Write(CsvTables.DetentionPlacements, rows);
 
-        CsvFinding finding = Assert.Single(tables.Import().Findings);
+        Finding finding = Assert.Single(tables.Import().Findings);
         Assert.Equal((CsvTables.DetentionPlacements, 2, CsvCodes.RowTooShort), (finding.Table, finding.Row, finding.Code));
         Assert.Equal("the row has 5 fields, the header 7: it may have been cut short (a row of the tables has a field for every column, empty or not).", finding.Message);
     }
@@ -237,8 +237,8 @@ public sealed class CsvTableContractTests
 
         CsvImportResult result = tables.Import();
 
-        CsvFinding finding = Assert.Single(result.Findings);
-        Assert.Equal((CsvTables.Detentions, 3, "confidentiality", code), (finding.Table, finding.Row, finding.Column, finding.Code));
+        Finding finding = Assert.Single(result.Findings);
+        Assert.Equal((CsvTables.Detentions, 3, "confidentiality", code), (finding.Table, finding.Row, finding.ColumnName, finding.Code));
         Assert.Empty(result.Records);
     }
 
@@ -278,7 +278,7 @@ public sealed class CsvTableContractTests
         CsvImportResult result = tables.Import();
 
         // The persons' row is row 3 of the manifest; with it unreadable, the manifest may also say it has no row for persons.csv.
-        Assert.Contains(result.Findings, f => (f.Table, f.Row, f.Column, f.Code) == (CsvTables.Manifest, row, column, code));
+        Assert.Contains(result.Findings, f => (f.Table, f.Row, f.ColumnName, f.Code) == (CsvTables.Manifest, row, column, code));
         Assert.All(result.Findings, f => Assert.Equal(CsvTables.Manifest, f.Table));
         Assert.All(result.Findings, f => Assert.DoesNotContain(table == CsvTables.Persons ? rows ?? "\u0000" : "people", f.Message, StringComparison.Ordinal));
         Assert.False(result.Succeeded);
@@ -290,7 +290,7 @@ public sealed class CsvTableContractTests
         CsvTablesInMemory tables = await BelarusTablesAsync();
         tables.Write(CsvTables.Manifest, tables.Rows(CsvTables.Manifest).Where(r => r[0] != CsvTables.Links));
 
-        CsvFinding finding = Assert.Single(tables.Import().Findings);
+        Finding finding = Assert.Single(tables.Import().Findings);
         Assert.Equal("manifest.csv, column \"table\": has no row for links.csv; it needs one for every table, with the table's number of rows.", finding.ToString());
     }
 
@@ -302,14 +302,14 @@ public sealed class CsvTableContractTests
         List<string?[]> rows = tables.Rows(CsvTables.Links);
         rows[0] = [.. rows[0], "judge"];
         tables.Write(CsvTables.Links, rows.Select((r, i) => i == 0 ? r : [.. r, null]));
-        Assert.Contains(tables.Import().Findings, f => f.Column == "judge" && f.Code == CsvCodes.Header);
+        Assert.Contains(tables.Import().Findings, f => f.ColumnName == "judge" && f.Code == CsvCodes.Header);
 
         string secret = "Zygmunt Kowalczyk, born 1970 in Hrodna, detained 2020-09-07";
         rows[0][^1] = secret;
         tables.Write(CsvTables.Links, rows.Select((r, i) => i == 0 ? r : [.. r, null]));
-        IReadOnlyList<CsvFinding> findings = tables.Import().Findings;
-        CsvFinding finding = Assert.Single(findings, f => f.Code == CsvCodes.Header);
-        Assert.Null(finding.Column);
+        IReadOnlyList<Finding> findings = tables.Import().Findings;
+        Finding finding = Assert.Single(findings, f => f.Code == CsvCodes.Header);
+        Assert.Null(finding.ColumnName);
         Assert.All(findings, f => Assert.DoesNotContain("Zygmunt", f.ToString(), StringComparison.Ordinal));
     }
 

@@ -33,8 +33,8 @@ public sealed class CsvTableRoundTripTests
                 Dataset expected = WithoutWhatIsLost(dataset);
                 Assert.Equal(expected, imported.Dataset);
                 Assert.Equal(PoliticalEventsJson.ToJson(expected), PoliticalEventsJson.ToJson(imported.Dataset!));
-                Assert.Equal(EmptyPrograms(dataset), report.Losses.Count);
-                Assert.All(report.Losses, loss => Assert.Equal("/program", loss.Path));
+                Assert.Equal(EmptyPrograms(dataset), report.Findings.Count);
+                Assert.All(report.Findings, loss => Assert.Equal("/program", loss.Path));
                 Assert.Equal(dataset.Records.Count, report.Records);
             },
             iter: 300,
@@ -72,10 +72,10 @@ public sealed class CsvTableRoundTripTests
         (CsvTablesInMemory tables, CsvExportReport report) = CsvTablesInMemory.Export(dataset);
         CsvImportResult imported = tables.Import();
 
-        Assert.Empty(report.Losses);
+        Assert.Empty(report.Findings);
         Assert.Empty(imported.Findings);
         Assert.Equal(PoliticalEventsJson.ToJson(dataset), PoliticalEventsJson.ToJson(imported.Dataset!));
-        Assert.DoesNotContain(DatasetValidator.Validate(imported.Dataset!).Errors, e => e.Severity == Severity.Error);
+        Assert.DoesNotContain(DatasetValidator.Validate(imported.Dataset!).Findings, e => e.Severity == Severity.Error);
     }
 
     internal static async Task<Dataset> ReadExampleAsync(string example)

@@ -23,9 +23,9 @@ internal static class CsvText
     public static string WriteString(params string?[][] rows) => Encoding.UTF8.GetString(Write(rows, new CsvWriterOptions { ByteOrderMark = false }));
 
     /// <summary>Every row of <paramref name="text"/> and the error that ended reading, if any.</summary>
-    public static (List<CsvRow> Rows, CsvFinding? Error) Read(string text) => Read(Encoding.UTF8.GetBytes(text));
+    public static (List<CsvRow> Rows, Finding? Error) Read(string text) => Read(Encoding.UTF8.GetBytes(text));
 
-    public static (List<CsvRow> Rows, CsvFinding? Error) Read(byte[] bytes)
+    public static (List<CsvRow> Rows, Finding? Error) Read(byte[] bytes)
     {
         using var reader = new CsvReader(new MemoryStream(bytes));
         List<CsvRow> rows = [.. reader.ReadRows()];

@@ -35,7 +35,7 @@ public sealed class PrisonerSheetImporterTests
         Assert.Empty(result.RejectedRows);
 
         // Row 7 has no source: its three records are warned about, at the source column.
-        Assert.All(result.Findings, f => Assert.Equal((Severity.Warning, ValidationCodes.RecordNoSources, 7, "Source"), (f.Severity, f.Code, f.Row, f.Column)));
+        Assert.All(result.Findings, f => Assert.Equal((Severity.Warning, ValidationCodes.RecordNoSources, 7, "Source"), (f.Severity, f.Code, f.Row, f.ColumnName)));
         Assert.Equal(["sheet-row7-person", "sheet-row7-detention", "sheet-row7-release"], result.Findings.Select(f => f.RecordId));
     }
 
@@ -63,7 +63,7 @@ public sealed class PrisonerSheetImporterTests
         {
             await using FileStream sheet = File.OpenRead(Fixture(name));
             Dataset dataset = PrisonerSheetImporter.Import(sheet, Belarus with { Law = "Criminal Code" }).Dataset!;
-            Assert.DoesNotContain(DatasetValidator.Validate(dataset).Errors, e => e.Severity == Severity.Error);
+            Assert.DoesNotContain(DatasetValidator.Validate(dataset).Findings, e => e.Severity == Severity.Error);
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class PrisonerSheetImporterTests
 
         string[] cells = [.. CsvText.Read(text).Rows.Skip(1).SelectMany(r => r.Fields).Select(f => f.Value).Where(v => v.Length > 3)];
         Assert.NotEmpty(cells);
-        foreach (CsvFinding finding in result.Findings)
+        foreach (Finding finding in result.Findings)
         {
             Assert.DoesNotContain(cells, cell => finding.ToString().Contains(cell, StringComparison.Ordinal));
         }
@@ -118,8 +118,8 @@ public sealed class PrisonerSheetImporterTests
 
         Assert.Null(result.Dataset);
         Assert.Contains(result.Findings, f => f.ToString() == "row 2, column \"Date of death\": " + f.Message && f.Code == ValidationCodes.PersonDeathBeforeBirth);
-        Assert.Contains(result.Findings, f => (f.Row, f.Column, f.Code, f.RecordId) == (2, "Release date", ValidationCodes.ReleaseBeforeDetention, "sheet-row2-release"));
-        Assert.Contains(result.Findings, f => (f.Row, f.Column, f.Code) == (2, "Release date", ValidationCodes.DetentionEndBeforeStart));
+        Assert.Contains(result.Findings, f => (f.Row, f.ColumnName, f.Code, f.RecordId) == (2, "Release date", ValidationCodes.ReleaseBeforeDetention, "sheet-row2-release"));
+        Assert.Contains(result.Findings, f => (f.Row, f.ColumnName, f.Code) == (2, "Release date", ValidationCodes.DetentionEndBeforeStart));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class PrisonerSheetImporterTests
             Columns = new Dictionary<string, SheetColumn> { ["PLACE"] = SheetColumn.Ignore, ["sentence"] = SheetColumn.ReleaseDate },
         });
 
-        Assert.Equal(["row 1, column \"Place\"", "row 2, column \"Sentence\""], unmapped.Findings.Select(f => f.Location));
+        Assert.Equal([(1, "Place"), (2, "Sentence")], unmapped.Findings.Select(f => (f.Row!.Value, f.ColumnName)));
         Assert.Empty(mapped.Findings);
         Assert.Equal(["person", "release"], mapped.Dataset!.Records.Select(r => r.TypeName));
         Assert.Equal([null, SheetColumn.Ignore, SheetColumn.ReleaseDate, SheetColumn.Source], mapped.Mapping.Select(m => m.Value == SheetColumn.Name ? null : m.Value));
@@ -144,8 +144,8 @@ public sealed class PrisonerSheetImporterTests
     {
         PrisonerSheetResult result = Import("Name,Sentence\r\nA,life\r\n");
 
-        CsvFinding finding = Assert.Single(result.Findings);
-        Assert.Equal((CsvCodes.Needs, "Sentence"), (finding.Code, finding.Column));
+        Finding finding = Assert.Single(result.Findings);
+        Assert.Equal((CsvCodes.Needs, "Sentence"), (finding.Code, finding.ColumnName));
         Assert.StartsWith("needs a detention, but the row has no date of detention:", finding.Message, StringComparison.Ordinal);
     }
 
@@ -162,7 +162,7 @@ public sealed class PrisonerSheetImporterTests
     {
         PrisonerSheetResult result = Import("Zygmunt Kowalczyk,1952,Minsk\r\nAnna,1960,Brest\r\n");
 
-        CsvFinding finding = Assert.Single(result.Findings);
+        Finding finding = Assert.Single(result.Findings);
         Assert.Equal((CsvCodes.NoHeader, 1), (finding.Code, finding.Row));
         Assert.DoesNotContain("Zygmunt", finding.ToString(), StringComparison.Ordinal);
     }
@@ -183,7 +183,7 @@ public sealed class PrisonerSheetImporterTests
     {
         PrisonerSheetResult result = Import("Name,Date of detention\r\nA,2020\r\nB,2021\r\n", new PrisonerSheetOptions());
 
-        CsvFinding finding = Assert.Single(result.Findings);
+        Finding finding = Assert.Single(result.Findings);
         Assert.Null(finding.Row);
         Assert.Equal(CsvCodes.Needs, finding.Code);
     }
@@ -263,8 +263,7 @@ public sealed class PrisonerSheetImporterTests
         foreach (SheetColumn role in Enum.GetValues<SheetColumn>().Where(r => r != SheetColumn.Ignore))
         {
             Assert.NotEmpty(PrisonerSheetImporter.HeaderNames(role));
-            Assert.True(PrisonerSheetImporter.TryParseColumn(PrisonerSheetImporter.WireName(role), out SheetColumn parsed));
-            Assert.Equal(role, parsed);
+            Assert.Equal(role, PrisonerSheetImporter.FindColumn(PrisonerSheetImporter.WireName(role)));
         }
 
         string[] all = [.. Enum.GetValues<SheetColumn>().SelectMany(PrisonerSheetImporter.HeaderNames)];

@@ -52,7 +52,7 @@ public sealed class PrisonerSheetReaderTests
         _ = reader.ReadRecords().Count();
         PrisonerSheetResult result = reader.Complete();
 
-        CsvFinding error = result.Findings.First(f => f.Severity == Severity.Error);
+        Finding error = result.Findings.First(f => f.Severity == Severity.Error);
         Assert.Equal((3, 3), (error.Row, error.Line));
         Assert.False(result.Succeeded);
     }

@@ -53,7 +53,7 @@ public partial class DocsValidationTests
         var codes = new HashSet<string>(StringComparer.Ordinal);
         if (language == "json")
         {
-            foreach (Finding e in DatasetValidator.ValidateDocument(Encoding.UTF8.GetBytes(example), Options).Errors)
+            foreach (Finding e in DatasetValidator.ValidateDocument(Encoding.UTF8.GetBytes(example), Options).Findings)
             {
                 codes.Add(e.Code);
             }
@@ -63,7 +63,7 @@ public partial class DocsValidationTests
 
         byte[] bytes = language == "text" ? RawBytes(example) : Encoding.UTF8.GetBytes(example);
         ValidationResult result = await DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(bytes), Options);
-        codes.UnionWith(result.Errors.Select(e => e.Code));
+        codes.UnionWith(result.Findings.Select(e => e.Code));
         (_, IReadOnlyList<Finding> conversion) = await JsonLines.ReadDatasetAsync(new MemoryStream(bytes));
         codes.UnionWith(conversion.Select(e => e.Code));
         return codes;

@@ -15,7 +15,7 @@ public static class ReadmeExample
         ReadResult<Dataset> result = PoliticalEventsJson.ReadDataset(File.ReadAllBytes(path));
         if (!result.Succeeded)
         {
-            return string.Join("\n", result.Errors); // e.g. "12:9: error pattern /records/3/startedOn Not a valid partial date: …"
+            return string.Join("\n", result.Findings); // e.g. "12:9: error pattern /records/3/startedOn Not a valid partial date: …"
         }
 
         Dataset dataset = result.Value!;

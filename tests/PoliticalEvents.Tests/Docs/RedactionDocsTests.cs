@@ -51,7 +51,7 @@ public sealed partial class RedactionDocsTests : IDisposable
 
         string entries = RedactionExample.RedactDocument(input, output);
 
-        Assert.StartsWith("record.dropped.confidential /records/5 The record is confidential", entries, StringComparison.Ordinal);
+        Assert.StartsWith("info record.dropped.confidential /records/5 The record is confidential", entries, StringComparison.Ordinal);
         Assert.Equal(12, PoliticalEventsJson.ReadDataset(File.ReadAllBytes(output)).GetValueOrThrow().Records.Count);
     }
 

@@ -15,11 +15,11 @@ public static class RedactionExample
         RedactionResult result = Redactor.Redact(dataset, RedactionProfile.Public);
         if (!result.Succeeded)
         {
-            return string.Join("\n", result.Validation.Errors); // nothing to publish
+            return string.Join("\n", result.Validation.Findings); // nothing to publish
         }
 
         File.WriteAllText(outputPath, PoliticalEventsJson.ToJson(result.Dataset!));
-        return string.Join("\n", result.Report!.Entries); // "record.dropped.confidential /records/7 The record is …"
+        return string.Join("\n", result.Report!.Findings); // "info record.dropped.confidential /records/7 The record is …"
     }
 
     // JSON Lines of any size, record by record: the input is read again while a record came before one it depends on.
@@ -28,7 +28,7 @@ public static class RedactionExample
         await using (FileStream check = File.OpenRead(path))
         {
             ValidationResult validation = await DatasetValidator.ValidateJsonLinesAsync(check);
-            if (!validation.IsValid)
+            if (!validation.Succeeded)
             {
                 return validation.ToString(); // only valid input is redacted
             }

@@ -68,7 +68,7 @@ public class FtmImporterTests
             FtmTestData.Lines(report));
         Assert.Equal(new Dictionary<string, int> { ["Company"] = 2, ["LegalEntity"] = 1, ["Organization"] = 2, ["Person"] = 4, ["PublicBody"] = 2 }, report.Read);
         Assert.Equal(new Dictionary<string, int> { ["organization"] = 6, ["person"] = 2 }, report.Written);
-        Assert.All(report.Entries.Where(e => e.Id.Length > 0), e => Assert.NotNull(e.Line));
+        Assert.All(report.Findings.Where(e => e.RecordId is not null), e => Assert.NotNull(e.Line));
         AssertValid(records);
     }
 
@@ -164,7 +164,7 @@ public class FtmImporterTests
                 (9, "", "\"id\" is not a string."),
                 (10, "x-4", "The line is not well-formed JSON."),
             ],
-            report.Entries.Where(e => e.Code == FtmReportCodes.ImportLineInvalid).Select(e => (e.Line!.Value, e.Id, e.Message)));
+            report.Findings.Where(e => e.Code == FtmReportCodes.ImportLineInvalid).Select(e => (e.Line!.Value, e.RecordId ?? string.Empty, e.Message)));
         Assert.Equal(8, report.CountsByCode[FtmReportCodes.ImportLineInvalid]);
     }
 
@@ -198,7 +198,7 @@ public class FtmImporterTests
         }
 
         Assert.Equal(13, records.Count);
-        Assert.DoesNotContain(report.Entries, e => e.Code == FtmReportCodes.ImportLineInvalid);
+        Assert.DoesNotContain(report.Findings, e => e.Code == FtmReportCodes.ImportLineInvalid);
     }
 
     [Fact]
@@ -383,7 +383,7 @@ public class FtmImporterTests
                 "The chain of parents leads back to this organization (a cycle of 3 organizations): this parent is left out to break the cycle.",
                 "The chain of parents leads back to this organization (a cycle of 2 organizations): this parent is left out to break the cycle.",
             ],
-            report.Entries.Where(e => e.Code == FtmReportCodes.ImportParentCycle).Select(e => e.Message));
+            report.Findings.Where(e => e.Code == FtmReportCodes.ImportParentCycle).Select(e => e.Message));
         Assert.Equal(records, streamed);
         Assert.Equal(FtmTestData.Lines(report), FtmTestData.Lines(streamedReport));
         AssertValid(records);
@@ -441,7 +441,7 @@ public class FtmImporterTests
     private static void AssertValid(IEnumerable<Record> records)
     {
         ValidationResult result = DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "Imported", Records = [.. records] });
-        Assert.Empty(result.Errors);
+        Assert.Empty(result.Findings);
     }
 
     private sealed class NonSeekable : MemoryStream

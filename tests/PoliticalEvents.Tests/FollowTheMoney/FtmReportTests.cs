@@ -34,20 +34,20 @@ public partial class FtmReportTests
     [Fact]
     public async Task Report_CountsEveryEntry_KeepsThemOrPassesThemOn()
     {
-        var passed = new List<FtmReportEntry>();
-        var report = new FtmReport(passed.Add, keepEntries: false);
+        var passed = new List<Finding>();
+        var report = new FtmReport(passed.Add, keepFindings: false);
         Dataset dataset = await FtmTestData.LoadExampleAsync(PolevSandbox.Belarus);
 
         FtmExporter.Export(dataset, report);
 
-        Assert.Empty(report.Entries);
-        Assert.Equal(passed.Count, report.EntryCount);
+        Assert.Empty(report.Findings);
+        Assert.Equal(passed.Count, report.FindingCount);
         Assert.Equal(passed.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.Sum(e => e.Count)), report.CountsByCode);
         Assert.Equal(report.CountsByCode.Keys.Order(StringComparer.Ordinal), report.CountsByCode.Keys);
     }
 
     [Fact]
-    public async Task WriteTo_SummaryThenEntries()
+    public async Task WriteJson_SummaryThenEntries()
     {
         var report = new FtmReport();
         FtmExporter.Export(await FtmTestData.LoadExampleAsync(PolevSandbox.Tunisia), report);
@@ -55,12 +55,12 @@ public partial class FtmReportTests
 
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            report.WriteTo(writer);
+            report.WriteJson(writer);
         }
 
         using JsonDocument json = JsonDocument.Parse(buffer.ToArray());
         Assert.Equal(["read", "written", "counts", "entries"], json.RootElement.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(report.EntryCount, json.RootElement.GetProperty("entries").GetArrayLength());
+        Assert.Equal(report.FindingCount, json.RootElement.GetProperty("entries").GetArrayLength());
         JsonElement first = json.RootElement.GetProperty("entries")[0];
         Assert.Equal(["code", "id", "path", "count", "message"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, json.RootElement.GetProperty("written").GetProperty("Organization").GetInt32() + json.RootElement.GetProperty("written").GetProperty("PublicBody").GetInt32() + json.RootElement.GetProperty("written").GetProperty("Membership").GetInt32());
@@ -77,7 +77,7 @@ public partial class FtmReportTests
         // No message contains a name, note, URL or other text of the data (ids and property names locate the problem).
         string[] texts = [.. Regex.Matches(data, "\"(?:name|value|notes|reason|title|description|url)\": \"([^\"]{6,})\"").Select(m => m.Groups[1].Value)];
         Assert.NotEmpty(texts);
-        Assert.All(report.Entries, e => Assert.DoesNotContain(texts, t => e.Message.Contains(t, StringComparison.Ordinal)));
+        Assert.All(report.Findings, e => Assert.DoesNotContain(texts, t => e.Message.Contains(t, StringComparison.Ordinal)));
     }
 
     [Fact]

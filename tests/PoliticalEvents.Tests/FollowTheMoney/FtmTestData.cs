@@ -54,5 +54,5 @@ internal static class FtmTestData
         ?? throw new InvalidOperationException("Not an entity: " + json);
 
     /// <summary>The entries as compact "code id path count" lines, for exact comparisons.</summary>
-    public static string[] Lines(FtmReport report) => [.. report.Entries.Select(e => $"{e.Code} {e.Id} {e.Path} {e.Count}".Replace("  ", " ", StringComparison.Ordinal))];
+    public static string[] Lines(FtmReport report) => [.. report.Findings.Select(e => $"{e.Code} {e.RecordId} {e.ColumnName ?? e.Path} {e.Count}".Replace("  ", " ", StringComparison.Ordinal))];
 }

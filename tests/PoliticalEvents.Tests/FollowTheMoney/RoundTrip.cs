@@ -25,7 +25,7 @@ internal static class RoundTrip
 
         // What comes back is valid.
         ValidationResult validation = DatasetValidator.Validate(dataset with { Records = imported });
-        Assert.DoesNotContain(validation.Errors, e => e.Severity == Severity.Error);
+        Assert.DoesNotContain(validation.Findings, e => e.Severity == Severity.Error);
 
         // Exported entities never refer to entities that are not there.
         var ids = exported.Select(e => e.Entity.Id).ToHashSet(StringComparer.Ordinal);
@@ -38,15 +38,15 @@ internal static class RoundTrip
             }
         }
 
-        ILookup<string, FtmReportEntry> losses = exportReport.Entries.ToLookup(e => e.Id, StringComparer.Ordinal);
-        var importSkips = importReport.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        ILookup<string, Finding> losses = exportReport.Findings.ToLookup(e => e.RecordId ?? string.Empty, StringComparer.Ordinal);
+        var importSkips = importReport.Findings.ToDictionary(e => e.RecordId ?? string.Empty, StringComparer.Ordinal);
         var byId = imported.ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
         var matched = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (Record original in dataset.Records)
         {
             string id = original.Id.Value;
-            FtmReportEntry[] entries = [.. losses[id]];
+            Finding[] entries = [.. losses[id]];
             if (entries.Any(e => e.Path.Length == 0))
             {
                 // Left out as a whole: one entry says so, and nothing comes back.
@@ -80,16 +80,16 @@ internal static class RoundTrip
         }
 
         // The import of an export skips only Sanctions whose imposer was not exported, and says why.
-        Assert.All(importReport.Entries, e => Assert.Equal(C.ImportSanctionWithoutAuthority, e.Code));
+        Assert.All(importReport.Findings, e => Assert.Equal(C.ImportSanctionWithoutAuthority, e.Code));
         return (exportReport, importReport);
     }
 
     private static void CheckMeasure(
         SanctionMeasure measure,
-        FtmReportEntry[] entries,
+        Finding[] entries,
         IReadOnlyList<(string RecordId, FtmEntity Entity)> exported,
         Dictionary<string, Record> byId,
-        Dictionary<string, FtmReportEntry> importSkips,
+        Dictionary<string, Finding> importSkips,
         HashSet<string> matched)
     {
         string id = measure.Id.Value;
@@ -105,7 +105,7 @@ internal static class RoundTrip
         bool imposerLost = entries.Any(e => e.Code == C.ExportSanctionImposerNotCarried);
 
         // The entries that apply to each Sanction: all but those about targets, which the split itself accounts for.
-        FtmReportEntry[] shared = [.. entries.Where(e => !e.Path.StartsWith("/targets", StringComparison.Ordinal) && e.Code != C.ExportSanctionImposerNotCarried)];
+        Finding[] shared = [.. entries.Where(e => !e.Path.StartsWith("/targets", StringComparison.Ordinal) && e.Code != C.ExportSanctionImposerNotCarried)];
         for (int k = 0; k < kept.Length; k++)
         {
             FtmEntity sanction = sanctions[k];
@@ -140,9 +140,9 @@ internal static class RoundTrip
     // ----- Applying the report to the original -----
 
     /// <summary>The record as JSON with every reported path applied: removed, or changed as the code says.</summary>
-    public static JsonNode Apply(JsonNode record, IEnumerable<FtmReportEntry> entries)
+    public static JsonNode Apply(JsonNode record, IEnumerable<Finding> entries)
     {
-        foreach (FtmReportEntry entry in entries.OrderByDescending(e => e.Path, PointerComparer.Instance))
+        foreach (Finding entry in entries.OrderByDescending(e => e.Path, PointerComparer.Instance))
         {
             switch (entry.Code)
             {
@@ -164,9 +164,9 @@ internal static class RoundTrip
     }
 
     // Lists whose order the report says is not kept are compared as multisets.
-    private static void CompareLists(JsonNode expected, JsonNode actual, FtmReportEntry[] entries)
+    private static void CompareLists(JsonNode expected, JsonNode actual, Finding[] entries)
     {
-        foreach (FtmReportEntry entry in entries.Where(e => e.Code == C.ExportOrderNotKept))
+        foreach (Finding entry in entries.Where(e => e.Code == C.ExportOrderNotKept))
         {
             string name = entry.Path.TrimStart('/');
             string[] want = Sorted(expected[name]);

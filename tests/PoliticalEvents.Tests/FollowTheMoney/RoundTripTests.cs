@@ -64,7 +64,7 @@ public class RoundTripTests
 
         (FtmReport export, FtmReport import) = RoundTrip.Check(dataset);
 
-        Assert.Equal(0, import.EntryCount);
-        Assert.NotEqual(0, export.EntryCount);
+        Assert.Equal(0, import.FindingCount);
+        Assert.NotEqual(0, export.FindingCount);
     }
 }

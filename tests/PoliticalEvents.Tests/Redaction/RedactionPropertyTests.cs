@@ -22,7 +22,7 @@ public sealed class RedactionPropertyTests
     private static (Dataset Output, RedactionReport Report) Redact(Dataset input)
     {
         RedactionResult result = Redactor.Redact(input, RedactionProfile.Public, Options);
-        Assert.True(result.Succeeded, string.Join("\n", result.Validation.Errors));
+        Assert.True(result.Succeeded, string.Join("\n", result.Validation.Findings));
         return (result.Dataset!, result.Report!);
     }
 
@@ -50,7 +50,7 @@ public sealed class RedactionPropertyTests
             (Dataset output, RedactionReport report) = Redact(sample.Dataset);
 
             string json = PoliticalEventsJson.ToJson(output);
-            string reportText = string.Join("\n", report.Entries.Select(e => $"{e.Path} {e.RecordId} {e}"));
+            string reportText = string.Join("\n", report.Findings.Select(e => $"{e.Path} {e.RecordId} {e}"));
             foreach (string secret in sample.Secrets)
             {
                 Assert.DoesNotContain(secret, json, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class RedactionPropertyTests
         {
             ValidationResult result = DatasetValidator.Validate(Redact(sample.Dataset).Output, Options);
 
-            Assert.True(result.IsValid, string.Join("\n", result.Errors));
+            Assert.True(result.Succeeded, string.Join("\n", result.Findings));
         });
     }
 
@@ -119,12 +119,12 @@ public sealed class RedactionPropertyTests
         {
             (Dataset output, RedactionReport report) = Redact(sample.Dataset);
 
-            string[] dropped = [.. report.Entries.Where(e => e.Code.StartsWith("record.dropped.", StringComparison.Ordinal)).Select(e => e.RecordId).Order(StringComparer.Ordinal)];
+            string[] dropped = [.. report.Findings.Where(e => e.Code.StartsWith("record.dropped.", StringComparison.Ordinal)).Select(e => e.RecordId!).Order(StringComparer.Ordinal)];
             HashSet<string> kept = [.. output.Records.Select(r => r.Id.Value)];
             string[] missing = [.. sample.Dataset.Records.Select(r => r.Id.Value).Where(id => !kept.Contains(id)).Order(StringComparer.Ordinal)];
             Assert.Equal(missing, dropped);
             Assert.Equal((sample.Dataset.Records.Count, output.Records.Count, missing.Length), (report.RecordsRead, report.RecordsKept, report.RecordsDropped));
-            Assert.Equal(report.Entries.Count, report.Counts.Values.Sum());
+            Assert.Equal(report.Findings.Count, report.Counts.Values.Sum());
         });
     }
 
@@ -150,7 +150,7 @@ public sealed class RedactionPropertyTests
             (Dataset twice, RedactionReport report) = Redact(once);
 
             Assert.Equal(once, twice);
-            Assert.Empty(report.Entries);
+            Assert.Empty(report.Findings);
         });
     }
 

@@ -70,11 +70,11 @@ internal static class RedactionSample
     public static (Dataset Output, RedactionReport Report) Redact(Dataset input)
     {
         RedactionResult result = Redactor.Redact(input, RedactionProfile.Public, Options);
-        Assert.True(result.Succeeded, string.Join("\n", result.Validation.Errors));
+        Assert.True(result.Succeeded, string.Join("\n", result.Validation.Findings));
         Dataset output = result.Dataset!;
         ValidationResult check = DatasetValidator.Validate(output, Options);
-        Assert.True(check.IsValid, string.Join("\n", check.Errors));
-        Assert.Equal(input.Records.Count - output.Records.Count, result.Report!.Entries.Count(e => e.Code.StartsWith("record.dropped.", StringComparison.Ordinal)));
+        Assert.True(check.Succeeded, string.Join("\n", check.Findings));
+        Assert.Equal(input.Records.Count - output.Records.Count, result.Report!.Findings.Count(e => e.Code.StartsWith("record.dropped.", StringComparison.Ordinal)));
         return (output, result.Report);
     }
 
@@ -84,5 +84,5 @@ internal static class RedactionSample
     public static string[] IdsOf(Dataset dataset) => [.. dataset.Records.Select(r => r.Id.Value)];
 
     /// <summary>The entries as "code path", to compare whole reports at a glance.</summary>
-    public static string[] Lines(RedactionReport report) => [.. report.Entries.Select(e => $"{e.Code} {e.Path}")];
+    public static string[] Lines(RedactionReport report) => [.. report.Findings.Select(e => $"{e.Code} {e.Path}")];
 }

@@ -67,8 +67,8 @@ public sealed class RedactorTests
         Assert.Equal((0, 0, 0, null), (detention.Placements.Count, detention.Conditions.Count, detention.Sources.Count, detention.Notes));
         Assert.Equal(DetentionStatus.Ongoing, detention.Status);
         Assert.Equal((null, 0), (Get<Link>(output, "link-b").Notes, Get<Link>(output, "link-b").Sources.Count));
-        Assert.All(report.Entries.Where(e => e.RecordId == "det-b"), e => Assert.Equal("Removed from a record about a person who must stay anonymous.", e.Message));
-        Assert.All(report.Entries.Where(e => e.RecordId == "person-b"), e => Assert.Equal("Removed from an anonymous person, who is counted but never identified.", e.Message));
+        Assert.All(report.Findings.Where(e => e.RecordId == "det-b"), e => Assert.Equal("Removed from a record about a person who must stay anonymous.", e.Message));
+        Assert.All(report.Findings.Where(e => e.RecordId == "person-b"), e => Assert.Equal("Removed from an anonymous person, who is counted but never identified.", e.Message));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class RedactorTests
             Order(Lines(report)));
         Release release = Get<Release>(output, "rel-1");
         Assert.Equal((3, "Freed", null), (release.Detainees.Count, release.Sources[0].Title, release.Notes));
-        Assert.All(report.Entries.Where(e => e.RecordId is "rel-1" or "san-1"), e => Assert.Equal("Removed from a record that names a person who must stay anonymous.", e.Message));
+        Assert.All(report.Findings.Where(e => e.RecordId is "rel-1" or "san-1"), e => Assert.Equal("Removed from a record that names a person who must stay anonymous.", e.Message));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class RedactorTests
     {
         (Dataset output, RedactionReport report) = Redact(Marked(Confidentiality.Confidential, "person-a", "person-c"));
 
-        string[] dropped = [.. report.Entries.Where(e => e.Code.StartsWith("record.dropped.", StringComparison.Ordinal)).Select(e => $"{e.Code} {e.Path}")];
+        string[] dropped = [.. report.Findings.Where(e => e.Code.StartsWith("record.dropped.", StringComparison.Ordinal)).Select(e => $"{e.Code} {e.Path}")];
         Assert.Equal(
             [
                 "record.dropped.confidential /records/5",
@@ -240,8 +240,8 @@ public sealed class RedactorTests
         Assert.Equal(Get<Release>(Input, "rel-1").Detainees, release.Detainees);
         Assert.Equal(("US officials", "org-us"), (Get<Link>(output, "link-1").AssertedBy, Get<Link>(output, "link-1").AssertedById?.Value));
         // The sources of the anonymous person's detention and link go for anonymity, which restriction does not ask.
-        Assert.All(report.Entries.Where(e => e.RecordId != "person-b" && e.Code != RedactionCodes.FieldRemovedSources), e => Assert.Equal("Removed from a restricted record.", e.Message));
-        Assert.Equal(["det-b", "link-b"], report.Entries.Where(e => e.Code == RedactionCodes.FieldRemovedSources && e.RecordId != "person-b").Select(e => e.RecordId));
+        Assert.All(report.Findings.Where(e => e.RecordId != "person-b" && e.Code != RedactionCodes.FieldRemovedSources), e => Assert.Equal("Removed from a restricted record.", e.Message));
+        Assert.Equal(["det-b", "link-b"], report.Findings.Where(e => e.Code == RedactionCodes.FieldRemovedSources && e.RecordId != "person-b").Select(e => e.RecordId));
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed class RedactorTests
         (Dataset twice, RedactionReport report) = Redact(once);
 
         Assert.Equal(once, twice);
-        Assert.Empty(report.Entries);
+        Assert.Empty(report.Findings);
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public sealed class RedactorTests
         Assert.False(result.Succeeded);
         Assert.Null(result.Dataset);
         Assert.Null(result.Report);
-        Assert.Contains(result.Validation.Errors, e => e.Code == ValidationCodes.ReferenceUnresolved && e.Path == "/records/10/imposedById");
+        Assert.Contains(result.Validation.Findings, e => e.Code == ValidationCodes.ReferenceUnresolved && e.Path == "/records/10/imposedById");
         Assert.StartsWith("refused: ", result.ToString());
     }
 
@@ -287,12 +287,12 @@ public sealed class RedactorTests
     {
         RedactionReport report = Redact(Marked(Confidentiality.Confidential, "person-a")).Report;
 
-        RedactionEntry first = report.Entries[0];
+        Finding first = report.Findings[0];
         Assert.Equal(("person-a", "/records/5", null), (first.RecordId, first.Path, first.Line));
-        Assert.Equal("record.dropped.confidential /records/5 The record is confidential: it is never published.", first.ToString());
+        Assert.Equal("info record.dropped.confidential /records/5 The record is confidential: it is never published.", first.ToString());
         Assert.Equal(3, report.Counts[RedactionCodes.RecordDroppedConfidential] + report.Counts[RedactionCodes.RecordDroppedDangling]);
         Assert.Equal("15 read, 12 kept, 3 dropped; 15 entries", report.ToString());
-        string text = string.Join("\n", report.Entries.Select(e => e.Message)) + report;
+        string text = string.Join("\n", report.Findings.Select(e => e.Message)) + report;
         foreach (string value in new[] { "Anna", "Example", "Homiel", "Colony", "sister", "night", "Letters", "1234", "regional", "Q42" })
         {
             Assert.DoesNotContain(value, text, StringComparison.Ordinal);
@@ -302,10 +302,9 @@ public sealed class RedactorTests
     [Fact]
     public void Profiles_AreFoundByTheirExactName()
     {
-        Assert.True(RedactionProfile.TryParse("public", out RedactionProfile? profile));
-        Assert.Same(RedactionProfile.Public, profile);
-        Assert.False(RedactionProfile.TryParse("Public", out _));
-        Assert.False(RedactionProfile.TryParse(null, out _));
+        Assert.Same(RedactionProfile.Public, RedactionProfile.Find("public"));
+        Assert.Null(RedactionProfile.Find("Public"));
+        Assert.Null(RedactionProfile.Find(null));
         Assert.Equal(["public"], RedactionProfile.All.Select(p => p.ToString()));
     }
 
@@ -317,7 +316,7 @@ public sealed class RedactorTests
 
         (Dataset output, RedactionReport report) = Redact(example);
 
-        Assert.Empty(report.Entries);
+        Assert.Empty(report.Findings);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(bytes), PoliticalEventsJson.ToJson(output));
     }
 

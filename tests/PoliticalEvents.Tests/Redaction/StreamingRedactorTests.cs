@@ -8,19 +8,19 @@ namespace PoliticalEvents.Tests.Redaction;
 public sealed class StreamingRedactorTests
 {
     // Redacts the records pass after pass, as a caller reading a file would; returns the final pass's output.
-    private static (Record[] Kept, RedactionEntry[] Entries, int Passes) RunPasses(IReadOnlyList<Record> records)
+    private static (Record[] Kept, Finding[] Entries, int Passes) RunPasses(IReadOnlyList<Record> records)
     {
         var redactor = new StreamingRedactor(RedactionProfile.Public);
         while (true)
         {
             var kept = new List<Record>();
-            var entries = new List<RedactionEntry>();
+            var entries = new List<Finding>();
             foreach (Record record in records)
             {
                 RecordRedaction redaction = redactor.Redact(record);
                 Assert.Equal(redaction.Record is null, redaction.Dropped);
                 kept.AddRange(redaction.Record is { } k ? [k] : []);
-                entries.AddRange(redaction.Entries);
+                entries.AddRange(redaction.Findings);
             }
 
             if (redactor.EndPass())
@@ -46,9 +46,9 @@ public sealed class StreamingRedactorTests
         // Reversed, the link to det-a comes before det-a, which comes before its confidential subject: the first pass
         // learns that the subject is dropped, the second that the detention is, the third drops the link and is final.
         Dataset input = Marked(Confidentiality.Confidential, "person-a", "org-party");
-        (Record[] forward, RedactionEntry[] forwardEntries, _) = RunPasses(input.Records);
+        (Record[] forward, Finding[] forwardEntries, _) = RunPasses(input.Records);
 
-        (Record[] backward, RedactionEntry[] backwardEntries, int passes) = RunPasses([.. input.Records.Reverse()]);
+        (Record[] backward, Finding[] backwardEntries, int passes) = RunPasses([.. input.Records.Reverse()]);
 
         Assert.Equal(3, passes);
         Assert.Equal(forward.Reverse(), backward);
@@ -71,7 +71,7 @@ public sealed class StreamingRedactorTests
     {
         Record[] records = [.. Input.Records.Where(r => r is not Person { Anonymous: true } && r.Id.Value is not ("det-b" or "link-b")).Reverse()];
 
-        (Record[] kept, RedactionEntry[] entries, int passes) = RunPasses(records);
+        (Record[] kept, Finding[] entries, int passes) = RunPasses(records);
 
         Assert.Equal(1, passes);
         Assert.Empty(entries);
@@ -108,9 +108,9 @@ public sealed class StreamingRedactorTests
 
         RecordRedaction redaction = redactor.Redact(Get<Person>(Input, "person-b"), "", 7);
 
-        Assert.All(redaction.Entries, e => Assert.Equal((7, "person-b"), (e.Line, e.RecordId)));
-        Assert.Equal("/identifiers", redaction.Entries[0].Path);
-        Assert.Equal("7: field.removed.identifiers /identifiers Removed from an anonymous person, who is counted but never identified.", redaction.Entries[0].ToString());
+        Assert.All(redaction.Findings, e => Assert.Equal((7, "person-b"), (e.Line, e.RecordId)));
+        Assert.Equal("/identifiers", redaction.Findings[0].Path);
+        Assert.Equal("7: info field.removed.identifiers /identifiers Removed from an anonymous person, who is counted but never identified.", redaction.Findings[0].ToString());
     }
 
     [Fact]

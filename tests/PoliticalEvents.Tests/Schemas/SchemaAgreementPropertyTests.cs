@@ -24,7 +24,7 @@ public class SchemaAgreementPropertyTests
             dataset =>
             {
                 ValidationResult result = DatasetValidator.Validate(dataset, Options);
-                Assert.True(result.IsValid, string.Join("\n", result.Errors.Where(e => e.Severity == Severity.Error)));
+                Assert.True(result.Succeeded, string.Join("\n", result.Findings.Where(e => e.Severity == Severity.Error)));
 
                 using JsonDocument json = JsonDocument.Parse(Encoding.UTF8.GetBytes(PoliticalEventsJson.ToJson(dataset)));
                 EvaluationResults schema = DatasetSchema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

@@ -53,7 +53,7 @@ public class SchemaAgreementTests
     {
         byte[] json = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, file));
         ValidationResult result = DatasetValidator.ValidateDocument(json, Options);
-        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.True(result.Succeeded, string.Join("\n", result.Findings));
         EvaluationResults schema = Evaluate(json);
         Assert.True(schema.IsValid, Describe(schema));
     }
@@ -64,8 +64,8 @@ public class SchemaAgreementTests
     {
         byte[] json = File.ReadAllBytes(Path.Combine(Fixture("invalid"), name + ".json"));
         ValidationResult result = DatasetValidator.ValidateDocument(json, Options);
-        Assert.False(result.IsValid);
-        Assert.Contains(result.Errors, e => e.Code == code && e.Path == pointer && e.Severity == Severity.Error);
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Findings, e => e.Code == code && e.Path == pointer && e.Severity == Severity.Error);
 
         EvaluationResults schema = Evaluate(json);
         if (schemaCanSay)

@@ -50,9 +50,9 @@ public sealed class DatasetDocumentReaderTests
                 Assert.Null(metadata);
                 // Record errors are the same errors, at the same place; JSON that breaks is reported as broken by both.
                 Assert.Equal(
-                    whole.Errors.Where(IsRecordError).Select(e => (e.Path, e.Code, e.Line)),
+                    whole.Findings.Where(IsRecordError).Select(e => (e.Path, e.Code, e.Line)),
                     errors.Where(IsRecordError).Select(e => (e.Path, e.Code, e.Line)));
-                Assert.Equal(whole.Errors.Any(IsBroken), errors.Any(IsBroken));
+                Assert.Equal(whole.Findings.Any(IsBroken), errors.Any(IsBroken));
             }
         }
     }

@@ -37,7 +37,7 @@ public class DatasetReaderTests
                 Assert.Equal(dataset with { Records = [] }, metadata);
 
                 ReadResult<Dataset> whole = DatasetReader.ReadDataset(bytes);
-                Assert.True(whole.Succeeded, string.Join("; ", whole.Errors));
+                Assert.True(whole.Succeeded, string.Join("; ", whole.Findings));
                 Assert.Equal(dataset, whole.Value);
             }
         }, iter: 60);
@@ -89,7 +89,7 @@ public class DatasetReaderTests
 
         ReadResult<Dataset> whole = DatasetReader.ReadDataset(bytes);
         Assert.False(whole.Succeeded);
-        Assert.Equal("/records/1/shoeSize", Assert.Single(whole.Errors).Path);
+        Assert.Equal("/records/1/shoeSize", Assert.Single(whole.Findings).Path);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class DatasetReaderTests
     public async Task ReadDatasetAsync_JsonLinesWithoutHeader_IsRefused_DocumentIsRead()
     {
         ReadResult<Dataset> lines = await DatasetReader.ReadDatasetAsync(new MemoryStream(Utf8("{\"type\":\"person\",\"id\":\"a\",\"name\":\"A\"}\n")));
-        Assert.Equal("jsonLines.headerMissing", Assert.Single(lines.Errors).Code);
+        Assert.Equal("jsonLines.headerMissing", Assert.Single(lines.Findings).Code);
 
         ReadResult<Dataset> document = await DatasetReader.ReadDatasetAsync(new OneByteAtATimeStream(Utf8("""{"formatVersion":"1.0","title":"t","records":[]}""")));
         Assert.Equal("t", document.Value!.Title);

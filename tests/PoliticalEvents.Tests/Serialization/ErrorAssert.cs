@@ -13,7 +13,7 @@ internal static class ErrorAssert
     {
         Assert.False(result.Succeeded, "Expected the input to be rejected.");
         Assert.Null(result.Value);
-        return Assert.Single(result.Errors);
+        return Assert.Single(result.Findings);
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ public sealed class FastReaderTests(ITestOutputHelper output)
             bool read = fast(json, out T? value);
             if (read)
             {
-                Assert.True(serializer.Succeeded, $"The fast reader read input the serializer rejects: {(serializer.Succeeded ? "" : serializer.Errors[0].ToString())}");
+                Assert.True(serializer.Succeeded, $"The fast reader read input the serializer rejects: {(serializer.Succeeded ? "" : serializer.Findings[0].ToString())}");
                 Assert.Equal(serializer.Value, value);
             }
             else
@@ -141,7 +141,7 @@ public sealed class FastReaderTests(ITestOutputHelper output)
 
         ReadResult<T> hooked = PoliticalEventsJson.Read(json, typeInfo);
         Assert.Equal(serializer.Value, hooked.Value);
-        Assert.Equal(serializer.Errors, hooked.Errors);
+        Assert.Equal(serializer.Findings, hooked.Findings);
     }
 
     private static string Show(byte[] json) => json.Length > 2000 ? Encoding.UTF8.GetString(json[..2000]) + "…" : Encoding.UTF8.GetString(json);
@@ -259,7 +259,7 @@ public sealed class FastReaderTests(ITestOutputHelper output)
         ReadResult<Record> serializer = PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.RecordTypeInfo);
         ReadResult<Record> result = PoliticalEventsJson.ReadRecord(input);
         Finding error = ErrorAssert.Single(result);
-        Assert.Equal(serializer.Errors, result.Errors);
+        Assert.Equal(serializer.Findings, result.Findings);
         Assert.Equal(code, error.Code);
     }
 
@@ -282,8 +282,8 @@ public sealed class FastReaderTests(ITestOutputHelper output)
         byte[] input = Utf8($$"""{"formatVersion":"1.0","title":"t","records":{{deep}}}""");
 
         Assert.False(FastReader.TryReadDataset(input, out _));
-        Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.DatasetTypeInfo).Errors, PoliticalEventsJson.Read(input, PoliticalEventsJson.DatasetTypeInfo).Errors);
-        Assert.Equal("json.tooDeep", PoliticalEventsJson.ReadDataset(input).Errors[0].Code);
+        Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.DatasetTypeInfo).Findings, PoliticalEventsJson.Read(input, PoliticalEventsJson.DatasetTypeInfo).Findings);
+        Assert.Equal("json.tooDeep", PoliticalEventsJson.ReadDataset(input).Findings[0].Code);
     }
 
     public static TheoryData<string, string, string> InvalidDocuments => new()
@@ -308,14 +308,14 @@ public sealed class FastReaderTests(ITestOutputHelper output)
         {
             Assert.False(FastReader.TryReadHeader(input, out _), rule);
             ReadResult<DatasetHeaderLine> result = PoliticalEventsJson.Read(input, PoliticalEventsJson.HeaderTypeInfo);
-            Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.HeaderTypeInfo).Errors, result.Errors);
+            Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.HeaderTypeInfo).Findings, result.Findings);
             Assert.Equal(code, ErrorAssert.Single(result).Code);
         }
         else
         {
             Assert.False(FastReader.TryReadDataset(input, out _), rule);
-            Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.DatasetTypeInfo).Errors, PoliticalEventsJson.Read(input, PoliticalEventsJson.DatasetTypeInfo).Errors);
-            Assert.Equal(code, PoliticalEventsJson.ReadDataset(input).Errors[0].Code);
+            Assert.Equal(PoliticalEventsJson.ReadWithSerializer(input, PoliticalEventsJson.DatasetTypeInfo).Findings, PoliticalEventsJson.Read(input, PoliticalEventsJson.DatasetTypeInfo).Findings);
+            Assert.Equal(code, PoliticalEventsJson.ReadDataset(input).Findings[0].Code);
         }
     }
 
@@ -454,6 +454,6 @@ public sealed class FastReaderTests(ITestOutputHelper output)
 
         ReadResult<Record> result = PoliticalEventsJson.ReadRecord(input);
         Assert.Equal(serializer.Value, result.Value);
-        Assert.Equal(serializer.Errors, result.Errors);
+        Assert.Equal(serializer.Findings, result.Findings);
     }
 }

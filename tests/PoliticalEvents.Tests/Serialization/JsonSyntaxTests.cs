@@ -74,7 +74,7 @@ public sealed class JsonSyntaxTests
             input =>
             {
                 ReadResult<Dataset> whole = PoliticalEventsJson.ReadDataset(input);
-                if (whole.Errors is not [{ Code: "json.syntax" or "json.encoding" or "json.tooDeep" } expected])
+                if (whole.Findings is not [{ Code: "json.syntax" or "json.encoding" or "json.tooDeep" } expected])
                 {
                     return;
                 }

@@ -38,15 +38,15 @@ public sealed class MalformedInputPropertyTests
     {
         if (result.Succeeded)
         {
-            Assert.Empty(result.Errors);
+            Assert.Empty(result.Findings);
             return;
         }
 
         Assert.Null(result.Value);
-        Assert.NotEmpty(result.Errors);
-        Assert.True(result.Errors.Count == 1 || !result.Errors.Any(e => e.Code.StartsWith("json.", StringComparison.Ordinal)), "Input that is not JSON has one error.");
-        Assert.Equal(result.Errors.OrderBy(e => e.Line).Select(e => e.Line), result.Errors.Select(e => e.Line));
-        foreach (Finding error in result.Errors)
+        Assert.NotEmpty(result.Findings);
+        Assert.True(result.Findings.Count == 1 || !result.Findings.Any(e => e.Code.StartsWith("json.", StringComparison.Ordinal)), "Input that is not JSON has one error.");
+        Assert.Equal(result.Findings.OrderBy(e => e.Line).Select(e => e.Line), result.Findings.Select(e => e.Line));
+        foreach (Finding error in result.Findings)
         {
             Assert.False(string.IsNullOrEmpty(error.Code));
             Assert.True(error.Code != "json.invalid", $"Unclassified: {JsonSerializer.Serialize(error.Path)} {error} near {JsonSerializer.Serialize(Near(input, error.Line))}");

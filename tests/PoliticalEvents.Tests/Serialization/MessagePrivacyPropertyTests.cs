@@ -62,12 +62,12 @@ public sealed class MessagePrivacyPropertyTests
     private static List<Finding> ReadDocument(byte[] bytes)
     {
         var findings = new List<Finding>();
-        findings.AddRange(PoliticalEventsJson.ReadDataset(bytes).Errors);
-        findings.AddRange(PoliticalEventsJson.ReadDatasetAsync(new MemoryStream(bytes)).AsTask().GetAwaiter().GetResult().Errors);
-        findings.AddRange(PoliticalEventsJson.ReadRecord(bytes).Errors);
-        findings.AddRange(PreservingJson.ReadRecord(bytes).Result.Errors);
+        findings.AddRange(PoliticalEventsJson.ReadDataset(bytes).Findings);
+        findings.AddRange(PoliticalEventsJson.ReadDatasetAsync(new MemoryStream(bytes)).AsTask().GetAwaiter().GetResult().Findings);
+        findings.AddRange(PoliticalEventsJson.ReadRecord(bytes).Findings);
+        findings.AddRange(PreservingJson.ReadRecord(bytes).Result.Findings);
         findings.AddRange(PreservingJson.ReadDataset(bytes, jsonLines: false).Errors);
-        findings.AddRange(DatasetValidator.ValidateDocument(bytes).Errors);
+        findings.AddRange(DatasetValidator.ValidateDocument(bytes).Findings);
         findings.AddRange(Collect(DatasetDocumentReader.ReadAsync(new OneByteAtATimeStream(bytes)), e => e.Error));
         findings.AddRange(Collect(DatasetDocumentReader.ReadAsync(new MemoryStream(bytes)), e => e.Error));
         findings.AddRange(ThroughDatasetReader(bytes, DatasetFormat.Document));
@@ -80,13 +80,13 @@ public sealed class MessagePrivacyPropertyTests
         findings.AddRange(Collect(JsonLines.ReadAsync(new MemoryStream(bytes)), e => e.Error));
         findings.AddRange(JsonLines.ReadDatasetAsync(new MemoryStream(bytes)).AsTask().GetAwaiter().GetResult().Errors);
         findings.AddRange(PreservingJson.ReadDataset(bytes, jsonLines: true).Errors);
-        findings.AddRange(DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(bytes)).GetAwaiter().GetResult().Errors);
+        findings.AddRange(DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(bytes)).GetAwaiter().GetResult().Findings);
         findings.AddRange(ThroughDatasetReader(bytes, DatasetFormat.JsonLines));
         foreach (Range range in ((ReadOnlySpan<byte>)bytes).Split((byte)'\n'))
         {
             byte[] line = bytes[range];
-            findings.AddRange(PoliticalEventsJson.ReadRecord(line).Errors);
-            findings.AddRange(PreservingJson.ReadRecord(line).Result.Errors);
+            findings.AddRange(PoliticalEventsJson.ReadRecord(line).Findings);
+            findings.AddRange(PreservingJson.ReadRecord(line).Result.Findings);
         }
 
         return findings;
@@ -113,7 +113,7 @@ public sealed class MessagePrivacyPropertyTests
             }
         }
 
-        foreach (Finding finding in DatasetReader.ReadDataset(bytes, format).Errors.Concat(DatasetReader.ReadRecord(bytes).Errors))
+        foreach (Finding finding in DatasetReader.ReadDataset(bytes, format).Findings.Concat(DatasetReader.ReadRecord(bytes).Findings))
         {
             yield return finding;
         }

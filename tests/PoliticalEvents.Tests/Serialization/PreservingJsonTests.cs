@@ -24,7 +24,7 @@ public class PreservingJsonTests
     {
         (ReadResult<Record> result, UnknownProperties unknown) = PreservingJson.ReadRecord(Utf8(NewerRecord));
 
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.True(result.Succeeded, string.Join("\n", result.Findings));
         Assert.Equal(["", "/sentences/0", "/sources/0"], unknown.ByObject.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("12-345", unknown.ByObject[""]["caseNumber"].GetString());
         Assert.Equal(2, unknown.ByObject["/sentences/0"]["judgeIds"].GetArrayLength());
@@ -36,7 +36,7 @@ public class PreservingJsonTests
     {
         ReadResult<Record> strict = PoliticalEventsJson.ReadRecord(Utf8(NewerRecord));
 
-        Assert.Contains(strict.Errors, e => e.Code == "additionalProperties");
+        Assert.Contains(strict.Findings, e => e.Code == "additionalProperties");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class PreservingJsonTests
         (ReadResult<Record> result, UnknownProperties unknown) = PreservingJson.ReadRecord(Utf8(NewerRecord.Replace("\"2020-09-07\"", "\"2021-02-30\"", StringComparison.Ordinal)));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(("date.notReal", "/startedOn"), (result.Errors[0].Code, result.Errors[0].Path));
+        Assert.Equal(("date.notReal", "/startedOn"), (result.Findings[0].Code, result.Findings[0].Path));
         Assert.True(unknown.IsEmpty);
     }
 
@@ -87,7 +87,7 @@ public class PreservingJsonTests
 
                 string input = node.ToJsonString();
                 (ReadResult<Record> read, UnknownProperties unknown) = PreservingJson.ReadRecord(Utf8(input));
-                Assert.True(read.Succeeded, string.Join("\n", read.Errors));
+                Assert.True(read.Succeeded, string.Join("\n", read.Findings));
                 Assert.Equal(record, read.Value);
                 Assert.True(JsonNode.DeepEquals(JsonNode.Parse(input), JsonNode.Parse(PreservingJson.ToJson(read.Value!, unknown))));
             },

@@ -89,7 +89,7 @@ public sealed class ReadErrorsTests
         byte[] input = Encoding.UTF8.GetBytes(json);
 
         ErrorAssert.Single(PoliticalEventsJson.ReadRecord(input));
-        Assert.NotEmpty(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes($$"""{"formatVersion":"1.0","title":"t","records":[{{json}}]}""")).Errors);
+        Assert.NotEmpty(PoliticalEventsJson.ReadDataset(Encoding.UTF8.GetBytes($$"""{"formatVersion":"1.0","title":"t","records":[{{json}}]}""")).Findings);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class ReadErrorsTests
     {
         byte[] input = Encoding.UTF8.GetBytes(json);
 
-        Assert.NotEmpty(PoliticalEventsJson.ReadDataset(input).Errors);
+        Assert.NotEmpty(PoliticalEventsJson.ReadDataset(input).Findings);
         await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(new MemoryStream([.. input, (byte)'\n', .. input])))
         {
             Assert.NotNull(entry.Error);

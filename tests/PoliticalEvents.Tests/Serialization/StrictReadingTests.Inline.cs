@@ -163,8 +163,8 @@ public sealed partial class StrictReadingTests
         ReadResult<Dataset> result = PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input));
 
         Assert.Null(result.Value);
-        Assert.Equal([("additionalProperties", "/records/0/x"), ("required", "/records/1")], result.Errors.Select(e => (e.Code, e.Path)));
-        ErrorAssert.AtMarker(result.Errors[1], TestFiles.Utf8(input), "{\"id\":\"p2\"}");
+        Assert.Equal([("additionalProperties", "/records/0/x"), ("required", "/records/1")], result.Findings.Select(e => (e.Code, e.Path)));
+        ErrorAssert.AtMarker(result.Findings[1], TestFiles.Utf8(input), "{\"id\":\"p2\"}");
     }
 
     [Fact]

@@ -56,7 +56,7 @@ internal static class Wire
     {
         ReadResult<Record> result = ReadRecord(json);
         Assert.False(result.Succeeded, "Expected the record to be rejected.");
-        return Assert.Single(result.Errors);
+        return Assert.Single(result.Findings);
     }
 
     /// <summary>A minimal valid detention whose <c>startedOn</c> is the given raw JSON value.</summary>

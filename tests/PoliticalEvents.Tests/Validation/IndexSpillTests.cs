@@ -199,6 +199,6 @@ public sealed class IndexSpillTests
         }
 
         (int runs, int merges) = (validator.IndexRunsWritten, validator.IndexRunMerges);
-        return (validator.Complete().Errors, runs, merges);
+        return (validator.Complete().Findings, runs, merges);
     }
 }

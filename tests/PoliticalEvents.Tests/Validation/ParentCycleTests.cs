@@ -33,7 +33,7 @@ public sealed class ParentCycleTests
         foreach (string[] order in (string[][])[organizations, [.. organizations.Reverse()], [.. organizations.Skip(1), organizations[0]]])
         {
             Dataset dataset = Build(order);
-            IEnumerable<Finding> cycles = DatasetValidator.Validate(dataset, Options).Errors.Where(e => e.Code == ValidationCodes.OrganizationParentCycle);
+            IEnumerable<Finding> cycles = DatasetValidator.Validate(dataset, Options).Findings.Where(e => e.Code == ValidationCodes.OrganizationParentCycle);
 
             Assert.Equal(
                 expected.Length == 0 ? [] : expected.Split('|'),
@@ -49,7 +49,7 @@ public sealed class ParentCycleTests
     [Fact]
     public void Messages_SayTheLengthOfTheCycle_NotTheNames()
     {
-        string[] messages = [.. DatasetValidator.Validate(Build(["a>a", "b>c", "c>b"]), Options).Errors.Where(e => e.Code == ValidationCodes.OrganizationParentCycle).Select(e => e.Message)];
+        string[] messages = [.. DatasetValidator.Validate(Build(["a>a", "b>c", "c>b"]), Options).Findings.Where(e => e.Code == ValidationCodes.OrganizationParentCycle).Select(e => e.Message)];
 
         Assert.Equal(["The organization is its own parent.", "The chain of parents leads back to this organization: a cycle of 2 organizations."], messages);
     }
@@ -66,14 +66,14 @@ public sealed class ParentCycleTests
 
         Assert.Equal(
             ["reference.wrongType /records/1/parentId", "dataset.duplicateId /records/2/id"],
-            DatasetValidator.Validate(dataset, Options).Errors.Select(e => $"{e.Code} {e.Path}"));
+            DatasetValidator.Validate(dataset, Options).Findings.Select(e => $"{e.Code} {e.Path}"));
 
         // And the other way round: the organization b owns the id, the later person b does not break the cycle.
         Dataset owned = DatasetOf(Organization("a", "b"), Organization("b", "a"), """{"type":"person","id":"b","name":"P","sources":[{"title":"T"}]}""");
 
         Assert.Equal(
             ["organization.parentCycle /records/0/parentId", "dataset.duplicateId /records/2/id"],
-            DatasetValidator.Validate(owned, Options).Errors.Select(e => $"{e.Code} {e.Path}"));
+            DatasetValidator.Validate(owned, Options).Findings.Select(e => $"{e.Code} {e.Path}"));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ParentCycleTests
 
         Assert.Equal(
             ["text.blank /records/0/name", "reference.unresolved /records/0/affiliations/0/organizationId", "organization.parentCycle /records/0/parentId"],
-            DatasetValidator.Validate(dataset, Options).Errors.Select(e => $"{e.Code} {e.Path}"));
+            DatasetValidator.Validate(dataset, Options).Findings.Select(e => $"{e.Code} {e.Path}"));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ParentCycleTests
 
         ValidationResult result = await DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(Encoding.UTF8.GetBytes(lines)), Options);
 
-        Finding cycle = Assert.Single(result.Errors);
+        Finding cycle = Assert.Single(result.Findings);
         Assert.Equal((ValidationCodes.OrganizationParentCycle, "/parentId", 3, "o-1"), (cycle.Code, cycle.Path, cycle.Line, cycle.RecordId));
         Assert.Equal("The chain of parents leads back to this organization: a cycle of 3 organizations.", cycle.Message);
     }
@@ -108,7 +108,7 @@ public sealed class ParentCycleTests
         const int Count = 20_000;
         Record[] records = [.. Enumerable.Range(0, Count).Select(i => Read(Organization($"o-{i:D5}", $"o-{(i + 1) % Count:D5}")))];
 
-        Finding cycle = Assert.Single(DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "T", Records = records }, Options).Errors);
+        Finding cycle = Assert.Single(DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "T", Records = records }, Options).Findings);
 
         Assert.Equal(("o-00000", $"The chain of parents leads back to this organization: a cycle of {Count} organizations."), (cycle.RecordId, cycle.Message));
     }
@@ -128,7 +128,7 @@ public sealed class ParentCycleTests
         }
 
         Assert.False(redaction.Succeeded);
-        Assert.Contains(redaction.Validation.Errors, e => e.Code == ValidationCodes.OrganizationParentCycle);
+        Assert.Contains(redaction.Validation.Findings, e => e.Code == ValidationCodes.OrganizationParentCycle);
         Assert.Equal(3, statistics.Summarize().Records.Organizations);
     }
 

@@ -27,7 +27,7 @@ public sealed class StreamingValidatorTests
         validator.AddRecord(Read("""{"type":"person","id":"p-1","name":"A","sources":[{"title":"L"}]}"""), line: 2);
         Assert.Equal(0, validator.ErrorCount);
 
-        Finding duplicate = Assert.Single(validator.Complete().Errors);
+        Finding duplicate = Assert.Single(validator.Complete().Findings);
 
         Assert.Equal((ValidationCodes.DatasetDuplicateId, "/id", 2, "p-1"), (duplicate.Code, duplicate.Path, duplicate.Line, duplicate.RecordId));
         Assert.Equal("The id is already used by the record at line 1.", duplicate.Message);
@@ -41,7 +41,7 @@ public sealed class StreamingValidatorTests
 
         ValidationResult result = validator.Stop();
 
-        Assert.Empty(result.Errors);
+        Assert.Empty(result.Findings);
         Assert.Throws<InvalidOperationException>(() => validator.Complete());
     }
 
@@ -53,7 +53,7 @@ public sealed class StreamingValidatorTests
         validator.AddRecord(Read("""{"type":"person","id":"p-1","name":"A","sources":[{"title":"L"}]}"""), "/records/1");
         validator.AddRecord(Read("""{"type":"link","id":"l-2","kind":"relatedTo","fromId":"p-1","toId":"x-2","sources":[{"title":"L"}]}"""), "/records/2");
 
-        string[] found = [.. validator.Complete().Errors.Select(e => $"{e.Path} {e.Code}")];
+        string[] found = [.. validator.Complete().Findings.Select(e => $"{e.Path} {e.Code}")];
 
         Assert.Equal(
             [

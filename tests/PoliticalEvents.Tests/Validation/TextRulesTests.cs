@@ -102,9 +102,9 @@ public sealed class TextRulesTests
         ValidationResult result = DatasetValidator.ValidateDocument(
             """{"formatVersion":"1.0","title":"T\u200B","publisher":{"name":"Viasna\u200B"},"records":[]}"""u8, Options);
 
-        Finding error = Assert.Single(result.Errors);
+        Finding error = Assert.Single(result.Findings);
         Assert.Equal((ValidationCodes.TextInvisibleCharacter, "/publisher/name"), (error.Code, error.Path));
-        Assert.Equal(ValidationCodes.TextBlank, Assert.Single(DatasetValidator.ValidateDocument("""{"formatVersion":"1.0","title":"T","publisher":{"name":" "},"records":[]}"""u8, Options).Errors).Code);
+        Assert.Equal(ValidationCodes.TextBlank, Assert.Single(DatasetValidator.ValidateDocument("""{"formatVersion":"1.0","title":"T","publisher":{"name":" "},"records":[]}"""u8, Options).Findings).Code);
     }
 
     [Fact]
@@ -125,10 +125,10 @@ public sealed class TextRulesTests
     {
         var person = new Person { Id = new("p1"), Name = "A", Names = [new ActorName { Value = "B\u0000" }] };
 
-        Finding error = Assert.Single(DatasetValidator.Validate(person).Errors);
+        Finding error = Assert.Single(DatasetValidator.Validate(person).Findings);
 
         Assert.Equal((ValidationCodes.TextInvisibleCharacter, "/names/0/value"), (error.Code, error.Path));
-        Finding lone = Assert.Single(DatasetValidator.Validate(person with { Names = [new ActorName { Value = "B" + '\uD800' }] }).Errors);
+        Finding lone = Assert.Single(DatasetValidator.Validate(person with { Names = [new ActorName { Value = "B" + '\uD800' }] }).Findings);
         Assert.Contains("half of a surrogate pair", lone.Message, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public sealed class TextRulesTests
                 : hidden ? ValidationCodes.TextInvisibleCharacter : blank ? ValidationCodes.TextBlank : null;
 
             var person = new Person { Id = new("p1"), Name = "A", Names = [new ActorName { Value = text }] };
-            IReadOnlyList<Finding> errors = DatasetValidator.Validate(person).Errors;
+            IReadOnlyList<Finding> errors = DatasetValidator.Validate(person).Findings;
 
             Assert.Equal(expected, errors.SingleOrDefault()?.Code);
             Assert.All(errors, e => Assert.DoesNotContain('\n', e.Message));
@@ -158,7 +158,7 @@ public sealed class TextRulesTests
     private static IReadOnlyList<Finding> Validate(string json)
     {
         ReadResult<Record> read = PoliticalEventsJson.ReadRecord(Encoding.UTF8.GetBytes(json));
-        Assert.True(read.Errors.Count == 0, string.Join("\n", read.Errors));
-        return DatasetValidator.Validate(read.Value!, Options).Errors;
+        Assert.True(read.Findings.Count == 0, string.Join("\n", read.Findings));
+        return DatasetValidator.Validate(read.Value!, Options).Findings;
     }
 }
