@@ -196,7 +196,7 @@ internal static class StatsCommand
 
         AppendTable(text, "Releases by kind", ["releases", "people named", "people reported", "with a count"],
         [
-            .. summary.Releases.ByKind.Select(pair => (WireName(pair.Key), ReleaseRow(pair.Value))),
+            .. summary.Releases.ByKind.Select(pair => (WireNames.Of(pair.Key), ReleaseRow(pair.Value))),
             ("total", ReleaseRow(summary.Releases.Total)),
         ]);
 
@@ -209,7 +209,7 @@ internal static class StatsCommand
 
         AppendTable(text, "Sanction measures by kind", ["measures"],
         [
-            .. sanctions.ByKind.Select(pair => (WireName(pair.Key), new long[] { pair.Value })),
+            .. sanctions.ByKind.Select(pair => (WireNames.Of(pair.Key), new long[] { pair.Value })),
             ("total", [sanctions.Measures]),
         ]);
 
@@ -268,10 +268,4 @@ internal static class StatsCommand
 
     private static int Digits(long value) => value.ToString(CultureInfo.InvariantCulture).Length;
 
-    /// <summary>The wire name of an enum value: its member name in camelCase, as in the data (<c>assetFreeze</c>).</summary>
-    private static string WireName<T>(T value) where T : struct, Enum
-    {
-        string name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value));
-        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
-    }
 }

@@ -70,7 +70,7 @@ public sealed record DatasetSummary
         writer.WriteStartObject("byKind"u8);
         foreach ((ReleaseKind kind, ReleaseCounts counts) in Releases.ByKind)
         {
-            WriteReleaseCounts(writer, WireName(kind), counts);
+            WriteReleaseCounts(writer, WireNames.Of(kind), counts);
         }
 
         writer.WriteEndObject();
@@ -88,7 +88,7 @@ public sealed record DatasetSummary
         writer.WriteStartObject("byKind"u8);
         foreach ((SanctionKind kind, int count) in Sanctions.ByKind)
         {
-            writer.WriteNumber(WireName(kind), count);
+            writer.WriteNumber(WireNames.Of(kind), count);
         }
 
         writer.WriteEndObject();
@@ -142,10 +142,4 @@ public sealed record DatasetSummary
         writer.WriteEndObject();
     }
 
-    // The wire name of an enum value: its member name in camelCase, as in the data (assetFreeze).
-    private static string WireName<T>(T value) where T : struct, Enum
-    {
-        string name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value));
-        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
-    }
 }

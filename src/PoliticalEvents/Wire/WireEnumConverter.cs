@@ -13,10 +13,10 @@ internal sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, 
 {
     private static readonly T[] Values = Enum.GetValues<T>();
 
-    private static readonly JsonEncodedText[] Names = Array.ConvertAll(Values, v => JsonEncodedText.Encode(WireName(v)));
+    private static readonly JsonEncodedText[] Names = Array.ConvertAll(Values, v => JsonEncodedText.Encode(PoliticalEvents.WireNames.Of(v)));
 
     /// <summary>The wire names of the members, in declaration order.</summary>
-    public static IReadOnlyList<string> WireNames { get; } = Array.ConvertAll(Values, WireName);
+    public static IReadOnlyList<string> WireNames { get; } = Array.ConvertAll(Values, PoliticalEvents.WireNames.Of);
 
     /// <summary>Finds the member whose wire name is exactly <paramref name="utf8"/> (unescaped UTF-8), as <see cref="Read"/> does.</summary>
     /// <param name="utf8">The unescaped text of a JSON string.</param>
@@ -72,11 +72,5 @@ internal sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, 
         }
 
         writer.WriteStringValue(Names[index]);
-    }
-
-    private static string WireName(T value)
-    {
-        string name = Enum.GetName(value)!;
-        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
     }
 }
