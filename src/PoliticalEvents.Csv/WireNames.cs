@@ -6,11 +6,7 @@ internal static class WireNames<T> where T : struct, Enum
     private static readonly T[] Values = Enum.GetValues<T>();
 
     /// <summary>The wire names, in declaration order.</summary>
-    public static IReadOnlyList<string> Names { get; } = Array.ConvertAll(Values, static v =>
-    {
-        string name = Enum.GetName(v)!;
-        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
-    });
+    public static IReadOnlyList<string> Names { get; } = Array.ConvertAll(Values, PoliticalEvents.WireNames.Of);
 
     /// <summary>The wire name of <paramref name="value"/>.</summary>
     public static string Of(T value)
