@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -129,18 +131,98 @@ public static class FtmJson
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The lines, in order.</returns>
     /// <exception cref="IOException">A line is longer than 1 GiB (a stream that is not JSON Lines), or the stream fails.</exception>
-    public static async IAsyncEnumerable<FtmLine> ReadLinesAsync(Stream utf8Stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<FtmLine> ReadLinesAsync(Stream utf8Stream, CancellationToken cancellationToken = default)
+        => ReadLinesAsync(utf8Stream, MaxLineBytes, cancellationToken);
+
+    /// <summary><see cref="ReadLinesAsync(Stream, CancellationToken)"/> with another limit on a line's length (tests).</summary>
+    internal static async IAsyncEnumerable<FtmLine> ReadLinesAsync(Stream utf8Stream, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        using var lines = new LineReader(utf8Stream);
-        while (await lines.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+
+        // System.IO.Pipelines splits the stream into lines without decoding it, in pooled segments that grow only to
+        // the longest line.
+        PipeReader pipe = PipeReader.Create(utf8Stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
+        int lineNumber = 0;
+        try
         {
-            if (lines.Current.Span.Trim(" \t"u8).IsEmpty)
+            while (true)
             {
-                continue;
+                System.IO.Pipelines.ReadResult read = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
+                ReadOnlySequence<byte> buffer = read.Buffer;
+                while (buffer.PositionOf((byte)'\n') is SequencePosition newline)
+                {
+                    FtmLine? line = Line(buffer.Slice(0, newline), ++lineNumber);
+                    buffer = buffer.Slice(buffer.GetPosition(1, newline));
+                    if (line is not null)
+                    {
+                        yield return line;
+                    }
+                }
+
+                if (read.IsCompleted)
+                {
+                    if (!buffer.IsEmpty && Line(buffer, ++lineNumber) is { } last)
+                    {
+                        yield return last;
+                    }
+
+                    break;
+                }
+
+                if (buffer.Length > maxLineBytes)
+                {
+                    throw new IOException(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber + 1} is longer than {maxLineBytes:N0} bytes, the most a line may be."));
+                }
+
+                pipe.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+        finally
+        {
+            await pipe.CompleteAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The longest line read, in bytes: longer means the input is not JSON Lines.</summary>
+    private const int MaxLineBytes = 1 << 30;
+
+    // One line without its line break (and a carriage return before it, and a byte-order mark on the first line); null
+    // when blank.
+    private static FtmLine? Line(ReadOnlySequence<byte> line, int lineNumber)
+    {
+        byte[]? rented = null;
+        ReadOnlySpan<byte> span;
+        if (line.IsSingleSegment)
+        {
+            span = line.FirstSpan;
+        }
+        else
+        {
+            rented = ArrayPool<byte>.Shared.Rent(checked((int)line.Length));
+            line.CopyTo(rented);
+            span = rented.AsSpan(0, (int)line.Length);
+        }
+
+        try
+        {
+            if (span.EndsWith("\r"u8))
+            {
+                span = span[..^1];
             }
 
-            yield return ReadLine(lines.Current.Span, lines.LineNumber);
+            if (lineNumber == 1 && span.StartsWith("\uFEFF"u8))
+            {
+                span = span[3..];
+            }
+
+            return span.Trim(" \t"u8).IsEmpty ? null : ReadLine(span, lineNumber);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 

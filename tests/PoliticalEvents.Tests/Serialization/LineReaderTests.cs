@@ -45,13 +45,38 @@ public sealed class LineReaderTests
     }
 
     [Fact]
-    public async Task FollowTheMoneyCopy_LineLongerThanTheLimit_IsAnIOExceptionNamingTheLine()
+    public async Task FollowTheMoneyLines_LineLongerThanTheLimit_IsAnIOExceptionNamingTheLine()
     {
-        byte[] input = Encoding.UTF8.GetBytes(new string('b', 300_000) + "\n");
-        using var reader = new PoliticalEvents.FollowTheMoney.LineReader(new MemoryStream(input), maxLineBytes: 128 * 1024);
+        byte[] input = Encoding.UTF8.GetBytes("{}\n" + new string('b', 300_000) + "\n");
+        var read = new List<int>();
+        IOException error = await Assert.ThrowsAsync<IOException>(async () =>
+        {
+            await foreach (PoliticalEvents.FollowTheMoney.FtmLine line in PoliticalEvents.FollowTheMoney.FtmJson.ReadLinesAsync(new MemoryStream(input), maxLineBytes: 128 * 1024))
+            {
+                read.Add(line.LineNumber);
+            }
+        });
+        Assert.StartsWith("Line 2 is longer than 131,072 bytes", error.Message);
+        Assert.Equal([1], read);
+    }
 
-        IOException error = await Assert.ThrowsAsync<IOException>(() => reader.MoveNextAsync(CancellationToken.None).AsTask());
-        Assert.StartsWith("Line 1 is longer than 131,072 bytes", error.Message);
+    [Fact]
+    public async Task FollowTheMoneyLines_SplitAsTheCoreReaderSplits_WholeOrByteByByte()
+    {
+        string longLine = "{\"id\":\"" + new string('a', 200_000) + "\"}";
+        byte[] input = Encoding.UTF8.GetBytes("\uFEFF{\"id\":\"x\"}\r\n\n  \n" + longLine + "\n{\"id\":\"y\"}");
+        List<(int, string)> core = [.. (await Lines(new MemoryStream(input))).Where(static l => l.Item2.Trim(' ', '\t').Length > 0)];
+        foreach (Stream stream in new Stream[] { new MemoryStream(input), new OneByteAtATimeStream(input) })
+        {
+            var ftm = new List<(int, string)>();
+            await foreach (PoliticalEvents.FollowTheMoney.FtmLine line in PoliticalEvents.FollowTheMoney.FtmJson.ReadLinesAsync(stream))
+            {
+                ftm.Add((line.LineNumber, line.Id ?? "?"));
+            }
+
+            Assert.Equal(core.Select(static l => l.Item1), ftm.Select(static l => l.Item1));
+            Assert.Equal([(1, "x"), (4, new string('a', 200_000)), (5, "y")], ftm);
+        }
     }
 
     [Fact]
