@@ -23,8 +23,14 @@ public sealed record Dataset
     public string? Schema { get; init; }
 
     /// <summary>The version of this format the dataset follows, <c>"1.0"</c>.</summary>
+    /// <remarks>
+    /// A dataset built in code needs no version: unless set, it is <see cref="CurrentFormatVersion"/>, the one this
+    /// library writes. On the wire the property is still required (<see cref="JsonRequiredAttribute"/>): reading a
+    /// document or a JSON Lines header line without it is an error, as before.
+    /// </remarks>
     [JsonPropertyOrder(-99)]
-    public required string FormatVersion { get; init; }
+    [JsonRequired]
+    public string FormatVersion { get; init; } = CurrentFormatVersion;
 
     /// <summary>The dataset's title.</summary>
     [JsonPropertyOrder(-98)]

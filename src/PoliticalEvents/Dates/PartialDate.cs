@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -22,10 +23,15 @@ namespace PoliticalEvents;
 /// earliest day, then finer precision first (<c>2020-01-01</c> &lt; <c>2020-01</c> &lt; <c>2020</c>), then
 /// qualifier (none, <c>~</c>, <c>?</c>, <c>%</c>). It is for sorting; use the interval methods for "before".</para>
 /// <para><b>Range.</b> Years 1 to 9999 of the ISO calendar. Dates must be real: <c>2021-02-30</c> is rejected.</para>
+/// <para><b>Making one.</b> From its text with <see cref="Parse(string)"/>; from what is known with
+/// <see cref="FromYear"/>, <see cref="FromYearMonth(int, int, DateQualifier)"/> (or a NodaTime <see cref="YearMonth"/>) and
+/// <see cref="FromDate(DateOnly, DateQualifier)"/> (or a NodaTime <see cref="LocalDate"/>). A <see cref="DateOnly"/>
+/// also converts implicitly; it gives a date of day precision, as a day is what it holds.</para>
 /// <para>The default value is the year 1 with year precision.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<PartialDate>))]
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, IWireValue<PartialDate>
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, IWireValue<PartialDate>,
+    ISpanParsable<PartialDate>, IUtf8SpanParsable<PartialDate>
 {
     /// <summary>The ECMA-262-compatible regular expression of the wire form (the C# check also rejects days that do not exist).</summary>
     public const string Pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$";
@@ -100,6 +106,29 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return new PartialDate(year, month, 0, CheckQualifier(qualifier));
     }
 
+    /// <summary>A date known to the month, from a NodaTime <see cref="YearMonth"/>.</summary>
+    /// <param name="yearMonth">The month; its year must be 1–9999, in the ISO calendar.</param>
+    /// <param name="qualifier">The source's qualifier.</param>
+    /// <returns>The partial date, of month precision.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range or the calendar is not ISO.</exception>
+    public static PartialDate FromYearMonth(YearMonth yearMonth, DateQualifier qualifier = DateQualifier.None)
+    {
+        if (yearMonth.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentOutOfRangeException(nameof(yearMonth), "Partial dates use the ISO calendar.");
+        }
+
+        return FromYearMonth(yearMonth.Year, yearMonth.Month, qualifier);
+    }
+
+    /// <summary>A date known to the day, from a <see cref="DateOnly"/>.</summary>
+    /// <param name="date">The day.</param>
+    /// <param name="qualifier">The source's qualifier.</param>
+    /// <returns>The partial date, of day precision.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The qualifier is not defined.</exception>
+    public static PartialDate FromDate(DateOnly date, DateQualifier qualifier = DateQualifier.None)
+        => new(date.Year, date.Month, date.Day, CheckQualifier(qualifier)); // DateOnly's years are 1–9999, as ours.
+
     /// <summary>A date known to the day.</summary>
     /// <param name="date">The day; its year must be 1–9999.</param>
     /// <param name="qualifier">The source's qualifier.</param>
@@ -116,6 +145,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return new PartialDate(date.Year, date.Month, date.Day, CheckQualifier(qualifier));
     }
 
+    /// <summary>The day as a date of day precision without qualifier: <c>PartialDate started = new DateOnly(2020, 8, 9);</c>.</summary>
+    /// <param name="date">The day.</param>
+    public static implicit operator PartialDate(DateOnly date) => FromDate(date);
+
     /// <summary>The same date with another qualifier.</summary>
     /// <param name="qualifier">The new qualifier.</param>
     /// <returns>The qualified date.</returns>
@@ -128,9 +161,28 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public static PartialDate Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out PartialDate value)
-            ? value
-            : throw new FormatException("Not a valid partial date: expected YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %.");
+        return TryParse(text, out PartialDate value) ? value : throw FormatError();
+    }
+
+    /// <summary>Parses the wire form from characters.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The partial date.</returns>
+    /// <exception cref="FormatException">The text is malformed or names a day that does not exist.</exception>
+    public static PartialDate Parse(ReadOnlySpan<char> text) => TryParse(text, out PartialDate value) ? value : throw FormatError();
+
+    /// <summary>Parses the wire form, returning false instead of throwing.</summary>
+    /// <param name="text">The text to parse; null is not a date.</param>
+    /// <param name="value">The date when valid; otherwise the default.</param>
+    /// <returns>True when the text is a valid partial date.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate value)
+    {
+        if (text is null)
+        {
+            value = default;
+            return false;
+        }
+
+        return TryParse(text.AsSpan(), out value);
     }
 
     /// <summary>Parses the wire form, returning false instead of throwing.</summary>
@@ -186,6 +238,11 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="date">The day to test.</param>
     /// <returns>Whether the day lies between <see cref="Earliest"/> and <see cref="Latest"/>, inclusive.</returns>
     public bool Contains(LocalDate date) => Earliest <= date && date <= Latest;
+
+    /// <summary>True when <paramref name="date"/> is one of the days this date can denote.</summary>
+    /// <param name="date">The day to test.</param>
+    /// <returns>Whether the day lies between <see cref="Earliest"/> and <see cref="Latest"/>, inclusive.</returns>
+    public bool Contains(DateOnly date) => Contains(LocalDate.FromDateOnly(date));
 
     /// <summary>Sort order: earliest day, then finer precision first, then qualifier. Not a "before" test.</summary>
     /// <param name="other">The date to compare with.</param>
@@ -260,6 +317,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     static string IWireValue<PartialDate>.WireExpectation => "YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %";
 
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<PartialDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    static PartialDate ISpanParsable<PartialDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    // Not public: a public Parse(ReadOnlySpan<byte>) would make Parse(null) ambiguous.
+    static PartialDate IUtf8SpanParsable<PartialDate>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider)
+        => TryParse(utf8Text, out PartialDate value) ? value : throw FormatError();
+
+    static bool IUtf8SpanParsable<PartialDate>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out PartialDate result) => TryParse(utf8Text, out result);
+
     static bool IWireValue<PartialDate>.TryParseWire(ReadOnlySpan<byte> utf8, out PartialDate value, out string? problem)
     {
         problem = ParseCore(utf8, out value);
@@ -333,6 +404,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
         return true;
     }
+
+    // What Parse throws: the rule, never the text (it may be personal data).
+    private static FormatException FormatError()
+        => new("Not a valid partial date: expected YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %.");
 
     private static void CheckYear(int year)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PoliticalEvents;
@@ -11,9 +12,12 @@ namespace PoliticalEvents;
 /// accident: a detention's subject is a <see cref="PersonId"/>, which cannot be assigned from a
 /// <see cref="RecordId"/> or an <see cref="OrganizationId"/> without saying so.</para>
 /// <para>The default value has no id (<see cref="Value"/> is empty); it is never produced by reading.</para>
+/// <para>From text: the constructor throws <see cref="ArgumentException"/> for an invalid id; <see cref="Parse(string)"/>
+/// and the explicit conversion (<c>(ActorId)"maria-kalesnikava"</c>) throw <see cref="FormatException"/>, as
+/// <see cref="IParsable{TSelf}"/> does; <c>TryParse</c> returns false.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<ActorId>))]
-public readonly record struct ActorId : IWireValue<ActorId>, IComparable<ActorId>
+public readonly record struct ActorId : IWireValue<ActorId>, IComparable<ActorId>, ISpanParsable<ActorId>, IUtf8SpanParsable<ActorId>
 {
     private readonly string? _value;
 
@@ -37,7 +41,7 @@ public readonly record struct ActorId : IWireValue<ActorId>, IComparable<ActorId
     /// <param name="text">The candidate id.</param>
     /// <param name="id">The id when valid; otherwise the default.</param>
     /// <returns>True when <paramref name="text"/> is a valid id.</returns>
-    public static bool TryParse(string? text, out ActorId id)
+    public static bool TryParse([NotNullWhen(true)] string? text, out ActorId id)
     {
         if (text is not null && IdSyntax.IsValid(text))
         {
@@ -48,6 +52,45 @@ public readonly record struct ActorId : IWireValue<ActorId>, IComparable<ActorId
         id = default;
         return false;
     }
+
+    /// <summary>Parses an id from characters, returning false instead of throwing when it is not valid.</summary>
+    /// <param name="text">The candidate id.</param>
+    /// <param name="id">The id when valid; otherwise the default.</param>
+    /// <returns>True when <paramref name="text"/> is a valid id.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out ActorId id)
+    {
+        if (IdSyntax.IsValid(text))
+        {
+            id = new ActorId(text.ToString(), trusted: true);
+            return true;
+        }
+
+        id = default;
+        return false;
+    }
+
+    /// <summary>Parses an id.</summary>
+    /// <param name="text">The id text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static ActorId Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out ActorId id) ? id : throw IdSyntax.FormatError();
+    }
+
+    /// <summary>Parses an id from characters.</summary>
+    /// <param name="text">The id text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static ActorId Parse(ReadOnlySpan<char> text) => TryParse(text, out ActorId id) ? id : throw IdSyntax.FormatError();
+
+    /// <summary>Parses an id, as <see cref="Parse(string)"/>: <c>(ActorId)"maria-kalesnikava"</c>.</summary>
+    /// <param name="value">The id text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="value"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static explicit operator ActorId(string value) => Parse(value);
 
     /// <summary>Widens this reference to a <see cref="RecordId"/> (links and dataset look-ups take any record).</summary>
     /// <param name="id">The reference to widen.</param>
@@ -67,6 +110,25 @@ public readonly record struct ActorId : IWireValue<ActorId>, IComparable<ActorId
     static string IWireValue<ActorId>.WireKind => "id";
 
     static string IWireValue<ActorId>.WireExpectation => IdSyntax.Expectation;
+
+    static ActorId IParsable<ActorId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<ActorId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ActorId result) => TryParse(s, out result);
+
+    static ActorId ISpanParsable<ActorId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<ActorId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ActorId result) => TryParse(s, out result);
+
+    // UTF-8 parsing only through the interface: a public TryParse(ReadOnlySpan<byte>, …) would make TryParse(null, …) ambiguous.
+    static ActorId IUtf8SpanParsable<ActorId>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider)
+        => IdSyntax.Check(utf8Text) is null ? new ActorId(System.Text.Encoding.UTF8.GetString(utf8Text), trusted: true) : throw IdSyntax.FormatError();
+
+    static bool IUtf8SpanParsable<ActorId>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out ActorId result)
+    {
+        bool valid = IdSyntax.Check(utf8Text) is null;
+        result = valid ? new ActorId(System.Text.Encoding.UTF8.GetString(utf8Text), trusted: true) : default;
+        return valid;
+    }
 
     static bool IWireValue<ActorId>.TryParseWire(ReadOnlySpan<byte> utf8, out ActorId value, out string? problem)
     {

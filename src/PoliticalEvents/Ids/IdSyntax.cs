@@ -80,5 +80,8 @@ internal static class IdSyntax
         return value;
     }
 
+    /// <summary>What <c>Parse</c> throws for text that is not an id: the rule, never the text (it may be personal data).</summary>
+    public static FormatException FormatError() => new($"Not a valid id: expected {Expectation}.");
+
     private static bool IsAlnum(char c) => char.IsAsciiLetterOrDigit(c);
 }

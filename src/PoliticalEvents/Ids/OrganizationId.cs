@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PoliticalEvents;
@@ -11,9 +12,12 @@ namespace PoliticalEvents;
 /// accident: a detention's subject is a <see cref="PersonId"/>, which cannot be assigned from a
 /// <see cref="RecordId"/> or an <see cref="OrganizationId"/> without saying so.</para>
 /// <para>The default value has no id (<see cref="Value"/> is empty); it is never produced by reading.</para>
+/// <para>From text: the constructor throws <see cref="ArgumentException"/> for an invalid id; <see cref="Parse(string)"/>
+/// and the explicit conversion (<c>(OrganizationId)"maria-kalesnikava"</c>) throw <see cref="FormatException"/>, as
+/// <see cref="IParsable{TSelf}"/> does; <c>TryParse</c> returns false.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<OrganizationId>))]
-public readonly record struct OrganizationId : IWireValue<OrganizationId>, IComparable<OrganizationId>
+public readonly record struct OrganizationId : IWireValue<OrganizationId>, IComparable<OrganizationId>, ISpanParsable<OrganizationId>, IUtf8SpanParsable<OrganizationId>
 {
     private readonly string? _value;
 
@@ -37,7 +41,7 @@ public readonly record struct OrganizationId : IWireValue<OrganizationId>, IComp
     /// <param name="text">The candidate id.</param>
     /// <param name="id">The id when valid; otherwise the default.</param>
     /// <returns>True when <paramref name="text"/> is a valid id.</returns>
-    public static bool TryParse(string? text, out OrganizationId id)
+    public static bool TryParse([NotNullWhen(true)] string? text, out OrganizationId id)
     {
         if (text is not null && IdSyntax.IsValid(text))
         {
@@ -48,6 +52,45 @@ public readonly record struct OrganizationId : IWireValue<OrganizationId>, IComp
         id = default;
         return false;
     }
+
+    /// <summary>Parses an id from characters, returning false instead of throwing when it is not valid.</summary>
+    /// <param name="text">The candidate id.</param>
+    /// <param name="id">The id when valid; otherwise the default.</param>
+    /// <returns>True when <paramref name="text"/> is a valid id.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out OrganizationId id)
+    {
+        if (IdSyntax.IsValid(text))
+        {
+            id = new OrganizationId(text.ToString(), trusted: true);
+            return true;
+        }
+
+        id = default;
+        return false;
+    }
+
+    /// <summary>Parses an id.</summary>
+    /// <param name="text">The id text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static OrganizationId Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out OrganizationId id) ? id : throw IdSyntax.FormatError();
+    }
+
+    /// <summary>Parses an id from characters.</summary>
+    /// <param name="text">The id text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static OrganizationId Parse(ReadOnlySpan<char> text) => TryParse(text, out OrganizationId id) ? id : throw IdSyntax.FormatError();
+
+    /// <summary>Parses an id, as <see cref="Parse(string)"/>: <c>(OrganizationId)"maria-kalesnikava"</c>.</summary>
+    /// <param name="value">The id text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="value"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static explicit operator OrganizationId(string value) => Parse(value);
 
     /// <summary>Widens this reference to a <see cref="RecordId"/> (links and dataset look-ups take any record).</summary>
     /// <param name="id">The reference to widen.</param>
@@ -71,6 +114,25 @@ public readonly record struct OrganizationId : IWireValue<OrganizationId>, IComp
     static string IWireValue<OrganizationId>.WireKind => "id";
 
     static string IWireValue<OrganizationId>.WireExpectation => IdSyntax.Expectation;
+
+    static OrganizationId IParsable<OrganizationId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<OrganizationId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OrganizationId result) => TryParse(s, out result);
+
+    static OrganizationId ISpanParsable<OrganizationId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<OrganizationId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out OrganizationId result) => TryParse(s, out result);
+
+    // UTF-8 parsing only through the interface: a public TryParse(ReadOnlySpan<byte>, …) would make TryParse(null, …) ambiguous.
+    static OrganizationId IUtf8SpanParsable<OrganizationId>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider)
+        => IdSyntax.Check(utf8Text) is null ? new OrganizationId(System.Text.Encoding.UTF8.GetString(utf8Text), trusted: true) : throw IdSyntax.FormatError();
+
+    static bool IUtf8SpanParsable<OrganizationId>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out OrganizationId result)
+    {
+        bool valid = IdSyntax.Check(utf8Text) is null;
+        result = valid ? new OrganizationId(System.Text.Encoding.UTF8.GetString(utf8Text), trusted: true) : default;
+        return valid;
+    }
 
     static bool IWireValue<OrganizationId>.TryParseWire(ReadOnlySpan<byte> utf8, out OrganizationId value, out string? problem)
     {

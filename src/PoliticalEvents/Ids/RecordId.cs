@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PoliticalEvents;
@@ -11,9 +12,12 @@ namespace PoliticalEvents;
 /// accident: a detention's subject is a <see cref="PersonId"/>, which cannot be assigned from a
 /// <see cref="RecordId"/> or an <see cref="OrganizationId"/> without saying so.</para>
 /// <para>The default value has no id (<see cref="Value"/> is empty); it is never produced by reading.</para>
+/// <para>From text: the constructor throws <see cref="ArgumentException"/> for an invalid id; <see cref="Parse(string)"/>
+/// and the explicit conversion (<c>(RecordId)"maria-kalesnikava"</c>) throw <see cref="FormatException"/>, as
+/// <see cref="IParsable{TSelf}"/> does; <c>TryParse</c> returns false.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<RecordId>))]
-public readonly record struct RecordId : IWireValue<RecordId>, IComparable<RecordId>
+public readonly record struct RecordId : IWireValue<RecordId>, IComparable<RecordId>, ISpanParsable<RecordId>, IUtf8SpanParsable<RecordId>
 {
     private readonly string? _value;
 
@@ -37,7 +41,7 @@ public readonly record struct RecordId : IWireValue<RecordId>, IComparable<Recor
     /// <param name="text">The candidate id.</param>
     /// <param name="id">The id when valid; otherwise the default.</param>
     /// <returns>True when <paramref name="text"/> is a valid id.</returns>
-    public static bool TryParse(string? text, out RecordId id)
+    public static bool TryParse([NotNullWhen(true)] string? text, out RecordId id)
     {
         if (text is not null && IdSyntax.IsValid(text))
         {
@@ -48,6 +52,45 @@ public readonly record struct RecordId : IWireValue<RecordId>, IComparable<Recor
         id = default;
         return false;
     }
+
+    /// <summary>Parses an id from characters, returning false instead of throwing when it is not valid.</summary>
+    /// <param name="text">The candidate id.</param>
+    /// <param name="id">The id when valid; otherwise the default.</param>
+    /// <returns>True when <paramref name="text"/> is a valid id.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out RecordId id)
+    {
+        if (IdSyntax.IsValid(text))
+        {
+            id = new RecordId(text.ToString(), trusted: true);
+            return true;
+        }
+
+        id = default;
+        return false;
+    }
+
+    /// <summary>Parses an id.</summary>
+    /// <param name="text">The id text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static RecordId Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out RecordId id) ? id : throw IdSyntax.FormatError();
+    }
+
+    /// <summary>Parses an id from characters.</summary>
+    /// <param name="text">The id text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static RecordId Parse(ReadOnlySpan<char> text) => TryParse(text, out RecordId id) ? id : throw IdSyntax.FormatError();
+
+    /// <summary>Parses an id, as <see cref="Parse(string)"/>: <c>(RecordId)"maria-kalesnikava"</c>.</summary>
+    /// <param name="value">The id text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="value"/> is not a valid id (the message names the rule, not the text).</exception>
+    public static explicit operator RecordId(string value) => Parse(value);
 
     /// <summary>Compares ordinally, so ids sort the same on every machine.</summary>
     /// <param name="other">The id to compare with.</param>
@@ -63,6 +106,25 @@ public readonly record struct RecordId : IWireValue<RecordId>, IComparable<Recor
     static string IWireValue<RecordId>.WireKind => "id";
 
     static string IWireValue<RecordId>.WireExpectation => IdSyntax.Expectation;
+
+    static RecordId IParsable<RecordId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<RecordId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RecordId result) => TryParse(s, out result);
+
+    static RecordId ISpanParsable<RecordId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<RecordId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RecordId result) => TryParse(s, out result);
+
+    // UTF-8 parsing only through the interface: a public TryParse(ReadOnlySpan<byte>, …) would make TryParse(null, …) ambiguous.
+    static RecordId IUtf8SpanParsable<RecordId>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider)
+        => IdSyntax.Check(utf8Text) is null ? new RecordId(System.Text.Encoding.UTF8.GetString(utf8Text), trusted: true) : throw IdSyntax.FormatError();
+
+    static bool IUtf8SpanParsable<RecordId>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out RecordId result)
+    {
+        bool valid = IdSyntax.Check(utf8Text) is null;
+        result = valid ? new RecordId(System.Text.Encoding.UTF8.GetString(utf8Text), trusted: true) : default;
+        return valid;
+    }
 
     static bool IWireValue<RecordId>.TryParseWire(ReadOnlySpan<byte> utf8, out RecordId value, out string? problem)
     {

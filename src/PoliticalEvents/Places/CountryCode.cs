@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PoliticalEvents;
@@ -13,7 +14,7 @@ namespace PoliticalEvents;
 /// Equality and ordering are ordinal on the code.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<CountryCode>))]
-public readonly record struct CountryCode : IWireValue<CountryCode>, IComparable<CountryCode>
+public readonly record struct CountryCode : IWireValue<CountryCode>, IComparable<CountryCode>, ISpanParsable<CountryCode>
 {
     /// <summary>Every accepted code: the 249 officially assigned ISO 3166-1 alpha-2 codes and XK, sorted.</summary>
     public static IReadOnlyList<string> AllCodes { get; } =
@@ -51,9 +52,28 @@ public readonly record struct CountryCode : IWireValue<CountryCode>, IComparable
     public static CountryCode Parse(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return TryParse(code, out CountryCode result)
-            ? result
-            : throw new FormatException("Not an assigned ISO 3166-1 alpha-2 code in upper case.");
+        return TryParse(code, out CountryCode result) ? result : throw FormatError();
+    }
+
+    /// <summary>Returns the country code for <paramref name="code"/>, given as characters.</summary>
+    /// <param name="code">Two upper-case letters, an assigned ISO 3166-1 alpha-2 code or XK.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException">The code is not an accepted code (lower case is not accepted either).</exception>
+    public static CountryCode Parse(ReadOnlySpan<char> code) => TryParse(code, out CountryCode result) ? result : throw FormatError();
+
+    /// <summary>Looks up <paramref name="code"/>, returning false when it is not an accepted code.</summary>
+    /// <param name="code">The candidate code; null is not a code.</param>
+    /// <param name="result">The code when accepted; otherwise the default.</param>
+    /// <returns>True when the code is accepted.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? code, out CountryCode result)
+    {
+        if (code is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParse(code.AsSpan(), out result);
     }
 
     /// <summary>Looks up <paramref name="code"/>, returning false when it is not an accepted code.</summary>
@@ -82,6 +102,14 @@ public readonly record struct CountryCode : IWireValue<CountryCode>, IComparable
 
     static string IWireValue<CountryCode>.WireExpectation => "an assigned ISO 3166-1 alpha-2 code in upper case, or XK";
 
+    static CountryCode IParsable<CountryCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<CountryCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
+
+    static CountryCode ISpanParsable<CountryCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<CountryCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
+
     static bool IWireValue<CountryCode>.TryParseWire(ReadOnlySpan<byte> utf8, out CountryCode value, out string? problem)
     {
         string? found = utf8.Length == 2 ? Lookup((char)utf8[0], (char)utf8[1]) : null;
@@ -89,6 +117,9 @@ public readonly record struct CountryCode : IWireValue<CountryCode>, IComparable
         problem = found is null ? (utf8.Length == 2 && IsUpper((char)utf8[0]) && IsUpper((char)utf8[1]) ? "enum" : "pattern") : null;
         return found is not null;
     }
+
+    // What Parse throws: the rule, never the text.
+    private static FormatException FormatError() => new("Not an assigned ISO 3166-1 alpha-2 code in upper case.");
 
     private static string? Lookup(char first, char second)
         => IsUpper(first) && IsUpper(second) ? Table[((first - 'A') * 26) + (second - 'A')] : null;

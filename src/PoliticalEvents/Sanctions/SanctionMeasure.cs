@@ -8,7 +8,7 @@ namespace PoliticalEvents;
 /// history from imposition to easing or lifting. Wire type <c>sanctionMeasure</c>.
 /// </summary>
 /// <remarks>
-/// <para>The status is derived from <see cref="History"/>, never stored: see <see cref="StatusOn"/>. The history
+/// <para>The status is derived from <see cref="History"/>, never stored: see <see cref="StatusOn(LocalDate)"/>. The history
 /// is chronological; its first step is <see cref="SanctionAction.Imposed"/>, and after
 /// <see cref="SanctionAction.Lifted"/>, <see cref="SanctionAction.Expired"/> or <see cref="SanctionAction.Annulled"/>
 /// only <see cref="SanctionAction.Reimposed"/> may follow (checked by validation).</para>
@@ -46,6 +46,11 @@ public sealed record SanctionMeasure : Record
     /// <inheritdoc/>
     [JsonIgnore]
     public override string TypeName => "sanctionMeasure";
+
+    /// <summary>The status of the measure on <paramref name="date"/>, derived from its history (see <see cref="StatusOn(LocalDate)"/>).</summary>
+    /// <param name="date">The day to evaluate.</param>
+    /// <returns>The status, or null when no step of the history has certainly happened by that day (the measure is not yet in force).</returns>
+    public SanctionStatus? StatusOn(DateOnly date) => StatusOn(LocalDate.FromDateOnly(date));
 
     /// <summary>The status of the measure on <paramref name="date"/>, derived from its history.</summary>
     /// <param name="date">The day to evaluate.</param>

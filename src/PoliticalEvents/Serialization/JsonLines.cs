@@ -87,10 +87,14 @@ public static class JsonLines
     /// <param name="dataset">The dataset.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when everything is written and flushed.</returns>
+    /// <exception cref="DatasetWriteException">The dataset has a record or metadata the reader would refuse (a required
+    /// value missing, a null in a list, …) or two records with the same id; the lines before it may be written.</exception>
     public static Task WriteAsync(Stream utf8Stream, Dataset dataset, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
         ArgumentNullException.ThrowIfNull(dataset);
-        return WriteAsync(utf8Stream, dataset, dataset.Records.ToAsyncEnumerable(), cancellationToken);
+        WriteGuard guard = WriteGuard.ForLines(dataset, wholeDataset: true);
+        return WriteAsync(utf8Stream, dataset, dataset.Records.ToAsyncEnumerable(), guard, cancellationToken);
     }
 
     /// <summary>Writes a header line (when <paramref name="header"/> is given) and then each record on its own line, as the records arrive.</summary>
@@ -99,10 +103,18 @@ public static class JsonLines
     /// <param name="records">The records to write.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when everything is written and flushed.</returns>
-    public static async Task WriteAsync(Stream utf8Stream, Dataset? header, IAsyncEnumerable<Record> records, CancellationToken cancellationToken = default)
+    /// <exception cref="DatasetWriteException">The header or a record is one the reader would refuse (a required value
+    /// missing, a null in a list, …); the lines before it may be written. Ids are not compared across records.</exception>
+    public static Task WriteAsync(Stream utf8Stream, Dataset? header, IAsyncEnumerable<Record> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         ArgumentNullException.ThrowIfNull(records);
+        WriteGuard guard = WriteGuard.ForLines(header, wholeDataset: false);
+        return WriteAsync(utf8Stream, header, records, guard, cancellationToken);
+    }
+
+    private static async Task WriteAsync(Stream utf8Stream, Dataset? header, IAsyncEnumerable<Record> records, WriteGuard guard, CancellationToken cancellationToken)
+    {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
         await using var writer = new Utf8JsonWriter(buffer, PoliticalEventsJson.WriterOptions(indented: false));
         if (header is not null)
@@ -113,6 +125,7 @@ public static class JsonLines
 
         await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            guard.Check(record);
             CanonicalWriter.Write(writer, record);
             EndLine(writer, buffer);
             if (buffer.WrittenCount >= 64 * 1024)

@@ -93,10 +93,13 @@ public static class PoliticalEventsJson
     /// <param name="utf8Json">The stream to write to; not closed.</param>
     /// <param name="dataset">The dataset.</param>
     /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
+    /// <exception cref="DatasetWriteException">The dataset has a record or metadata the reader would refuse (a required
+    /// value missing, a null in a list, …) or two records with the same id; what came before may be written.</exception>
     public static void WriteDataset(Stream utf8Json, Dataset dataset, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
+        WriteGuard guard = WriteGuard.ForDocument(dataset, wholeDataset: true);
 
         // Record by record, handing the stream about 64 KiB at a time: the writer never holds the whole document.
         using var buffer = new PooledBufferWriter(ChunkCapacity);
@@ -104,6 +107,7 @@ public static class PoliticalEventsJson
         WriteHead(writer, dataset);
         foreach (Record record in dataset.Records)
         {
+            guard.Check(record);
             CanonicalWriter.Write(writer, record);
             if (writer.BytesPending + buffer.WrittenCount >= FlushThreshold)
             {
@@ -131,10 +135,14 @@ public static class PoliticalEventsJson
     /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <exception cref="DatasetWriteException">The dataset has a record or metadata the reader would refuse (a required
+    /// value missing, a null in a list, …) or two records with the same id; what came before may be written.</exception>
     public static Task WriteDatasetAsync(Stream utf8Json, Dataset dataset, bool indented = true, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
-        return WriteDatasetAsync(utf8Json, dataset, dataset.Records.ToAsyncEnumerable(), indented, cancellationToken);
+        WriteGuard guard = WriteGuard.ForDocument(dataset, wholeDataset: true);
+        return WriteDatasetAsync(utf8Json, dataset, dataset.Records.ToAsyncEnumerable(), indented, guard, cancellationToken);
     }
 
     /// <summary>
@@ -148,16 +156,25 @@ public static class PoliticalEventsJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed. The writer hands the stream about
     /// 64 KiB at a time, so memory holds one record and that buffer, not the document.</returns>
-    public static async Task WriteDatasetAsync(Stream utf8Json, Dataset metadata, IAsyncEnumerable<Record> records, bool indented = true, CancellationToken cancellationToken = default)
+    /// <exception cref="DatasetWriteException">The metadata or a record is one the reader would refuse (a required value
+    /// missing, a null in a list, …); what came before may be written. Ids are not compared across records.</exception>
+    public static Task WriteDatasetAsync(Stream utf8Json, Dataset metadata, IAsyncEnumerable<Record> records, bool indented = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(records);
+        WriteGuard guard = WriteGuard.ForDocument(metadata, wholeDataset: false);
+        return WriteDatasetAsync(utf8Json, metadata, records, indented, guard, cancellationToken);
+    }
+
+    private static async Task WriteDatasetAsync(Stream utf8Json, Dataset metadata, IAsyncEnumerable<Record> records, bool indented, WriteGuard guard, CancellationToken cancellationToken)
+    {
         using var buffer = new PooledBufferWriter(ChunkCapacity);
         await using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
         WriteHead(writer, metadata);
         await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            guard.Check(record);
             CanonicalWriter.Write(writer, record);
             if (writer.BytesPending + buffer.WrittenCount >= FlushThreshold)
             {
@@ -211,6 +228,8 @@ public static class PoliticalEventsJson
     /// <param name="dataset">The dataset.</param>
     /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
     /// <returns>The JSON text, ending with a newline when indented.</returns>
+    /// <exception cref="DatasetWriteException">The dataset has a record or metadata the reader would refuse, or two
+    /// records with the same id.</exception>
     public static string ToJson(Dataset dataset, bool indented = true)
     {
         using var buffer = new MemoryStream();
@@ -221,9 +240,12 @@ public static class PoliticalEventsJson
     /// <summary>The canonical compact JSON of one record, with its <c>"type"</c>.</summary>
     /// <param name="record">The record.</param>
     /// <returns>The JSON text on one line.</returns>
+    /// <exception cref="DatasetWriteException">The record is one the reader would refuse (a required value missing, a
+    /// null in a list, …).</exception>
     public static string ToJson(Record record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        WriteGuard.CheckRecord(record);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented: false)))
         {

@@ -10,7 +10,7 @@ namespace PoliticalEvents.Statistics;
 /// </summary>
 /// <remarks>
 /// <para>Sanction statuses are derived for one day, <see cref="AsOf"/>, fixed when the accumulator is made, with
-/// <see cref="SanctionMeasure.StatusOn"/>: a step counts once it has certainly happened.</para>
+/// <see cref="SanctionMeasure.StatusOn(NodaTime.LocalDate)"/>: a step counts once it has certainly happened.</para>
 /// <para>Records are counted as given, without validation and without looking for duplicate ids. Only counts, country
 /// codes, kinds and imposers' organization ids are kept, never names or other facts about people.</para>
 /// <para>An instance is not thread-safe; <see cref="Summarize"/> may be called at any time and adding may go on after it.</para>

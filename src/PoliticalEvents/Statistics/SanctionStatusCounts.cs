@@ -2,7 +2,7 @@
 namespace PoliticalEvents.Statistics;
 
 /// <summary>
-/// How many sanction measures have each status on one day, as <see cref="SanctionMeasure.StatusOn"/> derives it from
+/// How many sanction measures have each status on one day, as <see cref="SanctionMeasure.StatusOn(NodaTime.LocalDate)"/> derives it from
 /// their histories.
 /// </summary>
 public sealed record SanctionStatusCounts
@@ -23,7 +23,7 @@ public sealed record SanctionStatusCounts
     public required int Ended { get; init; }
 
     /// <summary>
-    /// Measures none of whose steps had certainly happened by that day (<see cref="SanctionMeasure.StatusOn"/> is null):
+    /// Measures none of whose steps had certainly happened by that day (<see cref="SanctionMeasure.StatusOn(NodaTime.LocalDate)"/> is null):
     /// imposed later, or imposed in a month or year that had not yet ended.
     /// </summary>
     public required int NotYetInForce { get; init; }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -17,7 +18,7 @@ namespace PoliticalEvents;
 /// <para>The default value is not a valid term (<see cref="IsDefault"/>); reading never produces it.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<Term>))]
-public readonly record struct Term : IWireValue<Term>
+public readonly record struct Term : IWireValue<Term>, ISpanParsable<Term>
 {
     /// <summary>The ECMA-262-compatible regular expression of the wire form (the C# check also enforces the 100-year limit).</summary>
     public const string Pattern = "^P(?!$)([1-9][0-9]{0,2}Y)?([1-9][0-9]{0,3}M)?([1-9][0-9]{0,3}W)?([1-9][0-9]{0,5}D)?$";
@@ -77,7 +78,28 @@ public readonly record struct Term : IWireValue<Term>
     public static Term Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out Term term) ? term : throw new FormatException("Not a valid term: expected an ISO 8601 duration such as P11Y or P4Y6M, positive and at most 100 years.");
+        return TryParse(text, out Term term) ? term : throw FormatError();
+    }
+
+    /// <summary>Parses the wire form from characters, e.g. <c>P11Y</c>.</summary>
+    /// <param name="text">The ISO 8601 duration.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="FormatException">The text is not a valid term.</exception>
+    public static Term Parse(ReadOnlySpan<char> text) => TryParse(text, out Term term) ? term : throw FormatError();
+
+    /// <summary>Parses the wire form, returning false when it is not a valid term.</summary>
+    /// <param name="text">The candidate text; null is not a term.</param>
+    /// <param name="term">The term when valid; otherwise the default.</param>
+    /// <returns>True when valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Term term)
+    {
+        if (text is null)
+        {
+            term = default;
+            return false;
+        }
+
+        return TryParse(text.AsSpan(), out term);
     }
 
     /// <summary>Parses the wire form, returning false when it is not a valid term.</summary>
@@ -138,11 +160,23 @@ public readonly record struct Term : IWireValue<Term>
 
     static string IWireValue<Term>.WireExpectation => "an ISO 8601 duration of years, months, weeks and days such as P11Y or P4Y6M, positive and at most 100 years";
 
+    static Term IParsable<Term>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Term>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Term result) => TryParse(s, out result);
+
+    static Term ISpanParsable<Term>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<Term>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Term result) => TryParse(s, out result);
+
     static bool IWireValue<Term>.TryParseWire(ReadOnlySpan<byte> utf8, out Term value, out string? problem)
     {
         problem = ParseCore(utf8, out value);
         return problem is null;
     }
+
+    // What Parse throws: the rule, never the text.
+    private static FormatException FormatError()
+        => new("Not a valid term: expected an ISO 8601 duration such as P11Y or P4Y6M, positive and at most 100 years.");
 
     private bool IsWithinLimit() => Origin.PlusYears(_years).PlusMonths(_months).PlusWeeks(_weeks).PlusDays(_days) <= Limit;
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
@@ -13,7 +14,7 @@ namespace PoliticalEvents;
 /// <para>The default value has no tag (<see cref="Value"/> is empty); reading never produces it.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<LanguageTag>))]
-public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
+public readonly partial record struct LanguageTag : IWireValue<LanguageTag>, ISpanParsable<LanguageTag>
 {
     /// <summary>The longest tag accepted.</summary>
     public const int MaxLength = 64;
@@ -42,19 +43,34 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
     public static LanguageTag Parse(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
-        return TryParse(tag, out LanguageTag result)
-            ? result
-            : throw new FormatException("Not a well-formed BCP 47 language tag.");
+        return TryParse(tag, out LanguageTag result) ? result : throw FormatError();
     }
+
+    /// <summary>Creates a tag from characters.</summary>
+    /// <param name="tag">A well-formed BCP 47 tag.</param>
+    /// <returns>The tag.</returns>
+    /// <exception cref="FormatException">The tag is not well-formed.</exception>
+    public static LanguageTag Parse(ReadOnlySpan<char> tag) => TryParse(tag, out LanguageTag result) ? result : throw FormatError();
 
     /// <summary>Parses a tag, returning false when it is not well-formed.</summary>
     /// <param name="tag">The candidate tag.</param>
     /// <param name="result">The tag when well-formed; otherwise the default.</param>
     /// <returns>True when the tag is well-formed.</returns>
-    public static bool TryParse(string? tag, out LanguageTag result)
+    public static bool TryParse([NotNullWhen(true)] string? tag, out LanguageTag result)
     {
         bool ok = tag is { Length: > 0 and <= MaxLength } && WellFormed().IsMatch(tag);
         result = ok ? new LanguageTag(tag!) : default;
+        return ok;
+    }
+
+    /// <summary>Parses a tag given as characters, returning false when it is not well-formed.</summary>
+    /// <param name="tag">The candidate tag.</param>
+    /// <param name="result">The tag when well-formed; otherwise the default.</param>
+    /// <returns>True when the tag is well-formed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> tag, out LanguageTag result)
+    {
+        bool ok = tag.Length is > 0 and <= MaxLength && WellFormed().IsMatch(tag);
+        result = ok ? new LanguageTag(tag.ToString()) : default;
         return ok;
     }
 
@@ -76,6 +92,14 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
 
     static string IWireValue<LanguageTag>.WireExpectation => "a well-formed BCP 47 tag such as 'en', 'be' or 'be-Latn'";
 
+    static LanguageTag IParsable<LanguageTag>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<LanguageTag>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out LanguageTag result) => TryParse(s, out result);
+
+    static LanguageTag ISpanParsable<LanguageTag>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<LanguageTag>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out LanguageTag result) => TryParse(s, out result);
+
     static bool IWireValue<LanguageTag>.TryParseWire(ReadOnlySpan<byte> utf8, out LanguageTag value, out string? problem)
     {
         if (utf8.Length > MaxLength)
@@ -88,6 +112,9 @@ public readonly partial record struct LanguageTag : IWireValue<LanguageTag>
         problem = ok ? null : "pattern";
         return ok;
     }
+
+    // What Parse throws: the rule, never the text.
+    private static FormatException FormatError() => new("Not a well-formed BCP 47 language tag.");
 
     [GeneratedRegex("^" + Syntax + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex WellFormed();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PoliticalEvents;
@@ -13,7 +14,7 @@ namespace PoliticalEvents;
 /// <para>The default value has no URL (<see cref="Value"/> is empty); reading never produces it.</para>
 /// </remarks>
 [JsonConverter(typeof(WireValueConverter<WebUrl>))]
-public readonly record struct WebUrl : IWireValue<WebUrl>
+public readonly record struct WebUrl : IWireValue<WebUrl>, ISpanParsable<WebUrl>
 {
     /// <summary>The longest URL accepted.</summary>
     public const int MaxLength = 2048;
@@ -44,16 +45,20 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
     public static WebUrl Parse(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return TryParse(url, out WebUrl result)
-            ? result
-            : throw new FormatException("Not an absolute http or https URL.");
+        return TryParse(url, out WebUrl result) ? result : throw FormatError();
     }
+
+    /// <summary>Creates a URL from characters.</summary>
+    /// <param name="url">An absolute http or https URL.</param>
+    /// <returns>The URL.</returns>
+    /// <exception cref="FormatException">The text is not an absolute http(s) URL.</exception>
+    public static WebUrl Parse(ReadOnlySpan<char> url) => TryParse(url, out WebUrl result) ? result : throw FormatError();
 
     /// <summary>Parses a URL, returning false when it is not an absolute http(s) URL.</summary>
     /// <param name="url">The candidate URL.</param>
     /// <param name="result">The URL when valid; otherwise the default.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryParse(string? url, out WebUrl result)
+    public static bool TryParse([NotNullWhen(true)] string? url, out WebUrl result)
     {
         bool ok = url is { Length: > 0 and <= MaxLength }
             && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
@@ -62,6 +67,22 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
             && (IsPlain(url) || ParsesAsHttpUri(url));
         result = ok ? new WebUrl(url!) : default;
         return ok;
+    }
+
+    /// <summary>Parses a URL given as characters, returning false when it is not an absolute http(s) URL.</summary>
+    /// <param name="url">The candidate URL.</param>
+    /// <param name="result">The URL when valid; otherwise the default.</param>
+    /// <returns>True when valid.</returns>
+    public static bool TryParse(ReadOnlySpan<char> url, out WebUrl result)
+    {
+        // The URL is kept as a string, so it is made one (unless its length alone rules it out) and checked as such.
+        if (url.Length is 0 or > MaxLength)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParse(url.ToString(), out result);
     }
 
     private static bool ParsesAsHttpUri(string url)
@@ -135,6 +156,9 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
         return true;
     }
 
+    // What Parse throws: the rule, never the text.
+    private static FormatException FormatError() => new("Not an absolute http or https URL.");
+
     // A DNS label: 1 to 63 letters, digits and hyphens, neither first nor last a hyphen.
     private static bool IsLabel(string url, int start, int end)
         => end > start && end - start <= 63 && url[start] != '-' && url[end - 1] != '-';
@@ -170,6 +194,14 @@ public readonly record struct WebUrl : IWireValue<WebUrl>
     static string IWireValue<WebUrl>.WireKind => "URL";
 
     static string IWireValue<WebUrl>.WireExpectation => "an absolute http or https URL";
+
+    static WebUrl IParsable<WebUrl>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<WebUrl>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out WebUrl result) => TryParse(s, out result);
+
+    static WebUrl ISpanParsable<WebUrl>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<WebUrl>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out WebUrl result) => TryParse(s, out result);
 
     static bool IWireValue<WebUrl>.TryParseWire(ReadOnlySpan<byte> utf8, out WebUrl value, out string? problem)
     {

@@ -1,7 +1,6 @@
 // The quick-start example of README.md. ReadmeTests checks that the README shows exactly this code,
 // and runs it, so the example in the README always compiles and works.
 // begin-readme-example
-using NodaTime;
 using PoliticalEvents;
 using PoliticalEvents.Serialization;
 
@@ -25,8 +24,8 @@ public static class ReadmeExample
         int named = release.Detainees.Count;                   // the people the dataset names
         int? announced = release.ReportedCount?.Value;         // the number announced: 123
         SanctionMeasure potash = dataset.Records.OfType<SanctionMeasure>().First(m => m.Id.Value == "sanction-us-belaruskali");
-        SanctionStatus? before = potash.StatusOn(new LocalDate(2025, 1, 1));   // Active
-        SanctionStatus? after = potash.StatusOn(new LocalDate(2025, 12, 31));  // Eased
+        SanctionStatus? before = potash.StatusOn(new DateOnly(2025, 1, 1));   // Active
+        SanctionStatus? after = potash.StatusOn(new DateOnly(2025, 12, 31));  // Eased
 
         // Write: canonical JSON (a document here; JsonLines.WriteAsync writes JSON Lines).
         var persons = dataset.Records.OfType<Person>().Count();

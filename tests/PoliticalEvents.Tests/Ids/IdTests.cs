@@ -153,11 +153,17 @@ public sealed class IdTests
         ];
 
         MethodInfo[] operators = [.. ConversionOperators().Where(m => IsId(m.GetParameters()[0].ParameterType) || IsId(m.ReturnType))];
+        MethodInfo[] between = [.. operators.Where(m => IsId(m.GetParameters()[0].ParameterType) && IsId(m.ReturnType))];
 
-        Assert.All(operators, m => Assert.Equal("op_Implicit", m.Name));
+        Assert.All(between, m => Assert.Equal("op_Implicit", m.Name));
         Assert.Equal(
             expected.Select(c => $"{c.From.Name} -> {c.To.Name}").Order(StringComparer.Ordinal),
-            operators.Select(m => $"{Underlying(m.GetParameters()[0].ParameterType).Name} -> {Underlying(m.ReturnType).Name}").Order(StringComparer.Ordinal));
+            between.Select(m => $"{Underlying(m.GetParameters()[0].ParameterType).Name} -> {Underlying(m.ReturnType).Name}").Order(StringComparer.Ordinal));
+
+        // The only others: one explicit conversion from a string to each id type, which parses (and may throw).
+        MethodInfo[] others = [.. operators.Except(between)];
+        Assert.All(others, m => Assert.Equal(("op_Explicit", typeof(string)), (m.Name, m.GetParameters()[0].ParameterType)));
+        Assert.Equal(IdTypes.Select(t => t.Name).Order(StringComparer.Ordinal), others.Select(m => m.ReturnType.Name).Order(StringComparer.Ordinal));
     }
 
     [Theory]

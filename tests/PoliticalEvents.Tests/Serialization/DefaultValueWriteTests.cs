@@ -11,7 +11,7 @@ public class DefaultValueWriteTests
     {
         var person = new Person { Id = default, Name = "A" };
 
-        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => PoliticalEventsJson.ToJson(person));
+        DatasetWriteException error = Assert.Throws<DatasetWriteException>(() => PoliticalEventsJson.ToJson(person));
         Assert.Contains(nameof(RecordId), error.Message, StringComparison.Ordinal);
     }
 
@@ -28,6 +28,6 @@ public class DefaultValueWriteTests
             Sentences = [new Sentence { ImposedOn = PoliticalEvents.PartialDate.Parse("2021"), Kind = SentenceKind.Imprisonment, Term = default(Term) }],
         };
 
-        Assert.Throws<InvalidOperationException>(() => PoliticalEventsJson.ToJson(detention));
+        Assert.Throws<DatasetWriteException>(() => PoliticalEventsJson.ToJson(detention));
     }
 }

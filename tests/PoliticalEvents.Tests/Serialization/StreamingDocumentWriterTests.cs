@@ -62,14 +62,15 @@ public sealed class StreamingDocumentWriterTests
     [Fact]
     public async Task WriteDataset_ManyChunksAndARecordLargerThanTheBuffer_TheSerializersBytes()
     {
-        // About 1 MB: the writers hand the stream many 64 KiB chunks, and one record (300,000 characters of notes,
-        // 2-byte UTF-8 each) is larger than the pooled buffer, which must grow without losing what it holds.
+        // About 1 MB: the writers hand the stream many 64 KiB chunks, and three records (90,000 characters of notes,
+        // 2-byte UTF-8 each, under the 100,000 a text may have) are larger than the pooled buffer, which must grow
+        // without losing what it holds.
         Dataset sample = RecordGenerators.Dataset.Where(d => d.Records.Count > 0).Single();
         var records = new List<Record>();
         for (int i = 0; records.Count < 1500; i++)
         {
             Record record = sample.Records[i % sample.Records.Count];
-            records.Add(record with { Id = new PoliticalEvents.RecordId($"r-{i}"), Notes = i == 700 ? new string('ж', 300_000) : record.Notes });
+            records.Add(record with { Id = new PoliticalEvents.RecordId($"r-{i}"), Notes = i % 500 == 200 ? new string('ж', 90_000) : record.Notes });
         }
 
         Dataset dataset = sample with { Records = records };

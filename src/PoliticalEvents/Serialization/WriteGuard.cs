@@ -1,0 +1,348 @@
+using System.Globalization;
+using NodaTime;
+
+namespace PoliticalEvents.Serialization;
+
+/// <summary>
+/// What the writers check before they write a record or a dataset's metadata: that the reader would read it back. A
+/// problem throws a <see cref="DatasetWriteException"/> naming the record (position, type, id), the place (a JSON
+/// Pointer) and the rule (a code), never other contents.
+/// </summary>
+/// <remarks>
+/// <para>One guard serves one write: it counts the records and, when it writes a whole <see cref="Dataset"/>, keeps the
+/// ids seen (a dictionary of id → position, so memory grows with the number of records, as the dataset's does).</para>
+/// <para>Each check returns null when the value is fine, or the problem with the pointer below the value; the caller
+/// puts its own place in front. Nothing is allocated unless there is a problem.</para>
+/// </remarks>
+internal sealed class WriteGuard
+{
+    private const string Required = "required";
+    private const string ValueDefault = "value.default";
+    private const string ItemNull = "item.null";
+    private const string EnumCode = "enum";
+    private const string MaxLength = "maxLength";
+    private const string TextEncoding = "text.encoding";
+    private const string DateCalendar = "date.calendar";
+
+    private readonly string _recordsPointer;
+    private readonly Dictionary<string, int>? _ids;
+    private int _index;
+
+    private WriteGuard(string recordsPointer, bool uniqueIds)
+    {
+        _recordsPointer = recordsPointer;
+        _ids = uniqueIds ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+    }
+
+    /// <summary>Checks a document's metadata and returns the guard for its records.</summary>
+    /// <param name="metadata">The dataset.</param>
+    /// <param name="wholeDataset">True when the records are <paramref name="metadata"/>'s own: they must be there, and their ids are compared.</param>
+    public static WriteGuard ForDocument(Dataset metadata, bool wholeDataset)
+    {
+        CheckMetadata(metadata, wholeDataset);
+        return new WriteGuard("/records/", wholeDataset);
+    }
+
+    /// <summary>Checks the header of JSON Lines (when there is one) and returns the guard for the lines.</summary>
+    /// <param name="header">The dataset whose metadata goes on the first line, or null.</param>
+    /// <param name="wholeDataset">True when the records are <paramref name="header"/>'s own: they must be there, and their ids are compared.</param>
+    public static WriteGuard ForLines(Dataset? header, bool wholeDataset)
+    {
+        if (header is not null)
+        {
+            CheckMetadata(header, wholeDataset);
+        }
+
+        return new WriteGuard(string.Empty, wholeDataset);
+    }
+
+    /// <summary>Checks one record written on its own (<see cref="PoliticalEventsJson.ToJson(Record)"/>).</summary>
+    public static void CheckRecord(Record record)
+    {
+        if (Record(record) is { } problem)
+        {
+            throw new DatasetWriteException(
+                $"The record ({Describe(record)}) cannot be written: {Explain(problem.Pointer, problem)}",
+                problem.Code,
+                problem.Pointer,
+                recordIndex: null,
+                IdOf(record));
+        }
+    }
+
+    /// <summary>Checks the next record to be written.</summary>
+    public void Check(Record? record)
+    {
+        int index = _index++;
+        string at = _recordsPointer.Length == 0 ? string.Empty : _recordsPointer + index.ToString(CultureInfo.InvariantCulture);
+        if (record is null)
+        {
+            throw Refused(index, record, new Problem(ItemNull, string.Empty, "is null"), at);
+        }
+
+        if (Record(record) is { } problem)
+        {
+            throw Refused(index, record, problem, at);
+        }
+
+        if (_ids is not null && !_ids.TryAdd(record.Id.Value, index))
+        {
+            string first = _ids[record.Id.Value].ToString(CultureInfo.InvariantCulture);
+            throw Refused(index, record, new Problem(ValidationCodes.DatasetDuplicateId, "/id", $"is also the id of the record at index {first}; ids are unique in a dataset"), at);
+        }
+    }
+
+    private static void CheckMetadata(Dataset dataset, bool recordsRequired)
+    {
+        Problem? problem = Text(dataset.Schema, "$schema")
+            ?? Text(dataset.FormatVersion, "formatVersion", required: true)
+            ?? Text(dataset.Title, "title", required: true)
+            ?? Text(dataset.Description, "description")
+            ?? Object(dataset.Publisher, "publisher", static p => Text(p.Name, "name", required: true) ?? Value(p.Url, "url"))
+            ?? Text(dataset.License, "license")
+            ?? (recordsRequired && dataset.Records is null ? new Problem(Required, "/records", "is required but null") : null);
+        if (problem is not null)
+        {
+            throw new DatasetWriteException($"The dataset cannot be written: {Explain(problem.Pointer, problem)}", problem.Code, problem.Pointer, recordIndex: null, recordId: null);
+        }
+    }
+
+    private static DatasetWriteException Refused(int index, Record? record, Problem problem, string at)
+    {
+        string described = record is null ? string.Empty : $" ({Describe(record)})";
+        string path = at + problem.Pointer;
+        return new DatasetWriteException(
+            $"The record at index {index.ToString(CultureInfo.InvariantCulture)}{described} cannot be written: {Explain(path, problem)}",
+            problem.Code,
+            path,
+            index,
+            record is null ? null : IdOf(record));
+    }
+
+    // The type names the format defines and the id, which may be shown; nothing else of the record.
+    private static string Describe(Record record) => IdOf(record) is { } id ? $"{record.TypeName} {id.Value}" : $"{record.TypeName} without an id";
+
+    private static RecordId? IdOf(Record record) => ((IWireValue<RecordId>)record.Id).HasWireForm ? record.Id : null;
+
+    private static string Explain(string path, Problem problem) => $"{(path.Length == 0 ? "the record" : path)} {problem.What} ({problem.Code}).";
+
+    private static Problem? Record(Record record)
+        => Value(record.Id, "id")
+        ?? (record switch
+        {
+            Person p => Person(p),
+            Organization o => Organization(o),
+            Detention d => Detention(d),
+            Release r => Release(r),
+            SanctionMeasure m => SanctionMeasure(m),
+            Link l => Link(l),
+            _ => null, // Record's constructor is not public: these are all the types.
+        })
+        ?? List(record.Sources, "sources", Source)
+        ?? Text(record.Notes, "notes")
+        ?? Enum(record.Confidentiality, "confidentiality");
+
+    private static Problem? Person(Person p)
+        => Text(p.Name, "name")
+        ?? Actor(p)
+        ?? Enum(p.Gender, "gender")
+        ?? Values(p.Nationalities, "nationalities");
+
+    private static Problem? Organization(Organization o)
+        => Enum(o.Kind, "kind")
+        ?? Text(o.Name, "name", required: true)
+        ?? Actor(o)
+        ?? Value(o.Country, "country")
+        ?? Value(o.ParentId, "parentId");
+
+    private static Problem? Actor(Actor a)
+        => List(a.Names, "names", static n => Text(n.Value, "value", required: true) ?? Value(n.Language, "language") ?? Enum(n.Kind, "kind"))
+        ?? List(a.Identifiers, "identifiers", static i => Text(i.Scheme, "scheme", required: true) ?? Text(i.Value, "value", required: true))
+        ?? List(a.Affiliations, "affiliations", static f => Value(f.OrganizationId, "organizationId") ?? Text(f.Role, "role"))
+        ?? Texts(a.Roles, "roles");
+
+    private static Problem? Detention(Detention d)
+        => Value(d.SubjectId, "subjectId")
+        ?? Value(d.Country, "country")
+        ?? Value(d.AuthorityId, "authorityId")
+        ?? Enum(d.Status, "status")
+        ?? Enum(d.Kind, "kind")
+        ?? List(d.Charges, "charges", static c => Text(c.Law, "law", required: true) ?? Text(c.Article, "article", required: true) ?? Text(c.Part, "part") ?? Text(c.Description, "description"))
+        ?? List(d.Sentences, "sentences", Sentence)
+        ?? List(d.Placements, "placements", static p => Text(p.Facility, "facility", required: true) ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p.Locality, "locality"))
+        ?? Enums(d.Conditions, "conditions")
+        ?? List(d.Designations, "designations", static g => Text(g.By, "by", required: true) ?? Value(g.ById, "byId") ?? Enum(g.Status, "status") ?? Enums(g.Criteria, "criteria"));
+
+    private static Problem? Sentence(Sentence s)
+        => Enum(s.Kind, "kind")
+        ?? Value(s.Term, "term")
+        ?? Text(s.Court, "court")
+        ?? Value(s.CourtId, "courtId")
+        ?? Enum(s.AppealStatus, "appealStatus")
+        ?? Text(s.Regime, "regime");
+
+    private static Problem? Release(Release r)
+        => Value(r.AuthorityId, "authorityId")
+        ?? Enum(r.Kind, "kind")
+        ?? List(r.Detainees, "detainees", static d => Value(d.SubjectId, "subjectId") ?? Value(d.DetentionId, "detentionId") ?? Value(d.Destination, "destination") ?? Enums(d.Conditions, "conditions"), required: true)
+        ?? Object(r.ReportedCount, "reportedCount", static c => Enum(c.Qualifier, "qualifier") ?? Text(c.By, "by"));
+
+    private static Problem? SanctionMeasure(SanctionMeasure m)
+        => Value(m.ImposedById, "imposedById")
+        ?? Enum(m.Kind, "kind")
+        ?? Object(m.Program, "program", static p => Text(p.Code, "code") ?? Text(p.Name, "name"))
+        ?? Object(m.LegalBasis, "legalBasis", LegalBasis)
+        ?? Text(m.Reason, "reason")
+        ?? List(m.Targets, "targets", static t => Value(t.ActorId, "actorId") ?? Text(t.Sector, "sector") ?? Value(t.Country, "country"), required: true)
+        ?? List(m.History, "history", static e => Enum(e.Action, "action") ?? Text(e.Description, "description") ?? Object(e.LegalBasis, "legalBasis", LegalBasis) ?? List(e.Sources, "sources", Source), required: true);
+
+    private static Problem? LegalBasis(LegalBasis b) => Text(b.Citation, "citation", required: true) ?? Value(b.Url, "url");
+
+    private static Problem? Link(Link l)
+        => Enum(l.Kind, "kind")
+        ?? Value(l.FromId, "fromId")
+        ?? Value(l.ToId, "toId")
+        ?? Text(l.AssertedBy, "assertedBy")
+        ?? Value(l.AssertedById, "assertedById")
+        ?? Enum(l.Confidence, "confidence");
+
+    private static Problem? Source(Source s)
+        => Value(s.Url, "url")
+        ?? Text(s.Title, "title")
+        ?? Text(s.Publisher, "publisher")
+        ?? (s.AccessedOn is { } accessed && accessed.Calendar != CalendarSystem.Iso ? new Problem(DateCalendar, "/accessedOn", "is not in the ISO calendar") : null)
+        ?? Text(s.Quote, "quote")
+        ?? Value(s.Language, "language");
+
+    private static Problem? Text(string? value, string name, bool required = false)
+        => value is null
+            ? (required ? new Problem(Required, "/" + name, "is required but null") : null)
+            : TextProblem(value)?.Under(name);
+
+    private static Problem? TextProblem(string value)
+        => value.Length > BoundedStringConverter.MaxLength
+            ? new Problem(MaxLength, string.Empty, $"is longer than {BoundedStringConverter.MaxLength.ToString("N0", CultureInfo.InvariantCulture)} characters")
+            : HasUnpairedSurrogate(value) ? new Problem(TextEncoding, string.Empty, "holds half of a surrogate pair, which UTF-8 cannot encode") : null;
+
+    private static Problem? Texts(IReadOnlyList<string> values, string name)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            Problem? problem = values[i] is { } value ? TextProblem(value) : new Problem(ItemNull, string.Empty, "is null");
+            if (problem is not null)
+            {
+                return problem.Under(name, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static Problem? Value<T>(T value, string name)
+        where T : struct, IWireValue<T>
+        => value.HasWireForm ? null : new Problem(Required, "/" + name, $"is required but holds a default {typeof(T).Name}, which has no value");
+
+    private static Problem? Value<T>(T? value, string name)
+        where T : struct, IWireValue<T>
+        => value is { HasWireForm: false } ? new Problem(ValueDefault, "/" + name, $"holds a default {typeof(T).Name}, which has no value; leave it null instead") : null;
+
+    private static Problem? Values<T>(IReadOnlyList<T> values, string name)
+        where T : struct, IWireValue<T>
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!values[i].HasWireForm)
+            {
+                return new Problem(ValueDefault, string.Empty, $"is a default {typeof(T).Name}, which has no value").Under(name, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static Problem? Enum<T>(T value, string name)
+        where T : struct, System.Enum
+        => System.Enum.IsDefined(value) ? null : new Problem(EnumCode, "/" + name, $"is not a {typeof(T).Name} value");
+
+    private static Problem? Enum<T>(T? value, string name)
+        where T : struct, System.Enum
+        => value is { } present ? Enum(present, name) : null;
+
+    private static Problem? Enums<T>(IReadOnlyList<T> values, string name)
+        where T : struct, System.Enum
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!System.Enum.IsDefined(values[i]))
+            {
+                return new Problem(EnumCode, string.Empty, $"is not a {typeof(T).Name} value").Under(name, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static Problem? Object<T>(T? value, string name, Func<T, Problem?> check)
+        where T : class
+        => value is null ? null : check(value)?.Under(name);
+
+    private static Problem? List<T>(IReadOnlyList<T>? items, string name, Func<T, Problem?> check, bool required = false)
+        where T : class
+    {
+        if (items is null)
+        {
+            // Optional lists turn null into an empty list when set; only a required one can be null.
+            return required ? new Problem(Required, "/" + name, "is required but null") : null;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            Problem? problem = items[i] is { } item ? check(item) : new Problem(ItemNull, string.Empty, "is null");
+            if (problem is not null)
+            {
+                return problem.Under(name, i);
+            }
+        }
+
+        return null;
+    }
+
+    // Most text has no surrogate at all (a vectorised search); text that has some is walked pair by pair.
+    private static bool HasUnpairedSurrogate(string text)
+    {
+        int i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return false;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A problem: its code, its pointer below the value checked, and what is wrong, in words that hold no data.</summary>
+    private sealed class Problem(string code, string pointer, string what)
+    {
+        public string Code { get; } = code;
+
+        public string Pointer { get; } = pointer;
+
+        public string What { get; } = what;
+
+        // The names are the format's property names, none of which has a '~' or '/' to escape.
+        public Problem Under(string name) => new(Code, "/" + name + Pointer, What);
+
+        public Problem Under(string name, int index) => new(Code, "/" + name + "/" + index.ToString(CultureInfo.InvariantCulture) + Pointer, What);
+    }
+}
