@@ -10,8 +10,9 @@ public static class ReadmeExample
 {
     public static string Run(string path)
     {
-        // Read: strict, all or nothing; errors carry a JSON Pointer, line and column.
-        ReadResult<Dataset> result = PoliticalEventsJson.ReadDataset(File.ReadAllBytes(path));
+        // Read a document or JSON Lines (told apart from the content): strict, all or nothing; every finding carries a
+        // JSON Pointer, line and column.
+        ReadResult<Dataset> result = DatasetReader.ReadDataset(File.ReadAllBytes(path));
         if (!result.Succeeded)
         {
             return string.Join("\n", result.Findings); // e.g. "12:9: error pattern /records/3/startedOn Not a valid partial date: …"
