@@ -251,8 +251,14 @@ internal static class ConvertCommand
     /// <summary>The records of a scratch file of JSON Lines without a header, written by this tool; they were valid when written.</summary>
     internal static async IAsyncEnumerable<Record> Spooled(Stream body)
     {
-        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(body).ConfigureAwait(false))
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(body, new DatasetReaderOptions { Format = DatasetFormat.JsonLines }).ConfigureAwait(false))
         {
+            // An empty spool (no record was kept) is not an error here: the reader's jsonLines.empty says only that.
+            if (entry.Finding is { Code: ValidationCodes.JsonLinesEmpty })
+            {
+                yield break;
+            }
+
             yield return entry.Record ?? throw new InvalidOperationException("A spooled record did not read back.");
         }
     }

@@ -73,24 +73,12 @@ internal static class FtmExport
     // The records that read, in order; bad lines are left out (they were reported by the validation).
     private static async IAsyncEnumerable<Record> ReadRecordsAsync(Stream input, DataFormat format, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (format == DataFormat.Lines)
+        var options = new DatasetReaderOptions { Format = format == DataFormat.Lines ? DatasetFormat.JsonLines : DatasetFormat.Document };
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(FromStart(input), options, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(FromStart(input), cancellationToken).ConfigureAwait(false))
+            if (entry.Record is { } record)
             {
-                if (entry.Record is { } record)
-                {
-                    yield return record;
-                }
-            }
-        }
-        else
-        {
-            await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(FromStart(input), cancellationToken).ConfigureAwait(false))
-            {
-                if (entry.Record is { } record)
-                {
-                    yield return record;
-                }
+                yield return record;
             }
         }
     }

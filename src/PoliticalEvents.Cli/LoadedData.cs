@@ -19,16 +19,6 @@ internal sealed class LoadedData
     /// </summary>
     public int RecordCount { get; private set; }
 
-    /// <summary>The finding for a JSON Lines input without a single line (shared by every command that reads one).</summary>
-    public static Finding EmptyLinesError { get; } = new()
-    {
-        Path = string.Empty,
-        Code = ValidationCodes.JsonLinesEmpty,
-        Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
-        Severity = Severity.Error,
-        Line = 1,
-    };
-
     /// <summary>Every finding of all validation layers, in input order.</summary>
     public List<Finding> Errors { get; } = [];
 
@@ -107,98 +97,64 @@ internal sealed class LoadedData
         return loaded;
     }
 
-    /// <summary>
-    /// Reads JSON Lines and validates them through all layers as they stream, yielding each record that reads, so a
-    /// caller can pass them on without holding them. <paramref name="loaded"/> gets the header as soon as the first
-    /// record is yielded (a header is always the first line), and the findings once the input is read.
-    /// </summary>
-    /// <param name="input">The input; read to its end (or to the error limit), not closed.</param>
-    /// <param name="loaded">What was read: metadata, count and findings (not the records).</param>
-    /// <param name="maxErrors">Stop after this many errors; null for no limit.</param>
-    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <summary>The records of JSON Lines as they are read (see <see cref="ReadLocatedAsync"/>).</summary>
     public static IAsyncEnumerable<Record> ReadLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, CancellationToken cancellationToken = default)
-        => ReadLocatedLinesAsync(input, loaded, maxErrors, cancellationToken).Select(static r => r.Record);
+        => ReadLocatedAsync(input, DataFormat.Lines, loaded, maxErrors, cancellationToken).Select(static r => r.Record);
 
-    /// <summary>As <see cref="ReadLinesAsync"/>, with each record's line (its pointer is empty: JSON Lines pointers are within the line).</summary>
-    public static async IAsyncEnumerable<LocatedRecord> ReadLocatedLinesAsync(Stream input, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        using var validator = new StreamingValidator();
-        bool anyLine = false;
-        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
-        {
-            anyLine = true;
-            if (entry.Header is { } header)
-            {
-                loaded.Metadata = header;
-                validator.AddHeader(header, entry.LineNumber);
-            }
-            else if (entry.Record is { } record)
-            {
-                loaded.RecordCount++;
-                validator.AddRecord(record, line: entry.LineNumber);
-                yield return new LocatedRecord(record, string.Empty, entry.LineNumber);
-            }
-            else
-            {
-                validator.AddError(entry.Error!);
-            }
-
-            if (validator.ErrorCount >= maxErrors)
-            {
-                loaded.Stopped = true;
-                break;
-            }
-        }
-
-        loaded.Errors.AddRange((loaded.Stopped ? validator.Stop() : validator.Complete()).Findings);
-        loaded.LimitErrors(maxErrors);
-
-        // An empty file is almost always a mistake (a failed export, a redirect into the wrong file), as it is for a
-        // document, where it is not well-formed JSON; a dataset always has at least its header or a record.
-        if (!anyLine)
-        {
-            loaded.Errors.Add(EmptyLinesError);
-        }
-    }
+    /// <summary>The records of a document as they are read (see <see cref="ReadLocatedAsync"/>).</summary>
+    public static IAsyncEnumerable<Record> ReadDocumentAsync(Stream input, LoadedData loaded, CancellationToken cancellationToken = default)
+        => ReadLocatedAsync(input, DataFormat.Document, loaded, null, cancellationToken).Select(static r => r.Record);
 
     /// <summary>
-    /// Reads a dataset document record by record and validates it as it streams, yielding each record that reads.
-    /// Findings are those of <see cref="DatasetValidator.ValidateDocument(ReadOnlySpan{byte}, ValidationOptions)"/>, except that a finding inside a record
-    /// gets the line the record begins on. As for a whole document, one reading error makes the document unreadable:
-    /// then the findings are the reading errors only, and there is no metadata and no record count.
+    /// Reads a dataset through <see cref="DatasetReader"/>, one record at a time, validating as it goes; the findings
+    /// are in <paramref name="loaded"/> once the enumeration ends. JSON Lines is checked line by line (a bad line is one
+    /// finding, and reading stops after <paramref name="maxErrors"/> errors); a document is all or nothing: when any
+    /// record cannot be read, the findings are the read findings alone, in line order, and no metadata or count is kept.
     /// </summary>
-    /// <param name="input">The document; read to its end, not closed.</param>
-    /// <param name="loaded">What was read: metadata (known only at the end), count and findings (not the records).</param>
-    /// <param name="cancellationToken">Cancels reading.</param>
-    public static IAsyncEnumerable<Record> ReadDocumentAsync(Stream input, LoadedData loaded, CancellationToken cancellationToken = default)
-        => ReadLocatedDocumentAsync(input, loaded, cancellationToken).Select(static r => r.Record);
-
-    /// <summary>As <see cref="ReadDocumentAsync"/>, with each record's pointer (<c>/records/N</c>) and the line it begins on.</summary>
-    public static async IAsyncEnumerable<LocatedRecord> ReadLocatedDocumentAsync(Stream input, LoadedData loaded, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<LocatedRecord> ReadLocatedAsync(Stream input, DataFormat format, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        bool lines = format == DataFormat.Lines;
+        var options = new DatasetReaderOptions { Format = lines ? DatasetFormat.JsonLines : DatasetFormat.Document };
         using var validator = new StreamingValidator();
         var readErrors = new List<Finding>();
-        await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+        Finding? empty = null;
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(input, options, cancellationToken).ConfigureAwait(false))
         {
             if (entry.Record is { } record)
             {
-                string pointer = $"/records/{entry.RecordIndex}";
+                string pointer = lines ? string.Empty : $"/records/{entry.RecordIndex}";
+                int line = entry.Line ?? 1;
                 loaded.RecordCount++;
-                validator.AddRecord(record, pointer, entry.Line);
-                yield return new LocatedRecord(record, pointer, entry.Line);
+                validator.AddRecord(record, pointer, line);
+                yield return new LocatedRecord(record, pointer, line);
             }
             else if (entry.Metadata is { } metadata)
             {
                 loaded.Metadata = metadata;
                 validator.AddHeader(metadata, entry.Line);
             }
+            else if (entry.Finding is { Code: ValidationCodes.JsonLinesEmpty } nothing)
+            {
+                // An empty file is almost always a mistake (a failed export, a redirect into the wrong file); said last.
+                empty = nothing;
+            }
+            else if (lines)
+            {
+                validator.AddError(entry.Finding!);
+            }
             else
             {
-                readErrors.Add(entry.Error!);
+                readErrors.Add(entry.Finding!);
+            }
+
+            if (lines && validator.ErrorCount >= maxErrors)
+            {
+                loaded.Stopped = true;
+                break;
             }
         }
 
-        ValidationResult result = validator.Complete();
+        ValidationResult result = loaded.Stopped ? validator.Stop() : validator.Complete();
         if (readErrors.Count > 0)
         {
             loaded.Metadata = null;
@@ -208,6 +164,12 @@ internal sealed class LoadedData
         else
         {
             loaded.Errors.AddRange(result.Findings);
+            loaded.LimitErrors(maxErrors);
+        }
+
+        if (empty is not null)
+        {
+            loaded.Errors.Add(empty);
         }
     }
 

@@ -115,8 +115,7 @@ internal static class RedactCommand
                 body.SetLength(0);
                 entries?.SetLength(0);
                 IAsyncEnumerable<LocatedRecord> records = redactor.Pass > 1 ? ReadAgainAsync(watched, inFormat)
-                    : inFormat == DataFormat.Lines ? LoadedData.ReadLocatedLinesAsync(watched, data)
-                    : LoadedData.ReadLocatedDocumentAsync(watched, data);
+                    : LoadedData.ReadLocatedAsync(watched, inFormat, data);
                 anonymous.Value = 0;
                 await JsonLines.WriteAsync(body, null, RedactAsync(records, redactor, entries, anonymous)).ConfigureAwait(false);
 
@@ -221,32 +220,17 @@ internal static class RedactCommand
     // A later pass: the input proved valid in the first, so its records are read without checking them again.
     private static async IAsyncEnumerable<LocatedRecord> ReadAgainAsync(Stream input, DataFormat format, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (format == DataFormat.Lines)
+        bool lines = format == DataFormat.Lines;
+        var options = new DatasetReaderOptions { Format = lines ? DatasetFormat.JsonLines : DatasetFormat.Document };
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(input, options, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            if (entry.Record is { } record)
             {
-                if (entry.Record is { } record)
-                {
-                    yield return new LocatedRecord(record, string.Empty, entry.LineNumber);
-                }
-                else if (entry.Error is not null)
-                {
-                    throw Changed();
-                }
+                yield return new LocatedRecord(record, lines ? string.Empty : $"/records/{entry.RecordIndex}", entry.Line ?? 1);
             }
-        }
-        else
-        {
-            await foreach (DatasetDocumentEntry entry in DatasetDocumentReader.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+            else if (entry.Finding is not null)
             {
-                if (entry.Record is { } record)
-                {
-                    yield return new LocatedRecord(record, $"/records/{entry.RecordIndex}", entry.Line);
-                }
-                else if (entry.Error is not null)
-                {
-                    throw Changed();
-                }
+                throw Changed();
             }
         }
 

@@ -133,7 +133,7 @@ internal static class StatsCommand
 
     private static async Task<List<Finding>> CountDocumentAsync(Stream stream, DatasetStatistics statistics)
     {
-        ReadResult<Dataset> read = await PoliticalEventsJson.ReadDatasetAsync(stream).ConfigureAwait(false);
+        ReadResult<Dataset> read = await DatasetReader.ReadDatasetAsync(stream, DatasetFormat.Document).ConfigureAwait(false);
         if (read.Value is not { } dataset)
         {
             return [.. read.Findings];
@@ -147,27 +147,21 @@ internal static class StatsCommand
         return [];
     }
 
+    // Line by line: the records counted, every bad line a finding (and, as for validate, an empty file one too: it is
+    // almost always a failed export, not a dataset with nothing in it).
     private static async Task<List<Finding>> CountLinesAsync(Stream stream, DatasetStatistics statistics)
     {
         var errors = new List<Finding>();
-        bool anyLine = false;
-        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(stream).ConfigureAwait(false))
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(stream, new DatasetReaderOptions { Format = DatasetFormat.JsonLines }).ConfigureAwait(false))
         {
-            anyLine = true;
             if (entry.Record is { } record)
             {
                 statistics.Add(record);
             }
-            else if (entry.Error is { } error)
+            else if (entry.Finding is { } error)
             {
                 errors.Add(error);
             }
-        }
-
-        // As for validate: an empty file is almost always a failed export, not a dataset with nothing in it.
-        if (!anyLine)
-        {
-            errors.Add(LoadedData.EmptyLinesError);
         }
 
         return errors;

@@ -24,9 +24,6 @@ namespace PoliticalEvents.Serialization;
 /// </remarks>
 public static class DatasetReader
 {
-    /// <summary>The code of the finding for JSON Lines input with no line at all.</summary>
-    internal const string EmptyLinesCode = "jsonLines.empty";
-
     private const int PeekChunk = 16 * 1024;
 
     /// <summary>Reads a dataset entry by entry as the input arrives.</summary>
@@ -194,7 +191,7 @@ public static class DatasetReader
     internal static Finding EmptyLines { get; } = new()
     {
         Path = string.Empty,
-        Code = EmptyLinesCode,
+        Code = ValidationCodes.JsonLinesEmpty,
         Message = "The input is empty: a JSON Lines dataset has at least a {\"type\":\"dataset\", …} header line or a record.",
         Severity = Severity.Error,
         Line = 1,
