@@ -37,14 +37,35 @@ internal sealed class LoadedData
     /// </summary>
     public static async Task<(LoadedData Data, PreservedDataset? Preserved)> LoadPreservingAsync(Stream input, DataFormat format, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream();
-        await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        (PreservedDataset? preserved, IReadOnlyList<Finding> readErrors) = PreservingJson.ReadDataset(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format == DataFormat.Lines);
+        bool lines = format == DataFormat.Lines;
+        var options = new DatasetReaderOptions { Format = lines ? DatasetFormat.JsonLines : DatasetFormat.Document, PreserveUnknownProperties = true };
+        Dataset? metadata = null;
+        UnknownProperties metadataUnknown = UnknownProperties.None;
+        var records = new List<(Record Record, UnknownProperties Unknown)>();
+        var readErrors = new List<Finding>();
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(input, options, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Record is { } record)
+            {
+                records.Add((record, entry.Unknown));
+            }
+            else if (entry.Metadata is { } read)
+            {
+                (metadata, metadataUnknown) = (read, entry.Unknown);
+            }
+            else
+            {
+                readErrors.Add(entry.Finding!);
+            }
+        }
+
+        // A document that cannot be read has nothing to keep; JSON Lines keeps the lines that read.
+        PreservedDataset? preserved = metadata is null && !lines ? null : new PreservedDataset(metadata, metadataUnknown, records);
         var loaded = new LoadedData { Metadata = preserved?.Metadata };
         using var validator = new StreamingValidator();
-        if (preserved?.Metadata is { } metadata)
+        if (preserved?.Metadata is { } header)
         {
-            validator.AddHeader(metadata);
+            validator.AddHeader(header);
         }
 
         foreach ((Record record, _) in preserved?.Records ?? [])
