@@ -122,8 +122,10 @@ public sealed class MessagePrivacyPropertyTests
     private static List<Finding> Collect<T>(IAsyncEnumerable<T> entries, Func<T, Finding?> error)
         => entries.ToBlockingEnumerable().Select(error).OfType<Finding>().ToList();
 
+    // "Zq9" only with the zero-width space after it: the generated record ids are random letters and digits, which a
+    // finding may show (an id locates a record), and one held "Zq9" by chance (seed 1yWnUj359uu3).
     private static bool Echoes(string text)
-        => text.Contains("Zq9", StringComparison.OrdinalIgnoreCase) || text.Contains("Kowal", StringComparison.OrdinalIgnoreCase);
+        => text.Contains("Zq9\u200B", StringComparison.OrdinalIgnoreCase) || text.Contains("Kowal", StringComparison.OrdinalIgnoreCase);
 
     // The dataset written, with the marker appended to every name, note, title, quote, description and reason.
     private static byte[] Marked(Dataset dataset, bool lines)
