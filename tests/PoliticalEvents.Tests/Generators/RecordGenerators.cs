@@ -305,6 +305,7 @@ public static class RecordGenerators
         from country in Country
         from hasCountry in Gen.Bool
         from parent in Gen.Int[0, 100].Nullable()
+        from affiliations in Gen.Select(Gen.Int[0, 100], Text.Null(), Coarse(Day(1990, 2010)).Nullable(), Coarse(Day(2011, 2025)).Nullable()).Array[0, 2]
         from common in Common
         select new Func<string, string[], Organization>((id, earlier) => WithCommon(
             new Organization
@@ -314,6 +315,8 @@ public static class RecordGenerators
                 Name = name,
                 Names = names,
                 Identifiers = identifiers,
+                // Membership of an organization that comes before (a party in a coalition, a newsroom in a network).
+                Affiliations = earlier.Length == 0 ? [] : [.. affiliations.Select(a => new Affiliation { OrganizationId = new OrganizationId(Pick(earlier, a.Item1)), Role = a.Item2, From = a.Item3, Until = a.Item4 })],
                 Roles = roles,
                 Country = hasCountry || kind is OrganizationKind.State or OrganizationKind.GovernmentBody or OrganizationKind.Court or OrganizationKind.SecurityService
                     ? country : null,
