@@ -11,7 +11,7 @@ namespace PoliticalEvents.Csv;
 /// for a property that is set before and not after, unless it is listed here; and for one listed here that comes back.
 /// </para>
 /// <para>A property listed here must still never be dropped silently: the export reports each of its values as a
-/// <see cref="CsvLoss"/> at the value's path (as it does today for a sanction programme with neither code nor name, a
+/// finding (<c>export.loss</c>, in <see cref="CsvExportReport.Findings"/>) at the value's path (as it does today for a sanction programme with neither code nor name, a
 /// value the tables cannot hold rather than a property), and the test checks that too.</para>
 /// </remarks>
 internal static class CsvNotCarried

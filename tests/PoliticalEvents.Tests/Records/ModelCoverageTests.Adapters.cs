@@ -46,7 +46,7 @@ public sealed partial class ModelCoverageTests
 
             foreach (ModelNode node in data.Nodes[i].Where(n => n.IsSet))
             {
-                if (node.Record is { } record && report.Losses.Any(l => l.RecordId == record.Id.Value && Covers(l.Path, node.RecordPointer)))
+                if (node.Record is { } record && report.Findings.Any(l => l.RecordId == record.Id.Value && Covers(l.Path, node.RecordPointer)))
                 {
                     lostReported.Add(node.Property.Name);
                 }
@@ -63,8 +63,8 @@ public sealed partial class ModelCoverageTests
             if (lostSilently.TryGetValue(property.Name, out string? where))
             {
                 failures.Add(declaration is null
-                    ? $"{property.Name} does not come back from the CSV tables (CsvExporter → CsvImporter): {where}. Give it a column (CsvTables, CsvExporter, CsvImporter), or declare it in CsvNotCarried and report each value dropped as a CsvLoss."
-                    : $"{property.Name} is declared in CsvNotCarried (as \"{declaration}\"), but the export drops it silently: {where}, and no CsvLoss names it.");
+                    ? $"{property.Name} does not come back from the CSV tables (CsvExporter → CsvImporter): {where}. Give it a column (CsvTables, CsvExporter, CsvImporter), or declare it in CsvNotCarried and report each value dropped as an export.loss finding."
+                    : $"{property.Name} is declared in CsvNotCarried (as \"{declaration}\"), but the export drops it silently: {where}, and no export.loss finding names it.");
             }
             else if (declaration is not null && !lostReported.Contains(property.Name) && data.SetNodes(property).Length > 0)
             {
@@ -179,7 +179,7 @@ public sealed partial class ModelCoverageTests
                 }
 
                 declarationUsed.Add(declaration);
-                FtmReportEntry[] covering = [.. exports[sample].Report.Entries.Where(e => e.Id == record.Id.Value && Covers(e.Path, node.RecordPointer))];
+                Finding[] covering = [.. exports[sample].Report.Findings.Where(e => e.RecordId == record.Id.Value && Covers(e.Path, node.RecordPointer))];
                 if (covering.Length == 0)
                 {
                     failures.Add(code is null
