@@ -14,7 +14,7 @@ if (args.Length != 1)
 }
 
 byte[] original = File.ReadAllBytes(args[0]);
-ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(original);
+ReadResult<Dataset> read = DatasetReader.ReadDataset(original);
 if (read.Value is not { } dataset)
 {
     Console.WriteLine($"aot-smoke: FAIL {args[0]} could not be read: {read.Findings[0]}");
@@ -28,10 +28,10 @@ byte[] rewritten = document.ToArray();
 using var lines = new MemoryStream();
 await JsonLines.WriteAsync(lines, dataset);
 lines.Position = 0;
-(Dataset? fromLines, IReadOnlyList<Finding> lineErrors) = await JsonLines.ReadDatasetAsync(lines);
-if (fromLines is null)
+ReadResult<Dataset> readLines = await DatasetReader.ReadDatasetAsync(lines);
+if (readLines.Value is not { } fromLines)
 {
-    Console.WriteLine($"aot-smoke: FAIL JSON Lines could not be read back: {lineErrors[0]}");
+    Console.WriteLine($"aot-smoke: FAIL JSON Lines could not be read back: {readLines.Findings[0]}");
     return 1;
 }
 

@@ -26,7 +26,7 @@ void Check(bool passed, string what)
 }
 
 byte[] original = File.ReadAllBytes(args[0]);
-ReadResult<Dataset> read = PoliticalEventsJson.ReadDataset(original);
+ReadResult<Dataset> read = DatasetReader.ReadDataset(original);
 Check(read.Succeeded, $"reads {Path.GetFileName(args[0])}{(read.Succeeded ? string.Empty : ": " + read.Findings[0])}");
 if (read.Value is { } dataset)
 {
@@ -45,8 +45,8 @@ if (read.Value is { } dataset)
     using var lines = new MemoryStream();
     await JsonLines.WriteAsync(lines, dataset);
     lines.Position = 0;
-    (Dataset? fromLines, IReadOnlyList<Finding> lineErrors) = await JsonLines.ReadDatasetAsync(lines);
-    Check(fromLines is not null && fromLines.Equals(dataset), $"JSON Lines round trip gives an equal dataset{(lineErrors.Count > 0 ? ": " + lineErrors[0] : string.Empty)}");
+    ReadResult<Dataset> fromLines = await DatasetReader.ReadDatasetAsync(lines);
+    Check(fromLines.Value is not null && fromLines.Value.Equals(dataset), $"JSON Lines round trip (detected) gives an equal dataset{(fromLines.Findings.Count > 0 ? ": " + fromLines.Findings[0] : string.Empty)}");
 }
 
 if (args.Length == 2)
@@ -61,7 +61,7 @@ return failures.Count == 0 ? 0 : 1;
 void CheckPackageFolder(string folder)
 {
     string readme = Path.Combine(folder, "README.md");
-    Check(File.Exists(readme) && File.ReadAllText(readme).Contains("PoliticalEventsJson.ReadDataset", StringComparison.Ordinal), "package has README.md with the usage example");
+    Check(File.Exists(readme) && File.ReadAllText(readme).Contains("DatasetReader.ReadDataset", StringComparison.Ordinal), "package has README.md with the usage example");
 
     string docs = Path.Combine(folder, "lib", "net10.0", "PoliticalEvents.xml");
     bool documented = File.Exists(docs)
