@@ -53,7 +53,7 @@ public class SerializationBenchmarks
     /// <summary>Reads the indented document from UTF-8 bytes.</summary>
     /// <returns>The number of records read.</returns>
     [Benchmark]
-    public int ReadDocument() => PoliticalEventsJson.ReadDataset(_document).GetValueOrThrow().Records.Count;
+    public int ReadDocument() => DatasetReader.ReadDataset(_document, DatasetFormat.Document).GetValueOrThrow().Records.Count;
 
     /// <summary>Writes the dataset as an indented document.</summary>
     /// <returns>The number of bytes written.</returns>
@@ -72,11 +72,11 @@ public class SerializationBenchmarks
     {
         using var input = new MemoryStream(_jsonLines, writable: false);
         int records = 0;
-        await foreach (JsonLinesEntry entry in JsonLines.ReadAsync(input).ConfigureAwait(false))
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(input, new DatasetReaderOptions { Format = DatasetFormat.JsonLines }).ConfigureAwait(false))
         {
-            if (entry.Error is not null)
+            if (entry.Finding is not null)
             {
-                throw new InvalidOperationException($"Line {entry.LineNumber}: {entry.Error}");
+                throw new InvalidOperationException($"Line {entry.Line}: {entry.Finding}");
             }
 
             if (entry.Record is not null)

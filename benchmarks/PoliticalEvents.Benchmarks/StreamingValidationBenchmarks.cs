@@ -5,7 +5,7 @@ using PoliticalEvents.Validation;
 namespace PoliticalEvents.Benchmarks;
 
 /// <summary>
-/// Streaming validation of JSON Lines through every layer (<see cref="DatasetValidator.ValidateJsonLinesAsync"/>):
+/// Streaming validation of JSON Lines through every layer (<see cref="DatasetValidator.ValidateAsync"/>):
 /// reading each line, the record rules and the dataset rules. Throughput in MB/s and records/s follows from the mean
 /// and the sizes printed by <see cref="Setup"/>; allocated bytes per record from the Allocated column.
 /// </summary>
@@ -41,5 +41,5 @@ public class StreamingValidationBenchmarks
     /// <returns>The result (its findings are warnings only).</returns>
     [Benchmark]
     public Task<ValidationResult> Validate()
-        => DatasetValidator.ValidateJsonLinesAsync(new MemoryStream(_jsonLines, writable: false), new ValidationOptions { Today = new NodaTime.LocalDate(2026, 1, 1) });
+        => DatasetValidator.ValidateAsync(new MemoryStream(_jsonLines, writable: false), DatasetFormat.JsonLines, new ValidationOptions { Today = new NodaTime.LocalDate(2026, 1, 1) });
 }

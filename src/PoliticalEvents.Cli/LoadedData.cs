@@ -89,11 +89,29 @@ internal sealed class LoadedData
     public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, int? maxErrors = null, CancellationToken cancellationToken = default, LoadedData? into = null)
     {
         var loaded = into ?? new LoadedData();
-        await foreach (LocatedRecord located in ReadLocatedAsync(input, format, loaded, maxErrors, cancellationToken).ConfigureAwait(false))
+        if (format == DataFormat.Document)
+        {
+            byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
+            loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes, out Dataset? dataset).Findings);
+            loaded.LimitErrors(maxErrors);
+            if (dataset is not null)
+            {
+                loaded.Metadata = dataset;
+                loaded.RecordCount = dataset.Records.Count;
+                if (keepRecords)
+                {
+                    loaded.Records.AddRange(dataset.Records);
+                }
+            }
+
+            return loaded;
+        }
+
+        await foreach (Record record in ReadLinesAsync(input, loaded, maxErrors, cancellationToken).ConfigureAwait(false))
         {
             if (keepRecords)
             {
-                loaded.Records.Add(located.Record);
+                loaded.Records.Add(record);
             }
         }
 

@@ -27,7 +27,7 @@ public class WriteComparisonBenchmarks
     public void Setup()
     {
         byte[] document = ComparisonData.Document(RecordCount);
-        _dataset = PoliticalEventsJson.ReadDataset(document).GetValueOrThrow();
+        _dataset = DatasetReader.ReadDataset(document, DatasetFormat.Document).GetValueOrThrow();
         _newtonsoft = ComparisonData.NewtonsoftSerializer();
         using (var text = new StreamReader(new MemoryStream(document), Encoding.UTF8))
         using (var json = new Newtonsoft.Json.JsonTextReader(text))

@@ -5,7 +5,7 @@ namespace PoliticalEvents.Serialization;
 /// last, once the whole document has been read), or an error. Exactly one of <see cref="Record"/>,
 /// <see cref="Metadata"/> and <see cref="Error"/> is set.
 /// </summary>
-public sealed record DatasetDocumentEntry
+internal sealed record DatasetDocumentEntry
 {
     /// <summary>The 1-based line of the document on which the record begins (for the metadata: line 1; for an error: its line).</summary>
     public required int Line { get; init; }

@@ -16,7 +16,7 @@ namespace PoliticalEvents.Serialization;
 /// buffered, never a record. Input that is not well-formed JSON yields one error where it breaks, and reading stops.</para>
 /// <para>Use <see cref="PoliticalEventsJson.ReadDatasetAsync"/> to read a whole document at once.</para>
 /// </remarks>
-public static class DatasetDocumentReader
+internal static class DatasetDocumentReader
 {
     /// <summary>Reads the records, then the metadata, of a dataset document.</summary>
     /// <param name="utf8Json">The document, UTF-8 with or without a byte-order mark; read once, not closed.</param>

@@ -36,12 +36,7 @@ public static class DatasetReader
     {
         ArgumentNullException.ThrowIfNull(utf8);
         options ??= DatasetReaderOptions.Default;
-        DatasetFormat format = options.Format;
-        if (format == DatasetFormat.Detect)
-        {
-            (byte[] peeked, format) = await PeekAsync(utf8, cancellationToken).ConfigureAwait(false);
-            utf8 = new ReplayStream(peeked, utf8);
-        }
+        (utf8, DatasetFormat format) = await ResolveAsync(utf8, options.Format, cancellationToken).ConfigureAwait(false);
 
         IAsyncEnumerable<DatasetEntry> entries = options.PreserveUnknownProperties
             ? ReadPreservingAsync(utf8, format, cancellationToken)
@@ -98,12 +93,7 @@ public static class DatasetReader
     public static async ValueTask<ReadResult<Dataset>> ReadDatasetAsync(Stream utf8, DatasetFormat format = DatasetFormat.Detect, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8);
-        if (format == DatasetFormat.Detect)
-        {
-            (byte[] peeked, format) = await PeekAsync(utf8, cancellationToken).ConfigureAwait(false);
-            utf8 = new ReplayStream(peeked, utf8);
-        }
-
+        (utf8, format) = await ResolveAsync(utf8, format, cancellationToken).ConfigureAwait(false);
         return format == DatasetFormat.JsonLines
             ? await ReadLinesDatasetAsync(utf8, cancellationToken).ConfigureAwait(false)
             : await PoliticalEventsJson.ReadDatasetAsync(utf8, cancellationToken).ConfigureAwait(false);
@@ -122,6 +112,21 @@ public static class DatasetReader
     /// <param name="isWholeInput">True when <paramref name="start"/> is the whole input.</param>
     /// <returns>The form, or <see cref="DatasetFormat.Detect"/> when more input is needed to tell (never when <paramref name="isWholeInput"/>).</returns>
     public static DatasetFormat DetectFormat(ReadOnlySpan<byte> start, bool isWholeInput) => FormatSniffer.Sniff(start, isWholeInput);
+
+    /// <summary>
+    /// The input and its form: as told, or detected from its start (then the input is a stream that gives back what was
+    /// read to tell, and then the rest).
+    /// </summary>
+    internal static async ValueTask<(Stream Input, DatasetFormat Format)> ResolveAsync(Stream input, DatasetFormat format, CancellationToken cancellationToken)
+    {
+        if (format != DatasetFormat.Detect)
+        {
+            return (input, format);
+        }
+
+        (byte[] peeked, DatasetFormat detected) = await PeekAsync(input, cancellationToken).ConfigureAwait(false);
+        return (new ReplayStream(peeked, input), detected);
+    }
 
     private static async ValueTask<(byte[] Peeked, DatasetFormat Format)> PeekAsync(Stream input, CancellationToken cancellationToken)
     {

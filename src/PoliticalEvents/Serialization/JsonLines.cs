@@ -20,7 +20,7 @@ public static class JsonLines
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>One entry per non-blank line, in order.</returns>
     /// <exception cref="IOException">A line is longer than 1 GiB (a stream that is not JSON Lines), or the stream fails.</exception>
-    public static async IAsyncEnumerable<JsonLinesEntry> ReadAsync(Stream utf8Stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    internal static async IAsyncEnumerable<JsonLinesEntry> ReadAsync(Stream utf8Stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
         using var lines = new LineReader(utf8Stream);
@@ -41,7 +41,7 @@ public static class JsonLines
     /// <param name="utf8Stream">UTF-8 input; not closed.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The dataset, or every line error found (reading continues past bad lines to report them all).</returns>
-    public static async ValueTask<(Dataset? Dataset, IReadOnlyList<Finding> Errors)> ReadDatasetAsync(Stream utf8Stream, CancellationToken cancellationToken = default)
+    internal static async ValueTask<(Dataset? Dataset, IReadOnlyList<Finding> Errors)> ReadDatasetAsync(Stream utf8Stream, CancellationToken cancellationToken = default)
     {
         Dataset? header = null;
         bool headerFirst = false;

@@ -4,7 +4,7 @@ namespace PoliticalEvents.Serialization;
 /// One non-blank line of a JSON Lines dataset as read: the dataset header, a record, or the error that kept the line
 /// from being read. Exactly one of <see cref="Header"/>, <see cref="Record"/> and <see cref="Error"/> is set.
 /// </summary>
-public sealed record JsonLinesEntry
+internal sealed record JsonLinesEntry
 {
     /// <summary>The 1-based line number in the input.</summary>
     public required int LineNumber { get; init; }

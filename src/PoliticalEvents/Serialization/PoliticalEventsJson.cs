@@ -57,7 +57,7 @@ public static class PoliticalEventsJson
     /// When the document cannot be read, every record is still checked on its own, so the errors list the first
     /// problem of each bad record (at <c>/records/N/…</c>) and of the metadata, not just the first of the document.
     /// </remarks>
-    public static ReadResult<Dataset> ReadDataset(ReadOnlySpan<byte> utf8Json) => ReadDatasetWithOffsets(utf8Json, null);
+    internal static ReadResult<Dataset> ReadDataset(ReadOnlySpan<byte> utf8Json) => ReadDatasetWithOffsets(utf8Json, null);
 
     /// <summary>
     /// <see cref="ReadDataset(ReadOnlySpan{byte})"/>, also giving the offset (after any byte-order mark) at which each
@@ -76,7 +76,7 @@ public static class PoliticalEventsJson
     /// <returns>The dataset, or the error that prevented reading it, with line, column and JSON Pointer.</returns>
     /// <remarks>The document is read into memory first (the dataset will be held in memory anyway), so that errors are
     /// located exactly as by <see cref="ReadDataset"/>.</remarks>
-    public static async ValueTask<ReadResult<Dataset>> ReadDatasetAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    internal static async ValueTask<ReadResult<Dataset>> ReadDatasetAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();
@@ -87,7 +87,7 @@ public static class PoliticalEventsJson
     /// <summary>Reads one record (any type) from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The record's JSON.</param>
     /// <returns>The record, or the error that prevented reading it.</returns>
-    public static ReadResult<Record> ReadRecord(ReadOnlySpan<byte> utf8Json) => Read(Utf8Bom.Skip(utf8Json), RecordTypeInfo);
+    internal static ReadResult<Record> ReadRecord(ReadOnlySpan<byte> utf8Json) => Read(Utf8Bom.Skip(utf8Json), RecordTypeInfo);
 
     /// <summary>Writes a dataset document in canonical form.</summary>
     /// <param name="utf8Json">The stream to write to; not closed.</param>

@@ -98,7 +98,7 @@ public static class PreservingJson
     /// <param name="utf8">The input, UTF-8.</param>
     /// <param name="jsonLines">True for JSON Lines, false for a dataset document.</param>
     /// <returns>What could be read, and the errors.</returns>
-    public static (PreservedDataset? Dataset, IReadOnlyList<Finding> Errors) ReadDataset(ReadOnlySpan<byte> utf8, bool jsonLines)
+    internal static (PreservedDataset? Dataset, IReadOnlyList<Finding> Errors) ReadDataset(ReadOnlySpan<byte> utf8, bool jsonLines)
     {
         utf8 = Utf8Bom.Skip(utf8);
         var errors = new List<Finding>();

@@ -18,9 +18,9 @@ namespace PoliticalEvents.Statistics;
 /// <example>
 /// <code>
 /// var statistics = new DatasetStatistics(new LocalDate(2025, 12, 31));
-/// await foreach (JsonLinesEntry line in JsonLines.ReadAsync(stream))
+/// await foreach (DatasetEntry entry in DatasetReader.ReadAsync(stream))
 /// {
-///     if (line.Record is { } record) statistics.Add(record);
+///     if (entry.Record is { } record) statistics.Add(record);
 /// }
 /// DatasetSummary summary = statistics.Summarize();
 /// Console.WriteLine($"{summary.Releases.Total.PeopleNamed} named, {summary.Releases.Total.PeopleReported} announced");

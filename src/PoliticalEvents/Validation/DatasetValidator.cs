@@ -51,7 +51,7 @@ public static partial class DatasetValidator
     /// <param name="utf8Json">The document, UTF-8 (a BOM is allowed).</param>
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <returns>The reading errors (the first of each bad record), or the findings of all layers when the document reads.</returns>
-    public static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
+    internal static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
         => ValidateDocument(utf8Json, out _, options);
 
     /// <summary>Reads a dataset document and validates it through all layers, handing back the dataset it read.</summary>
@@ -82,7 +82,7 @@ public static partial class DatasetValidator
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The findings.</returns>
-    public static async Task<ValidationResult> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    internal static async Task<ValidationResult> ValidateJsonLinesAsync(Stream utf8Stream, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         using var validator = new StreamingValidator(options);
         bool any = false;
@@ -115,6 +115,94 @@ public static partial class DatasetValidator
                 Line = 1,
             },
         ]);
+    }
+
+    /// <summary>
+    /// Reads a dataset held in memory through <see cref="DatasetReader"/> (a document or JSON Lines, told or detected)
+    /// and validates it through every layer.
+    /// </summary>
+    /// <param name="utf8">The input, UTF-8 (a byte-order mark is allowed).</param>
+    /// <param name="format">The wire form, or <see cref="DatasetFormat.Detect"/> (the default).</param>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>
+    /// For a document, the reading findings (the first of each bad record) when it cannot be read, else the findings of
+    /// every layer; for JSON Lines, each bad line's finding and the findings of every layer over the lines that read.
+    /// </returns>
+    public static ValidationResult Validate(ReadOnlySpan<byte> utf8, DatasetFormat format = DatasetFormat.Detect, ValidationOptions? options = null)
+    {
+        if (format == DatasetFormat.Detect)
+        {
+            format = DatasetReader.DetectFormat(utf8, isWholeInput: true);
+        }
+
+        if (format == DatasetFormat.Document)
+        {
+            return ValidateDocument(utf8, out _, options);
+        }
+
+        Task<ValidationResult> lines = ValidateAsync(new MemoryStream(utf8.ToArray(), writable: false), DatasetFormat.JsonLines, options);
+        return lines.IsCompleted ? lines.Result : lines.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Reads a dataset from a stream (a document or JSON Lines, told or detected) and validates it through every layer.
+    /// JSON Lines are read through <see cref="DatasetReader"/> and checked as they stream, in bounded memory (see
+    /// <see cref="ValidationOptions.IndexMemoryLimit"/>); a document is read whole, so that every finding has its own line.
+    /// </summary>
+    /// <param name="utf8">The input, UTF-8; read once, not closed (standard input works).</param>
+    /// <param name="format">The wire form, or <see cref="DatasetFormat.Detect"/> (the default).</param>
+    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>
+    /// For a document, the reading findings (in line order) when any record cannot be read, else the findings of every
+    /// layer; for JSON Lines, each bad line's finding among the findings of every layer over the lines that read.
+    /// </returns>
+    public static async Task<ValidationResult> ValidateAsync(Stream utf8, DatasetFormat format = DatasetFormat.Detect, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        (utf8, format) = await DatasetReader.ResolveAsync(utf8, format, cancellationToken).ConfigureAwait(false);
+        if (format == DatasetFormat.Document)
+        {
+            // A document is validated whole, so that a finding inside a record has its own line, not the record's.
+            using var buffer = new MemoryStream();
+            await utf8.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return ValidateDocument(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out _, options);
+        }
+
+        using var validator = new StreamingValidator(options);
+        var readFindings = new List<Finding>();
+        Finding? empty = null;
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(utf8, new DatasetReaderOptions { Format = format }, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry.Record is { } record)
+            {
+                validator.AddRecord(record, format == DatasetFormat.JsonLines ? string.Empty : $"/records/{entry.RecordIndex}", entry.Line);
+            }
+            else if (entry.Metadata is { } metadata)
+            {
+                validator.AddHeader(metadata, entry.Line);
+            }
+            else if (entry.Finding is { Code: ValidationCodes.JsonLinesEmpty } nothing)
+            {
+                empty = nothing; // an empty input is almost always a failed export, not an empty dataset
+            }
+            else if (format == DatasetFormat.JsonLines)
+            {
+                validator.AddError(entry.Finding!);
+            }
+            else
+            {
+                readFindings.Add(entry.Finding!);
+            }
+        }
+
+        ValidationResult result = validator.Complete();
+        if (empty is not null)
+        {
+            return new ValidationResult([empty]);
+        }
+
+        return readFindings.Count > 0 ? new ValidationResult([.. readFindings.OrderBy(static f => f.Line ?? 0)]) : result;
     }
 
     internal const string FormatVersionPatternText = "^1\\.(0|[1-9][0-9]*)$";

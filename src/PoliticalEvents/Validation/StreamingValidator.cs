@@ -13,11 +13,11 @@ namespace PoliticalEvents.Validation;
 /// <example>
 /// <code>
 /// using var validator = new StreamingValidator();
-/// await foreach (JsonLinesEntry line in JsonLines.ReadAsync(stream))
+/// await foreach (DatasetEntry entry in DatasetReader.ReadAsync(stream, new DatasetReaderOptions { Format = DatasetFormat.JsonLines }))
 /// {
-///     if (line.Record is { } record) validator.AddRecord(record, line: line.LineNumber);
-///     else if (line.Header is { } header) validator.AddHeader(header, line.LineNumber);
-///     else validator.AddError(line.Error!);
+///     if (entry.Record is { } record) validator.AddRecord(record, line: entry.Line);
+///     else if (entry.Metadata is { } header) validator.AddHeader(header, entry.Line);
+///     else validator.AddError(entry.Finding!);
 /// }
 /// ValidationResult result = validator.Complete();
 /// </code>

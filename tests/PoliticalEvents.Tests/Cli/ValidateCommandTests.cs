@@ -40,6 +40,19 @@ public sealed partial class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RuleFindingInsideARecord_OfADocument_HasTheLineOfTheValue_NotOfTheRecord()
+    {
+        // The person's death comes before the birth: the finding is at /records/0/deathDate, on its own line (the
+        // record begins four lines above it), which a reader that only knows where records begin cannot give.
+        _sandbox.Write("rule.json", PolevSandbox.Document(",\n      \"birthDate\": \"1990\",\n      \"deathDate\": \"1980\""));
+
+        PolevResult result = await _sandbox.RunAsync("validate", "rule.json");
+
+        string line = Assert.Single(result.OutLines, static l => l.Contains("person.deathBeforeBirth", StringComparison.Ordinal));
+        Assert.StartsWith("rule.json:11: error person.deathBeforeBirth /records/0/deathDate", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DateThatDoesNotExist_ExitsInvalid_WithFindingLine()
     {
         _sandbox.Write("bad.json", PolevSandbox.Document(",\n      \"birthDate\": \"2021-02-30\""));

@@ -11,7 +11,7 @@ public static class RedactionExample
     // A dataset in memory: Redact validates it, refuses it if it has errors, and redacts it.
     public static string RedactDocument(string path, string outputPath)
     {
-        Dataset dataset = PoliticalEventsJson.ReadDataset(File.ReadAllBytes(path)).GetValueOrThrow();
+        Dataset dataset = DatasetReader.ReadDataset(File.ReadAllBytes(path)).GetValueOrThrow();
         RedactionResult result = Redactor.Redact(dataset, RedactionProfile.Public);
         if (!result.Succeeded)
         {
@@ -27,7 +27,7 @@ public static class RedactionExample
     {
         await using (FileStream check = File.OpenRead(path))
         {
-            ValidationResult validation = await DatasetValidator.ValidateJsonLinesAsync(check);
+            ValidationResult validation = await DatasetValidator.ValidateAsync(check, DatasetFormat.JsonLines);
             if (!validation.Succeeded)
             {
                 return validation.ToString(); // only valid input is redacted
@@ -39,7 +39,7 @@ public static class RedactionExample
         {
             // Each pass writes the output afresh; only the final pass's output stands.
             await using FileStream input = File.OpenRead(path), output = File.Create(outputPath);
-            Dataset? header = await JsonLines.ReadAsync(input).Select(line => line.Header).FirstOrDefaultAsync();
+            Dataset? header = await DatasetReader.ReadAsync(input).Select(entry => entry.Metadata).FirstOrDefaultAsync();
             input.Position = 0;
             await JsonLines.WriteAsync(output, header, RedactAsync(input, redactor));
         }
@@ -50,9 +50,9 @@ public static class RedactionExample
 
     private static async IAsyncEnumerable<Record> RedactAsync(Stream input, StreamingRedactor redactor)
     {
-        await foreach (JsonLinesEntry line in JsonLines.ReadAsync(input))
+        await foreach (DatasetEntry entry in DatasetReader.ReadAsync(input))
         {
-            if (line.Record is { } record && redactor.Redact(record, line: line.LineNumber).Record is { } kept)
+            if (entry.Record is { } record && redactor.Redact(record, line: entry.Line).Record is { } kept)
             {
                 yield return kept;
             }
