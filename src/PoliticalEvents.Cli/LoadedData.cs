@@ -10,9 +10,6 @@ internal sealed class LoadedData
     /// <summary>The dataset's metadata: the document itself, or the JSON Lines header line; null when there is none.</summary>
     public Dataset? Metadata { get; private set; }
 
-    /// <summary>The records read, when asked to keep them.</summary>
-    public List<Record> Records { get; } = [];
-
     /// <summary>
     /// How many records were read: a document's records when it reads; for JSON Lines every good record line (the
     /// header and bad lines are not records).
@@ -82,37 +79,26 @@ internal sealed class LoadedData
     /// <summary>Reads a whole input and validates it through all layers. JSON Lines are read line by line and every bad line is reported.</summary>
     /// <param name="input">The input; read to its end (or to the error limit), not closed.</param>
     /// <param name="format">Its format.</param>
-    /// <param name="keepRecords">True to keep the records in <see cref="Records"/>.</param>
     /// <param name="maxErrors">Stop after this many errors (JSON Lines stop reading there); null for no limit.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <param name="into">The instance to fill (so a caller can watch its record count while it loads); a new one when null.</param>
-    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, bool keepRecords, int? maxErrors = null, CancellationToken cancellationToken = default, LoadedData? into = null)
+    public static async Task<LoadedData> LoadAsync(Stream input, DataFormat format, int? maxErrors = null, CancellationToken cancellationToken = default, LoadedData? into = null)
     {
         var loaded = into ?? new LoadedData();
         if (format == DataFormat.Document)
         {
+            // Validated whole, so that a finding inside a record has its own line, not the record's.
             byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
-            loaded.Errors.AddRange(DatasetValidator.ValidateDocument(bytes, out Dataset? dataset).Findings);
+            ValidationResult result = DatasetValidator.Validate(bytes, DatasetFormat.Document);
+            loaded.Errors.AddRange(result.Findings);
             loaded.LimitErrors(maxErrors);
-            if (dataset is not null)
-            {
-                loaded.Metadata = dataset;
-                loaded.RecordCount = dataset.Records.Count;
-                if (keepRecords)
-                {
-                    loaded.Records.AddRange(dataset.Records);
-                }
-            }
-
+            loaded.RecordCount = result.RecordCount;
             return loaded;
         }
 
-        await foreach (Record record in ReadLinesAsync(input, loaded, maxErrors, cancellationToken).ConfigureAwait(false))
+        await foreach (Record _ in ReadLinesAsync(input, loaded, maxErrors, cancellationToken).ConfigureAwait(false))
         {
-            if (keepRecords)
-            {
-                loaded.Records.Add(record);
-            }
+            // counted and validated as they are read
         }
 
         return loaded;

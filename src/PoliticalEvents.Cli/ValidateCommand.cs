@@ -105,7 +105,7 @@ internal static class ValidateCommand
                 stream = ProgressStream.Wrap(console, stream, path, () => data.RecordCount);
                 await using (stream.ConfigureAwait(false))
                 {
-                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, keepRecords: false, maxErrors, into: data).ConfigureAwait(false)));
+                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, maxErrors, into: data).ConfigureAwait(false)));
                 }
             }
             catch (UsageException ex)

@@ -7,12 +7,12 @@ namespace PoliticalEvents.Serialization;
 /// <summary>The objects records are made of. Each reader starts at the object's <c>{</c> and ends at its <c>}</c>.</summary>
 internal static partial class FastReader
 {
-    private static readonly byte[][] SourceNames = Names("url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language");
+    private static readonly Shape SourceNames = new(typeof(Source), "url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language");
 
     private static bool ReadSource(ref Utf8JsonReader reader, [NotNullWhen(true)] out Source? source)
     {
         source = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -45,7 +45,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed)
+        if (!Complete(property, seen, SourceNames, start))
         {
             return false;
         }
@@ -63,12 +63,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] ActorNameNames = Names("value", "language", "kind");
+    private static readonly Shape ActorNameNames = new(typeof(ActorName), "value", "language", "kind");
 
     private static bool ReadActorName(ref Utf8JsonReader reader, [NotNullWhen(true)] out ActorName? name)
     {
         name = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -93,7 +93,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b1) != 0b1)
+        if (!Complete(property, seen, ActorNameNames, start))
         {
             return false;
         }
@@ -102,12 +102,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] ExternalIdentifierNames = Names("scheme", "value");
+    private static readonly Shape ExternalIdentifierNames = new(typeof(ExternalIdentifier), "scheme", "value");
 
     private static bool ReadExternalIdentifier(ref Utf8JsonReader reader, [NotNullWhen(true)] out ExternalIdentifier? identifier)
     {
         identifier = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -130,7 +130,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b11) != 0b11)
+        if (!Complete(property, seen, ExternalIdentifierNames, start))
         {
             return false;
         }
@@ -139,12 +139,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] AffiliationNames = Names("organizationId", "role", "from", "until");
+    private static readonly Shape AffiliationNames = new(typeof(Affiliation), "organizationId", "role", "from", "until");
 
     private static bool ReadAffiliation(ref Utf8JsonReader reader, [NotNullWhen(true)] out Affiliation? affiliation)
     {
         affiliation = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -171,7 +171,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b1) != 0b1)
+        if (!Complete(property, seen, AffiliationNames, start))
         {
             return false;
         }
@@ -180,12 +180,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] ChargeNames = Names("law", "article", "part", "description");
+    private static readonly Shape ChargeNames = new(typeof(Charge), "law", "article", "part", "description");
 
     private static bool ReadCharge(ref Utf8JsonReader reader, [NotNullWhen(true)] out Charge? charge)
     {
         charge = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -212,7 +212,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b11) != 0b11)
+        if (!Complete(property, seen, ChargeNames, start))
         {
             return false;
         }
@@ -221,12 +221,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] SentenceNames = Names("imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime");
+    private static readonly Shape SentenceNames = new(typeof(Sentence), "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime");
 
     private static bool ReadSentence(ref Utf8JsonReader reader, [NotNullWhen(true)] out Sentence? sentence)
     {
         sentence = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -261,7 +261,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b11) != 0b11)
+        if (!Complete(property, seen, SentenceNames, start))
         {
             return false;
         }
@@ -280,12 +280,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] PlacementNames = Names("facility", "facilityKind", "locality", "from", "until");
+    private static readonly Shape PlacementNames = new(typeof(Placement), "facility", "facilityKind", "locality", "from", "until");
 
     private static bool ReadPlacement(ref Utf8JsonReader reader, [NotNullWhen(true)] out Placement? placement)
     {
         placement = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -314,7 +314,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b1) != 0b1)
+        if (!Complete(property, seen, PlacementNames, start))
         {
             return false;
         }
@@ -323,12 +323,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] DesignationNames = Names("by", "byId", "status", "on", "criteria");
+    private static readonly Shape DesignationNames = new(typeof(Designation), "by", "byId", "status", "on", "criteria");
 
     private static bool ReadDesignation(ref Utf8JsonReader reader, [NotNullWhen(true)] out Designation? designation)
     {
         designation = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -357,7 +357,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b101) != 0b101)
+        if (!Complete(property, seen, DesignationNames, start))
         {
             return false;
         }
@@ -366,12 +366,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] ReleasedDetaineeNames = Names("subjectId", "detentionId", "destination", "conditions");
+    private static readonly Shape ReleasedDetaineeNames = new(typeof(ReleasedDetainee), "subjectId", "detentionId", "destination", "conditions");
 
     private static bool ReadReleasedDetainee(ref Utf8JsonReader reader, [NotNullWhen(true)] out ReleasedDetainee? detainee)
     {
         detainee = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -398,7 +398,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b1) != 0b1)
+        if (!Complete(property, seen, ReleasedDetaineeNames, start))
         {
             return false;
         }
@@ -407,12 +407,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] ReportedCountNames = Names("value", "qualifier", "by");
+    private static readonly Shape ReportedCountNames = new(typeof(ReportedCount), "value", "qualifier", "by");
 
     private static bool ReadReportedCount(ref Utf8JsonReader reader, out ReportedCount? count)
     {
         count = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -437,7 +437,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b11) != 0b11)
+        if (!Complete(property, seen, ReportedCountNames, start))
         {
             return false;
         }
@@ -446,12 +446,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] SanctionProgramNames = Names("code", "name");
+    private static readonly Shape SanctionProgramNames = new(typeof(SanctionProgram), "code", "name");
 
     private static bool ReadSanctionProgram(ref Utf8JsonReader reader, out SanctionProgram? program)
     {
         program = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -474,7 +474,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed)
+        if (!Complete(property, seen, SanctionProgramNames, start))
         {
             return false;
         }
@@ -483,12 +483,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] LegalBasisNames = Names("citation", "url");
+    private static readonly Shape LegalBasisNames = new(typeof(LegalBasis), "citation", "url");
 
     private static bool ReadLegalBasis(ref Utf8JsonReader reader, out LegalBasis? legalBasis)
     {
         legalBasis = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -511,7 +511,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b1) != 0b1)
+        if (!Complete(property, seen, LegalBasisNames, start))
         {
             return false;
         }
@@ -520,12 +520,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] SanctionTargetNames = Names("actorId", "sector", "country");
+    private static readonly Shape SanctionTargetNames = new(typeof(SanctionTarget), "actorId", "sector", "country");
 
     private static bool ReadSanctionTarget(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionTarget? target)
     {
         target = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -550,7 +550,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed)
+        if (!Complete(property, seen, SanctionTargetNames, start))
         {
             return false;
         }
@@ -559,12 +559,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] SanctionEventNames = Names("action", "on", "description", "legalBasis", "sources");
+    private static readonly Shape SanctionEventNames = new(typeof(SanctionEvent), "action", "on", "description", "legalBasis", "sources");
 
     private static bool ReadSanctionEvent(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionEvent? step)
     {
         step = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -593,7 +593,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b11) != 0b11)
+        if (!Complete(property, seen, SanctionEventNames, start))
         {
             return false;
         }
@@ -602,12 +602,12 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] PublisherNames = Names("name", "url");
+    private static readonly Shape PublisherNames = new(typeof(Publisher), "name", "url");
 
     private static bool ReadPublisher(ref Utf8JsonReader reader, out Publisher? publisher)
     {
         publisher = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!StartObject(ref reader, out long start))
         {
             return false;
         }
@@ -630,7 +630,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & 0b1) != 0b1)
+        if (!Complete(property, seen, PublisherNames, start))
         {
             return false;
         }

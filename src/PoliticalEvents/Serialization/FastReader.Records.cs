@@ -10,34 +10,41 @@ namespace PoliticalEvents.Serialization;
 /// </summary>
 internal static partial class FastReader
 {
-    // Every record type's names start with "id" and end with "sources", "notes", "confidentiality" (the members of
-    // Record) and "type" (met only when it is not the first property).
-    private const int IdBit = 1;
+    /// <summary>The record types, as the model declares them (<see cref="Record"/>'s derived types), in the order messages list them.</summary>
+    private static readonly string[] RecordTypeNames =
+        [.. PoliticalEventsJson.RecordTypeInfo.PolymorphismOptions!.DerivedTypes.Select(d => (string)d.TypeDiscriminator!)];
 
-    private static uint TypeBit(byte[][] names) => 1u << (names.Length - 1);
+    private static readonly string RecordTypeList = string.Join(", ", RecordTypeNames[..^1]) + " or " + RecordTypeNames[^1];
 
     /// <summary>A record object, from its <c>{</c> to its <c>}</c>.</summary>
     private static bool ReadRecord(ref Utf8JsonReader reader, [NotNullWhen(true)] out Record? record)
     {
         record = null;
+        long start = reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return false;
+            return Fail(start, "type", $"Expected a JSON object (a record), found {JsonTokenText.Describe(reader.TokenType)}.");
         }
 
-        // The type decides how to read the rest. Canonical input has it first: the reader steps onto its value. Elsewhere,
-        // a copy of the reader looks ahead for it, and the record is then read from its first property, meeting "type" on
-        // the way. (An escaped "type" is not recognised: the record is declined, and the serializer reads it.)
+        // The type decides how to read the rest, so it is looked for first, wherever it is; a record without a known
+        // type is reported as such whatever else is wrong with it. Canonical input has it first: the reader steps onto
+        // its value. Elsewhere, a copy of the reader looks ahead for it, and the record is then read from its first
+        // property, meeting "type" on the way.
         Utf8JsonReader scout = reader;
         bool typeFirst = true;
         while (true)
         {
-            if (!scout.Read() || scout.TokenType != JsonTokenType.PropertyName)
+            if (!scout.Read())
             {
                 return false;
             }
 
-            bool isType = !scout.ValueIsEscaped && scout.ValueSpan.SequenceEqual("type"u8);
+            if (scout.TokenType != JsonTokenType.PropertyName)
+            {
+                return Fail(start, "required", $"Missing required property 'type' ({RecordTypeList}).");
+            }
+
+            bool isType = scout.ValueIsEscaped ? scout.ValueTextEquals("type"u8) : scout.ValueSpan.SequenceEqual("type"u8);
             if (!scout.Read())
             {
                 return false;
@@ -52,45 +59,50 @@ internal static partial class FastReader
             scout.Skip();
         }
 
-        if (scout.TokenType != JsonTokenType.String || scout.ValueIsEscaped)
+        if (scout.TokenType != JsonTokenType.String)
         {
-            return false;
+            return Fail(scout.TokenStartIndex, "type", $"A record's \"type\" must be a string: {RecordTypeList}.");
         }
 
-        ReadOnlySpan<byte> type = scout.ValueSpan;
+        // An escaped type is the name it stands for; the unescaped text is never longer than the escaped one.
+        Span<byte> unescaped = stackalloc byte[256];
+        ReadOnlySpan<byte> type = !scout.ValueIsEscaped ? scout.ValueSpan
+            : scout.ValueSpan.Length <= unescaped.Length ? unescaped[..scout.CopyString(unescaped)]
+            : [];
         if (typeFirst)
         {
             reader = scout;
         }
+
         bool ok;
         switch (type.Length)
         {
             case 6 when type.SequenceEqual("person"u8):
-                ok = ReadPerson(ref reader, typeFirst, out Person? person);
+                ok = ReadPerson(ref reader, typeFirst, start, out Person? person);
                 record = person;
                 break;
             case 9 when type.SequenceEqual("detention"u8):
-                ok = ReadDetention(ref reader, typeFirst, out Detention? detention);
+                ok = ReadDetention(ref reader, typeFirst, start, out Detention? detention);
                 record = detention;
                 break;
             case 12 when type.SequenceEqual("organization"u8):
-                ok = ReadOrganization(ref reader, typeFirst, out Organization? organization);
+                ok = ReadOrganization(ref reader, typeFirst, start, out Organization? organization);
                 record = organization;
                 break;
             case 7 when type.SequenceEqual("release"u8):
-                ok = ReadRelease(ref reader, typeFirst, out Release? release);
+                ok = ReadRelease(ref reader, typeFirst, start, out Release? release);
                 record = release;
                 break;
             case 15 when type.SequenceEqual("sanctionMeasure"u8):
-                ok = ReadSanctionMeasure(ref reader, typeFirst, out SanctionMeasure? measure);
+                ok = ReadSanctionMeasure(ref reader, typeFirst, start, out SanctionMeasure? measure);
                 record = measure;
                 break;
             case 4 when type.SequenceEqual("link"u8):
-                ok = ReadLink(ref reader, typeFirst, out Link? link);
+                ok = ReadLink(ref reader, typeFirst, start, out Link? link);
                 record = link;
                 break;
             default:
-                return false;
+                return Fail(scout.TokenStartIndex, "enum", $"Unknown record type: expected {RecordTypeList}.");
         }
 
         if (!ok)
@@ -144,14 +156,13 @@ internal static partial class FastReader
         public bool ReadRoles(ref Utf8JsonReader reader) => ReadList<string, StringElement>(ref reader, out Roles);
     }
 
-    private static readonly byte[][] PersonNames = Names(
-        "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
+    private static readonly Shape PersonNames = new(typeof(Person), "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
         "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadPerson(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Person? person)
+    private static bool ReadPerson(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Person? person)
     {
         person = null;
-        uint seen = typeFirst ? TypeBit(PersonNames) : 0;
+        uint seen = typeFirst ? PersonNames.TypeBit : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -188,7 +199,7 @@ internal static partial class FastReader
             }
         }
 
-        if (property == Failed || (seen & IdBit) != IdBit)
+        if (!Complete(property, seen, PersonNames, start))
         {
             return false;
         }
@@ -213,14 +224,13 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] OrganizationNames = Names(
-        "id", "kind", "name", "names", "identifiers", "affiliations", "roles", "country", "parentId",
+    private static readonly Shape OrganizationNames = new(typeof(Organization), "id", "kind", "name", "names", "identifiers", "affiliations", "roles", "country", "parentId",
         "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadOrganization(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Organization? organization)
+    private static bool ReadOrganization(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Organization? organization)
     {
         organization = null;
-        uint seen = typeFirst ? TypeBit(OrganizationNames) : 0;
+        uint seen = typeFirst ? OrganizationNames.TypeBit : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -252,9 +262,7 @@ internal static partial class FastReader
                 return false;
             }
         }
-
-        const uint required = IdBit | (1 << 1) | (1 << 2);
-        if (property == Failed || (seen & required) != required)
+        if (!Complete(property, seen, OrganizationNames, start))
         {
             return false;
         }
@@ -277,15 +285,14 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] DetentionNames = Names(
-        "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "kind",
+    private static readonly Shape DetentionNames = new(typeof(Detention), "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "kind",
         "charges", "sentences", "placements", "conditions", "designations",
         "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadDetention(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Detention? detention)
+    private static bool ReadDetention(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Detention? detention)
     {
         detention = null;
-        uint seen = typeFirst ? TypeBit(DetentionNames) : 0;
+        uint seen = typeFirst ? DetentionNames.TypeBit : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -328,9 +335,7 @@ internal static partial class FastReader
                 return false;
             }
         }
-
-        const uint required = IdBit | (1 << 1) | (1 << 2) | (1 << 4) | (1 << 6);
-        if (property == Failed || (seen & required) != required)
+        if (!Complete(property, seen, DetentionNames, start))
         {
             return false;
         }
@@ -357,14 +362,13 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] ReleaseNames = Names(
-        "id", "releasedOn", "authorityId", "kind", "detainees", "reportedCount",
+    private static readonly Shape ReleaseNames = new(typeof(Release), "id", "releasedOn", "authorityId", "kind", "detainees", "reportedCount",
         "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadRelease(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Release? release)
+    private static bool ReadRelease(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Release? release)
     {
         release = null;
-        uint seen = typeFirst ? TypeBit(ReleaseNames) : 0;
+        uint seen = typeFirst ? ReleaseNames.TypeBit : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -393,9 +397,7 @@ internal static partial class FastReader
                 return false;
             }
         }
-
-        const uint required = IdBit | (1 << 1) | (1 << 3) | (1 << 4);
-        if (property == Failed || (seen & required) != required)
+        if (!Complete(property, seen, ReleaseNames, start))
         {
             return false;
         }
@@ -415,14 +417,13 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] SanctionMeasureNames = Names(
-        "id", "imposedById", "kind", "program", "legalBasis", "reason", "targets", "history",
+    private static readonly Shape SanctionMeasureNames = new(typeof(SanctionMeasure), "id", "imposedById", "kind", "program", "legalBasis", "reason", "targets", "history",
         "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadSanctionMeasure(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out SanctionMeasure? measure)
+    private static bool ReadSanctionMeasure(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out SanctionMeasure? measure)
     {
         measure = null;
-        uint seen = typeFirst ? TypeBit(SanctionMeasureNames) : 0;
+        uint seen = typeFirst ? SanctionMeasureNames.TypeBit : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -455,9 +456,7 @@ internal static partial class FastReader
                 return false;
             }
         }
-
-        const uint required = IdBit | (1 << 1) | (1 << 2) | (1 << 6) | (1 << 7);
-        if (property == Failed || (seen & required) != required)
+        if (!Complete(property, seen, SanctionMeasureNames, start))
         {
             return false;
         }
@@ -479,14 +478,13 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly byte[][] LinkNames = Names(
-        "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence",
+    private static readonly Shape LinkNames = new(typeof(Link), "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence",
         "sources", "notes", "confidentiality", "type");
 
-    private static bool ReadLink(ref Utf8JsonReader reader, bool typeFirst, [NotNullWhen(true)] out Link? link)
+    private static bool ReadLink(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Link? link)
     {
         link = null;
-        uint seen = typeFirst ? TypeBit(LinkNames) : 0;
+        uint seen = typeFirst ? LinkNames.TypeBit : 0;
         int hint = 0;
         int property;
         Common common = default;
@@ -521,9 +519,7 @@ internal static partial class FastReader
                 return false;
             }
         }
-
-        const uint required = IdBit | (1 << 1) | (1 << 2) | (1 << 3);
-        if (property == Failed || (seen & required) != required)
+        if (!Complete(property, seen, LinkNames, start))
         {
             return false;
         }
@@ -559,31 +555,44 @@ internal static partial class FastReader
         public Instant? CreatedAt;
     }
 
-    // "type" belongs to the header line only, "records" to the document only.
-    private static readonly byte[][] MetadataNames = Names("type", "$schema", "formatVersion", "title", "description", "publisher", "license", "createdAt", "records");
+    /// <summary>What <see cref="ReadMetadata"/> reads.</summary>
+    private enum MetadataKind
+    {
+        /// <summary>A dataset document's root object, records and all.</summary>
+        Document,
 
-    private const int TypeProperty = 0;
-    private const int RecordsProperty = 8;
+        /// <summary>A dataset document's root object, its records skipped (checked only for being an array).</summary>
+        DocumentWithoutRecords,
 
-    /// <summary>A dataset document's root object (<paramref name="header"/> false) or a header line's (true).</summary>
-    private static bool ReadMetadata(ref Utf8JsonReader reader, bool header, out Metadata metadata, out Record[]? records)
+        /// <summary>A JSON Lines header line.</summary>
+        Header,
+    }
+
+    // The same names in both: "type" is the header line's first, "records" the document's last.
+    private static readonly Shape DocumentNames = new(typeof(Dataset), "$schema", "formatVersion", "title", "description", "publisher", "license", "createdAt", "records");
+
+    private static readonly Shape HeaderNames = new(typeof(DatasetHeaderLine), "type", "$schema", "formatVersion", "title", "description", "publisher", "license", "createdAt");
+
+    /// <summary>A dataset document's root object or a header line's.</summary>
+    private static bool ReadMetadata(ref Utf8JsonReader reader, MetadataKind kind, out Metadata metadata, out Record[]? records)
     {
         metadata = default;
         records = null;
+        long start = reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return false;
+            return Fail(start, "type", $"Expected a JSON object, found {JsonTokenText.Describe(reader.TokenType)}.");
         }
 
+        bool header = kind == MetadataKind.Header;
+        Shape shape = header ? HeaderNames : DocumentNames;
         uint seen = 0;
-        int hint = header ? 0 : 1;
+        int hint = 0;
         int property;
-        int excluded = header ? RecordsProperty : TypeProperty;
-        while ((property = NextProperty(ref reader, MetadataNames, ref seen, ref hint)) >= 0)
+        while ((property = NextProperty(ref reader, shape, ref seen, ref hint)) >= 0)
         {
-            bool ok = property switch
+            bool ok = (header ? property : property + 1) switch
             {
-                _ when property == excluded => false,
                 0 => ReadString(ref reader, out metadata.Type),
                 1 => ReadString(ref reader, out metadata.Schema),
                 2 => ReadString(ref reader, out metadata.FormatVersion),
@@ -592,6 +601,7 @@ internal static partial class FastReader
                 5 => ReadPublisher(ref reader, out metadata.Publisher),
                 6 => ReadString(ref reader, out metadata.License),
                 7 => ReadInstant(ref reader, out metadata.CreatedAt),
+                _ when kind == MetadataKind.DocumentWithoutRecords => SkipArray(ref reader),
                 _ => ReadList<Record, RecordElement>(ref reader, out records),
             };
             if (!ok)
@@ -600,7 +610,17 @@ internal static partial class FastReader
             }
         }
 
-        uint required = (1u << 2) | (1u << 3) | (header ? 1u << TypeProperty : 1u << RecordsProperty);
-        return property != Failed && (seen & required) == required;
+        return Complete(property, seen, shape, start);
+    }
+
+    private static bool SkipArray(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return WrongToken(ref reader, "an array");
+        }
+
+        reader.Skip();
+        return true;
     }
 }

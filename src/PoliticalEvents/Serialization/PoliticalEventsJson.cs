@@ -38,7 +38,6 @@ public static class PoliticalEventsJson
     /// <summary>Metadata for a single record of any type (discriminated by <c>"type"</c>).</summary>
     public static JsonTypeInfo<Record> RecordTypeInfo { get; } = (JsonTypeInfo<Record>)Options.GetTypeInfo(typeof(Record));
 
-    internal static JsonTypeInfo<DatasetEnvelope> EnvelopeTypeInfo { get; } = (JsonTypeInfo<DatasetEnvelope>)Options.GetTypeInfo(typeof(DatasetEnvelope));
 
     internal static JsonTypeInfo<DatasetHeaderLine> HeaderTypeInfo { get; } = (JsonTypeInfo<DatasetHeaderLine>)Options.GetTypeInfo(typeof(DatasetHeaderLine));
 
@@ -61,13 +60,12 @@ public static class PoliticalEventsJson
 
     /// <summary>
     /// <see cref="ReadDataset(ReadOnlySpan{byte})"/>, also giving the offset (after any byte-order mark) at which each
-    /// record begins, when the fast reader read the document; otherwise <paramref name="recordOffsets"/> is left empty.
+    /// record begins when the document was read; otherwise <paramref name="recordOffsets"/> is left empty.
     /// </summary>
     internal static ReadResult<Dataset> ReadDatasetWithOffsets(ReadOnlySpan<byte> utf8Json, List<int>? recordOffsets)
     {
         utf8Json = Utf8Bom.Skip(utf8Json);
-        ReadResult<Dataset> result = Read(utf8Json, DatasetTypeInfo, recordOffsets);
-        return result.Succeeded ? result : ReadResult<Dataset>.Failure(DocumentErrors.Collect(utf8Json, result.Findings[0]));
+        return Read(utf8Json, DatasetTypeInfo, recordOffsets);
     }
 
     /// <summary>Reads a dataset document from a stream (UTF-8, with or without a byte-order mark).</summary>
@@ -255,6 +253,8 @@ public static class PoliticalEventsJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>Reads a dataset document, a record or a JSON Lines header line, as <paramref name="typeInfo"/> says, with <see cref="FastReader"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="typeInfo"/> is not one of the three.</exception>
     internal static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, List<int>? recordOffsets = null) where T : class
     {
         // The reader decodes only the strings it needs, and lossily in places; check the whole input up front. Not valid
@@ -265,47 +265,14 @@ public static class PoliticalEventsJson
             return ReadResult<T>.Failure(ReadErrors.FirstProblem(utf8Json));
         }
 
-        // The hand-written reader takes the common case (valid input in canonical shape); whatever it declines, valid
-        // or not, goes through the serializer, which reads it or reports exactly what is wrong.
-        return TryReadFast(utf8Json, typeInfo, recordOffsets, out T? value) ? ReadResult<T>.Success(value) : Deserialize(utf8Json, typeInfo);
-    }
-
-    /// <summary>Reads with System.Text.Json only, without the fast reader: the reference the fast reader must agree with (tests).</summary>
-    internal static ReadResult<T> ReadWithSerializer<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
-        => System.Text.Unicode.Utf8.IsValid(utf8Json) ? Deserialize(utf8Json, typeInfo) : ReadResult<T>.Failure(ReadErrors.FirstProblem(utf8Json));
-
-    private static bool TryReadFast<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, List<int>? recordOffsets, [NotNullWhen(true)] out T? value) where T : class
-    {
-        object? read = null;
-        if (ReferenceEquals(typeInfo, RecordTypeInfo))
+        object result = typeInfo switch
         {
-            read = FastReader.TryReadRecord(utf8Json, out Record? record) ? record : null;
-        }
-        else if (ReferenceEquals(typeInfo, DatasetTypeInfo))
-        {
-            read = FastReader.TryReadDataset(utf8Json, out Dataset? dataset, recordOffsets) ? dataset : null;
-        }
-        else if (ReferenceEquals(typeInfo, HeaderTypeInfo))
-        {
-            read = FastReader.TryReadHeader(utf8Json, out DatasetHeaderLine? header) ? header : null;
-        }
-
-        value = read as T;
-        return value is not null;
-    }
-
-    private static ReadResult<T> Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) where T : class
-    {
-        ReadRoot root = typeof(T) == typeof(Record) ? ReadRoot.Record : typeof(T) == typeof(Dataset) ? ReadRoot.Dataset : ReadRoot.Other;
-        try
-        {
-            T? value = JsonSerializer.Deserialize(utf8Json, typeInfo);
-            return value is null ? ReadResult<T>.Failure(ReadErrors.NullDocument()) : ReadResult<T>.Success(value);
-        }
-        catch (Exception ex) when (ReadErrors.IsDataError(ex))
-        {
-            return ReadResult<T>.Failure(ReadErrors.From(ex, utf8Json, root));
-        }
+            _ when ReferenceEquals(typeInfo, RecordTypeInfo) => FastReader.ReadRecord(utf8Json),
+            _ when ReferenceEquals(typeInfo, DatasetTypeInfo) => FastReader.ReadDataset(utf8Json, recordOffsets),
+            _ when ReferenceEquals(typeInfo, HeaderTypeInfo) => FastReader.ReadHeader(utf8Json),
+            _ => throw new ArgumentException($"No reader for {typeof(T).Name}.", nameof(typeInfo)),
+        };
+        return (ReadResult<T>)result;
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -16,5 +16,4 @@ namespace PoliticalEvents.Serialization;
 [JsonSerializable(typeof(Dataset))]
 [JsonSerializable(typeof(Record))]
 [JsonSerializable(typeof(DatasetHeaderLine))]
-[JsonSerializable(typeof(DatasetEnvelope))]
 internal sealed partial class PoliticalEventsJsonContext : JsonSerializerContext;

@@ -22,7 +22,7 @@ public static class PreservingJson
     /// <summary>Reads one record, setting aside the properties this version does not know.</summary>
     /// <param name="utf8Json">The record's JSON.</param>
     /// <returns>The record and its unknown properties, or the errors that prevented reading it (pointers into the input).</returns>
-    public static (ReadResult<Record> Result, UnknownProperties Unknown) ReadRecord(ReadOnlySpan<byte> utf8Json)
+    internal static (ReadResult<Record> Result, UnknownProperties Unknown) ReadRecord(ReadOnlySpan<byte> utf8Json)
     {
         // Input that is not well-formed, not valid UTF-8 or Unicode, or has a repeated property is reported as the strict
         // reader reports it; the node parser would throw on some of it and replace invalid UTF-8 with U+FFFD.

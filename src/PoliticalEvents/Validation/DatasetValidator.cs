@@ -24,7 +24,7 @@ public static partial class DatasetValidator
         ArgumentNullException.ThrowIfNull(record);
         var sink = new List<Finding>();
         RecordRules.Check(record, new Findings(sink) { RecordId = record.Id.Value }, (options ?? ValidationOptions.Default).ResolveToday());
-        return new ValidationResult(sink);
+        return new ValidationResult(sink) { RecordCount = 1 };
     }
 
     /// <summary>Validates a dataset through all layers. Pointers start at the document root (<c>/records/3/…</c>).</summary>
@@ -47,30 +47,23 @@ public static partial class DatasetValidator
         return validator.Complete();
     }
 
-    /// <summary>Reads a dataset document and validates it through all layers.</summary>
+    /// <summary>Reads a dataset document and validates it through all layers, every finding with its own line.</summary>
     /// <param name="utf8Json">The document, UTF-8 (a BOM is allowed).</param>
     /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <returns>The reading errors (the first of each bad record), or the findings of all layers when the document reads.</returns>
     internal static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
-        => ValidateDocument(utf8Json, out _, options);
-
-    /// <summary>Reads a dataset document and validates it through all layers, handing back the dataset it read.</summary>
-    /// <param name="utf8Json">The document, UTF-8 (a BOM is allowed).</param>
-    /// <param name="dataset">The dataset when the document reads (valid or not); null when it cannot be read.</param>
-    /// <param name="options">Settings; <see cref="ValidationOptions.Default"/> when null.</param>
-    /// <returns>The reading errors (the first of each bad record), or the findings of all layers when the document reads.</returns>
-    public static ValidationResult ValidateDocument(ReadOnlySpan<byte> utf8Json, out Dataset? dataset, ValidationOptions? options = null)
     {
         var recordOffsets = new List<int>();
         ReadResult<Dataset> read = PoliticalEventsJson.ReadDatasetWithOffsets(utf8Json, recordOffsets);
-        dataset = read.Value;
-        if (dataset is null)
+        if (read.Value is not { } dataset)
         {
             return new ValidationResult(read.Findings);
         }
 
         ValidationResult result = Validate(dataset, options);
-        return result.Findings.Count == 0 ? result : new ValidationResult(PointerLines.AddLines(Utf8Bom.Skip(utf8Json), result.Findings, recordOffsets));
+        return result.Findings.Count == 0
+            ? result
+            : new ValidationResult(PointerLines.AddLines(Utf8Bom.Skip(utf8Json), result.Findings, recordOffsets)) { RecordCount = result.RecordCount };
     }
 
     /// <summary>
@@ -137,7 +130,7 @@ public static partial class DatasetValidator
 
         if (format == DatasetFormat.Document)
         {
-            return ValidateDocument(utf8, out _, options);
+            return ValidateDocument(utf8, options);
         }
 
         Task<ValidationResult> lines = ValidateAsync(new MemoryStream(utf8.ToArray(), writable: false), DatasetFormat.JsonLines, options);
@@ -166,7 +159,7 @@ public static partial class DatasetValidator
             // A document is validated whole, so that a finding inside a record has its own line, not the record's.
             using var buffer = new MemoryStream();
             await utf8.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            return ValidateDocument(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out _, options);
+            return ValidateDocument(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
         }
 
         using var validator = new StreamingValidator(options);
@@ -202,7 +195,7 @@ public static partial class DatasetValidator
             return new ValidationResult([empty]);
         }
 
-        return readFindings.Count > 0 ? new ValidationResult([.. readFindings.OrderBy(static f => f.Line ?? 0)]) : result;
+        return readFindings.Count > 0 ? new ValidationResult([.. readFindings.OrderBy(static f => f.Line ?? 0)]) { RecordCount = result.RecordCount } : result;
     }
 
     internal const string FormatVersionPatternText = "^1\\.(0|[1-9][0-9]*)$";

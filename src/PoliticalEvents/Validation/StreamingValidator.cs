@@ -177,7 +177,7 @@ public sealed class StreamingValidator : IDisposable
         _rules.Dispose();
     }
 
-    private static ValidationResult Result(List<Finding> findings) => new([.. findings.OrderBy(static e => e.Line ?? 0)]);
+    private ValidationResult Result(List<Finding> findings) => new([.. findings.OrderBy(static e => e.Line ?? 0)]) { RecordCount = RecordCount };
 
     // Marks the findings added since the last call as belonging to the record being added (or, for the header, to the
     // place between records where it came).

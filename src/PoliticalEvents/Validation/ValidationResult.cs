@@ -28,6 +28,12 @@ public sealed class ValidationResult
     /// <summary>The number of findings of severity <see cref="Severity.Error"/>.</summary>
     public int ErrorCount { get; }
 
+    /// <summary>
+    /// How many records were read and checked: of a dataset or an input that could be read, every record; of JSON Lines,
+    /// the lines that read as records; 0 when a document could not be read (its findings then say why).
+    /// </summary>
+    public int RecordCount { get; init; }
+
     /// <summary>The number of findings of severity <see cref="Severity.Warning"/>.</summary>
     public int WarningCount { get; }
 

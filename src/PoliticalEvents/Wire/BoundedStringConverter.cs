@@ -13,6 +13,9 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
     /// <summary>The longest text any string property may hold, in UTF-16 code units.</summary>
     public const int MaxLength = 100_000;
 
+    /// <summary>The message of a text over <see cref="MaxLength"/>.</summary>
+    internal const string TooLongMessage = "The text is longer than 100,000 characters.";
+
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -37,5 +40,5 @@ internal sealed class BoundedStringConverter : JsonConverter<string>
         => writer.WriteStringValue(value);
 
     private static WireFormatException TooLong()
-        => new("maxLength", $"The text is longer than {MaxLength:N0} characters.");
+        => new("maxLength", TooLongMessage);
 }

@@ -11,6 +11,12 @@ namespace PoliticalEvents;
 /// </summary>
 internal sealed class WholeNumberConverter : JsonConverter<int>
 {
+    /// <summary>The message of a number with a fractional part.</summary>
+    internal const string FractionMessage = "Expected a whole number, found a number with a fraction.";
+
+    /// <summary>The message of a whole number outside the 32-bit range.</summary>
+    internal const string OutOfRangeMessage = "The number is too large or too small for this field.";
+
     public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -26,13 +32,13 @@ internal sealed class WholeNumberConverter : JsonConverter<int>
         ReadOnlySpan<byte> number = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
         if (!IsWhole(number))
         {
-            throw new WireFormatException("type", "Expected a whole number, found a number with a fraction.");
+            throw new WireFormatException("type", FractionMessage);
         }
 
         // Decimal holds every whole number of the 32-bit range exactly.
         return reader.TryGetDecimal(out decimal whole) && whole is >= int.MinValue and <= int.MaxValue
             ? (int)whole
-            : throw new WireFormatException("json.invalid", "The number is too large or too small for this field.");
+            : throw new WireFormatException("json.invalid", OutOfRangeMessage);
     }
 
     // Whether a JSON number (as the reader checked it) has no fractional part: its digits d1…dn with the decimal point

@@ -18,6 +18,9 @@ internal sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, 
     /// <summary>The wire names of the members, in declaration order.</summary>
     public static IReadOnlyList<string> WireNames { get; } = Array.ConvertAll(Values, PoliticalEvents.WireNames.Of);
 
+    /// <summary>The message of a string that names no value of <typeparamref name="T"/>.</summary>
+    internal static string UnknownMessage { get; } = $"Not a known {typeof(T).Name} value; expected one of: {string.Join(", ", WireNames)}.";
+
     /// <summary>Finds the member whose wire name is exactly <paramref name="utf8"/> (unescaped UTF-8), as <see cref="Read"/> does.</summary>
     /// <param name="utf8">The unescaped text of a JSON string.</param>
     /// <param name="value">The member when found; otherwise the default.</param>
@@ -52,7 +55,7 @@ internal sealed class WireEnumConverter<T> : JsonConverter<T> where T : struct, 
             }
         }
 
-        throw new WireFormatException("enum", $"Not a known {typeof(T).Name} value; expected one of: {string.Join(", ", WireNames)}.");
+        throw new WireFormatException("enum", UnknownMessage);
     }
 
     /// <summary>The encoded wire name of <paramref name="value"/>, for writers that bypass the serializer.</summary>

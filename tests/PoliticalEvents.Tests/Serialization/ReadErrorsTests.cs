@@ -4,23 +4,9 @@ using Xunit;
 
 namespace PoliticalEvents.Tests.Serialization;
 
-/// <summary>The pieces that locate read errors: path to pointer conversion and the raw-JSON locator.</summary>
+/// <summary>The pieces that locate read errors: the raw-JSON locator.</summary>
 public sealed class ReadErrorsTests
 {
-    [Theory]
-    [InlineData(null, "")]
-    [InlineData("$", "")]
-    [InlineData("$.records", "/records")]
-    [InlineData("$.records[3].sentences[0].term", "/records/3/sentences/0/term")]
-    [InlineData("$.records[0]['a b']", "/records/0/a b")]
-    [InlineData("$.records[0]['a.b'].c", "/records/0/a.b/c")]
-    [InlineData("$.records[0]['a/b~c']", "/records/0/a~1b~0c")]
-    [InlineData("$.records[0]['x']y']", "/records/0/x']y")]
-    [InlineData("$.records[0]['x']y'][2]", "/records/0/x']y/2")]
-    [InlineData("$.records[0].", "/records/0/")]
-    public void ToPointer_SystemTextJsonPath_Rfc6901Pointer(string? path, string pointer)
-        => Assert.Equal(pointer, ReadErrors.ToPointer(path));
-
     [Theory]
     [InlineData("{\"a\":[1,{\"b\":\"x\"}]}", "/a/1/b", JsonTokenKind.String, 13)]
     [InlineData("{\"a\":[1,{\"b\":\"x\"}]}", "/a/0", JsonTokenKind.Number, 6)]

@@ -89,7 +89,7 @@ public sealed partial class StrictReadingTests
 
         Finding error = ErrorAssert.Single(PoliticalEventsJson.ReadDataset(TestFiles.Utf8(input)));
 
-        ErrorAssert.Is(error, "required", string.Empty, input, "}", after: "[]");
+        ErrorAssert.Is(error, "required", string.Empty, input, "{"); // the object that lacks it
         Assert.Contains("'title'", error.Message, StringComparison.Ordinal);
     }
 
