@@ -76,7 +76,7 @@ internal static class ConvertCommand
         OutputTarget output = OutputTarget.Plan(console, outPath);
         OutputTarget.CheckDistinct(console, [inPath], (output, null));
 
-        (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
+        (Stream stream, DataFormat inFormat) = await DataFiles.OpenInputAsync(console, inPath, declaredIn).ConfigureAwait(false);
         bool force = line.Flag("--force");
         bool compact = line.Flag("--compact");
         var data = new LoadedData();

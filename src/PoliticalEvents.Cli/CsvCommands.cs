@@ -176,7 +176,7 @@ internal static class CsvCommands
         bool force = line.Flag("--force");
         bool includeConfidential = line.Flag("--include-confidential");
 
-        (Stream stream, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
+        (Stream stream, DataFormat inFormat) = await DataFiles.OpenInputAsync(console, inPath, declaredIn).ConfigureAwait(false);
         var data = new LoadedData();
         LoadedData counted = data;
         stream = ProgressStream.Wrap(console, stream, inPath, () => counted.RecordCount);

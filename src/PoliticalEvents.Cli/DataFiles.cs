@@ -74,7 +74,7 @@ internal static class DataFiles
     /// (for standard input, a named pipe or a device, which have no useful name) the content.
     /// </summary>
     /// <remarks>A failure while reading the returned stream is a <see cref="FileAccessException"/> naming the input.</remarks>
-    public static (Stream Stream, DataFormat Format) OpenInput(CliConsole console, string path, DataFormat? declared)
+    public static async Task<(Stream Stream, DataFormat Format)> OpenInputAsync(CliConsole console, string path, DataFormat? declared)
     {
         DataFormat? format = KnownFormat(console, path, declared);
         Stream stream = path == "-" ? FileErrors.GuardInput(console.In(), "standard input") : OpenFile(console, path);
@@ -84,12 +84,14 @@ internal static class DataFiles
         }
 
         // Only the start is read to tell the format, and then replayed: the input streams on.
-        (byte[] peeked, DataFormat sniffed) = Peek(stream);
-        return (new PeekedStream(peeked, stream), sniffed);
+        DetectedStream detected = await DatasetReader.DetectFormatAsync(stream).ConfigureAwait(false);
+        return (detected.Stream, Of(detected.Format));
     }
 
+    private static DataFormat Of(DatasetFormat format) => format == DatasetFormat.JsonLines ? DataFormat.Lines : DataFormat.Document;
+
     /// <summary>
-    /// As <see cref="OpenInput"/>, for a command that reads its input more than once: standard input and named pipes
+    /// As <see cref="OpenInputAsync"/>, for a command that reads its input more than once: standard input and named pipes
     /// are copied to a scratch file first (<see cref="OpenSeekableAsync"/>). The stream is at its start.
     /// </summary>
     public static async Task<(Stream Stream, DataFormat Format)> OpenSeekableInputAsync(CliConsole console, string path, DataFormat? declared)
@@ -101,9 +103,10 @@ internal static class DataFiles
             return (stream, known);
         }
 
-        (_, DataFormat sniffed) = Peek(stream);
+        // The replaying stream detection returns is not needed: this input can be rewound. (Not disposed: it would close the input.)
+        DatasetFormat detected = (await DatasetReader.DetectFormatAsync(stream).ConfigureAwait(false)).Format;
         stream.Position = 0;
-        return (stream, sniffed);
+        return (stream, Of(detected));
     }
 
     // The format said or named by the extension; null when the content must tell (standard input, a pipe or a device
@@ -176,33 +179,6 @@ internal static class DataFiles
         await using (opened.ConfigureAwait(false))
         {
             return await SpoolAsync(opened).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Reads the start of <paramref name="input"/> until its format is known (<see cref="DatasetReader.DetectFormat"/>): usually the first
-    /// non-blank line, often less. Memory holds only what was read, not the whole input.
-    /// </summary>
-    /// <returns>The bytes read, to be replayed before the rest of the input, and the format.</returns>
-    internal static (byte[] Peeked, DataFormat Format) Peek(Stream input)
-    {
-        var peeked = new MemoryStream();
-        byte[] chunk = new byte[16 * 1024];
-        while (true)
-        {
-            // Reading as much again as has been read keeps re-sniffing a long first line linear overall.
-            if (chunk.Length < peeked.Length)
-            {
-                chunk = new byte[peeked.Length];
-            }
-
-            int read = input.Read(chunk);
-            peeked.Write(chunk, 0, read);
-            DatasetFormat format = DatasetReader.DetectFormat(peeked.GetBuffer().AsSpan(0, (int)peeked.Length), isWholeInput: read == 0);
-            if (format != DatasetFormat.Detect)
-            {
-                return (peeked.ToArray(), format == DatasetFormat.JsonLines ? DataFormat.Lines : DataFormat.Document);
-            }
         }
     }
 

@@ -96,7 +96,7 @@ internal static class RedactCommand
         OutputTarget? report = reportPath is null ? null : OutputTarget.Plan(console, reportPath);
         OutputTarget.CheckDistinct(console, [inPath], (output, null), (report, "--report"));
 
-        (Stream opened, DataFormat inFormat) = DataFiles.OpenInput(console, inPath, declaredIn);
+        (Stream opened, DataFormat inFormat) = await DataFiles.OpenInputAsync(console, inPath, declaredIn).ConfigureAwait(false);
         var data = new LoadedData();
         var redactor = new StreamingRedactor(profile);
         var anonymous = new StrongBox<int>();

@@ -84,7 +84,7 @@ internal static class StatsCommand
 
         string path = line.Positional[0];
         var statistics = new DatasetStatistics(asOf);
-        (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
+        (Stream stream, DataFormat fileFormat) = await DataFiles.OpenInputAsync(console, path, declared).ConfigureAwait(false);
         List<Finding> errors;
         await using (stream.ConfigureAwait(false))
         {

@@ -100,7 +100,7 @@ internal static class ValidateCommand
             // One file that cannot be opened should not hide what is wrong with the others.
             try
             {
-                (Stream stream, DataFormat fileFormat) = DataFiles.OpenInput(console, path, declared);
+                (Stream stream, DataFormat fileFormat) = await DataFiles.OpenInputAsync(console, path, declared).ConfigureAwait(false);
                 var data = new LoadedData();
                 stream = ProgressStream.Wrap(console, stream, path, () => data.RecordCount);
                 await using (stream.ConfigureAwait(false))

@@ -161,6 +161,8 @@ internal static class DatasetDocumentReader
                     return Step.NeedMore;
                 }
 
+                // A metadata value that is not valid UTF-8 or Unicode was read before the break, so it is the first problem.
+                error = _metadataProblem ?? error;
                 _phase = Phase.Done;
                 Entry = new DatasetDocumentEntry { Line = error.Line ?? _line, Error = error };
                 return Step.Entry;

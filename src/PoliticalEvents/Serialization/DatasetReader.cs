@@ -114,6 +114,21 @@ public static class DatasetReader
     public static DatasetFormat DetectFormat(ReadOnlySpan<byte> start, bool isWholeInput) => FormatSniffer.Sniff(start, isWholeInput);
 
     /// <summary>
+    /// Detects the wire form of a stream from its start without losing that start: reads only until the form is known
+    /// (usually the first non-blank line, often less; see <see cref="DetectFormat(ReadOnlySpan{byte}, bool)"/>) and gives
+    /// back a stream that replays what was read and then the rest, so that standard input or a pipe is still read once.
+    /// </summary>
+    /// <param name="utf8">The input, UTF-8; positioned at its start. The returned stream takes it over and disposes it.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The form (<see cref="DatasetFormat.Document"/> or <see cref="DatasetFormat.JsonLines"/>) and the input to read.</returns>
+    public static async ValueTask<DetectedStream> DetectFormatAsync(Stream utf8, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        (Stream input, DatasetFormat format) = await ResolveAsync(utf8, DatasetFormat.Detect, cancellationToken).ConfigureAwait(false);
+        return new DetectedStream(input, format);
+    }
+
+    /// <summary>
     /// The input and its form: as told, or detected from its start (then the input is a stream that gives back what was
     /// read to tell, and then the rest).
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using PoliticalEvents.Cli;
+using PoliticalEvents.Serialization;
 using PoliticalEvents.Tests.Serialization;
 using Xunit;
 
@@ -20,48 +21,60 @@ public sealed class DataFilesTests
     [InlineData("", "Document")]
     [InlineData("\uFEFF{\"type\":\"person\"}", "Lines")]
     [InlineData("{\"id\":\"p\",\"publisher\":{\"name\":\"P\"}", "Document")]
-    public void Peek_TellsJsonLinesFromADocument(string input, string expected)
+    public async Task DetectFormatAsync_TellsJsonLinesFromADocument(string input, string expected)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(input);
 
-        Assert.Equal(expected, DataFiles.Peek(new MemoryStream(bytes)).Format.ToString());
-        Assert.Equal(expected, DataFiles.Peek(new OneByteAtATimeStream(bytes)).Format.ToString());
+        Assert.Equal(expected, Named((await DatasetReader.DetectFormatAsync(new MemoryStream(bytes))).Format));
+        Assert.Equal(expected, Named((await DatasetReader.DetectFormatAsync(new OneByteAtATimeStream(bytes))).Format));
+    }
+
+    // The names polev's --from/--to use for the two forms.
+    private static string Named(DatasetFormat format) => format == DatasetFormat.JsonLines ? "Lines" : "Document";
+
+    // How many bytes of the input detection read: what is left in the input afterwards, taken from the total.
+    private static async Task<int> BytesReadToDetect(byte[] bytes)
+    {
+        var input = new OneByteAtATimeStream(bytes);
+        DetectedStream detected = await DatasetReader.DetectFormatAsync(input);
+        using var rest = new MemoryStream();
+        await input.CopyToAsync(rest);
+        Assert.NotEqual(DatasetFormat.Detect, detected.Format);
+        return bytes.Length - (int)rest.Length;
     }
 
     [Fact]
-    public void Peek_ReadsOnlyTheStartOfALongInput()
+    public async Task DetectFormatAsync_ReadsOnlyTheStartOfALongInput()
     {
         string header = """{"type":"dataset","formatVersion":"1.0","title":"T"}""" + "\n";
         byte[] bytes = Encoding.UTF8.GetBytes(header + string.Concat(Enumerable.Repeat("""{"type":"person","id":"p","name":"A"}""" + "\n", 20_000)));
-        var input = new OneByteAtATimeStream(bytes);
 
-        (byte[] peeked, DataFormat format) = DataFiles.Peek(input);
+        int read = await BytesReadToDetect(bytes);
 
-        Assert.Equal(DataFormat.Lines, format);
-        Assert.True(peeked.Length <= header.Length, $"{peeked.Length} bytes read to tell the format");
+        Assert.True(read <= header.Length, $"{read} bytes read to tell the format");
     }
 
     [Fact]
-    public void Peek_CompactDocumentWithRecordsFirst_IsToldBeforeTheLineEnds()
+    public async Task DetectFormatAsync_CompactDocumentWithRecordsFirst_IsToldBeforeTheLineEnds()
     {
         byte[] bytes = Encoding.UTF8.GetBytes("""{"records":[""" + string.Join(',', Enumerable.Repeat("""{"type":"person","id":"p","name":"A"}""", 10_000)) + """],"formatVersion":"1.0","title":"T"}""");
 
-        (byte[] peeked, DataFormat format) = DataFiles.Peek(new OneByteAtATimeStream(bytes));
+        int read = await BytesReadToDetect(bytes);
 
-        Assert.Equal(DataFormat.Document, format);
-        Assert.True(peeked.Length < 100, $"{peeked.Length} bytes read to tell the format");
+        Assert.Equal(DatasetFormat.Document, (await DatasetReader.DetectFormatAsync(new MemoryStream(bytes))).Format);
+        Assert.True(read < 100, $"{read} bytes read to tell the format");
     }
 
     [Fact]
-    public async Task PeekedStream_GivesBackTheWholeInput()
+    public async Task DetectFormatAsync_ItsStreamGivesBackTheWholeInput()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(PolevSandbox.Lines());
-        var rest = new MemoryStream(bytes) { Position = 10 };
 
-        using var replay = new PeekedStream(bytes[..10], rest);
+        DetectedStream detected = await DatasetReader.DetectFormatAsync(new OneByteAtATimeStream(bytes));
         using var copy = new MemoryStream();
-        await replay.CopyToAsync(copy);
+        await detected.Stream.CopyToAsync(copy);
 
+        Assert.Equal(DatasetFormat.JsonLines, detected.Format);
         Assert.Equal(bytes, copy.ToArray());
     }
 

@@ -111,6 +111,20 @@ public sealed class DatasetDocumentReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_MetadataNotValidUtf8_ThenBroken_TheEncodingIsTheFirstProblem_AsForReadDataset()
+    {
+        // Found by JsonSyntaxTests' property test (seed 7H3QGPMiS4E2): the break after the bad bytes was reported instead.
+        byte[] bytes = [.. "{\"formatVersion\":\"1.0\",\"title\":\""u8, 0xFF, .. "\"x\",\"records\":[]}"u8];
+
+        List<DatasetDocumentEntry> entries = await ToListAsync(DatasetDocumentReader.ReadAsync(new OneByteAtATimeStream(bytes)));
+
+        Finding error = Assert.Single(entries).Error!;
+        Finding reference = Assert.Single(PoliticalEventsJson.ReadDataset(bytes).Findings);
+        Assert.Equal(("json.encoding", "/title"), (error.Code, error.Path));
+        Assert.Equal((reference.Code, reference.Path, reference.Line, reference.Column), (error.Code, error.Path, error.Line, error.Column));
+    }
+
+    [Fact]
     public async Task ReadAsync_Truncated_EndsWithASyntaxError()
     {
         byte[] bytes = TestFiles.Utf8("""{"formatVersion":"1.0","title":"T","records":[{"type":"person","id":"p-1","name":"A"},{"type":""");
