@@ -94,12 +94,12 @@ internal sealed class WriteGuard
 
     private static void CheckMetadata(Dataset dataset, bool recordsRequired)
     {
-        Problem? problem = Text(dataset.Schema, "$schema")
-            ?? Text(dataset.FormatVersion, "formatVersion", required: true)
-            ?? Text(dataset.Title, "title", required: true)
-            ?? Text(dataset.Description, "description")
-            ?? Object(dataset.Publisher, "publisher", static p => Text(p.Name, "name", required: true) ?? Value(p.Url, "url"))
-            ?? Text(dataset.License, "license")
+        Problem? problem = Text(dataset, dataset.Schema, "$schema")
+            ?? Text(dataset, dataset.FormatVersion, "formatVersion")
+            ?? Text(dataset, dataset.Title, "title")
+            ?? Text(dataset, dataset.Description, "description")
+            ?? Object(dataset.Publisher, "publisher", static p => Text(p, p.Name, "name") ?? Value(p.Url, "url"))
+            ?? Text(dataset, dataset.License, "license")
             ?? (recordsRequired && dataset.Records is null ? new Problem(Required, "/records", "is required but null") : null);
         if (problem is not null)
         {
@@ -138,27 +138,27 @@ internal sealed class WriteGuard
             Link l => Link(l),
             _ => null, // Record's constructor is not public: these are all the types.
         })
-        ?? List(record.Sources, "sources", Source)
-        ?? Text(record.Notes, "notes")
+        ?? List(record, record.Sources, "sources", Source)
+        ?? Text(record, record.Notes, "notes")
         ?? Enum(record.Confidentiality, "confidentiality");
 
     private static Problem? Person(Person p)
-        => Text(p.Name, "name")
+        => Text(p, p.Name, "name")
         ?? Actor(p)
         ?? Enum(p.Gender, "gender")
         ?? Values(p.Nationalities, "nationalities");
 
     private static Problem? Organization(Organization o)
         => Enum(o.Kind, "kind")
-        ?? Text(o.Name, "name", required: true)
+        ?? Text(o, o.Name, "name")
         ?? Actor(o)
         ?? Value(o.Country, "country")
         ?? Value(o.ParentId, "parentId");
 
     private static Problem? Actor(Actor a)
-        => List(a.Names, "names", static n => Text(n.Value, "value", required: true) ?? Value(n.Language, "language") ?? Enum(n.Kind, "kind"))
-        ?? List(a.Identifiers, "identifiers", static i => Text(i.Scheme, "scheme", required: true) ?? Text(i.Value, "value", required: true))
-        ?? List(a.Affiliations, "affiliations", static f => Value(f.OrganizationId, "organizationId") ?? Text(f.Role, "role"))
+        => List(a, a.Names, "names", static n => Text(n, n.Value, "value") ?? Value(n.Language, "language") ?? Enum(n.Kind, "kind"))
+        ?? List(a, a.Identifiers, "identifiers", static i => Text(i, i.Scheme, "scheme") ?? Text(i, i.Value, "value"))
+        ?? List(a, a.Affiliations, "affiliations", static f => Value(f.OrganizationId, "organizationId") ?? Text(f, f.Role, "role"))
         ?? Texts(a.Roles, "roles");
 
     private static Problem? Detention(Detention d)
@@ -167,56 +167,58 @@ internal sealed class WriteGuard
         ?? Value(d.AuthorityId, "authorityId")
         ?? Enum(d.Status, "status")
         ?? Enum(d.Kind, "kind")
-        ?? List(d.Charges, "charges", static c => Text(c.Law, "law", required: true) ?? Text(c.Article, "article", required: true) ?? Text(c.Part, "part") ?? Text(c.Description, "description"))
-        ?? List(d.Sentences, "sentences", Sentence)
-        ?? List(d.Placements, "placements", static p => Text(p.Facility, "facility", required: true) ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p.Locality, "locality"))
+        ?? List(d, d.Charges, "charges", static c => Text(c, c.Law, "law") ?? Text(c, c.Article, "article") ?? Text(c, c.Part, "part") ?? Text(c, c.Description, "description"))
+        ?? List(d, d.Sentences, "sentences", Sentence)
+        ?? List(d, d.Placements, "placements", static p => Text(p, p.Facility, "facility") ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p, p.Locality, "locality"))
         ?? Enums(d.Conditions, "conditions")
-        ?? List(d.Designations, "designations", static g => Text(g.By, "by", required: true) ?? Value(g.ById, "byId") ?? Enum(g.Status, "status") ?? Enums(g.Criteria, "criteria"));
+        ?? List(d, d.Designations, "designations", static g => Text(g, g.By, "by") ?? Value(g.ById, "byId") ?? Enum(g.Status, "status") ?? Enums(g.Criteria, "criteria"));
 
     private static Problem? Sentence(Sentence s)
         => Enum(s.Kind, "kind")
         ?? Value(s.Term, "term")
-        ?? Text(s.Court, "court")
+        ?? Text(s, s.Court, "court")
         ?? Value(s.CourtId, "courtId")
         ?? Enum(s.AppealStatus, "appealStatus")
-        ?? Text(s.Regime, "regime");
+        ?? Text(s, s.Regime, "regime");
 
     private static Problem? Release(Release r)
         => Value(r.AuthorityId, "authorityId")
         ?? Enum(r.Kind, "kind")
-        ?? List(r.Detainees, "detainees", static d => Value(d.SubjectId, "subjectId") ?? Value(d.DetentionId, "detentionId") ?? Value(d.Destination, "destination") ?? Enums(d.Conditions, "conditions"), required: true)
-        ?? Object(r.ReportedCount, "reportedCount", static c => Enum(c.Qualifier, "qualifier") ?? Text(c.By, "by"));
+        ?? List(r, r.Detainees, "detainees", static d => Value(d.SubjectId, "subjectId") ?? Value(d.DetentionId, "detentionId") ?? Value(d.Destination, "destination") ?? Enums(d.Conditions, "conditions"))
+        ?? Object(r.ReportedCount, "reportedCount", static c => Enum(c.Qualifier, "qualifier") ?? Text(c, c.By, "by"));
 
     private static Problem? SanctionMeasure(SanctionMeasure m)
         => Value(m.ImposedById, "imposedById")
         ?? Enum(m.Kind, "kind")
-        ?? Object(m.Program, "program", static p => Text(p.Code, "code") ?? Text(p.Name, "name"))
+        ?? Object(m.Program, "program", static p => Text(p, p.Code, "code") ?? Text(p, p.Name, "name"))
         ?? Object(m.LegalBasis, "legalBasis", LegalBasis)
-        ?? Text(m.Reason, "reason")
-        ?? List(m.Targets, "targets", static t => Value(t.ActorId, "actorId") ?? Text(t.Sector, "sector") ?? Value(t.Country, "country"), required: true)
-        ?? List(m.History, "history", static e => Enum(e.Action, "action") ?? Text(e.Description, "description") ?? Object(e.LegalBasis, "legalBasis", LegalBasis) ?? List(e.Sources, "sources", Source), required: true);
+        ?? Text(m, m.Reason, "reason")
+        ?? List(m, m.Targets, "targets", static t => Value(t.ActorId, "actorId") ?? Text(t, t.Sector, "sector") ?? Value(t.Country, "country"))
+        ?? List(m, m.History, "history", static e => Enum(e.Action, "action") ?? Text(e, e.Description, "description") ?? Object(e.LegalBasis, "legalBasis", LegalBasis) ?? List(e, e.Sources, "sources", Source));
 
-    private static Problem? LegalBasis(LegalBasis b) => Text(b.Citation, "citation", required: true) ?? Value(b.Url, "url");
+    private static Problem? LegalBasis(LegalBasis b) => Text(b, b.Citation, "citation") ?? Value(b.Url, "url");
 
     private static Problem? Link(Link l)
         => Enum(l.Kind, "kind")
         ?? Value(l.FromId, "fromId")
         ?? Value(l.ToId, "toId")
-        ?? Text(l.AssertedBy, "assertedBy")
+        ?? Text(l, l.AssertedBy, "assertedBy")
         ?? Value(l.AssertedById, "assertedById")
         ?? Enum(l.Confidence, "confidence");
 
     private static Problem? Source(Source s)
         => Value(s.Url, "url")
-        ?? Text(s.Title, "title")
-        ?? Text(s.Publisher, "publisher")
+        ?? Text(s, s.Title, "title")
+        ?? Text(s, s.Publisher, "publisher")
         ?? (s.AccessedOn is { } accessed && accessed.Calendar != CalendarSystem.Iso ? new Problem(DateCalendar, "/accessedOn", "is not in the ISO calendar") : null)
-        ?? Text(s.Quote, "quote")
+        ?? Text(s, s.Quote, "quote")
         ?? Value(s.Language, "language");
 
-    private static Problem? Text(string? value, string name, bool required = false)
+    // Whether a member is required comes from the model (its serializer metadata: `required` members), as for the
+    // reader and the schemas, not from a flag here: the owner is passed so that its type can be asked.
+    private static Problem? Text(object owner, string? value, string name)
         => value is null
-            ? (required ? new Problem(Required, "/" + name, "is required but null") : null)
+            ? (RequiredMembers.Of(owner.GetType()).Contains(name) ? new Problem(Required, "/" + name, "is required but null") : null)
             : TextProblem(value)?.Under(name);
 
     private static Problem? TextProblem(string value)
@@ -286,13 +288,13 @@ internal sealed class WriteGuard
         where T : class
         => value is null ? null : check(value)?.Under(name);
 
-    private static Problem? List<T>(IReadOnlyList<T>? items, string name, Func<T, Problem?> check, bool required = false)
+    private static Problem? List<T>(object owner, IReadOnlyList<T>? items, string name, Func<T, Problem?> check)
         where T : class
     {
         if (items is null)
         {
             // Optional lists turn null into an empty list when set; only a required one can be null.
-            return required ? new Problem(Required, "/" + name, "is required but null") : null;
+            return RequiredMembers.Of(owner.GetType()).Contains(name) ? new Problem(Required, "/" + name, "is required but null") : null;
         }
 
         for (int i = 0; i < items.Count; i++)
@@ -344,5 +346,14 @@ internal sealed class WriteGuard
         public Problem Under(string name) => new(Code, "/" + name + Pointer, What);
 
         public Problem Under(string name, int index) => new(Code, "/" + name + "/" + index.ToString(CultureInfo.InvariantCulture) + Pointer, What);
+    }
+
+    /// <summary>The wire names of each model type's required members, from the serializer metadata; asked only for null values.</summary>
+    private static class RequiredMembers
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, HashSet<string>> ByType = new();
+
+        public static HashSet<string> Of(Type type) => ByType.GetOrAdd(type, static t =>
+            [.. PoliticalEventsJson.Options.GetTypeInfo(t).Properties.Where(p => p.IsRequired).Select(p => p.Name)]);
     }
 }
