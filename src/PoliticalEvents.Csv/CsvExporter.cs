@@ -280,7 +280,7 @@ public sealed class CsvExporter : IDisposable
         {
             Designation designation = detention.Designations[i];
             Row(CsvTables.DetentionDesignations, id, Index(i), designation.By, designation.ById?.Value, Cells.Name<DesignationStatus>(designation.Status), Cells.Of(designation.On),
-                Cells.Names(designation.Criteria));
+                Cells.Of(designation.WithdrawnOn), Cells.Names(designation.Criteria));
         }
     }
 

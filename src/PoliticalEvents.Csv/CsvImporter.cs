@@ -53,9 +53,15 @@ public static class CsvImporter
         ArgumentNullException.ThrowIfNull(openTable);
         var findings = new List<Finding>();
         var files = new Dictionary<string, TableFile>(StringComparer.Ordinal);
+        // The dataset table comes first: the version it declares says whether the columns format 1.1 added may be missing.
+        bool declares10 = false;
         foreach (string table in CsvTables.All)
         {
-            files[table] = TableFile.Read(table, openTable(table), findings);
+            files[table] = TableFile.Read(table, openTable(table), findings, declares10);
+            if (table == CsvTables.Dataset)
+            {
+                declares10 = files[table].Rows.FirstOrDefault()?.Text("formatVersion") == "1.0";
+            }
         }
 
         TableManifest.Check(files, findings);
@@ -209,6 +215,7 @@ public static class CsvImporter
                 ById = row.Value<ActorId>("byId", ParseActorId, IdExpectation),
                 Status = row.RequiredName<DesignationStatus>("status"),
                 On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
+                WithdrawnOn = row.Value<PartialDate>("withdrawnOn", ParseDate, DateExpectation),
                 Criteria = row.Names<WgadCategory>("criteria"),
             });
             Group(CsvTables.ReleaseDetainees, "releaseId", row => new ReleasedDetainee

@@ -99,7 +99,7 @@ public static class CsvTables
         (DetentionCharges, ["detentionId", "index", "law", "article", "part", "description"]),
         (DetentionSentences, ["detentionId", "index", "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime"]),
         (DetentionPlacements, ["detentionId", "index", "facility", "facilityKind", "locality", "from", "until"]),
-        (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "criteria"]),
+        (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "withdrawnOn", "criteria"]),
         (ReleaseDetainees, ["releaseId", "index", "subjectId", "detentionId", "destination", "conditions"]),
         (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
         (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
@@ -115,6 +115,17 @@ public static class CsvTables
 
     /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>).</summary>
     public const string ListSeparator = "; ";
+
+    // Columns of properties that format 1.1 added. An export writes them; an import of tables whose dataset declares
+    // format 1.0 (written before 1.1, or by hand for 1.0 data) takes a missing one as all empty cells, so that 1.0
+    // tables still import. For 1.1 data they are required like any other: a deleted one would lose values silently.
+    private static readonly HashSet<(string Table, string Column)> Format11Columns =
+    [
+        (DetentionDesignations, "withdrawnOn"),
+    ];
+
+    /// <summary>Whether <paramref name="column"/> of <paramref name="table"/> holds a property format 1.1 added.</summary>
+    internal static bool AddedInFormat11(string table, string column) => Format11Columns.Contains((table, column));
 
     /// <summary>The columns of a table, in order.</summary>
     /// <param name="table">A file name of <see cref="All"/>.</param>

@@ -142,6 +142,7 @@ internal sealed class TableFile
 {
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reportedMissing = new(StringComparer.Ordinal);
+    private bool _declares10;
     private int _width;
 
     private TableFile(string name, List<Finding> findings)
@@ -181,9 +182,10 @@ internal sealed class TableFile
     /// <param name="name">The table's file name.</param>
     /// <param name="stream">Its content, or null when the file is not there.</param>
     /// <param name="findings">Where findings go.</param>
-    public static TableFile Read(string name, Stream? stream, List<Finding> findings)
+    /// <param name="declares10">True when the dataset declares format 1.0: the columns 1.1 added may then be missing.</param>
+    public static TableFile Read(string name, Stream? stream, List<Finding> findings, bool declares10 = false)
     {
-        var file = new TableFile(name, findings);
+        var file = new TableFile(name, findings) { _declares10 = declares10 };
         if (stream is null)
         {
             findings.Add(new Finding { Table = name, Code = CsvCodes.TableMissing, Severity = Severity.Error, Message = MissingFileMessage(name) });
@@ -284,7 +286,7 @@ internal sealed class TableFile
 
         foreach (string column in known)
         {
-            if (!_columns.ContainsKey(column))
+            if (!_columns.ContainsKey(column) && !(_declares10 && CsvTables.AddedInFormat11(Name, column)))
             {
                 ColumnMissing(column);
             }

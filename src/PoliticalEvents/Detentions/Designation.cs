@@ -19,6 +19,12 @@ public sealed record Designation
     /// <summary>When the designation was made.</summary>
     public PartialDate? On { get; init; }
 
+    /// <summary>
+    /// When the designating body withdrew the designation (a prisoner-of-conscience status withdrawn, say), if it did;
+    /// the designation is kept, as what was said and when. Format 1.1.
+    /// </summary>
+    public PartialDate? WithdrawnOn { get; init; }
+
     /// <summary>The UN WGAD categories the designation relies on, if stated.</summary>
     public IReadOnlyList<WgadCategory> Criteria { get; init => field = value ?? []; } = [];
 
@@ -26,9 +32,9 @@ public sealed record Designation
     /// <param name="other">The designation to compare with.</param>
     /// <returns>Whether the two are equal.</returns>
     public bool Equals(Designation? other)
-        => other is not null && By == other.By && ById == other.ById && Status == other.Status && On == other.On
+        => other is not null && By == other.By && ById == other.ById && Status == other.Status && On == other.On && WithdrawnOn == other.WithdrawnOn
         && SequenceEquality.Equal(Criteria, other.Criteria);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(By, ById, Status, On, SequenceEquality.Hash(Criteria));
+    public override int GetHashCode() => HashCode.Combine(By, ById, Status, On, WithdrawnOn, SequenceEquality.Hash(Criteria));
 }

@@ -14,4 +14,10 @@ public enum DesignationStatus
 
     /// <summary><c>arbitrarilyDetained</c>: Found to be arbitrarily detained (for example by the UN Working Group on Arbitrary Detention).</summary>
     ArbitrarilyDetained = 3,
+
+    /// <summary><c>wrongfullyDetained</c>: Determined by a government to be wrongfully detained by another state (for example under the United States' Levinson Act). Format 1.1.</summary>
+    WrongfullyDetained = 4,
+
+    /// <summary><c>hostage</c>: Held as a hostage: detained to compel a third party, such as another state, to act or refrain from acting. Format 1.1.</summary>
+    Hostage = 5,
 }

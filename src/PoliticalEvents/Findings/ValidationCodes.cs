@@ -98,6 +98,15 @@ public static class ValidationCodes
     /// <summary>A person's death date is before their birth date (error when certain, warning when possible).</summary>
     public const string PersonDeathBeforeBirth = "person.deathBeforeBirth";
 
+    /// <summary>A designation's <c>withdrawnOn</c> is before its <c>on</c> (error when certain, warning when possible).</summary>
+    public const string DesignationWithdrawnBeforeOn = "designation.withdrawnBeforeOn";
+
+    /// <summary>
+    /// A record uses a property, value or record type of format 1.1 in a dataset that declares <c>"formatVersion":
+    /// "1.0"</c>; the pointer names what.
+    /// </summary>
+    public const string FormatVersionTooLow = "formatVersion.tooLow";
+
     /// <summary>A detention's <c>endedOn</c> is before its <c>startedOn</c> (error when certain, warning when possible).</summary>
     public const string DetentionEndBeforeStart = "detention.endBeforeStart";
 

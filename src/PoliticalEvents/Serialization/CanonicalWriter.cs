@@ -214,6 +214,7 @@ internal static class CanonicalWriter
         Value(w, "byId"u8, d.ById);
         w.WriteString("status"u8, WireEnumConverter<DesignationStatus>.Encoded(d.Status));
         Date(w, "on"u8, d.On);
+        Date(w, "withdrawnOn"u8, d.WithdrawnOn);
         Enums(w, "criteria"u8, d.Criteria);
         w.WriteEndObject();
     }

@@ -323,7 +323,7 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape DesignationNames = new(typeof(Designation), "by", "byId", "status", "on", "criteria");
+    private static readonly Shape DesignationNames = new(typeof(Designation), "by", "byId", "status", "on", "withdrawnOn", "criteria");
 
     private static bool ReadDesignation(ref Utf8JsonReader reader, [NotNullWhen(true)] out Designation? designation)
     {
@@ -340,6 +340,7 @@ internal static partial class FastReader
         ActorId? byId = null;
         DesignationStatus status = default;
         PartialDate? on = null;
+        PartialDate? withdrawnOn = null;
         WgadCategory[]? criteria = null;
         while ((property = NextProperty(ref reader, DesignationNames, ref seen, ref hint)) >= 0)
         {
@@ -349,6 +350,7 @@ internal static partial class FastReader
                 1 => ReadWireOptional(ref reader, out byId),
                 2 => ReadEnum(ref reader, out status),
                 3 => ReadWireOptional(ref reader, out on),
+                4 => ReadWireOptional(ref reader, out withdrawnOn),
                 _ => ReadList<WgadCategory, EnumElement<WgadCategory>>(ref reader, out criteria),
             };
             if (!ok)
@@ -362,7 +364,7 @@ internal static partial class FastReader
             return false;
         }
 
-        designation = new Designation { By = by!, ById = byId, Status = status, On = on, Criteria = criteria! };
+        designation = new Designation { By = by!, ById = byId, Status = status, On = on, WithdrawnOn = withdrawnOn, Criteria = criteria! };
         return true;
     }
 

@@ -171,7 +171,7 @@ internal sealed class WriteGuard
         ?? List(d, d.Sentences, "sentences", Sentence)
         ?? List(d, d.Placements, "placements", static p => Text(p, p.Facility, "facility") ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p, p.Locality, "locality"))
         ?? Enums(d.Conditions, "conditions")
-        ?? List(d, d.Designations, "designations", static g => Text(g, g.By, "by") ?? Value(g.ById, "byId") ?? Enum(g.Status, "status") ?? Enums(g.Criteria, "criteria"));
+        ?? List(d, d.Designations, "designations", static g => Text(g, g.By, "by") ?? Value(g.ById, "byId") ?? Enum(g.Status, "status") ?? Value(g.On, "on") ?? Value(g.WithdrawnOn, "withdrawnOn") ?? Enums(g.Criteria, "criteria"));
 
     private static Problem? Sentence(Sentence s)
         => Enum(s.Kind, "kind")

@@ -188,6 +188,8 @@ internal static partial class RecordRules
         {
             Name(detention.Designations[i].By, new At("/designations/", i, "/by"), findings);
             Future(detention.Designations[i].On, new At("/designations/", i, "/on"), findings, futureLimit);
+            Future(detention.Designations[i].WithdrawnOn, new At("/designations/", i, "/withdrawnOn"), findings, futureLimit);
+            findings.Order(detention.Designations[i].On, detention.Designations[i].WithdrawnOn, new At("/designations/", i, "/withdrawnOn"), ValidationCodes.DesignationWithdrawnBeforeOn, "The designation is withdrawn before it was made.");
         }
     }
 

@@ -28,6 +28,9 @@ public sealed class StreamingValidator : IDisposable
     private readonly List<int> _sinkOrdinals = [];
     private readonly DatasetRules _rules;
     private readonly Findings _findings;
+    private readonly List<(Finding Finding, int Ordinal)> _waiting = [];
+    private string? _formatVersion;
+    private bool _versionKnown;
     private readonly LocalDate _today;
     private bool _completed;
     private int _errorCount;
@@ -86,6 +89,19 @@ public sealed class StreamingValidator : IDisposable
         Position(string.Empty, null, line);
         DatasetValidator.CheckMetadata(header, _findings);
         Tag();
+        _formatVersion = header.FormatVersion;
+        if (FormatFeatures.Forbids(_formatVersion))
+        {
+            // A document's metadata may come after its records: what they used of 1.1 waited for the version.
+            for (int i = 0; i < _waiting.Count; i++)
+            {
+                _sink.Add(_waiting[i].Finding);
+                _sinkOrdinals.Add(_waiting[i].Ordinal);
+            }
+        }
+
+        _waiting.Clear();
+        _versionKnown = true;
     }
 
     /// <summary>Checks one record (structure and record rules) and indexes what the dataset rules need of it.</summary>
@@ -102,6 +118,7 @@ public sealed class StreamingValidator : IDisposable
         RecordRules.Check(record, _findings, _today);
         _rules.Add(record, RecordCount, _findings);
         Tag();
+        CheckFormatVersion(record, pointer, line);
         RecordCount++;
     }
 
@@ -186,6 +203,38 @@ public sealed class StreamingValidator : IDisposable
         while (_sinkOrdinals.Count < _sink.Count)
         {
             _sinkOrdinals.Add(RecordCount);
+        }
+    }
+
+    // The 1.1 features of a record are errors when the dataset declares 1.0; until the version is known (a document's
+    // metadata may come last), they wait, and are dropped if it never says 1.0. Only records that use 1.1 wait.
+    private void CheckFormatVersion(Record record, string pointer, int? line)
+    {
+        if (_versionKnown && !FormatFeatures.Forbids(_formatVersion))
+        {
+            return;
+        }
+
+        foreach ((string at, string feature) in FormatFeatures.Of(record))
+        {
+            var finding = new Finding
+            {
+                Path = pointer + at,
+                Code = ValidationCodes.FormatVersionTooLow,
+                Message = FormatFeatures.Message(feature),
+                Severity = Severity.Error,
+                Line = line,
+                RecordId = record.Id.Value,
+            };
+            if (_versionKnown)
+            {
+                _sink.Add(finding);
+                _sinkOrdinals.Add(RecordCount);
+            }
+            else
+            {
+                _waiting.Add((finding, RecordCount));
+            }
         }
     }
 

@@ -134,7 +134,7 @@ public sealed class DetentionWireTests
 
     [Fact]
     public void DesignationStatus_AllValues_CamelCaseOnTheWire()
-        => Assert.Equal(["politicalPrisoner", "prisonerOfConscience", "arbitrarilyDetained"], Enum.GetValues<DesignationStatus>().Select(RecordWire.Text));
+        => Assert.Equal(["politicalPrisoner", "prisonerOfConscience", "arbitrarilyDetained", "wrongfullyDetained", "hostage"], Enum.GetValues<DesignationStatus>().Select(RecordWire.Text));
 
     [Fact]
     public void WgadCategory_AllValues_CamelCaseOnTheWire()

@@ -419,12 +419,14 @@ public static class RecordGenerators
         from precision in Gen.Enum<DatePrecision>()
         from qualifier in Qualifier
         from criteria in Gen.Enum<WgadCategory>().Array[0, 3]
+        from withdrawnAfter in Gen.Int[0, 2000].Nullable(0.8)
         select new Func<LocalDate, string[], Designation>((start, actors) => new Designation
         {
             By = designator,
             ById = byId is int b ? new ActorId(Pick(actors, b)) : null,
             Status = status,
             On = after is int days ? Coarsen(Min(start.PlusDays(days), Latest), precision, qualifier) : null,
+            WithdrawnOn = after is int made && withdrawnAfter is int later ? Coarsen(Min(start.PlusDays(made + later), Latest), precision, qualifier) : null,
             Criteria = criteria,
         });
 
@@ -653,6 +655,9 @@ public static class RecordGenerators
         Record[] records = [.. organizations, .. people, .. detentions, .. releases, .. measures];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
         Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];
-        return metadata with { Records = [.. records, .. links] };
+        // The lowest version that holds the records: "1.1" only when one of them uses what 1.1 added.
+        Record[] all = [.. records, .. links];
+        bool uses11 = all.Any(r => PoliticalEvents.Validation.FormatFeatures.Of(r).Count > 0);
+        return metadata with { FormatVersion = uses11 ? PoliticalEvents.Validation.FormatFeatures.Version : PoliticalEvents.Dataset.CurrentFormatVersion, Records = all };
     }
 }

@@ -1,0 +1,136 @@
+using System.Text;
+using CsCheck;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Tests.Csv;
+using PoliticalEvents.Tests.Generators;
+using PoliticalEvents.Validation;
+using Xunit;
+using Record = PoliticalEvents.Record;
+
+namespace PoliticalEvents.Tests.Validation;
+
+/// <summary>
+/// A dataset that declares format 1.0 may not use what 1.1 added (<c>formatVersion.tooLow</c>, at each use); one that
+/// declares 1.1, or declares nothing, may. The CSV tables of 1.0 data may lack the columns 1.1 added.
+/// </summary>
+public sealed class FormatVersionGateTests
+{
+    private static readonly ValidationOptions Options = new() { Today = new NodaTime.LocalDate(2026, 1, 1) };
+
+    private static string[] TooLow(ValidationResult result)
+        => [.. result.Findings.Where(f => f.Code == ValidationCodes.FormatVersionTooLow).Select(f => f.Path).Order(StringComparer.Ordinal)];
+
+    private static string[] Uses(Dataset dataset)
+        => [.. dataset.Records.SelectMany((r, i) => FormatFeatures.Of(r).Select(f => $"/records/{i}{f.Pointer}")).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void AnyDataset_DeclaredAs10_ErrsExactlyWhereItUses11_DeclaredAs11_NotAtAll()
+    {
+        int using11 = 0;
+        RecordGenerators.Dataset.Sample(
+            dataset =>
+            {
+                string[] uses = Uses(dataset);
+                using11 += uses.Length > 0 ? 1 : 0;
+                Assert.Equal(uses, TooLow(DatasetValidator.Validate(dataset with { FormatVersion = "1.0" }, Options)));
+                Assert.Empty(TooLow(DatasetValidator.Validate(dataset with { FormatVersion = "1.1" }, Options)));
+            },
+            iter: 300,
+            print: d => PoliticalEventsJson.ToJson(d));
+        Assert.True(using11 > 10, $"Only {using11} of 300 generated datasets used format 1.1.");
+    }
+
+    private static Record Detention(string designation)
+        => DatasetReader.ReadRecord(Encoding.UTF8.GetBytes($$"""{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","designations":[{{designation}}]}""")).GetValueOrThrow();
+
+    [Theory]
+    [InlineData("""{"by":"US Department of State","status":"wrongfullyDetained"}""", "/designations/0/status")]
+    [InlineData("""{"by":"UN WGAD","status":"hostage"}""", "/designations/0/status")]
+    [InlineData("""{"by":"Amnesty International","status":"prisonerOfConscience","on":"2021","withdrawnOn":"2022"}""", "/designations/0/withdrawnOn")]
+    public void Each11Addition_IsFound(string designation, string pointer)
+        => Assert.Equal([pointer], FormatFeatures.Of(Detention(designation)).Select(f => f.Pointer));
+
+    [Fact]
+    public void DocumentMetadataAfterItsRecords_StillGated()
+    {
+        Record record = Detention("""{"by":"US Department of State","status":"wrongfullyDetained"}""");
+        foreach ((string version, int expected) in new[] { ("1.0", 1), ("1.1", 0) })
+        {
+            using var validator = new StreamingValidator(Options);
+            validator.AddRecord(record, "/records/0");
+            validator.AddHeader(new Dataset { FormatVersion = version, Title = "T", Records = [] });
+            Assert.Equal(expected, TooLow(validator.Complete()).Length);
+        }
+    }
+
+    [Fact]
+    public async Task JsonLinesWithoutHeader_DeclaresNothing_NotGated()
+    {
+        byte[] lines = Encoding.UTF8.GetBytes("""{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","designations":[{"by":"X","status":"hostage"}]}""" + "\n");
+
+        ValidationResult result = await DatasetValidator.ValidateAsync(new MemoryStream(lines), DatasetFormat.JsonLines, Options);
+
+        Assert.Empty(TooLow(result));
+    }
+
+    [Fact]
+    public void DocumentDeclaring10_ReportedAtTheValue_WithItsLine()
+    {
+        byte[] document = Encoding.UTF8.GetBytes("""
+            {"formatVersion":"1.0","title":"T","records":[
+              {"type":"person","id":"p1","name":"A"},
+              {"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing",
+               "designations":[{"by":"X","status":"prisonerOfConscience","on":"2021",
+                 "withdrawnOn":"2022"}]}]}
+            """);
+
+        Finding finding = Assert.Single(DatasetValidator.Validate(document, DatasetFormat.Document, Options).Findings, f => f.Code == ValidationCodes.FormatVersionTooLow);
+
+        Assert.Equal(("/records/1/designations/0/withdrawnOn", 5, "d1"), (finding.Path, finding.Line, finding.RecordId));
+        Assert.Contains("withdrawnOn", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static Dataset WithDesignation(string version, PartialDate? withdrawnOn) => new()
+    {
+        FormatVersion = version,
+        Title = "T",
+        Records =
+        [
+            new Person { Id = (RecordId)"p1", Name = "A" },
+            new Detention
+            {
+                Id = (RecordId)"d1",
+                SubjectId = (PersonId)"p1",
+                Country = CountryCode.Parse("BY"),
+                StartedOn = PartialDate.Parse("2020"),
+                Status = DetentionStatus.Ongoing,
+                Designations = [new Designation { By = "Amnesty International", Status = DesignationStatus.PrisonerOfConscience, On = PartialDate.Parse("2021"), WithdrawnOn = withdrawnOn }],
+            },
+        ],
+    };
+
+    [Fact]
+    public void CsvTablesOf10Data_WithoutThe11Column_Import()
+    {
+        Dataset dataset = WithDesignation("1.0", withdrawnOn: null);
+        (CsvTablesInMemory tables, _) = CsvTablesInMemory.Export(dataset);
+        tables.DeleteColumn(PoliticalEvents.Csv.CsvTables.DetentionDesignations, "withdrawnOn");
+
+        PoliticalEvents.Csv.CsvImportResult result = tables.Import();
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Findings));
+        Assert.Equal(dataset, result.Dataset);
+    }
+
+    [Fact]
+    public void CsvTablesOf11Data_WithoutThe11Column_AreAnError_NotASilentLoss()
+    {
+        (CsvTablesInMemory tables, _) = CsvTablesInMemory.Export(WithDesignation("1.1", PartialDate.Parse("2022")));
+        tables.DeleteColumn(PoliticalEvents.Csv.CsvTables.DetentionDesignations, "withdrawnOn");
+
+        PoliticalEvents.Csv.CsvImportResult result = tables.Import();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Findings, f => f.Table == PoliticalEvents.Csv.CsvTables.DetentionDesignations && f.ColumnName == "withdrawnOn");
+    }
+}
