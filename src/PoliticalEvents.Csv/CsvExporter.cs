@@ -260,7 +260,7 @@ public sealed class CsvExporter : IDisposable
         for (int i = 0; i < detention.Charges.Count; i++)
         {
             Charge charge = detention.Charges[i];
-            Row(CsvTables.DetentionCharges, id, Index(i), charge.Law, charge.Article, charge.Part, charge.Description);
+            Row(CsvTables.DetentionCharges, id, Index(i), charge.Law, charge.Article, charge.Part, Cells.Of(charge.On), Cells.Name(charge.Status), charge.Description);
         }
 
         for (int i = 0; i < detention.Sentences.Count; i++)

@@ -189,7 +189,15 @@ public static class CsvImporter
                 From = row.Value<PartialDate>("from", ParseDate, DateExpectation),
                 Until = row.Value<PartialDate>("until", ParseDate, DateExpectation),
             });
-            Group(CsvTables.DetentionCharges, "detentionId", row => new Charge { Law = row.Required("law"), Article = row.Required("article"), Part = row.Text("part"), Description = row.Text("description") });
+            Group(CsvTables.DetentionCharges, "detentionId", row => new Charge
+            {
+                Law = row.Required("law"),
+                Article = row.Text("article"),
+                Part = row.Text("part"),
+                Description = row.Text("description"),
+                On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
+                Status = row.Name<ChargeStatus>("status"),
+            });
             Group(CsvTables.DetentionSentences, "detentionId", row => new Sentence
             {
                 ImposedOn = row.RequiredValue<PartialDate>("imposedOn", ParseDate, DateExpectation),

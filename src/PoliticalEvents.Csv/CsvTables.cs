@@ -96,7 +96,7 @@ public static class CsvTables
         (ActorNames, ["actorId", "index", "value", "language", "kind"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
         (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
-        (DetentionCharges, ["detentionId", "index", "law", "article", "part", "description"]),
+        (DetentionCharges, ["detentionId", "index", "law", "article", "part", "on", "status", "description"]),
         (DetentionSentences, ["detentionId", "index", "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime"]),
         (DetentionPlacements, ["detentionId", "index", "facility", "facilityKind", "locality", "from", "until"]),
         (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "withdrawnOn", "criteria"]),
@@ -121,6 +121,8 @@ public static class CsvTables
     // tables still import. For 1.1 data they are required like any other: a deleted one would lose values silently.
     private static readonly HashSet<(string Table, string Column)> Format11Columns =
     [
+        (DetentionCharges, "on"),
+        (DetentionCharges, "status"),
         (DetentionDesignations, "withdrawnOn"),
     ];
 

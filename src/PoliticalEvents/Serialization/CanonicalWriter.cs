@@ -172,9 +172,11 @@ internal static class CanonicalWriter
     {
         w.WriteStartObject();
         w.WriteString("law"u8, c.Law);
-        w.WriteString("article"u8, c.Article);
+        String(w, "article"u8, c.Article);
         String(w, "part"u8, c.Part);
         String(w, "description"u8, c.Description);
+        Date(w, "on"u8, c.On);
+        Enum(w, "status"u8, c.Status);
         w.WriteEndObject();
     }
 

@@ -180,7 +180,7 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape ChargeNames = new(typeof(Charge), "law", "article", "part", "description");
+    private static readonly Shape ChargeNames = new(typeof(Charge), "law", "article", "part", "description", "on", "status");
 
     private static bool ReadCharge(ref Utf8JsonReader reader, [NotNullWhen(true)] out Charge? charge)
     {
@@ -197,6 +197,8 @@ internal static partial class FastReader
         string? article = null;
         string? part = null;
         string? description = null;
+        PartialDate? on = null;
+        ChargeStatus? status = null;
         while ((property = NextProperty(ref reader, ChargeNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
@@ -204,7 +206,9 @@ internal static partial class FastReader
                 0 => ReadRecurringString(ref reader, out law),
                 1 => ReadRecurringString(ref reader, out article),
                 2 => ReadRecurringString(ref reader, out part),
-                _ => ReadRecurringString(ref reader, out description),
+                3 => ReadRecurringString(ref reader, out description),
+                4 => ReadWireOptional(ref reader, out on),
+                _ => ReadEnumOptional(ref reader, out status),
             };
             if (!ok)
             {
@@ -217,7 +221,7 @@ internal static partial class FastReader
             return false;
         }
 
-        charge = new Charge { Law = law!, Article = article!, Part = part, Description = description };
+        charge = new Charge { Law = law!, Article = article, Part = part, Description = description, On = on, Status = status };
         return true;
     }
 

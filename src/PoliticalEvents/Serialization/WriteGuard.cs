@@ -167,7 +167,7 @@ internal sealed class WriteGuard
         ?? Value(d.AuthorityId, "authorityId")
         ?? Enum(d.Status, "status")
         ?? Enum(d.Kind, "kind")
-        ?? List(d, d.Charges, "charges", static c => Text(c, c.Law, "law") ?? Text(c, c.Article, "article") ?? Text(c, c.Part, "part") ?? Text(c, c.Description, "description"))
+        ?? List(d, d.Charges, "charges", static c => Text(c, c.Law, "law") ?? Text(c, c.Article, "article") ?? Text(c, c.Part, "part") ?? Text(c, c.Description, "description") ?? Value(c.On, "on") ?? Enum(c.Status, "status"))
         ?? List(d, d.Sentences, "sentences", Sentence)
         ?? List(d, d.Placements, "placements", static p => Text(p, p.Facility, "facility") ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p, p.Locality, "locality"))
         ?? Enums(d.Conditions, "conditions")

@@ -17,17 +17,36 @@ internal static class FormatFeatures
         var found = new List<(string Pointer, string Feature)>();
         if (record is Detention detention)
         {
+            for (int i = 0; i < detention.Charges.Count; i++)
+            {
+                Charge charge = detention.Charges[i];
+                if (charge.Article is null)
+                {
+                    found.Add(($"/charges/{i}", "a charge without \"article\""));
+                }
+
+                if (charge.On is not null)
+                {
+                    found.Add(($"/charges/{i}/on", "\"on\" of a charge"));
+                }
+
+                if (charge.Status is not null)
+                {
+                    found.Add(($"/charges/{i}/status", "\"status\" of a charge"));
+                }
+            }
+
             for (int i = 0; i < detention.Designations.Count; i++)
             {
                 Designation designation = detention.Designations[i];
                 if (designation.Status is DesignationStatus.WrongfullyDetained or DesignationStatus.Hostage)
                 {
-                    found.Add(($"/designations/{i}/status", $"status {WireNames.Of(designation.Status)}"));
+                    found.Add(($"/designations/{i}/status", $"the designation status \"{WireNames.Of(designation.Status)}\""));
                 }
 
                 if (designation.WithdrawnOn is not null)
                 {
-                    found.Add(($"/designations/{i}/withdrawnOn", "withdrawnOn"));
+                    found.Add(($"/designations/{i}/withdrawnOn", "\"withdrawnOn\" of a designation"));
                 }
             }
         }

@@ -144,8 +144,16 @@ internal static partial class RecordRules
 
         for (int i = 0; i < detention.Charges.Count; i++)
         {
-            NotEmpty(detention.Charges[i].Law, new At("/charges/", i, "/law"), findings);
-            NotEmpty(detention.Charges[i].Article, new At("/charges/", i, "/article"), findings);
+            Charge charge = detention.Charges[i];
+            NotEmpty(charge.Law, new At("/charges/", i, "/law"), findings);
+            if (charge.Article is null && charge.Description is null)
+            {
+                findings.Error(new At("/charges/", i), ValidationCodes.AnyOf, "A charge needs an \"article\" or a \"description\".");
+            }
+
+            NotEmpty(charge.Article, new At("/charges/", i, "/article"), findings);
+
+            Future(charge.On, new At("/charges/", i, "/on"), findings, futureLimit);
         }
 
         for (int i = 0; i < detention.Sentences.Count; i++)

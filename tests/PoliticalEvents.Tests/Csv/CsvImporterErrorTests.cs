@@ -81,7 +81,7 @@ public sealed class CsvImporterErrorTests
         Assert.Equal(4, result.Findings.Count);
         Assert.Equal("detention_charges.csv, row 1, column \"article\": header field 4 appears twice.", result.Findings[0].ToString());
         Assert.Equal(
-            "detention_charges.csv, row 1, column \"judge\": header field 5 is not a column of detention_charges.csv (the columns are: detentionId, index, law, article, part, description).",
+            "detention_charges.csv, row 1, column \"judge\": header field 5 is not a column of detention_charges.csv (the columns are: detentionId, index, law, article, part, on, status, description).",
             result.Findings[1].ToString());
         Assert.Equal(["law", "part"], result.Findings.Skip(2).Select(f => f.ColumnName));
         Assert.All(result.Findings, f => Assert.Equal(CsvCodes.Header, f.Code));
@@ -117,7 +117,7 @@ public sealed class CsvImporterErrorTests
     {
         CsvTablesInMemory tables = await BelarusTablesAsync();
 
-        CsvImportResult result = ImportEditedOnPurpose(tables, CsvTables.DetentionCharges, text => text + "no-such-detention,0,Criminal Code,342,,\r\n");
+        CsvImportResult result = ImportEditedOnPurpose(tables, CsvTables.DetentionCharges, text => text + "no-such-detention,0,Criminal Code,342,,,,\r\n");
 
         Finding finding = Assert.Single(result.Findings);
         Assert.Equal(CsvCodes.Orphan, finding.Code);

@@ -361,7 +361,18 @@ public static class RecordGenerators
         from article in Gen.OneOf("361-1", "342", "72", "24", "130")
         from part in Gen.OneOf("1", "2", "3").Null()
         from description in Text.Null()
-        select new Charge { Law = law, Article = article, Part = part, Description = description };
+        from withoutArticle in Gen.Int[0, 9]
+        from brought in Coarse(Day(1990, 2025)).Nullable(0.8)
+        from status in Gen.Enum<ChargeStatus>().Nullable(0.8)
+        select new Charge
+        {
+            Law = law,
+            Article = withoutArticle == 0 && description is not null ? null : article, // format 1.1: known by its description only
+            Part = part,
+            Description = description,
+            On = brought,
+            Status = status,
+        };
 
     private static Gen<Func<LocalDate, LocalDate, string[], Sentence>> SentenceBuilder =>
         from kind in Gen.Enum<SentenceKind>()

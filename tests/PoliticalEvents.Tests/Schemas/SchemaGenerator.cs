@@ -267,7 +267,7 @@ internal sealed class SchemaGenerator
         else if (type == typeof(string))
         {
             schema = new JsonObject { ["type"] = "string" };
-            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector"))
+            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("charge", "article"))
             {
                 schema["minLength"] = 1;
             }
@@ -365,6 +365,10 @@ internal sealed class SchemaGenerator
         else if (type == typeof(SanctionTarget))
         {
             yield return ("oneOf", new JsonArray(Requires("actorId"), Requires("sector"), Requires("country")));
+        }
+        else if (type == typeof(Charge))
+        {
+            yield return ("anyOf", new JsonArray(Requires("article"), Requires("description")));
         }
         else if (type == typeof(Source))
         {

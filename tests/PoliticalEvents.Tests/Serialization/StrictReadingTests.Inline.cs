@@ -36,7 +36,7 @@ public sealed partial class StrictReadingTests
         { Detention + ""","sentences":[{"imposedOn":"2021","kind":"imprisonment","term":11}]}""", "type", "/records/0/sentences/0/term", "11" },
         { Detention + ""","sentences":[{"imposedOn":"2021","kind":"imprisonment","term":"11 years"}]}""", "pattern", "/records/0/sentences/0/term", "\"11 years\"" },
         { Detention + ""","charges":[{"law":"L","article":null}]}""", "type", "/records/0/charges/0/article", "null" },
-        { Detention + ""","charges":[{"law":"L"}]}""", "required", "/records/0/charges/0", "{\"law\":\"L\"}" },
+        { Detention + ""","charges":[{"article":"342"}]}""", "required", "/records/0/charges/0", "{\"article\":\"342\"}" }, // 1.1: "article" may be left out, "law" not
         { Detention + ""","conditions":[null]}""", "type", "/records/0/conditions/0", "null" },
         { Detention + ""","designations":[{"by":"V","status":"politicalPrisoner","criteria":[null]}]}""", "type", "/records/0/designations/0/criteria/0", "null" },
         { Detention + ""","placements":[{"facility":"F"},null]}""", "type", "/records/0/placements/1", "null" },

@@ -43,6 +43,29 @@ public sealed class FormatVersionGateTests
     private static Record Detention(string designation)
         => DatasetReader.ReadRecord(Encoding.UTF8.GetBytes($$"""{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","designations":[{{designation}}]}""")).GetValueOrThrow();
 
+    private static Record Charged(string charge)
+        => DatasetReader.ReadRecord(Encoding.UTF8.GetBytes($$"""{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","charges":[{{charge}}]}""")).GetValueOrThrow();
+
+    [Theory]
+    [InlineData("""{"law":"Criminal Code","description":"mass riots"}""", "/charges/0")]
+    [InlineData("""{"law":"Criminal Code","article":"293","on":"2020-08"}""", "/charges/0/on")]
+    [InlineData("""{"law":"Criminal Code","article":"293","status":"requalified"}""", "/charges/0/status")]
+    public void Each11AdditionToCharges_IsFound(string charge, string pointer)
+        => Assert.Equal([pointer], FormatFeatures.Of(Charged(charge)).Select(f => f.Pointer));
+
+    [Fact]
+    public void Charge10Style_UsesNothingOf11()
+        => Assert.Empty(FormatFeatures.Of(Charged("""{"law":"Criminal Code","article":"293","part":"1","description":"mass riots"}""")));
+
+    [Theory]
+    [InlineData("""{"law":"Criminal Code"}""", ValidationCodes.AnyOf, "/charges/0")]
+    [InlineData("""{"law":"Criminal Code","article":""}""", ValidationCodes.MinLength, "/charges/0/article")]
+    public void ChargeWithoutArticleOrDescription_IsAnError(string charge, string code, string pointer)
+    {
+        Finding finding = Assert.Single(DatasetValidator.Validate(Charged(charge), Options).Findings, f => f.Severity == Severity.Error);
+        Assert.Equal((code, pointer), (finding.Code, finding.Path));
+    }
+
     [Theory]
     [InlineData("""{"by":"US Department of State","status":"wrongfullyDetained"}""", "/designations/0/status")]
     [InlineData("""{"by":"UN WGAD","status":"hostage"}""", "/designations/0/status")]
