@@ -186,7 +186,8 @@ internal static partial class SheetSentences
         {
             string iso = string.Create(CultureInfo.InvariantCulture,
                 $"P{(years > 0 ? years + "Y" : string.Empty)}{(months > 0 ? months + "M" : string.Empty)}{(weeks > 0 ? weeks + "W" : string.Empty)}{(days > 0 ? days + "D" : string.Empty)}");
-            if (!Term.TryParse(iso, out Term parsed))
+            // A sheet becomes a format 1.0 dataset, whose terms are at most 100 years.
+            if (!Term.TryParse(iso, out Term parsed) || new NodaTime.LocalDate(2000, 1, 1).Plus(parsed.Period) > new NodaTime.LocalDate(2100, 1, 1))
             {
                 return OutOfRange;
             }

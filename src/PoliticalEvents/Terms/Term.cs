@@ -10,7 +10,9 @@ namespace PoliticalEvents;
 /// years, months, weeks and days, backed by a NodaTime <see cref="NodaTime.Period"/>.
 /// </summary>
 /// <remarks>
-/// <para>A term is positive and at most 100 years (counted from 1 January 2000). On the wire each
+/// <para>A term is positive and at most 1,000 years (counted from 1 January 2000; real cumulative sentences exceed
+/// 100 years). Format 1.0 allowed at most 100 years: a longer term in a dataset that declares 1.0 is an error
+/// (<c>term.outOfRange</c>). On the wire each
 /// component appears at most once, in the order Y, M, W, D, without leading zeros or zero components,
 /// so every term has exactly one text: <c>P1Y6M</c>, not <c>P18M</c>'s equal nor <c>P1Y06M</c>.
 /// <c>P18M</c> and <c>P1Y6M</c> are different terms, because sentences are pronounced in the units the
@@ -20,11 +22,12 @@ namespace PoliticalEvents;
 [JsonConverter(typeof(WireValueConverter<Term>))]
 public readonly record struct Term : IWireValue<Term>, ISpanParsable<Term>
 {
-    /// <summary>The ECMA-262-compatible regular expression of the wire form (the C# check also enforces the 100-year limit).</summary>
-    public const string Pattern = "^P(?!$)([1-9][0-9]{0,2}Y)?([1-9][0-9]{0,3}M)?([1-9][0-9]{0,3}W)?([1-9][0-9]{0,5}D)?$";
+    /// <summary>The ECMA-262-compatible regular expression of the wire form (the C# check also enforces the 1,000-year limit).</summary>
+    public const string Pattern = "^P(?!$)([1-9][0-9]{0,3}Y)?([1-9][0-9]{0,4}M)?([1-9][0-9]{0,4}W)?([1-9][0-9]{0,5}D)?$";
 
     private static readonly LocalDate Origin = new(2000, 1, 1);
-    private static readonly LocalDate Limit = new(2100, 1, 1);
+    private static readonly LocalDate Limit = new(3000, 1, 1);
+    private static readonly LocalDate Limit10 = new(2100, 1, 1);
 
     private readonly int _years;
     private readonly int _months;
@@ -57,17 +60,17 @@ public readonly record struct Term : IWireValue<Term>, ISpanParsable<Term>
     /// <param name="weeks">Weeks, 0 or more.</param>
     /// <param name="days">Days, 0 or more.</param>
     /// <returns>The term.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A component is negative, all are zero, or the term exceeds 100 years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A component is negative, all are zero, or the term exceeds 1,000 years.</exception>
     public static Term Of(int years = 0, int months = 0, int weeks = 0, int days = 0)
     {
-        if (years < 0 || months < 0 || weeks < 0 || days < 0 || years > 999 || months > 9999 || weeks > 9999 || days > 999999)
+        if (years < 0 || months < 0 || weeks < 0 || days < 0 || years > 9999 || months > 99999 || weeks > 99999 || days > 999999)
         {
             throw new ArgumentOutOfRangeException(nameof(years), "Term components must be non-negative and within the wire format's digits.");
         }
 
         var term = new Term(years, months, weeks, days);
         return term.IsDefault || !term.IsWithinLimit()
-            ? throw new ArgumentOutOfRangeException(nameof(years), "A term must be positive and at most 100 years.")
+            ? throw new ArgumentOutOfRangeException(nameof(years), "A term must be positive and at most 1,000 years.")
             : term;
     }
 
@@ -158,7 +161,7 @@ public readonly record struct Term : IWireValue<Term>, ISpanParsable<Term>
 
     static string IWireValue<Term>.WireKind => "term";
 
-    static string IWireValue<Term>.WireExpectation => "an ISO 8601 duration of years, months, weeks and days such as P11Y or P4Y6M, positive and at most 100 years";
+    static string IWireValue<Term>.WireExpectation => "an ISO 8601 duration of years, months, weeks and days such as P11Y or P4Y6M, positive and at most 1,000 years";
 
     static Term IParsable<Term>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
@@ -176,9 +179,15 @@ public readonly record struct Term : IWireValue<Term>, ISpanParsable<Term>
 
     // What Parse throws: the rule, never the text.
     private static FormatException FormatError()
-        => new("Not a valid term: expected an ISO 8601 duration such as P11Y or P4Y6M, positive and at most 100 years.");
+        => new("Not a valid term: expected an ISO 8601 duration such as P11Y or P4Y6M, positive and at most 1,000 years.");
 
-    private bool IsWithinLimit() => Origin.PlusYears(_years).PlusMonths(_months).PlusWeeks(_weeks).PlusDays(_days) <= Limit;
+    // Each component alone within 1,000 years (so that End stays far inside NodaTime's range), and the whole too.
+    private bool IsWithinLimit() => _years <= 1000 && _months <= 12_000 && _weeks <= 52_200 && _days <= 366_000 && End <= Limit;
+
+    private LocalDate End => Origin.PlusYears(_years).PlusMonths(_months).PlusWeeks(_weeks).PlusDays(_days);
+
+    /// <summary>Whether the term is longer than format 1.0's 100 years (format 1.1 allows up to 1,000).</summary>
+    internal bool IsOver100Years => End > Limit10;
 
     /// <summary>Returns null on success, else the code of the failed rule.</summary>
     private static string? ParseCore(ReadOnlySpan<byte> s, out Term term)
@@ -220,7 +229,7 @@ public readonly record struct Term : IWireValue<Term>, ISpanParsable<Term>
             }
 
             unitIndex += found;
-            int maxDigits = unitIndex switch { 0 => 3, 1 or 2 => 4, _ => 6 };
+            int maxDigits = unitIndex switch { 0 => 4, 1 or 2 => 5, _ => 6 };
             if (i - start > maxDigits)
             {
                 return "pattern";

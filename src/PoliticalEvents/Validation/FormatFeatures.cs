@@ -11,28 +11,48 @@ internal static class FormatFeatures
     /// <summary>The version of the format that added what this class lists.</summary>
     public const string Version = "1.1";
 
-    /// <summary>The 1.1 features of <paramref name="record"/>, with the property name each one is known by; empty for a 1.0 record.</summary>
-    public static List<(string Pointer, string Feature)> Of(Record record)
+    /// <summary>One use of a 1.1 feature: where, and the finding a dataset declaring 1.0 gets for it.</summary>
+    /// <param name="Pointer">The JSON Pointer below the record.</param>
+    /// <param name="Code">The finding's code: <see cref="ValidationCodes.FormatVersionTooLow"/>, or the code 1.0 gave the same input.</param>
+    /// <param name="Message">The finding's message.</param>
+    public readonly record struct Use(string Pointer, string Code, string Message)
     {
-        var found = new List<(string Pointer, string Feature)>();
+        /// <summary>A use of something 1.0 does not have at all.</summary>
+        public static Use Of(string pointer, string feature) => new(pointer, ValidationCodes.FormatVersionTooLow, FormatFeatures.Message(feature));
+    }
+
+    /// <summary>The 1.1 features of <paramref name="record"/>; empty for a 1.0 record.</summary>
+    public static List<Use> Of(Record record)
+    {
+        var found = new List<Use>();
         if (record is Detention detention)
         {
+            for (int i = 0; i < detention.Sentences.Count; i++)
+            {
+                // 1.0 allowed terms of at most 100 years and refused longer ones as out of range: in a 1.0 dataset they
+                // keep that finding.
+                if (detention.Sentences[i].Term is { IsOver100Years: true })
+                {
+                    found.Add(new Use($"/sentences/{i}/term", ValidationCodes.TermOutOfRange, "A term is at most 100 years in format 1.0, which the dataset declares; format 1.1 allows up to 1,000: declare \"1.1\" for a longer term."));
+                }
+            }
+
             for (int i = 0; i < detention.Charges.Count; i++)
             {
                 Charge charge = detention.Charges[i];
                 if (charge.Article is null)
                 {
-                    found.Add(($"/charges/{i}", "a charge without \"article\""));
+                    found.Add(Use.Of($"/charges/{i}", "a charge without \"article\""));
                 }
 
                 if (charge.On is not null)
                 {
-                    found.Add(($"/charges/{i}/on", "\"on\" of a charge"));
+                    found.Add(Use.Of($"/charges/{i}/on", "\"on\" of a charge"));
                 }
 
                 if (charge.Status is not null)
                 {
-                    found.Add(($"/charges/{i}/status", "\"status\" of a charge"));
+                    found.Add(Use.Of($"/charges/{i}/status", "\"status\" of a charge"));
                 }
             }
 
@@ -41,12 +61,12 @@ internal static class FormatFeatures
                 Designation designation = detention.Designations[i];
                 if (designation.Status is DesignationStatus.WrongfullyDetained or DesignationStatus.Hostage)
                 {
-                    found.Add(($"/designations/{i}/status", $"the designation status \"{WireNames.Of(designation.Status)}\""));
+                    found.Add(Use.Of($"/designations/{i}/status", $"the designation status \"{WireNames.Of(designation.Status)}\""));
                 }
 
                 if (designation.WithdrawnOn is not null)
                 {
-                    found.Add(($"/designations/{i}/withdrawnOn", "\"withdrawnOn\" of a designation"));
+                    found.Add(Use.Of($"/designations/{i}/withdrawnOn", "\"withdrawnOn\" of a designation"));
                 }
             }
         }

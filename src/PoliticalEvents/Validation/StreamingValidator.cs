@@ -215,13 +215,13 @@ public sealed class StreamingValidator : IDisposable
             return;
         }
 
-        foreach ((string at, string feature) in FormatFeatures.Of(record))
+        foreach (FormatFeatures.Use use in FormatFeatures.Of(record))
         {
             var finding = new Finding
             {
-                Path = pointer + at,
-                Code = ValidationCodes.FormatVersionTooLow,
-                Message = FormatFeatures.Message(feature),
+                Path = pointer + use.Pointer,
+                Code = use.Code,
+                Message = use.Message,
                 Severity = Severity.Error,
                 Line = line,
                 RecordId = record.Id.Value,

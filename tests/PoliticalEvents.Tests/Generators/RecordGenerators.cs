@@ -93,13 +93,19 @@ public static class RecordGenerators
         from qualifier in Qualifier
         select Coarsen(day, precision, qualifier);
 
-    /// <summary>A sentence length: positive, at most 100 years, in the units a court might use.</summary>
-    public static readonly Gen<Term> Term =
+    private static readonly Gen<Term> Term10 =
         from years in Gen.Int[0, 30]
         from months in Gen.Int[0, 18]
         from weeks in Gen.Int[0, 3]
         from days in Gen.Int[0, 400]
         select years + months + weeks + days == 0 ? PoliticalEvents.Term.Of(days: 15) : PoliticalEvents.Term.Of(years, months, weeks, days);
+
+    /// <summary>
+    /// A sentence length: positive, in the units a court might use; mostly within format 1.0's 100 years, sometimes a
+    /// cumulative sentence of up to 1,000 years (format 1.1).
+    /// </summary>
+    public static readonly Gen<Term> Term =
+        Gen.Frequency((19, Term10), (1, Gen.Int[101, 1000].Select(years => PoliticalEvents.Term.Of(years))));
 
     /// <summary>A UTC instant between 1990 and 2030, sometimes with fractions of a second.</summary>
     public static readonly Gen<Instant> Instant =

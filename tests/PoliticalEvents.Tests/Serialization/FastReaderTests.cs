@@ -253,7 +253,7 @@ public sealed class FastReaderTests(ITestOutputHelper output)
         { "reserved country code", """{"type":"person","id":"p1","nationalities":["EU"]}""", "enum", "/nationalities/0" },
         { "malformed language tag", """{"type":"person","id":"p1","sources":[{"title":"T","language":"b"}]}""", "pattern", "/sources/0/language" },
         { "malformed URL", """{"type":"person","id":"p1","sources":[{"url":"ftp://example.org/"}]}""", "pattern", "/sources/0/url" },
-        { "term out of range", """{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","sentences":[{"imposedOn":"2021","kind":"imprisonment","term":"P101Y"}]}""", "term.outOfRange", "/sentences/0/term" },
+        { "term out of range", """{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","sentences":[{"imposedOn":"2021","kind":"imprisonment","term":"P1001Y"}]}""", "term.outOfRange", "/sentences/0/term" },
         { "day that does not exist", """{"type":"person","id":"p1","sources":[{"title":"T","accessedOn":"2020-02-30"}]}""", "date.notReal", "/sources/0/accessedOn" },
         { "unknown record type", """{"type":"secretAgent","id":"p1"}""", "enum", "/type" },
         { "type not a string", """{"type":1,"id":"p1"}""", "type", "/type" },

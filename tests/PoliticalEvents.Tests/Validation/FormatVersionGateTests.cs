@@ -17,11 +17,12 @@ public sealed class FormatVersionGateTests
 {
     private static readonly ValidationOptions Options = new() { Today = new NodaTime.LocalDate(2026, 1, 1) };
 
+    // The findings of the gate: formatVersion.tooLow, and term.outOfRange for terms over 1.0's 100 years.
     private static string[] TooLow(ValidationResult result)
-        => [.. result.Findings.Where(f => f.Code == ValidationCodes.FormatVersionTooLow).Select(f => f.Path).Order(StringComparer.Ordinal)];
+        => [.. result.Findings.Where(f => f.Code is ValidationCodes.FormatVersionTooLow or ValidationCodes.TermOutOfRange).Select(f => $"{f.Code} {f.Path}").Order(StringComparer.Ordinal)];
 
     private static string[] Uses(Dataset dataset)
-        => [.. dataset.Records.SelectMany((r, i) => FormatFeatures.Of(r).Select(f => $"/records/{i}{f.Pointer}")).Order(StringComparer.Ordinal)];
+        => [.. dataset.Records.SelectMany((r, i) => FormatFeatures.Of(r).Select(f => $"{f.Code} /records/{i}{f.Pointer}")).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void AnyDataset_DeclaredAs10_ErrsExactlyWhereItUses11_DeclaredAs11_NotAtAll()
@@ -111,6 +112,29 @@ public sealed class FormatVersionGateTests
 
         Assert.Equal(("/records/1/designations/0/withdrawnOn", 5, "d1"), (finding.Path, finding.Line, finding.RecordId));
         Assert.Contains("withdrawnOn", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.0", "P100Y", null)]
+    [InlineData("1.0", "P150Y", ValidationCodes.TermOutOfRange)]
+    [InlineData("1.1", "P150Y", null)]
+    [InlineData("1.1", "P1000Y", null)]
+    public void LongTerm_OutOfRangeOnlyInA10Dataset(string version, string term, string? code)
+    {
+        byte[] document = Encoding.UTF8.GetBytes($$"""
+            {"formatVersion":"{{version}}","title":"T","records":[
+              {"type":"person","id":"p1","name":"A"},
+              {"type":"detention","id":"d1","subjectId":"p1","country":"TN","startedOn":"2023-04-17","status":"ongoing",
+               "sentences":[{"imposedOn":"2025-07","kind":"imprisonment","term":"{{term}}"}]}]}
+            """);
+
+        ValidationResult result = DatasetValidator.Validate(document, DatasetFormat.Document, Options);
+
+        Assert.Equal(code, result.Findings.SingleOrDefault(f => f.Severity == Severity.Error)?.Code);
+        if (code is not null)
+        {
+            Assert.Equal("/records/1/sentences/0/term", result.Findings.Single(f => f.Severity == Severity.Error).Path);
+        }
     }
 
     private static Dataset WithDesignation(string version, PartialDate? withdrawnOn) => new()
