@@ -125,7 +125,7 @@ public sealed class CsvExporter : IDisposable
                 break;
             case Detention detention:
                 Row(CsvTables.Detentions, index, id, detention.SubjectId.Value, detention.Country.Value, detention.AuthorityId?.Value, Cells.Of(detention.StartedOn),
-                    Cells.Of(detention.EndedOn), Cells.Name<DetentionStatus>(detention.Status), Cells.Name(detention.Kind), Cells.Names(detention.Conditions), notes, confidentiality);
+                    Cells.Of(detention.EndedOn), Cells.Name<DetentionStatus>(detention.Status), Cells.Name(detention.EndReason), Cells.Name(detention.Kind), Cells.Names(detention.Conditions), notes, confidentiality);
                 WriteDetentionLists(detention);
                 break;
             case Release release:

@@ -445,6 +445,7 @@ public static class CsvImporter
             StartedOn = row.RequiredValue<PartialDate>("startedOn", ParseDate, DateExpectation),
             EndedOn = row.Value<PartialDate>("endedOn", ParseDate, DateExpectation),
             Status = row.RequiredName<DetentionStatus>("status"),
+            EndReason = row.Name<DetentionEndReason>("endReason"),
             Kind = row.Name<DetentionKind>("kind"),
             Conditions = row.Names<DetentionCondition>("conditions"),
             Charges = Children<Charge>(CsvTables.DetentionCharges, id),

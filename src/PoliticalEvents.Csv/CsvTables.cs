@@ -89,7 +89,7 @@ public static class CsvTables
         (Dataset, ["$schema", "formatVersion", "title", "description", "publisher.name", "publisher.url", "license", "createdAt"]),
         (Persons, ["index", "id", "name", "anonymous", "gender", "birthDate", "deathDate", "nationalities", "roles", "notes", "confidentiality"]),
         (Organizations, ["index", "id", "kind", "name", "country", "parentId", "roles", "notes", "confidentiality"]),
-        (Detentions, ["index", "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "kind", "conditions", "notes", "confidentiality"]),
+        (Detentions, ["index", "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "endReason", "kind", "conditions", "notes", "confidentiality"]),
         (Releases, ["index", "id", "releasedOn", "authorityId", "kind", "reportedCount.value", "reportedCount.qualifier", "reportedCount.by", "notes", "confidentiality"]),
         (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
         (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "notes", "confidentiality"]),
@@ -121,6 +121,7 @@ public static class CsvTables
     // tables still import. For 1.1 data they are required like any other: a deleted one would lose values silently.
     private static readonly HashSet<(string Table, string Column)> Format11Columns =
     [
+        (Detentions, "endReason"),
         (DetentionCharges, "on"),
         (DetentionCharges, "status"),
         (DetentionDesignations, "withdrawnOn"),

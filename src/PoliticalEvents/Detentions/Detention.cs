@@ -37,6 +37,10 @@ public sealed record Detention : Record
     [JsonPropertyOrder(-85)]
     public required DetentionStatus Status { get; init; }
 
+    /// <summary>Why the detention ended (release, death, escape, transfer, unknown); null while ongoing or when not stated. Format 1.1.</summary>
+    [JsonPropertyOrder(-85)]
+    public DetentionEndReason? EndReason { get; init; }
+
     /// <summary>The latest known form of detention; unknown when null.</summary>
     [JsonPropertyOrder(-84)]
     public DetentionKind? Kind { get; init; }
@@ -75,7 +79,7 @@ public sealed record Detention : Record
     public bool Equals(Detention? other)
         => base.Equals(other)
         && SubjectId == other!.SubjectId && Country == other.Country && AuthorityId == other.AuthorityId
-        && StartedOn == other.StartedOn && EndedOn == other.EndedOn && Status == other.Status && Kind == other.Kind
+        && StartedOn == other.StartedOn && EndedOn == other.EndedOn && Status == other.Status && EndReason == other.EndReason && Kind == other.Kind
         && SequenceEquality.Equal(Charges, other.Charges)
         && SequenceEquality.Equal(Sentences, other.Sentences)
         && SequenceEquality.Equal(Placements, other.Placements)

@@ -110,6 +110,21 @@ public static class ValidationCodes
     /// <summary>A detention's <c>endedOn</c> is before its <c>startedOn</c> (error when certain, warning when possible).</summary>
     public const string DetentionEndBeforeStart = "detention.endBeforeStart";
 
+    /// <summary>A detention with status <c>ongoing</c> has an <c>endReason</c> (format 1.1).</summary>
+    public const string DetentionOngoingHasEndReason = "detention.ongoingHasEndReason";
+
+    /// <summary>A detention certainly ends after its subject's <c>deathDate</c>.</summary>
+    public const string DetentionEndsAfterDeath = "detention.endsAfterDeath";
+
+    /// <summary>A detention is <c>ongoing</c>, but its subject has a <c>deathDate</c>.</summary>
+    public const string DetentionOngoingAfterDeath = "detention.ongoingAfterDeath";
+
+    /// <summary>A detention's <c>endReason</c> is <c>death</c>, but the subject has no <c>deathDate</c> or one that does not agree with <c>endedOn</c> (warning).</summary>
+    public const string DetentionDeathDateMismatch = "detention.deathDateMismatch";
+
+    /// <summary>A release is certainly dated after a released detainee's <c>deathDate</c>.</summary>
+    public const string ReleaseAfterDeath = "release.afterDeath";
+
     /// <summary>A detention with status <c>ongoing</c> has an <c>endedOn</c>.</summary>
     public const string DetentionOngoingHasEnd = "detention.ongoingHasEnd";
 

@@ -60,6 +60,7 @@ internal static class CanonicalWriter
                 w.WriteString("startedOn"u8, Wire(d.StartedOn));
                 Date(w, "endedOn"u8, d.EndedOn);
                 w.WriteString("status"u8, WireEnumConverter<DetentionStatus>.Encoded(d.Status));
+                Enum(w, "endReason"u8, d.EndReason);
                 Enum(w, "kind"u8, d.Kind);
                 List(w, "charges"u8, d.Charges, Charge);
                 List(w, "sentences"u8, d.Sentences, Sentence);

@@ -285,7 +285,7 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape DetentionNames = new(typeof(Detention), "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "kind",
+    private static readonly Shape DetentionNames = new(typeof(Detention), "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "endReason", "kind",
         "charges", "sentences", "placements", "conditions", "designations",
         "sources", "notes", "confidentiality", "type");
 
@@ -302,6 +302,7 @@ internal static partial class FastReader
         PartialDate startedOn = default;
         PartialDate? endedOn = null;
         DetentionStatus status = default;
+        DetentionEndReason? endReason = null;
         DetentionKind? kind = null;
         Charge[]? charges = null;
         Sentence[]? sentences = null;
@@ -319,15 +320,16 @@ internal static partial class FastReader
                 4 => ReadWire(ref reader, out startedOn),
                 5 => ReadWireOptional(ref reader, out endedOn),
                 6 => ReadEnum(ref reader, out status),
-                7 => ReadEnumOptional(ref reader, out kind),
-                8 => ReadList<Charge, ChargeElement>(ref reader, out charges),
-                9 => ReadList<Sentence, SentenceElement>(ref reader, out sentences),
-                10 => ReadList<Placement, PlacementElement>(ref reader, out placements),
-                11 => ReadList<DetentionCondition, EnumElement<DetentionCondition>>(ref reader, out conditions),
-                12 => ReadList<Designation, DesignationElement>(ref reader, out designations),
-                13 => common.ReadSources(ref reader),
-                14 => common.ReadNotes(ref reader),
-                15 => common.ReadConfidentiality(ref reader),
+                7 => ReadEnumOptional(ref reader, out endReason),
+                8 => ReadEnumOptional(ref reader, out kind),
+                9 => ReadList<Charge, ChargeElement>(ref reader, out charges),
+                10 => ReadList<Sentence, SentenceElement>(ref reader, out sentences),
+                11 => ReadList<Placement, PlacementElement>(ref reader, out placements),
+                12 => ReadList<DetentionCondition, EnumElement<DetentionCondition>>(ref reader, out conditions),
+                13 => ReadList<Designation, DesignationElement>(ref reader, out designations),
+                14 => common.ReadSources(ref reader),
+                15 => common.ReadNotes(ref reader),
+                16 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -349,6 +351,7 @@ internal static partial class FastReader
             StartedOn = startedOn,
             EndedOn = endedOn,
             Status = status,
+            EndReason = endReason,
             Kind = kind,
             Charges = charges!,
             Sentences = sentences!,

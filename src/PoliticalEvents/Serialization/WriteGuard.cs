@@ -166,6 +166,7 @@ internal sealed class WriteGuard
         ?? Value(d.Country, "country")
         ?? Value(d.AuthorityId, "authorityId")
         ?? Enum(d.Status, "status")
+        ?? Enum(d.EndReason, "endReason")
         ?? Enum(d.Kind, "kind")
         ?? List(d, d.Charges, "charges", static c => Text(c, c.Law, "law") ?? Text(c, c.Article, "article") ?? Text(c, c.Part, "part") ?? Text(c, c.Description, "description") ?? Value(c.On, "on") ?? Enum(c.Status, "status"))
         ?? List(d, d.Sentences, "sentences", Sentence)

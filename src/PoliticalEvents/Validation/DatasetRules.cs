@@ -99,7 +99,14 @@ internal sealed class DatasetRules : IDisposable
         Declaration,
         Reference,
         ReleaseCheck,
+        DeathCheck,
     }
+
+    /// <summary>
+    /// Whether the rules against a subject's death apply (set before <see cref="Finish"/>): they came with format 1.1,
+    /// and a dataset that declares 1.0 stays valid as it was.
+    /// </summary>
+    public bool DeathRules { get; set; }
 
     /// <summary>How many sorted runs of the buffer have been written to temporary files so far; for tests and diagnostics.</summary>
     public int RunsWritten { get; private set; }
@@ -126,7 +133,12 @@ internal sealed class DatasetRules : IDisposable
             SanctionMeasure => Kind.SanctionMeasure,
             _ => Kind.Link,
         };
-        object? payload = record is Detention d ? new DetentionFacts(d.SubjectId.Value, d.StartedOn, d.EndedOn, d.Status) : null;
+        object? payload = record switch
+        {
+            Detention d => new DetentionFacts(d.SubjectId.Value, d.StartedOn, d.EndedOn, d.Status),
+            Person { DeathDate: { } died } => new PersonFacts(died),
+            _ => null,
+        };
         Emit(_recordId, FactKind.Declaration, (byte)kind, string.Empty, payload);
 
         if (record.Sources.Count == 0)
@@ -155,6 +167,7 @@ internal sealed class DatasetRules : IDisposable
 
             case Detention detention:
                 Reference(detention.SubjectId.Value, Expect.Person, "/subjectId");
+                Emit(detention.SubjectId.Value, FactKind.DeathCheck, 0, string.Empty, new DeathCheckFacts(detention.EndedOn, detention.Status, detention.EndReason, null));
                 Reference(detention.AuthorityId?.Value, Expect.Organization, "/authorityId");
                 for (int i = 0; i < detention.Sentences.Count; i++)
                 {
@@ -174,6 +187,7 @@ internal sealed class DatasetRules : IDisposable
                 {
                     ReleasedDetainee detainee = release.Detainees[i];
                     Reference(detainee.SubjectId.Value, Expect.Person, new At("/detainees/", i, "/subjectId"));
+                    Emit(detainee.SubjectId.Value, FactKind.DeathCheck, 0, new At("/detainees/", i), new DeathCheckFacts(null, null, null, release.ReleasedOn));
                     if (detainee.DetentionId is { } detentionId)
                     {
                         At path = new("/detainees/", i, "/detentionId");
@@ -355,6 +369,10 @@ internal sealed class DatasetRules : IDisposable
             case FactKind.ReleaseCheck when owned && owner.Payload is DetentionFacts detention:
                 CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, _findings);
                 break;
+
+            case FactKind.DeathCheck when owned && DeathRules:
+                CheckDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, (DeathCheckFacts)fact.Payload!, fact.Path, _findings);
+                break;
         }
 
         foreach (Finding error in _sink)
@@ -400,6 +418,52 @@ internal sealed class DatasetRules : IDisposable
         }
     }
 
+    // The rules of a detention or a released detainee against the subject's death; findings is positioned on the
+    // detention or the release. A subject that is not a person has its reference finding instead.
+    private static void CheckDeath(PersonFacts? person, Kind subject, DeathCheckFacts check, At path, Findings findings)
+    {
+        if (subject != Kind.Person)
+        {
+            return;
+        }
+
+        if (person is null)
+        {
+            if (check.EndReason == DetentionEndReason.Death)
+            {
+                findings.Warning("/endReason", ValidationCodes.DetentionDeathDateMismatch, "The detention ended with the subject's death, but the person has no \"deathDate\".");
+            }
+
+            return;
+        }
+
+        PartialDate died = person.DeathDate;
+        if (check.ReleasedOn is { } released)
+        {
+            // Only when certain: a date known to the year or month that may be the day of death is no finding.
+            if (died.IsDefinitelyBefore(released))
+            {
+                findings.Error(path, ValidationCodes.ReleaseAfterDeath, "The detainee died before this release.");
+            }
+
+            return;
+        }
+
+        if (check.Status == DetentionStatus.Ongoing)
+        {
+            findings.Error("/status", ValidationCodes.DetentionOngoingAfterDeath, "The detention is \"ongoing\", but its subject has died.");
+        }
+
+        if (check.EndedOn is { } end && died.IsDefinitelyBefore(end))
+        {
+            findings.Error("/endedOn", ValidationCodes.DetentionEndsAfterDeath, "The detention ends after its subject's death.");
+        }
+        if (check.EndReason == DetentionEndReason.Death && check.EndedOn is { } ended && !ended.Overlaps(died))
+        {
+            findings.Warning("/endReason", ValidationCodes.DetentionDeathDateMismatch, "The detention ended with the subject's death, but on another date than the person's \"deathDate\".");
+        }
+    }
+
     private static string Where(Fact declaration)
         => declaration.Line is int line ? $"line {line}" : (declaration.Base.Length == 0 ? "/" : declaration.Base);
 
@@ -435,12 +499,25 @@ internal sealed class DatasetRules : IDisposable
             else if (_owners.TryGetValue(key, out int owner))
             {
                 // The id is declared already, and the first declaration owns it for good: resolve now, as Finish would.
-                if (kind != FactKind.Reference || !Fits((Kind)_facts[owner].Tag, (Expect)tag))
+                // A death check waits for Finish (whether the death rules apply depends on the dataset's version, which
+                // a document may declare after its records), unless there is nothing to check (no death date, and
+                // no end by death).
+                if (kind == FactKind.DeathCheck)
                 {
-                    Resolve(fact, owned: true, ref _facts[owner]);
+                    if (_facts[owner].Payload is not PersonFacts && ((DeathCheckFacts)payload!).EndReason != DetentionEndReason.Death)
+                    {
+                        return;
+                    }
                 }
+                else
+                {
+                    if (kind != FactKind.Reference || !Fits((Kind)_facts[owner].Tag, (Expect)tag))
+                    {
+                        Resolve(fact, owned: true, ref _facts[owner]);
+                    }
 
-                return;
+                    return;
+                }
             }
         }
 
@@ -649,6 +726,12 @@ internal sealed class DatasetRules : IDisposable
 
     internal sealed record ReleaseFacts(string SubjectId, PartialDate ReleasedOn);
 
+    /// <summary>A person's facts the death rules need.</summary>
+    internal sealed record PersonFacts(PartialDate DeathDate);
+
+    /// <summary>A detention's end (<see cref="ReleasedOn"/> null) or a released detainee's release (only <see cref="ReleasedOn"/>), checked against the subject's death.</summary>
+    internal sealed record DeathCheckFacts(PartialDate? EndedOn, DetentionStatus? Status, DetentionEndReason? EndReason, PartialDate? ReleasedOn);
+
     private sealed class FactOrder : IComparer<Fact>
     {
         public static readonly FactOrder Instance = new();
@@ -744,6 +827,19 @@ internal sealed class DatasetRules : IDisposable
                     w.Write(r.ReleasedOn.ToString());
                     break;
 
+                case PersonFacts p:
+                    w.Write((byte)3);
+                    w.Write(p.DeathDate.ToString());
+                    break;
+
+                case DeathCheckFacts c:
+                    w.Write((byte)4);
+                    w.Write(c.EndedOn?.ToString() ?? string.Empty);
+                    w.Write((byte)(c.Status ?? 0));
+                    w.Write((byte)(c.EndReason ?? 0));
+                    w.Write(c.ReleasedOn?.ToString() ?? string.Empty);
+                    break;
+
                 default:
                     w.Write((byte)0);
                     break;
@@ -785,6 +881,12 @@ internal sealed class DatasetRules : IDisposable
                         reader.ReadString() is { Length: > 0 } ended ? PartialDate.Parse(ended) : null,
                         (DetentionStatus)reader.ReadByte()),
                     2 => new ReleaseFacts(reader.ReadString(), PartialDate.Parse(reader.ReadString())),
+                    3 => new PersonFacts(PartialDate.Parse(reader.ReadString())),
+                    4 => new DeathCheckFacts(
+                        reader.ReadString() is { Length: > 0 } ended ? PartialDate.Parse(ended) : null,
+                        reader.ReadByte() is byte status and > 0 ? (DetentionStatus)status : null,
+                        reader.ReadByte() is byte reason and > 0 ? (DetentionEndReason)reason : null,
+                        reader.ReadString() is { Length: > 0 } released ? PartialDate.Parse(released) : null),
                     _ => null,
                 };
                 yield return fact;

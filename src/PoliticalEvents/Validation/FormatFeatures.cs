@@ -27,6 +27,11 @@ internal static class FormatFeatures
         var found = new List<Use>();
         if (record is Detention detention)
         {
+            if (detention.EndReason is not null)
+            {
+                found.Add(Use.Of("/endReason", "\"endReason\" of a detention"));
+            }
+
             for (int i = 0; i < detention.Sentences.Count; i++)
             {
                 // 1.0 allowed terms of at most 100 years and refused longer ones as out of range: in a 1.0 dataset they
@@ -73,6 +78,13 @@ internal static class FormatFeatures
 
         return found;
     }
+
+    /// <summary>
+    /// Whether the rules that came with 1.1 apply to a dataset declaring <paramref name="formatVersion"/>: 1.1 or a later
+    /// 1.x. Not for 1.0, which stays valid as it was, nor where no version is declared.
+    /// </summary>
+    public static bool HasRulesOf11(string? formatVersion)
+        => formatVersion is { Length: > 2 } && formatVersion.StartsWith("1.", StringComparison.Ordinal) && formatVersion != "1.0";
 
     /// <summary>Whether a dataset declaring <paramref name="formatVersion"/> may not use 1.1 features.</summary>
     public static bool Forbids(string? formatVersion) => formatVersion == "1.0";

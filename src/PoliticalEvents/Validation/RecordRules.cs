@@ -138,6 +138,11 @@ internal static partial class RecordRules
             findings.Error("/endedOn", ValidationCodes.DetentionOngoingHasEnd, "An ongoing detention cannot have an end date; set status to \"ended\" or remove \"endedOn\".");
         }
 
+        if (detention.Status == DetentionStatus.Ongoing && detention.EndReason is not null)
+        {
+            findings.Error("/endReason", ValidationCodes.DetentionOngoingHasEndReason, "An ongoing detention has not ended; set status to \"ended\" or remove \"endReason\".");
+        }
+
         findings.Order(detention.StartedOn, detention.EndedOn, "/endedOn", ValidationCodes.DetentionEndBeforeStart, "The detention ends before it starts.");
         Future(detention.StartedOn, "/startedOn", findings, futureLimit);
         Future(detention.EndedOn, "/endedOn", findings, futureLimit);

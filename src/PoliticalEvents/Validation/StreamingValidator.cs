@@ -144,6 +144,7 @@ public sealed class StreamingValidator : IDisposable
     {
         EnsureOpen();
         _completed = true;
+        _rules.DeathRules = FormatFeatures.HasRulesOf11(_formatVersion);
         List<(int Ordinal, int Seq, Finding Error)> dataset = _rules.Finish();
         if (dataset.Count == 0)
         {

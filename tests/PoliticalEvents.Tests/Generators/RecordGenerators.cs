@@ -471,6 +471,7 @@ public static class RecordGenerators
         from placements in PlacementBuilder.Array[0, 2]
         from conditions in Gen.Enum<DetentionCondition>().Array[0, 3]
         from designations in DesignationBuilder.Array[0, 2]
+        from endReason in Gen.OneOf(DetentionEndReason.Release, DetentionEndReason.Escape, DetentionEndReason.Transfer, DetentionEndReason.Unknown).Nullable(0.7)
         from common in Common
         select new Func<string, References, Detention>((id, refs) =>
         {
@@ -485,6 +486,7 @@ public static class RecordGenerators
                     StartedOn = Coarsen(start, startPrecision, startQualifier),
                     EndedOn = status == DetentionStatus.Ended ? Coarsen(end, endPrecision, endQualifier) : null,
                     Status = status,
+                    EndReason = status == DetentionStatus.Ended ? endReason : null, // format 1.1; never death: see Assemble
                     Kind = kind,
                     Charges = charges,
                     Sentences = [.. sentences.Select(build => build(start, end, refs.Organizations))],
@@ -668,6 +670,11 @@ public static class RecordGenerators
         Detention[] detentions = [.. detentionBuilders.Select((build, i) => build(Id('d', i), references))];
         references = references with { Detentions = detentions };
         Release[] releases = [.. releaseBuilders.Select((build, i) => build(Id('r', i), references))];
+
+        // Detained or released people are alive in generated data: a death date would have to agree with every
+        // detention and release of the person (the death rules), which random dates do not. Others keep theirs.
+        HashSet<string> held = [.. detentions.Select(d => d.SubjectId.Value), .. releases.SelectMany(r => r.Detainees.Select(x => x.SubjectId.Value))];
+        people = [.. people.Select(p => held.Contains(p.Id.Value) ? p with { DeathDate = null } : p)];
         SanctionMeasure[] measures = [.. measureBuilders.Select((build, i) => build(Id('s', i), references))];
         Record[] records = [.. organizations, .. people, .. detentions, .. releases, .. measures];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
