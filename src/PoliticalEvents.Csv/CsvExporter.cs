@@ -308,7 +308,7 @@ public sealed class CsvExporter : IDisposable
         {
             Source source = sources[i];
             Row(CsvTables.Sources, recordId, history, Index(i), source.Url?.Value, source.Title, source.Publisher, Cells.Of(source.PublishedOn), Cells.Of(source.AccessedOn),
-                source.Quote, source.Language?.Value);
+                source.Quote, source.Language?.Value, source.ArchiveUrl?.Value, Cells.Name(source.Kind));
         }
     }
 }

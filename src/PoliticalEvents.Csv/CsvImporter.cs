@@ -329,6 +329,8 @@ public static class CsvImporter
                     AccessedOn = row.Value<LocalDate>("accessedOn", ParseDay, DayExpectation),
                     Quote = row.Text("quote"),
                     Language = row.Value<LanguageTag>("language", ParseLanguage, LanguageExpectation),
+                    ArchiveUrl = row.Value<WebUrl>("archiveUrl", ParseUrl, UrlExpectation),
+                    Kind = row.Name<SourceKind>("kind"),
                 };
                 string key = history is int h ? HistoryKey(record, h) : Key(CsvTables.Sources, record);
                 Add(key, row, row.Index(), source);

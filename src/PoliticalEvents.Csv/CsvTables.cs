@@ -82,7 +82,7 @@ public static class CsvTables
     /// </summary>
     public const string Manifest = "manifest.csv";
 
-    private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language"];
+    private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language", "archiveUrl", "kind"];
 
     private static readonly (string Table, string[] Columns)[] Layout =
     [
@@ -122,6 +122,8 @@ public static class CsvTables
     private static readonly HashSet<(string Table, string Column)> Format11Columns =
     [
         (Detentions, "endReason"),
+        (Sources, "archiveUrl"),
+        (Sources, "kind"),
         (DetentionCharges, "on"),
         (DetentionCharges, "status"),
         (DetentionDesignations, "withdrawnOn"),

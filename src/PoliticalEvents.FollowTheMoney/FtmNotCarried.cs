@@ -51,6 +51,8 @@ internal static class FtmNotCarried
         ["Source.AccessedOn"] = C.ExportSourceDetail,
         ["Source.Quote"] = C.ExportSourceDetail,
         ["Source.Language"] = C.ExportSourceDetail,
+        ["Source.ArchiveUrl"] = C.ExportSourceDetail,
+        ["Source.Kind"] = C.ExportSourceDetail,
 
         // Sanction measures.
         ["SanctionMeasure.LegalBasis"] = C.ExportSanctionLegalBasisNotCarried,

@@ -552,6 +552,8 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             ReportSourceDetail(source.AccessedOn, "accessedOn");
             ReportSourceDetail(source.Quote, "quote");
             ReportSourceDetail(source.Language, "language");
+            ReportSourceDetail(source.ArchiveUrl, "archiveUrl");
+            ReportSourceDetail(source.Kind, "kind");
 
             void ReportSourceDetail(object? value, string field)
             {

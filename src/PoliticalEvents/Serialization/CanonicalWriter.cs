@@ -282,6 +282,8 @@ internal static class CanonicalWriter
 
         String(w, "quote"u8, s.Quote);
         Value(w, "language"u8, s.Language);
+        Value(w, "archiveUrl"u8, s.ArchiveUrl);
+        Enum(w, "kind"u8, s.Kind);
         w.WriteEndObject();
     }
 

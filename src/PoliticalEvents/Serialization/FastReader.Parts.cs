@@ -7,7 +7,7 @@ namespace PoliticalEvents.Serialization;
 /// <summary>The objects records are made of. Each reader starts at the object's <c>{</c> and ends at its <c>}</c>.</summary>
 internal static partial class FastReader
 {
-    private static readonly Shape SourceNames = new(typeof(Source), "url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language");
+    private static readonly Shape SourceNames = new(typeof(Source), "url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language", "archiveUrl", "kind");
 
     private static bool ReadSource(ref Utf8JsonReader reader, [NotNullWhen(true)] out Source? source)
     {
@@ -27,6 +27,8 @@ internal static partial class FastReader
         LocalDate? accessedOn = null;
         string? quote = null;
         LanguageTag? language = null;
+        WebUrl? archiveUrl = null;
+        SourceKind? kind = null;
         while ((property = NextProperty(ref reader, SourceNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
@@ -37,7 +39,9 @@ internal static partial class FastReader
                 3 => ReadWireOptional(ref reader, out publishedOn),
                 4 => ReadLocalDate(ref reader, out accessedOn),
                 5 => ReadString(ref reader, out quote),
-                _ => ReadLanguage(ref reader, out language),
+                6 => ReadLanguage(ref reader, out language),
+                7 => ReadWireOptional(ref reader, out archiveUrl),
+                _ => ReadEnumOptional(ref reader, out kind),
             };
             if (!ok)
             {
@@ -59,6 +63,8 @@ internal static partial class FastReader
             AccessedOn = accessedOn,
             Quote = quote,
             Language = language,
+            ArchiveUrl = archiveUrl,
+            Kind = kind,
         };
         return true;
     }

@@ -213,7 +213,9 @@ internal sealed class WriteGuard
         ?? Text(s, s.Publisher, "publisher")
         ?? (s.AccessedOn is { } accessed && accessed.Calendar != CalendarSystem.Iso ? new Problem(DateCalendar, "/accessedOn", "is not in the ISO calendar") : null)
         ?? Text(s, s.Quote, "quote")
-        ?? Value(s.Language, "language");
+        ?? Value(s.Language, "language")
+        ?? Value(s.ArchiveUrl, "archiveUrl")
+        ?? Enum(s.Kind, "kind");
 
     // Whether a member is required comes from the model (its serializer metadata: `required` members), as for the
     // reader and the schemas, not from a flag here: the owner is passed so that its type can be asked.

@@ -29,4 +29,10 @@ public sealed record Source
 
     /// <summary>The language of the source.</summary>
     public LanguageTag? Language { get; init; }
+
+    /// <summary>An archived copy of the source (the Wayback Machine, archive.today), for when <see cref="Url"/> changes or goes. Format 1.1.</summary>
+    public WebUrl? ArchiveUrl { get; init; }
+
+    /// <summary>What kind of source it is (an official document, a court's record, media, an NGO, a witness, social media, other). Format 1.1.</summary>
+    public SourceKind? Kind { get; init; }
 }

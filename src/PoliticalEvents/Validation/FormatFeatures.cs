@@ -25,6 +25,15 @@ internal static class FormatFeatures
     public static List<Use> Of(Record record)
     {
         var found = new List<Use>();
+        Sources(record.Sources, "/sources/", found);
+        if (record is SanctionMeasure measure)
+        {
+            for (int i = 0; i < measure.History.Count; i++)
+            {
+                Sources(measure.History[i].Sources, $"/history/{i}/sources/", found);
+            }
+        }
+
         if (record is Detention detention)
         {
             if (detention.EndReason is not null)
@@ -77,6 +86,22 @@ internal static class FormatFeatures
         }
 
         return found;
+    }
+
+    private static void Sources(IReadOnlyList<Source> sources, string prefix, List<Use> found)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].ArchiveUrl is not null)
+            {
+                found.Add(Use.Of($"{prefix}{i}/archiveUrl", "\"archiveUrl\" of a source"));
+            }
+
+            if (sources[i].Kind is not null)
+            {
+                found.Add(Use.Of($"{prefix}{i}/kind", "\"kind\" of a source"));
+            }
+        }
     }
 
     /// <summary>

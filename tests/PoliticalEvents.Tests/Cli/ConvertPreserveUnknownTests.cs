@@ -23,7 +23,7 @@ public sealed class ConvertPreserveUnknownTests : IDisposable
             node["zFuture"] = new JsonObject { ["n"] = i++, ["text"] = "Марыя" };
             if (node["sources"] is JsonArray { Count: > 0 } sources)
             {
-                sources[0]!.AsObject()["archiveUrl"] = "https://archive.example/x";
+                sources[0]!.AsObject()["zArchiveCopy"] = "https://archive.example/x";
             }
 
             lines.Add(node.ToJsonString());

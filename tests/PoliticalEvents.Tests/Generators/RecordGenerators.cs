@@ -123,6 +123,8 @@ public static class RecordGenerators
         from accessedOn in Day(2000, 2025).Nullable()
         from quote in Text.Null()
         from language in Language.Nullable()
+        from archive in Url.Nullable(0.9)
+        from kind in Gen.Enum<SourceKind>().Nullable(0.9)
         select new Source
         {
             Url = which != 1 ? url : null,
@@ -132,6 +134,8 @@ public static class RecordGenerators
             AccessedOn = accessedOn,
             Quote = quote,
             Language = language,
+            ArchiveUrl = archive, // format 1.1
+            Kind = kind, // format 1.1
         };
 
     /// <summary>Datasets whose records reference one another correctly (see the remarks on this class).</summary>
@@ -189,8 +193,17 @@ public static class RecordGenerators
             links.Add(link with { FromId = i == 0 ? link.FromId : links[i - 1].Id, ToId = new RecordId(Pick(recordIds, ends[i])) });
         }
 
-        return dataset with { Records = [.. dataset.Records, .. links] };
+        return Versioned(dataset with { Records = [.. dataset.Records, .. links] });
     }
+
+    /// <summary>The dataset declaring the lowest version that holds its records: "1.1" only when one of them uses what 1.1 added.</summary>
+    public static Dataset Versioned(Dataset dataset)
+        => dataset with
+        {
+            FormatVersion = dataset.Records.Any(r => PoliticalEvents.Validation.FormatFeatures.Of(r).Count > 0)
+                ? PoliticalEvents.Validation.FormatFeatures.Version
+                : PoliticalEvents.Dataset.CurrentFormatVersion,
+        };
 
     private static RedactionSample PlantSecrets(Dataset dataset, int seed)
     {
@@ -679,9 +692,6 @@ public static class RecordGenerators
         Record[] records = [.. organizations, .. people, .. detentions, .. releases, .. measures];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
         Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];
-        // The lowest version that holds the records: "1.1" only when one of them uses what 1.1 added.
-        Record[] all = [.. records, .. links];
-        bool uses11 = all.Any(r => PoliticalEvents.Validation.FormatFeatures.Of(r).Count > 0);
-        return metadata with { FormatVersion = uses11 ? PoliticalEvents.Validation.FormatFeatures.Version : PoliticalEvents.Dataset.CurrentFormatVersion, Records = all };
+        return Versioned(metadata with { Records = [.. records, .. links] });
     }
 }
