@@ -21,16 +21,16 @@ internal static class FormatFeatures
         public static Use Of(string pointer, string feature) => new(pointer, ValidationCodes.FormatVersionTooLow, FormatFeatures.Message(feature));
     }
 
-    /// <summary>The 1.1 features of <paramref name="record"/>; empty for a 1.0 record.</summary>
-    public static List<Use> Of(Record record)
+    /// <summary>The 1.1 features of <paramref name="record"/>; empty (and nothing allocated) for a 1.0 record.</summary>
+    public static IReadOnlyList<Use> Of(Record record)
     {
-        var found = new List<Use>();
-        Sources(record.Sources, "/sources/", found);
+        List<Use>? found = null;
+        Sources(record.Sources, "/sources/", ref found);
         if (record is SanctionMeasure measure)
         {
             for (int i = 0; i < measure.History.Count; i++)
             {
-                Sources(measure.History[i].Sources, $"/history/{i}/sources/", found);
+                Sources(measure.History[i].Sources, $"/history/{i}/sources/", ref found);
             }
         }
 
@@ -38,7 +38,7 @@ internal static class FormatFeatures
         {
             if (detention.EndReason is not null)
             {
-                found.Add(Use.Of("/endReason", "\"endReason\" of a detention"));
+                (found ??= []).Add(Use.Of("/endReason", "\"endReason\" of a detention"));
             }
 
             for (int i = 0; i < detention.Sentences.Count; i++)
@@ -47,7 +47,7 @@ internal static class FormatFeatures
                 // keep that finding.
                 if (detention.Sentences[i].Term is { IsOver100Years: true })
                 {
-                    found.Add(new Use($"/sentences/{i}/term", ValidationCodes.TermOutOfRange, "A term is at most 100 years in format 1.0, which the dataset declares; format 1.1 allows up to 1,000: declare \"1.1\" for a longer term."));
+                    (found ??= []).Add(new Use($"/sentences/{i}/term", ValidationCodes.TermOutOfRange, "A term is at most 100 years in format 1.0, which the dataset declares; format 1.1 allows up to 1,000: declare \"1.1\" for a longer term."));
                 }
             }
 
@@ -56,17 +56,17 @@ internal static class FormatFeatures
                 Charge charge = detention.Charges[i];
                 if (charge.Article is null)
                 {
-                    found.Add(Use.Of($"/charges/{i}", "a charge without \"article\""));
+                    (found ??= []).Add(Use.Of($"/charges/{i}", "a charge without \"article\""));
                 }
 
                 if (charge.On is not null)
                 {
-                    found.Add(Use.Of($"/charges/{i}/on", "\"on\" of a charge"));
+                    (found ??= []).Add(Use.Of($"/charges/{i}/on", "\"on\" of a charge"));
                 }
 
                 if (charge.Status is not null)
                 {
-                    found.Add(Use.Of($"/charges/{i}/status", "\"status\" of a charge"));
+                    (found ??= []).Add(Use.Of($"/charges/{i}/status", "\"status\" of a charge"));
                 }
             }
 
@@ -75,31 +75,31 @@ internal static class FormatFeatures
                 Designation designation = detention.Designations[i];
                 if (designation.Status is DesignationStatus.WrongfullyDetained or DesignationStatus.Hostage)
                 {
-                    found.Add(Use.Of($"/designations/{i}/status", $"the designation status \"{WireNames.Of(designation.Status)}\""));
+                    (found ??= []).Add(Use.Of($"/designations/{i}/status", $"the designation status \"{WireNames.Of(designation.Status)}\""));
                 }
 
                 if (designation.WithdrawnOn is not null)
                 {
-                    found.Add(Use.Of($"/designations/{i}/withdrawnOn", "\"withdrawnOn\" of a designation"));
+                    (found ??= []).Add(Use.Of($"/designations/{i}/withdrawnOn", "\"withdrawnOn\" of a designation"));
                 }
             }
         }
 
-        return found;
+        return found ?? (IReadOnlyList<Use>)[];
     }
 
-    private static void Sources(IReadOnlyList<Source> sources, string prefix, List<Use> found)
+    private static void Sources(IReadOnlyList<Source> sources, string prefix, ref List<Use>? found)
     {
         for (int i = 0; i < sources.Count; i++)
         {
             if (sources[i].ArchiveUrl is not null)
             {
-                found.Add(Use.Of($"{prefix}{i}/archiveUrl", "\"archiveUrl\" of a source"));
+                (found ??= []).Add(Use.Of($"{prefix}{i}/archiveUrl", "\"archiveUrl\" of a source"));
             }
 
             if (sources[i].Kind is not null)
             {
-                found.Add(Use.Of($"{prefix}{i}/kind", "\"kind\" of a source"));
+                (found ??= []).Add(Use.Of($"{prefix}{i}/kind", "\"kind\" of a source"));
             }
         }
     }
