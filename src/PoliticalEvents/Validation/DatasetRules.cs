@@ -458,6 +458,7 @@ internal sealed class DatasetRules : IDisposable
         {
             findings.Error("/endedOn", ValidationCodes.DetentionEndsAfterDeath, "The detention ends after its subject's death.");
         }
+
         if (check.EndReason == DetentionEndReason.Death && check.EndedOn is { } ended && !ended.Overlaps(died))
         {
             findings.Warning("/endReason", ValidationCodes.DetentionDeathDateMismatch, "The detention ended with the subject's death, but on another date than the person's \"deathDate\".");
