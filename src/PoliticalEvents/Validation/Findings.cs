@@ -49,4 +49,18 @@ internal sealed class Findings(List<Finding> sink)
             Warning(path, code, "Possibly: " + char.ToLowerInvariant(message[0]) + message[1..]);
         }
     }
+
+    /// <summary>
+    /// <see cref="Order"/>, without the warning when the two dates overlap: an error when certain, a warning only when
+    /// <paramref name="later"/> may lie before <paramref name="earlier"/> and no day of one is a day of the other.
+    /// </summary>
+    public void OrderApart(PartialDate? earlier, PartialDate? later, At path, string code, string message)
+    {
+        if (earlier is PartialDate first && later is PartialDate second && !second.IsDefinitelyBefore(first) && second.Overlaps(first))
+        {
+            return;
+        }
+
+        Order(earlier, later, path, code, message);
+    }
 }

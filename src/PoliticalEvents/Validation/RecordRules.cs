@@ -174,7 +174,10 @@ internal static partial class RecordRules
 
             // A warning whether the violation is certain or only possible: trials in absentia and records that date the
             // detention from a later arrest make a sentence before the start legitimate often enough.
-            if (!sentence.InAbsentia && sentence.ImposedOn.Earliest < detention.StartedOn.Earliest)
+            // A sentence that does not deprive of liberty (suspended, a fine, restricted freedom) is often given to someone
+            // still free, who is detained later: no warning, and no nudge to mark a trial in absentia that was not.
+            bool custodial = sentence.Kind is not (SentenceKind.Suspended or SentenceKind.Fine or SentenceKind.RestrictedFreedom);
+            if (custodial && !sentence.InAbsentia && sentence.ImposedOn.Earliest < detention.StartedOn.Earliest)
             {
                 findings.Warning(at.Then("/imposedOn"), ValidationCodes.DetentionSentenceBeforeStart, "The sentence is dated before the detention began, and the trial is not marked in absentia.");
             }
@@ -189,10 +192,12 @@ internal static partial class RecordRules
             Name(placement.Facility, at.Then("/facility"), findings);
             IdentifyingText(placement.Locality, at.Then("/locality"), findings);
             findings.Order(placement.From, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementEndBeforeStart, "The placement ends before it begins.");
-            findings.Order(detention.StartedOn, placement.From, at.Then("/from"), ValidationCodes.DetentionPlacementOutside, "The placement begins before the detention.");
-            findings.Order(detention.StartedOn, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementOutside, "The placement ends before the detention begins.");
-            findings.Order(placement.From, detention.EndedOn, at.Then("/from"), ValidationCodes.DetentionPlacementOutside, "The placement begins after the detention ended.");
-            findings.Order(placement.Until, detention.EndedOn, at.Then("/until"), ValidationCodes.DetentionPlacementOutside, "The placement ends after the detention ended.");
+            // Dates that overlap may name the same day (a placement "from 2023-03~" of an arrest on 2023-03-29, the
+            // commonest way sources write it): no warning for them, only for dates apart.
+            findings.OrderApart(detention.StartedOn, placement.From, at.Then("/from"), ValidationCodes.DetentionPlacementOutside, "The placement begins before the detention.");
+            findings.OrderApart(detention.StartedOn, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementOutside, "The placement ends before the detention begins.");
+            findings.OrderApart(placement.From, detention.EndedOn, at.Then("/from"), ValidationCodes.DetentionPlacementOutside, "The placement begins after the detention ended.");
+            findings.OrderApart(placement.Until, detention.EndedOn, at.Then("/until"), ValidationCodes.DetentionPlacementOutside, "The placement ends after the detention ended.");
             Future(placement.From, at.Then("/from"), findings, futureLimit);
             Future(placement.Until, at.Then("/until"), findings, futureLimit);
         }
