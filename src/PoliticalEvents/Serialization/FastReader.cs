@@ -860,11 +860,17 @@ internal static partial class FastReader
             : Fail(ref reader, "pattern", "Not a valid instant: expected YYYY-MM-DDThh:mm:ssZ (UTC).");
     }
 
-    // The patterns of localDate and instant in the schemas: text of that form that does not parse names no real day or time.
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant)]
+    /// <summary>The form of a day on the wire (the schemas' <c>localDate</c> pattern).</summary>
+    internal const string DatePatternText = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    /// <summary>The form of an instant on the wire (the schemas' <c>instant</c> pattern).</summary>
+    internal const string InstantPatternText = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
+
+    // Text of that form that does not parse names no real day or time.
+    [GeneratedRegex(DatePatternText, RegexOptions.CultureInvariant)]
     private static partial Regex DateForm();
 
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(InstantPatternText, RegexOptions.CultureInvariant)]
     private static partial Regex InstantForm();
 
     /// <summary>Reads one element of an array; false (with a recorded problem) when the element is not valid.</summary>

@@ -185,12 +185,12 @@ internal sealed class SchemaGenerator
 
         if (type == typeof(LocalDate))
         {
-            return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
+            return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = PoliticalEvents.Serialization.FastReader.DatePatternText };
         }
 
         if (type == typeof(Instant))
         {
-            return new JsonObject { ["type"] = "string", ["format"] = "date-time", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$" };
+            return new JsonObject { ["type"] = "string", ["format"] = "date-time", ["pattern"] = PoliticalEvents.Serialization.FastReader.InstantPatternText };
         }
 
         return null;
