@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NodaTime;
 
 namespace PoliticalEvents.FollowTheMoney;
 
@@ -203,8 +204,35 @@ internal static class FtmModel
 
     // ----- Values -----
 
-    /// <summary>A partial date as an FtM date prefix (<c>2021</c>, <c>2021-08</c>, <c>2021-08-09</c>), without its qualifier.</summary>
+    /// <summary>A single partial date as an FtM date prefix (<c>2021</c>, <c>2021-08</c>, <c>2021-08-09</c>), without its qualifier.</summary>
     public static string DateValue(PartialDate date) => date.WithQualifier(DateQualifier.None).ToString();
+
+    /// <summary>
+    /// The FtM date (a prefix of <c>YYYY-MM-DD</c>) that holds every day of <paramref name="date"/> and claims no more:
+    /// the date itself without qualifier for a single date; for an interval, the year or month its first and last day
+    /// share (<c>2020-03-01/2020-05</c> is <c>2020</c>), or null when they share no year (<c>2020/2021</c>, open ends).
+    /// </summary>
+    public static string? ContainingDateValue(PartialDate date)
+    {
+        if (!date.IsInterval)
+        {
+            return DateValue(date);
+        }
+
+        LocalDate first = date.Earliest;
+        LocalDate last = date.Latest;
+        if (first.Year != last.Year)
+        {
+            return null;
+        }
+
+        if (first == last)
+        {
+            return DateValue(PartialDate.FromDate(first));
+        }
+
+        return first.Month == last.Month ? DateValue(PartialDate.FromYearMonth(first.Year, first.Month)) : DateValue(PartialDate.FromYear(first.Year));
+    }
 
     /// <summary>Parses an FtM date (a prefix of <c>YYYY-MM-DDTHH:MM:SS</c>) to the day at most.</summary>
     /// <param name="value">The FtM value.</param>

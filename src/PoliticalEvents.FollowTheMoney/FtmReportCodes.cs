@@ -67,6 +67,12 @@ public static class FtmReportCodes
     /// <summary>The qualifier of a partial date (<c>~ ? %</c>): FtM dates cannot be approximate or uncertain, the date is written without it.</summary>
     public const string ExportDateQualifier = "ftm.export.dateQualifier";
 
+    /// <summary>
+    /// A date that is an interval (format 1.1: <c>2020/2021</c>, <c>../2025-11-30</c>): FtM dates are single dates, so the
+    /// year or month that holds the whole interval is written, or nothing when no year does.
+    /// </summary>
+    public const string ExportDateInterval = "ftm.export.dateInterval";
+
     /// <summary>An affiliation with an organization that is not exported: no Membership, Employment or Directorship is written.</summary>
     public const string ExportAffiliationNotExported = "ftm.export.affiliationNotExported";
 

@@ -478,7 +478,10 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         if (start is int first)
         {
             AddDate(entity, "startDate", history[first].On, id, "/history/0/on");
-            entity.Add("listingDate", FtmModel.DateValue(history[first].On));
+            if (FtmModel.ContainingDateValue(history[first].On) is string listed)
+            {
+                entity.Add("listingDate", listed);
+            }
         }
 
         if (end is int last)
@@ -575,7 +578,19 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
 
     private void AddDate(EntityBuilder entity, string property, PartialDate date, string id, string path)
     {
-        entity.Add(property, FtmModel.DateValue(date));
+        string? value = FtmModel.ContainingDateValue(date);
+        if (value is not null)
+        {
+            entity.Add(property, value);
+        }
+
+        if (date.IsInterval)
+        {
+            Report(C.ExportDateInterval, id, path, value is null
+                ? $"FtM dates are single dates, and no FtM date holds this interval without claiming more: {property} is not written."
+                : "FtM dates are single dates: the interval is written as the year or month that holds it.");
+        }
+
         if (date.Qualifier != DateQualifier.None)
         {
             Report(C.ExportDateQualifier, id, path, "FtM dates cannot be approximate or uncertain: the date is written without its qualifier.");

@@ -7,21 +7,30 @@ namespace PoliticalEvents;
 
 /// <summary>
 /// A calendar date that carries its own precision, as sources give it: <c>2021</c>, <c>2020-09</c>,
-/// <c>2020-09-07</c>, optionally qualified as approximate (<c>~</c>), uncertain (<c>?</c>) or both (<c>%</c>).
-/// A subset of EDTF (ISO 8601-2) levels 0 and 1.
+/// <c>2020-09-07</c>, optionally qualified as approximate (<c>~</c>), uncertain (<c>?</c>) or both (<c>%</c>);
+/// or (format 1.1) an interval of two such dates, <c>2020/2021</c>, or one open at an end: <c>../2025-11-30</c>
+/// (on or before) and <c>2020-09/..</c> (on or after). A subset of EDTF (ISO 8601-2) levels 0 and 1.
 /// </summary>
 /// <remarks>
-/// <para><b>Meaning.</b> A partial date denotes the interval of days from <see cref="Earliest"/> to
-/// <see cref="Latest"/>, both inclusive: <c>2020-09</c> is 1–30 September 2020. A date never claims more
-/// precision than its source gave; nothing here invents a day.</para>
+/// <para><b>Meaning.</b> A partial date denotes one day, somewhere in the interval of days from <see cref="Earliest"/>
+/// to <see cref="Latest"/>, both inclusive: <c>2020-09</c> is one of 1–30 September 2020; <c>2020/2021</c> one day of
+/// 2020 or 2021; <c>../2025-11-30</c> a day no later than 30 November 2025 (its earliest is 1 January of the year 1). A
+/// date never claims more precision than its source gave; nothing here invents a day.</para>
+/// <para><b>Intervals</b> (<see cref="IsInterval"/>) have a <see cref="Start"/> and an <see cref="End"/>, each a single
+/// date (null when open), the start not after the end (<c>2021/2020</c> denotes no day and is refused). A single date
+/// is its own start and end. Made with <see cref="Between"/>, <see cref="OnOrBefore"/> and <see cref="OnOrAfter"/>, or
+/// parsed. <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/> describe a single date; for an interval they are
+/// those of its start, or of its end when the start is open, and <see cref="Precision"/> is
+/// <see cref="DatePrecision.Interval"/>.</para>
 /// <para><b>Comparisons</b> are interval comparisons. <see cref="IsDefinitelyBefore"/> holds when every day
 /// of this date is before every day of the other; <see cref="IsPossiblyBefore"/> when some day of this date is
 /// before some day of the other; <see cref="Overlaps"/> when they share a day. A qualifier never widens the
 /// interval, but it removes certainty: a comparison involving an approximate or uncertain date is never
 /// "definite". Validation rules use this to raise an error only when a violation is certain.</para>
 /// <para><b>Ordering</b> (<see cref="CompareTo(PartialDate)"/>) is total and consistent with equality: by
-/// earliest day, then finer precision first (<c>2020-01-01</c> &lt; <c>2020-01</c> &lt; <c>2020</c>), then
-/// qualifier (none, <c>~</c>, <c>?</c>, <c>%</c>). It is for sorting; use the interval methods for "before".</para>
+/// earliest day, then finer precision first (<c>2020-01-01</c> &lt; <c>2020-01</c> &lt; <c>2020</c> &lt; an interval),
+/// then qualifier (none, <c>~</c>, <c>?</c>, <c>%</c>); intervals with the same earliest day by start (open first), then
+/// end (open last). It is for sorting; use the interval methods for "before".</para>
 /// <para><b>Range.</b> Years 1 to 9999 of the ISO calendar. Dates must be real: <c>2021-02-30</c> is rejected.</para>
 /// <para><b>Making one.</b> From its text with <see cref="Parse(string)"/>; from what is known with
 /// <see cref="FromYear"/>, <see cref="FromYearMonth(int, int, DateQualifier)"/> (or a NodaTime <see cref="YearMonth"/>) and
@@ -33,53 +42,130 @@ namespace PoliticalEvents;
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, IWireValue<PartialDate>,
     ISpanParsable<PartialDate>, IUtf8SpanParsable<PartialDate>
 {
-    /// <summary>The ECMA-262-compatible regular expression of the wire form (the C# check also rejects days that do not exist).</summary>
-    public const string Pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$";
+    /// <summary>
+    /// The ECMA-262-compatible regular expression of the wire form: a single date, or an interval of two with either end
+    /// open (<c>..</c>). The C# check also rejects days that do not exist and intervals that end before they start.
+    /// </summary>
+    public const string Pattern = "^(" + SinglePattern + "(/(" + SinglePattern + "|\\.\\.))?|\\.\\./" + SinglePattern + ")$";
 
-    // Year stored minus one so that default(PartialDate) is a valid value (year 1).
+    private const string SinglePattern = "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?";
+
+    // The longest wire form: two days with qualifiers and the slash.
+    private const int MaxLength = 23;
+
+    private const byte ShapeSingle = 0;
+    private const byte ShapeClosed = 1;
+    private const byte ShapeOpenStart = 2;
+    private const byte ShapeOpenEnd = 3;
+
+    // A single date, or an interval's start: year stored minus one so that default(PartialDate) is a valid value (year 1).
+    // Zero when the start is open.
     private readonly short _yearMinusOne;
     private readonly byte _month; // 0 when precision is Year
     private readonly byte _day;   // 0 when precision is Year or Month
-    private readonly DateQualifier _qualifier;
+    private readonly byte _qualifier;
+
+    // An interval's end, as the start; zero for a single date and when the end is open.
+    private readonly short _endYearMinusOne;
+    private readonly byte _endMonth;
+    private readonly byte _endDay;
+    private readonly byte _endQualifier;
+
+    private readonly byte _shape;
 
     private PartialDate(int year, int month, int day, DateQualifier qualifier)
     {
         _yearMinusOne = (short)(year - 1);
         _month = (byte)month;
         _day = (byte)day;
-        _qualifier = qualifier;
+        _qualifier = (byte)qualifier;
     }
 
-    /// <summary>The year (1–9999).</summary>
-    public int Year => _yearMinusOne + 1;
+    private PartialDate(PartialDate start, PartialDate end, byte shape)
+    {
+        if (shape != ShapeOpenStart)
+        {
+            _yearMinusOne = start._yearMinusOne;
+            _month = start._month;
+            _day = start._day;
+            _qualifier = start._qualifier;
+        }
 
-    /// <summary>The month (1–12), or null when only the year is known.</summary>
-    public int? Month => _month == 0 ? null : _month;
+        if (shape != ShapeOpenEnd)
+        {
+            _endYearMinusOne = end._yearMinusOne;
+            _endMonth = end._month;
+            _endDay = end._day;
+            _endQualifier = end._qualifier;
+        }
 
-    /// <summary>The day of the month, or null when the day is not known.</summary>
-    public int? Day => _day == 0 ? null : _day;
+        _shape = shape;
+    }
 
-    /// <summary>How much of the date is known.</summary>
-    public DatePrecision Precision => _day != 0 ? DatePrecision.Day : _month != 0 ? DatePrecision.Month : DatePrecision.Year;
+    /// <summary>The year (1–9999); for an interval, that of <see cref="Start"/>, or of <see cref="End"/> when the start is open.</summary>
+    public int Year => _shape == ShapeOpenStart ? _endYearMinusOne + 1 : _yearMinusOne + 1;
 
-    /// <summary>The qualifier given by the source.</summary>
-    public DateQualifier Qualifier => _qualifier;
+    /// <summary>The month (1–12), or null when only the year is known; for an interval, as <see cref="Year"/>.</summary>
+    public int? Month => (_shape == ShapeOpenStart ? _endMonth : _month) is var month and not 0 ? month : null;
 
-    /// <summary>True when the date is approximate (<c>~</c> or <c>%</c>).</summary>
-    public bool IsApproximate => (_qualifier & DateQualifier.Approximate) != 0;
+    /// <summary>The day of the month, or null when the day is not known; for an interval, as <see cref="Year"/>.</summary>
+    public int? Day => (_shape == ShapeOpenStart ? _endDay : _day) is var day and not 0 ? day : null;
 
-    /// <summary>True when the date is uncertain (<c>?</c> or <c>%</c>).</summary>
-    public bool IsUncertain => (_qualifier & DateQualifier.Uncertain) != 0;
+    /// <summary>How much of the date is known: <see cref="DatePrecision.Interval"/> for an interval.</summary>
+    public DatePrecision Precision => _shape != ShapeSingle ? DatePrecision.Interval : SinglePrecision;
 
-    /// <summary>The first day the date can denote (inclusive).</summary>
-    public LocalDate Earliest => new(Year, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
+    private DatePrecision SinglePrecision => _day != 0 ? DatePrecision.Day : _month != 0 ? DatePrecision.Month : DatePrecision.Year;
 
-    /// <summary>The last day the date can denote (inclusive).</summary>
-    public LocalDate Latest => _day != 0
-        ? new LocalDate(Year, _month, _day)
-        : _month != 0
-            ? new LocalDate(Year, _month, CalendarSystem.Iso.GetDaysInMonth(Year, _month))
-            : new LocalDate(Year, 12, 31);
+    /// <summary>The qualifier given by the source; for an interval, the qualifiers of both ends together.</summary>
+    public DateQualifier Qualifier => (DateQualifier)(_qualifier | _endQualifier);
+
+    /// <summary>True when the date (or an end of the interval) is approximate (<c>~</c> or <c>%</c>).</summary>
+    public bool IsApproximate => (Qualifier & DateQualifier.Approximate) != 0;
+
+    /// <summary>True when the date (or an end of the interval) is uncertain (<c>?</c> or <c>%</c>).</summary>
+    public bool IsUncertain => (Qualifier & DateQualifier.Uncertain) != 0;
+
+    /// <summary>True for an interval (<c>2020/2021</c>, <c>../2025-11-30</c>, <c>2020-09/..</c>), false for a single date.</summary>
+    public bool IsInterval => _shape != ShapeSingle;
+
+    /// <summary>An interval's start, as a single date; null when the start is open (<c>../2025-11-30</c>). A single date is its own start.</summary>
+    public PartialDate? Start => _shape switch
+    {
+        ShapeSingle => this,
+        ShapeOpenStart => null,
+        _ => new PartialDate(_yearMinusOne + 1, _month, _day, (DateQualifier)_qualifier),
+    };
+
+    /// <summary>An interval's end, as a single date; null when the end is open (<c>2020-09/..</c>). A single date is its own end.</summary>
+    public PartialDate? End => _shape switch
+    {
+        ShapeSingle => this,
+        ShapeOpenEnd => null,
+        _ => new PartialDate(_endYearMinusOne + 1, _endMonth, _endDay, (DateQualifier)_endQualifier),
+    };
+
+    /// <summary>The first day the date can denote (inclusive); 1 January of the year 1 for an interval open at its start.</summary>
+    public LocalDate Earliest => _shape == ShapeOpenStart ? FirstDay : StartEarliest;
+
+    /// <summary>The last day the date can denote (inclusive); 31 December 9999 for an interval open at its end.</summary>
+    public LocalDate Latest => _shape switch
+    {
+        ShapeSingle => LatestOf(Year, _month, _day),
+        ShapeOpenEnd => LastDay,
+        _ => LatestOf(_endYearMinusOne + 1, _endMonth, _endDay),
+    };
+
+    private static readonly LocalDate FirstDay = new(1, 1, 1);
+
+    private static readonly LocalDate LastDay = new(9999, 12, 31);
+
+    private LocalDate StartEarliest => new(_yearMinusOne + 1, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
+
+    private static LocalDate LatestOf(int year, int month, int day) => day != 0
+        ? new LocalDate(year, month, day)
+        : month != 0
+            ? new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month))
+            : new LocalDate(year, 12, 31);
 
     /// <summary>A date known only to the year.</summary>
     /// <param name="year">The year, 1–9999.</param>
@@ -145,16 +231,61 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return new PartialDate(date.Year, date.Month, date.Day, CheckQualifier(qualifier));
     }
 
+    /// <summary>One day between two dates, both inclusive (<c>2020/2021</c>, <c>2020-03-01/2020-05</c>): an interval (format 1.1).</summary>
+    /// <param name="start">The start, a single date.</param>
+    /// <param name="end">The end, a single date, not before the start.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException">An argument is itself an interval, or the end is before the start (no day would be denoted).</exception>
+    public static PartialDate Between(PartialDate start, PartialDate end)
+    {
+        CheckSingle(start, nameof(start));
+        CheckSingle(end, nameof(end));
+        return start.Earliest <= end.Latest
+            ? new PartialDate(start, end, ShapeClosed)
+            : throw new ArgumentException("The end of an interval is not before its start.", nameof(end));
+    }
+
+    /// <summary>One day on or before <paramref name="end"/> (<c>../2025-11-30</c>): an interval open at its start (format 1.1).</summary>
+    /// <param name="end">The last possible date, a single date.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is itself an interval.</exception>
+    public static PartialDate OnOrBefore(PartialDate end)
+    {
+        CheckSingle(end, nameof(end));
+        return new PartialDate(default, end, ShapeOpenStart);
+    }
+
+    /// <summary>One day on or after <paramref name="start"/> (<c>2020-09/..</c>): an interval open at its end (format 1.1).</summary>
+    /// <param name="start">The first possible date, a single date.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is itself an interval.</exception>
+    public static PartialDate OnOrAfter(PartialDate start)
+    {
+        CheckSingle(start, nameof(start));
+        return new PartialDate(start, default, ShapeOpenEnd);
+    }
+
     /// <summary>The day as a date of day precision without qualifier: <c>PartialDate started = new DateOnly(2020, 8, 9);</c>.</summary>
     /// <param name="date">The day.</param>
     public static implicit operator PartialDate(DateOnly date) => FromDate(date);
 
-    /// <summary>The same date with another qualifier.</summary>
+    /// <summary>The same date with another qualifier; for an interval, each end that is given gets it.</summary>
     /// <param name="qualifier">The new qualifier.</param>
     /// <returns>The qualified date.</returns>
-    public PartialDate WithQualifier(DateQualifier qualifier) => new(Year, _month, _day, CheckQualifier(qualifier));
+    public PartialDate WithQualifier(DateQualifier qualifier)
+    {
+        CheckQualifier(qualifier);
+        return _shape switch
+        {
+            ShapeSingle => new(Year, _month, _day, qualifier),
+            _ => new PartialDate(Start?.WithQualifier(qualifier) ?? default, End?.WithQualifier(qualifier) ?? default, _shape),
+        };
+    }
 
-    /// <summary>Parses the wire form (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>, optionally followed by <c>~</c>, <c>?</c> or <c>%</c>).</summary>
+    /// <summary>
+    /// Parses the wire form: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, optionally followed by <c>~</c>, <c>?</c>
+    /// or <c>%</c>; or two of them joined by <c>/</c>, either of which may be <c>..</c> (open).
+    /// </summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="FormatException">The text is malformed or names a day that does not exist.</exception>
@@ -191,7 +322,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>True when the text is a valid partial date.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out PartialDate value)
     {
-        Span<byte> bytes = stackalloc byte[11];
+        Span<byte> bytes = stackalloc byte[MaxLength];
         if (text.Length > bytes.Length)
         {
             value = default;
@@ -222,7 +353,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="other">The date to compare with.</param>
     /// <returns>Whether this date is certainly before the other.</returns>
     public bool IsDefinitelyBefore(PartialDate other)
-        => _qualifier == DateQualifier.None && other._qualifier == DateQualifier.None && Latest < other.Earliest;
+        => Qualifier == DateQualifier.None && other.Qualifier == DateQualifier.None && Latest < other.Earliest;
 
     /// <summary>True when some day this date can denote is before some day <paramref name="other"/> can denote.</summary>
     /// <param name="other">The date to compare with.</param>
@@ -244,7 +375,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>Whether the day lies between <see cref="Earliest"/> and <see cref="Latest"/>, inclusive.</returns>
     public bool Contains(DateOnly date) => Contains(LocalDate.FromDateOnly(date));
 
-    /// <summary>Sort order: earliest day, then finer precision first, then qualifier. Not a "before" test.</summary>
+    /// <summary>Sort order: earliest day, then finer precision first (an interval last), then qualifier; intervals then by start (open first) and end (open last). Not a "before" test.</summary>
     /// <param name="other">The date to compare with.</param>
     /// <returns>Negative, zero or positive.</returns>
     public int CompareTo(PartialDate other)
@@ -255,8 +386,30 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return byDay;
         }
 
-        int byPrecision = other.Precision.CompareTo(Precision);
-        return byPrecision != 0 ? byPrecision : _qualifier.CompareTo(other._qualifier);
+        // Finer first: day (3), month (2), year (1), interval (0).
+        int byPrecision = Fineness(other).CompareTo(Fineness(this));
+        if (byPrecision != 0)
+        {
+            return byPrecision;
+        }
+
+        if (_shape == ShapeSingle)
+        {
+            return _qualifier.CompareTo(other._qualifier);
+        }
+
+        int byStart = CompareEnds(Start, other.Start, openFirst: true);
+        return byStart != 0 ? byStart : CompareEnds(End, other.End, openFirst: false);
+
+        static int Fineness(PartialDate date) => date._shape == ShapeSingle ? (int)date.SinglePrecision : 0;
+
+        static int CompareEnds(PartialDate? left, PartialDate? right, bool openFirst) => (left, right) switch
+        {
+            (PartialDate l, PartialDate r) => l.CompareTo(r),
+            (null, null) => 0,
+            (null, _) => openFirst ? -1 : 1,
+            _ => openFirst ? 1 : -1,
+        };
     }
 
     /// <inheritdoc cref="CompareTo(PartialDate)"/>
@@ -269,17 +422,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         _ => throw new ArgumentException("Object must be a PartialDate.", nameof(obj)),
     };
 
-    /// <summary>Equal when year, month, day, precision and qualifier are all the same (<c>2020</c> ≠ <c>2020~</c>).</summary>
+    /// <summary>Equal when year, month, day, precision and qualifier are all the same (<c>2020</c> ≠ <c>2020~</c>), of both ends for an interval.</summary>
     /// <param name="other">The date to compare with.</param>
     /// <returns>Whether the dates are the same value.</returns>
     public bool Equals(PartialDate other)
-        => _yearMinusOne == other._yearMinusOne && _month == other._month && _day == other._day && _qualifier == other._qualifier;
+        => _yearMinusOne == other._yearMinusOne && _month == other._month && _day == other._day && _qualifier == other._qualifier
+        && _endYearMinusOne == other._endYearMinusOne && _endMonth == other._endMonth && _endDay == other._endDay
+        && _endQualifier == other._endQualifier && _shape == other._shape;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_yearMinusOne, _month, _day, _qualifier);
+    public override int GetHashCode()
+        => HashCode.Combine(_yearMinusOne, _month, _day, _qualifier, _endYearMinusOne, _endMonth, _endDay, HashCode.Combine(_endQualifier, _shape));
 
     /// <summary>Value equality.</summary>
     /// <param name="left">A date.</param>
@@ -293,16 +449,24 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(PartialDate left, PartialDate right) => !left.Equals(right);
 
-    /// <summary>The wire form, e.g. <c>2020-09</c> or <c>2021~</c>.</summary>
+    /// <summary>The wire form, e.g. <c>2020-09</c>, <c>2021~</c>, <c>2020/2021</c> or <c>../2025-11-30</c>.</summary>
     /// <returns>The EDTF text.</returns>
-    public override string ToString()
+    public override string ToString() => _shape switch
+    {
+        ShapeSingle => SingleText(),
+        ShapeOpenStart => "../" + End!.Value.SingleText(),
+        ShapeOpenEnd => Start!.Value.SingleText() + "/..",
+        _ => Start!.Value.SingleText() + "/" + End!.Value.SingleText(),
+    };
+
+    private string SingleText()
     {
         string text = _day != 0
             ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_month:D2}-{_day:D2}")
             : _month != 0
                 ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_month:D2}")
                 : Year.ToString("D4", CultureInfo.InvariantCulture);
-        return _qualifier switch
+        return (DateQualifier)_qualifier switch
         {
             DateQualifier.Approximate => text + "~",
             DateQualifier.Uncertain => text + "?",
@@ -315,7 +479,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     static string IWireValue<PartialDate>.WireKind => "partial date";
 
-    static string IWireValue<PartialDate>.WireExpectation => "YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %";
+    static string IWireValue<PartialDate>.WireExpectation => Expectation;
+
+    private const string Expectation = "YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %; or two such dates joined by / (start/end, the end not before the start), either of which may be .. (open)";
 
     static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
@@ -337,8 +503,63 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return problem is null;
     }
 
-    /// <summary>Returns null on success, <c>pattern</c> when malformed, <c>date.notReal</c> when the day does not exist.</summary>
+    /// <summary>
+    /// Returns null on success, <c>pattern</c> when malformed, <c>date.notReal</c> when a day does not exist or an
+    /// interval ends before it starts (it denotes no day).
+    /// </summary>
     internal static string? ParseCore(ReadOnlySpan<byte> s, out PartialDate value)
+    {
+        int slash = s.IndexOf((byte)'/');
+        if (slash < 0)
+        {
+            return ParseSingle(s, out value);
+        }
+
+        value = default;
+        ReadOnlySpan<byte> left = s[..slash];
+        ReadOnlySpan<byte> right = s[(slash + 1)..];
+        bool openStart = left.SequenceEqual(".."u8);
+        bool openEnd = right.SequenceEqual(".."u8);
+        if (openStart && openEnd)
+        {
+            return "pattern";
+        }
+
+        PartialDate start = default;
+        PartialDate end = default;
+        string? startProblem = openStart ? null : ParseSingle(left, out start);
+        string? endProblem = openEnd ? null : ParseSingle(right, out end);
+        if (startProblem == "pattern" || endProblem == "pattern")
+        {
+            return "pattern";
+        }
+
+        if (startProblem is not null || endProblem is not null)
+        {
+            return startProblem ?? endProblem;
+        }
+
+        if (openStart)
+        {
+            value = new PartialDate(default, end, ShapeOpenStart);
+        }
+        else if (openEnd)
+        {
+            value = new PartialDate(start, default, ShapeOpenEnd);
+        }
+        else if (start.Earliest <= end.Latest)
+        {
+            value = new PartialDate(start, end, ShapeClosed);
+        }
+        else
+        {
+            return "date.notReal";
+        }
+
+        return null;
+    }
+
+    private static string? ParseSingle(ReadOnlySpan<byte> s, out PartialDate value)
     {
         value = default;
         DateQualifier qualifier = DateQualifier.None;
@@ -406,13 +627,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     // What Parse throws: the rule, never the text (it may be personal data).
-    private static FormatException FormatError()
-        => new("Not a valid partial date: expected YYYY, YYYY-MM or YYYY-MM-DD naming a real day, optionally followed by ~, ? or %.");
+    private static FormatException FormatError() => new($"Not a valid partial date: expected {Expectation}.");
 
     private static void CheckYear(int year)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+    }
+
+    private static void CheckSingle(PartialDate date, string name)
+    {
+        if (date._shape != ShapeSingle)
+        {
+            throw new ArgumentException("An end of an interval is a single date, not an interval.", name);
+        }
     }
 
     private static DateQualifier CheckQualifier(DateQualifier qualifier)

@@ -25,6 +25,7 @@ internal static class FormatFeatures
     public static IReadOnlyList<Use> Of(Record record)
     {
         List<Use>? found = null;
+        Intervals(record, ref found);
         Sources(record.Sources, "/sources/", ref found);
         if (record is SanctionMeasure measure)
         {
@@ -86,6 +87,85 @@ internal static class FormatFeatures
         }
 
         return found ?? (IReadOnlyList<Use>)[];
+    }
+
+    /// <summary>Every date of the record that is an interval (<c>2020/2021</c>, <c>../2025-11-30</c>, <c>2020-09/..</c>).</summary>
+    private static void Intervals(Record record, ref List<Use>? found)
+    {
+        switch (record)
+        {
+            case Person person:
+                Interval(person.BirthDate, "/birthDate", ref found);
+                Interval(person.DeathDate, "/deathDate", ref found);
+                break;
+            case Detention detention:
+                Interval(detention.StartedOn, "/startedOn", ref found);
+                Interval(detention.EndedOn, "/endedOn", ref found);
+                for (int i = 0; i < detention.Placements.Count; i++)
+                {
+                    Interval(detention.Placements[i].From, $"/placements/{i}/from", ref found);
+                    Interval(detention.Placements[i].Until, $"/placements/{i}/until", ref found);
+                }
+
+                for (int i = 0; i < detention.Charges.Count; i++)
+                {
+                    Interval(detention.Charges[i].On, $"/charges/{i}/on", ref found);
+                }
+
+                for (int i = 0; i < detention.Sentences.Count; i++)
+                {
+                    Interval(detention.Sentences[i].ImposedOn, $"/sentences/{i}/imposedOn", ref found);
+                }
+
+                for (int i = 0; i < detention.Designations.Count; i++)
+                {
+                    Interval(detention.Designations[i].On, $"/designations/{i}/on", ref found);
+                    Interval(detention.Designations[i].WithdrawnOn, $"/designations/{i}/withdrawnOn", ref found);
+                }
+
+                break;
+            case Release release:
+                Interval(release.ReleasedOn, "/releasedOn", ref found);
+                break;
+            case SanctionMeasure measure:
+                for (int i = 0; i < measure.History.Count; i++)
+                {
+                    Interval(measure.History[i].On, $"/history/{i}/on", ref found);
+                    SourceDates(measure.History[i].Sources, $"/history/{i}/sources/", ref found);
+                }
+
+                break;
+            case Link link:
+                Interval(link.On, "/on", ref found);
+                break;
+        }
+
+        if (record is Actor actor)
+        {
+            for (int i = 0; i < actor.Affiliations.Count; i++)
+            {
+                Interval(actor.Affiliations[i].From, $"/affiliations/{i}/from", ref found);
+                Interval(actor.Affiliations[i].Until, $"/affiliations/{i}/until", ref found);
+            }
+        }
+
+        SourceDates(record.Sources, "/sources/", ref found);
+
+        static void SourceDates(IReadOnlyList<Source> sources, string prefix, ref List<Use>? found)
+        {
+            for (int i = 0; i < sources.Count; i++)
+            {
+                Interval(sources[i].PublishedOn, $"{prefix}{i}/publishedOn", ref found);
+            }
+        }
+    }
+
+    private static void Interval(PartialDate? date, string pointer, ref List<Use>? found)
+    {
+        if (date is { IsInterval: true })
+        {
+            (found ??= []).Add(Use.Of(pointer, "a date interval or open end (\"/\")"));
+        }
     }
 
     private static void Sources(IReadOnlyList<Source> sources, string prefix, ref List<Use>? found)

@@ -66,7 +66,7 @@ public sealed class SheetValueTests
 
     [Fact]
     public void Date_EveryPartialDateOfTheFormat_ReadsAsItself()
-        => RecordGenerators.PartialDate.Sample(date =>
+        => RecordGenerators.PartialDate.Where(date => !date.IsInterval).Sample(date => // a sheet import declares format 1.0: no intervals
         {
             Assert.Null(SheetDates.TryParse(date.ToString(), out PartialDate read));
             Assert.Equal(date, read);

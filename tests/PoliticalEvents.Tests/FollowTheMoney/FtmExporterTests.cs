@@ -388,6 +388,41 @@ public class FtmExporterTests
     }
 
     [Fact]
+    public void Dates_Intervals_AsTheYearOrMonthThatHoldsThem_OrNotWritten_Reported()
+    {
+        Person person = Named("p-1") with
+        {
+            BirthDate = PartialDate.Parse("1979/1981"),
+            DeathDate = PartialDate.Parse("2020-09-01/2020-09-07~"),
+            Affiliations = [new Affiliation { OrganizationId = new OrganizationId("org-a"), From = PartialDate.Parse("2001-03/2001-05"), Until = PartialDate.Parse("2004/..") }],
+        };
+        SanctionMeasure measure = Measure("m-1", "org-a", "p-1") with
+        {
+            History = [Step(SanctionAction.Imposed, "../2021-08-09"), Step(SanctionAction.Lifted, "2025-11/2025-12")],
+        };
+        var report = new FtmReport();
+
+        IReadOnlyList<FtmEntity> entities = FtmExporter.Export([Org("org-a"), person, measure], report);
+
+        Assert.False(entities[1].Properties.ContainsKey("birthDate"));
+        Assert.Equal(["2020-09"], entities[1].Values("deathDate"));
+        Assert.Equal(["2001"], entities[2].Values("startDate"));
+        Assert.False(entities[2].Properties.ContainsKey("endDate"));
+        FtmEntity sanction = entities.Single(e => e.Schema == "Sanction");
+        Assert.False(sanction.Properties.ContainsKey("startDate"));
+        Assert.False(sanction.Properties.ContainsKey("listingDate"));
+        Assert.Equal(["2025"], sanction.Values("endDate"));
+        Assert.Equal(["Lifted"], sanction.Values("status"));
+        Assert.Equal(
+            [
+                "ftm.export.dateInterval p-1 /birthDate 1", "ftm.export.dateInterval p-1 /deathDate 1", "ftm.export.dateQualifier p-1 /deathDate 1",
+                "ftm.export.dateInterval p-1 /affiliations/0/from 1", "ftm.export.dateInterval p-1 /affiliations/0/until 1",
+                "ftm.export.dateInterval m-1 /history/0/on 1", "ftm.export.dateInterval m-1 /history/1/on 1",
+            ],
+            FtmTestData.Lines(report));
+    }
+
+    [Fact]
     public void Identifiers_ByScheme_ToTheSchemasProperties()
     {
         ExternalIdentifier[] identifiers =

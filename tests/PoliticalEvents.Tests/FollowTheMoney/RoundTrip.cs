@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using PoliticalEvents.FollowTheMoney;
 using PoliticalEvents.Serialization;
@@ -148,8 +149,26 @@ internal static class RoundTrip
             {
                 case C.ExportOrderNotKept or C.ExportSanctionSplit:
                     break; // order and grouping: see CompareLists and CheckMeasure
-                case C.ExportDateQualifier:
+                case C.ExportDateQualifier when !entries.Any(e => e.Code == C.ExportDateInterval && e.Path == entry.Path):
                     Replace(record, entry.Path, node => JsonValue.Create(node!.GetValue<string>().TrimEnd('~', '?', '%')));
+                    break;
+                case C.ExportDateQualifier:
+                    break; // an interval: its entry below says what was written
+                case C.ExportDateInterval:
+                    // The FtM date that holds the interval: the part of YYYY-MM-DD its first and last day share, if any.
+                    PartialDate interval = PartialDate.Parse(Get(record, entry.Path)!.GetValue<string>());
+                    string first = interval.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    string last = interval.Latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    string? shared = first[..4] != last[..4] ? null : first[..7] != last[..7] ? first[..4] : first != last ? first[..7] : first;
+                    if (shared is null)
+                    {
+                        Remove(record, entry.Path);
+                    }
+                    else
+                    {
+                        Replace(record, entry.Path, _ => JsonValue.Create(shared));
+                    }
+
                     break;
                 case C.ExportOrganizationKindNotCarried:
                     Replace(record, entry.Path, _ => JsonValue.Create("other"));
@@ -207,6 +226,12 @@ internal static class RoundTrip
         {
             Assert.True(parent.AsObject().Remove(last), $"Reported path {pointer} is not in the record.");
         }
+    }
+
+    private static JsonNode? Get(JsonNode root, string pointer)
+    {
+        (JsonNode parent, string last) = Parent(root, pointer);
+        return parent is JsonArray array ? array[int.Parse(last, CultureInfo.InvariantCulture)] : parent[last];
     }
 
     private static void Replace(JsonNode root, string pointer, Func<JsonNode?, JsonNode?> change)

@@ -47,7 +47,7 @@ public class RoundTripTests
             C.ExportRecordNotMapped, C.ExportRecordConfidential, C.ExportRecordRestricted, C.ExportPersonAnonymous,
             C.ExportSanctionNoActorTarget, C.ExportRestrictedReduced, C.ExportConfidentialityNotCarried, C.ExportValueBlank,
             C.ExportNameLanguage, C.ExportNameKind, C.ExportOrderNotKept, C.ExportIdentifierNotCarried, C.ExportRoleNotCarried,
-            C.ExportOrganizationKindNotCarried, C.ExportParentNotCarried, C.ExportDateQualifier, C.ExportAffiliationNotExported,
+            C.ExportOrganizationKindNotCarried, C.ExportParentNotCarried, C.ExportDateQualifier, C.ExportDateInterval, C.ExportAffiliationNotExported,
             C.ExportSourceWithoutUrl, C.ExportSourceDetail, C.ExportSanctionTargetNotActor, C.ExportSanctionTargetNotExported,
             C.ExportSanctionSplit, C.ExportSanctionImposerNotCarried, C.ExportSanctionLegalBasisNotCarried,
             C.ExportSanctionProgramEmpty, C.ExportSanctionHistoryStep, C.ExportSanctionHistoryDetail,

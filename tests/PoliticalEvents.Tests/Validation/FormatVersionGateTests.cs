@@ -41,6 +41,60 @@ public sealed class FormatVersionGateTests
         Assert.True(using11 > 10, $"Only {using11} of 300 generated datasets used format 1.1.");
     }
 
+    [Fact]
+    public void EveryIntervalDate_InAnyGeneratedDataset_IsFoundWhereTheWrittenJsonHasIt()
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        RecordGenerators.Dataset.Sample(
+            dataset =>
+            {
+                // Independently of FormatFeatures: every string of the written JSON that reads as an interval date.
+                using var json = System.Text.Json.JsonDocument.Parse(PoliticalEventsJson.ToJson(dataset));
+                var intervals = new List<string>();
+                Walk(json.RootElement.GetProperty("records"), "/records", intervals);
+                string[] found = [.. Uses(dataset).Where(u => u.StartsWith(ValidationCodes.FormatVersionTooLow, StringComparison.Ordinal))
+                    .Select(u => u[(ValidationCodes.FormatVersionTooLow.Length + 1)..])];
+                Assert.Subset(found.ToHashSet(StringComparer.Ordinal), intervals.ToHashSet(StringComparer.Ordinal));
+                places.UnionWith(intervals.Select(p => System.Text.RegularExpressions.Regex.Replace(p, "/[0-9]+", "/n")));
+            },
+            iter: 1_000,
+            print: d => PoliticalEventsJson.ToJson(d));
+        Assert.True(places.Count >= 8, $"Intervals were generated in only {places.Count} places: {string.Join(", ", places)}.");
+
+        static void Walk(System.Text.Json.JsonElement element, string pointer, List<string> intervals)
+        {
+            switch (element.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.Object:
+                    foreach (System.Text.Json.JsonProperty property in element.EnumerateObject())
+                    {
+                        Walk(property.Value, $"{pointer}/{property.Name}", intervals);
+                    }
+
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    int i = 0;
+                    foreach (System.Text.Json.JsonElement item in element.EnumerateArray())
+                    {
+                        Walk(item, $"{pointer}/{i++}", intervals);
+                    }
+
+                    break;
+                case System.Text.Json.JsonValueKind.String when PartialDate.TryParse(element.GetString(), out PartialDate date) && date.IsInterval:
+                    intervals.Add(pointer);
+                    break;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"type":"person","id":"p1","name":"A","birthDate":"1979/1981"}""", "/birthDate")]
+    [InlineData("""{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"../2025-11-30","status":"ongoing"}""", "/startedOn")]
+    [InlineData("""{"type":"release","id":"r1","releasedOn":"2020-09/..","kind":"pardon","detainees":[{"subjectId":"p1"}]}""", "/releasedOn")]
+    [InlineData("""{"type":"link","id":"l1","kind":"exchange","fromId":"r1","toId":"s1","on":"2025/2026","sources":[{"title":"S","publishedOn":"2025-09/.."}]}""", "/on,/sources/0/publishedOn")]
+    public void IntervalDates_AreFound(string json, string pointers)
+        => Assert.Equal(pointers.Split(','), FormatFeatures.Of(DatasetReader.ReadRecord(Encoding.UTF8.GetBytes(json)).GetValueOrThrow()).Select(f => f.Pointer));
+
     private static Record Detention(string designation)
         => DatasetReader.ReadRecord(Encoding.UTF8.GetBytes($$"""{"type":"detention","id":"d1","subjectId":"p1","country":"BY","startedOn":"2020","status":"ongoing","designations":[{{designation}}]}""")).GetValueOrThrow();
 
