@@ -34,8 +34,14 @@ internal static class FormatFeatures
             }
         }
 
+        if (record is Facility)
+        {
+            (found ??= []).Add(Use.Of("/type", "the record type \"facility\""));
+        }
+
         if (record is Detention detention)
         {
+            Placements(detention.Placements, ref found);
             if (detention.EndReason is not null)
             {
                 (found ??= []).Add(Use.Of("/endReason", "\"endReason\" of a detention"));
@@ -86,6 +92,22 @@ internal static class FormatFeatures
         }
 
         return found ?? (IReadOnlyList<Use>)[];
+    }
+
+    private static void Placements(IReadOnlyList<Placement> placements, ref List<Use>? found)
+    {
+        for (int i = 0; i < placements.Count; i++)
+        {
+            if (placements[i].Facility is null)
+            {
+                (found ??= []).Add(Use.Of($"/placements/{i}", "a placement without \"facility\""));
+            }
+
+            if (placements[i].FacilityId is not null)
+            {
+                (found ??= []).Add(Use.Of($"/placements/{i}/facilityId", "\"facilityId\" of a placement"));
+            }
+        }
     }
 
     private static void Sources(IReadOnlyList<Source> sources, string prefix, ref List<Use>? found)
