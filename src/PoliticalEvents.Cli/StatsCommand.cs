@@ -39,7 +39,7 @@ internal static class StatsCommand
                              text: one table per section, counts aligned.
                              json: {"path", "asOf", "records":{"total","person",
                                "organization","detention","release",
-                               "sanctionMeasure","link"},
+                               "sanctionMeasure","link","facility"},
                                "detentions":{"total":{…},"byCountry":{"BY":{…}}},
                                "releases":{"total":{…},"byKind":{"pardon":{…}}},
                                "sanctions":{"measures","byImposer":{"<id>":n},
@@ -171,6 +171,8 @@ internal static class StatsCommand
     {
         var text = new StringBuilder();
         RecordCounts records = summary.Records;
+        // The types format 1.1 added have a row when the dataset has such records, so 1.0 data reads as before.
+        (string, long[])[] added11 = records.Facilities > 0 ? [("facility", [records.Facilities])] : [];
         AppendTable(text, "Records", ["count"],
         [
             ("person", [records.Persons]),
@@ -179,6 +181,7 @@ internal static class StatsCommand
             ("release", [records.Releases]),
             ("sanctionMeasure", [records.SanctionMeasures]),
             ("link", [records.Links]),
+            .. added11,
             ("total", [records.Total]),
         ]);
 

@@ -17,6 +17,9 @@ internal static class Cells
 
     public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // The shortest text that reads back to the same number, as JSON writes it.
+    public static string? Of(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+
     public static string? Name<T>(T? value) where T : struct, Enum => value is { } v ? WireNames<T>.Of(v) : null;
 
     public static string? List(IEnumerable<string> items)

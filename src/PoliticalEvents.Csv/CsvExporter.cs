@@ -152,6 +152,16 @@ public sealed class CsvExporter : IDisposable
                 Row(CsvTables.Links, index, id, Cells.Name<LinkKind>(link.Kind), link.FromId.Value, link.ToId.Value, Cells.Of(link.On), link.AssertedBy,
                     link.AssertedById?.Value, Cells.Of(link.Disputed), Cells.Name(link.Confidence), notes, confidentiality);
                 break;
+            case Facility facility:
+                Row(CsvTables.Facilities, index, id, facility.Name, Cells.Name(facility.Kind), facility.Country.Value, facility.Locality, facility.OperatorId?.Value,
+                    Cells.Of(facility.Location?.Latitude), Cells.Of(facility.Location?.Longitude), notes, confidentiality);
+                for (int i = 0; i < facility.Identifiers.Count; i++)
+                {
+                    ExternalIdentifier identifier = facility.Identifiers[i];
+                    Row(CsvTables.FacilityIdentifiers, id, Index(i), identifier.Scheme, identifier.Value);
+                }
+
+                break;
             default:
                 throw new ArgumentException($"{record.GetType().Name} is not a record type of the format.", nameof(record));
         }
@@ -273,7 +283,7 @@ public sealed class CsvExporter : IDisposable
         for (int i = 0; i < detention.Placements.Count; i++)
         {
             Placement placement = detention.Placements[i];
-            Row(CsvTables.DetentionPlacements, id, Index(i), placement.Facility, Cells.Name(placement.FacilityKind), placement.Locality, Cells.Of(placement.From), Cells.Of(placement.Until));
+            Row(CsvTables.DetentionPlacements, id, Index(i), placement.Facility, placement.FacilityId?.Value, Cells.Name(placement.FacilityKind), placement.Locality, Cells.Of(placement.From), Cells.Of(placement.Until));
         }
 
         for (int i = 0; i < detention.Designations.Count; i++)

@@ -36,6 +36,7 @@ public static class CsvImporter
     private const string TermExpectation = "a term (ISO 8601 years, months, weeks, days: P5Y, P3Y6M)";
     private const string InstantExpectation = "an instant (ISO 8601 in UTC, e.g. 2025-12-14T09:30:00Z)";
     private const string CountExpectation = "a whole number";
+    private const string CoordinateExpectation = "a number of degrees (e.g. 53.9 or -27.56)";
 
     /// <summary>Reads the tables of a directory written by an export.</summary>
     /// <param name="directory">The directory; a file of <see cref="CsvTables.All"/> that is not there is an error.</param>
@@ -57,14 +58,17 @@ public static class CsvImporter
         bool declares10 = false;
         foreach (string table in CsvTables.All)
         {
-            files[table] = TableFile.Read(table, openTable(table), findings, declares10);
+            Stream? stream = openTable(table);
+            files[table] = stream is null && declares10 && CsvTables.AddedInFormat11(table)
+                ? TableFile.Empty(table, findings) // 1.0 tables, written before 1.1 added this one
+                : TableFile.Read(table, stream, findings, declares10);
             if (table == CsvTables.Dataset)
             {
                 declares10 = files[table].Rows.FirstOrDefault()?.Text("formatVersion") == "1.0";
             }
         }
 
-        TableManifest.Check(files, findings);
+        TableManifest.Check(files, findings, declares10);
         var reader = new Assembler(files);
         Dataset? metadata = reader.Metadata();
         List<Record> records = reader.Records();
@@ -120,6 +124,10 @@ public static class CsvImporter
     private static bool ParseUrl(string text, out WebUrl url) => WebUrl.TryParse(text, out url);
 
     private static bool ParseTerm(string text, out Term term) => Term.TryParse(text, out term);
+
+    private static bool ParseCoordinate(string text, out double value)
+        => double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
+        && double.IsFinite(value);
 
     private static bool ParseCount(string text, out int count) => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out count);
 
@@ -211,7 +219,8 @@ public static class CsvImporter
             });
             Group(CsvTables.DetentionPlacements, "detentionId", row => new Placement
             {
-                Facility = row.Required("facility"),
+                Facility = row.Text("facility"),
+                FacilityId = row.Value<RecordId>("facilityId", ParseRecordId, IdExpectation),
                 FacilityKind = row.Name<FacilityKind>("facilityKind"),
                 Locality = row.Text("locality"),
                 From = row.Value<PartialDate>("from", ParseDate, DateExpectation),
@@ -246,6 +255,7 @@ public static class CsvImporter
                 Description = row.Text("description"),
                 LegalBasis = LegalBasisOf(row),
             });
+            Group(CsvTables.FacilityIdentifiers, "facilityId", row => new ExternalIdentifier { Scheme = row.Required("scheme"), Value = row.Required("value") });
             GroupSources();
 
             var records = new List<(TableRow Row, int? Index, Record Record)>();
@@ -255,6 +265,7 @@ public static class CsvImporter
             ReadRecords(records, CsvTables.Releases, Release);
             ReadRecords(records, CsvTables.SanctionMeasures, SanctionMeasure);
             ReadRecords(records, CsvTables.Links, Link);
+            ReadRecords(records, CsvTables.Facilities, Facility);
 
             // What is left over belongs to no record.
             foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
@@ -275,6 +286,7 @@ public static class CsvImporter
             CsvTables.DetentionCharges or CsvTables.DetentionSentences or CsvTables.DetentionPlacements or CsvTables.DetentionDesignations => "detentionId",
             CsvTables.ReleaseDetainees => "releaseId",
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
+            CsvTables.FacilityIdentifiers => "facilityId",
             _ => "recordId",
         };
 
@@ -284,6 +296,7 @@ public static class CsvImporter
             "detentionId" => CsvTables.Detentions,
             "releaseId" => CsvTables.Releases,
             "sanctionMeasureId" => CsvTables.SanctionMeasures,
+            "facilityId" => CsvTables.Facilities,
             _ => "no record table",
         };
 
@@ -501,6 +514,29 @@ public static class CsvImporter
                 Reason = row.Text("reason"),
                 Targets = Children<SanctionTarget>(CsvTables.SanctionTargets, id),
                 History = history,
+            };
+        }
+
+        private Record Facility(TableRow row, RecordId id)
+        {
+            double? latitude = row.Value<double>("location.latitude", ParseCoordinate, CoordinateExpectation);
+            double? longitude = row.Value<double>("location.longitude", ParseCoordinate, CoordinateExpectation);
+            bool hasLatitude = row.Text("location.latitude") is not null;
+            if (hasLatitude != (row.Text("location.longitude") is not null))
+            {
+                row.Error(hasLatitude ? "location.longitude" : "location.latitude", CsvCodes.Missing, "is empty, but a location needs both its latitude and its longitude.");
+            }
+
+            return new Facility
+            {
+                Id = id,
+                Name = row.Required("name"),
+                Kind = row.Name<FacilityKind>("kind"),
+                Country = row.RequiredValue<CountryCode>("country", ParseCountry, CountryExpectation),
+                Locality = row.Text("locality"),
+                OperatorId = row.Value<OrganizationId>("operatorId", ParseOrganizationId, IdExpectation),
+                Location = latitude is double lat && longitude is double lon ? new GeoLocation { Latitude = lat, Longitude = lon } : null,
+                Identifiers = Children<ExternalIdentifier>(CsvTables.FacilityIdentifiers, id),
             };
         }
 

@@ -41,6 +41,9 @@ public static class CsvTables
     /// <summary>Link records.</summary>
     public const string Links = "links.csv";
 
+    /// <summary>Facility records (format 1.1).</summary>
+    public const string Facilities = "facilities.csv";
+
     /// <summary>The <c>names</c> of persons and organizations.</summary>
     public const string ActorNames = "actor_names.csv";
 
@@ -71,6 +74,9 @@ public static class CsvTables
     /// <summary>The <c>history</c> of sanction measures.</summary>
     public const string SanctionHistory = "sanction_history.csv";
 
+    /// <summary>The <c>identifiers</c> of facilities (format 1.1).</summary>
+    public const string FacilityIdentifiers = "facility_identifiers.csv";
+
     /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
     public const string Sources = "sources.csv";
 
@@ -93,16 +99,18 @@ public static class CsvTables
         (Releases, ["index", "id", "releasedOn", "authorityId", "kind", "reportedCount.value", "reportedCount.qualifier", "reportedCount.by", "notes", "confidentiality"]),
         (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
         (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "notes", "confidentiality"]),
+        (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"]),
         (ActorNames, ["actorId", "index", "value", "language", "kind"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
         (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
         (DetentionCharges, ["detentionId", "index", "law", "article", "part", "on", "status", "description"]),
         (DetentionSentences, ["detentionId", "index", "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime"]),
-        (DetentionPlacements, ["detentionId", "index", "facility", "facilityKind", "locality", "from", "until"]),
+        (DetentionPlacements, ["detentionId", "index", "facility", "facilityId", "facilityKind", "locality", "from", "until"]),
         (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "withdrawnOn", "criteria"]),
         (ReleaseDetainees, ["releaseId", "index", "subjectId", "detentionId", "destination", "conditions"]),
         (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
         (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
+        (FacilityIdentifiers, ["facilityId", "index", "scheme", "value"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
         (Manifest, ["table", "rows"]),
     ];
@@ -127,7 +135,15 @@ public static class CsvTables
         (DetentionCharges, "on"),
         (DetentionCharges, "status"),
         (DetentionDesignations, "withdrawnOn"),
+        (DetentionPlacements, "facilityId"),
     ];
+
+    // Tables of record types and lists that format 1.1 added. Tables whose dataset declares format 1.0 may lack them
+    // (and the manifest its rows for them): 1.0 data has none of these records.
+    private static readonly HashSet<string> Format11Tables = [Facilities, FacilityIdentifiers];
+
+    /// <summary>Whether <paramref name="table"/> holds a record type or list format 1.1 added.</summary>
+    internal static bool AddedInFormat11(string table) => Format11Tables.Contains(table);
 
     /// <summary>Whether <paramref name="column"/> of <paramref name="table"/> holds a property format 1.1 added.</summary>
     internal static bool AddedInFormat11(string table, string column) => Format11Columns.Contains((table, column));

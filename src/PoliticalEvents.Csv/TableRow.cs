@@ -178,6 +178,9 @@ internal sealed class TableFile
         }
     }
 
+    /// <summary>A table that is not there and need not be (one format 1.1 added, in tables of 1.0 data): no rows, no finding.</summary>
+    public static TableFile Empty(string name, List<Finding> findings) => new(name, findings) { ReadToTheEnd = true };
+
     /// <summary>Reads a whole table: the header (checked against the layout) and every non-blank row.</summary>
     /// <param name="name">The table's file name.</param>
     /// <param name="stream">Its content, or null when the file is not there.</param>

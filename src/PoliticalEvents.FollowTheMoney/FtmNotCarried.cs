@@ -35,6 +35,8 @@ internal static class FtmNotCarried
         ["ReleasedDetainee"] = C.ExportRecordNotMapped,
         ["ReportedCount"] = C.ExportRecordNotMapped,
         ["Link"] = C.ExportRecordNotMapped,
+        ["Facility"] = C.ExportRecordNotMapped,
+        ["GeoLocation"] = C.ExportRecordNotMapped,
 
         // Every record.
         ["Record.Confidentiality"] = C.ExportConfidentialityNotCarried,

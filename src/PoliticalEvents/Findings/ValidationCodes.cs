@@ -61,6 +61,9 @@ public static class ValidationCodes
     /// <summary>A number is below its minimum (a reported count below 1).</summary>
     public const string Minimum = "minimum";
 
+    /// <summary>A number is above its maximum (a latitude over 90 degrees).</summary>
+    public const string Maximum = "maximum";
+
     /// <summary>A property is present that must be absent (an anonymous person's name).</summary>
     public const string Not = "not";
 

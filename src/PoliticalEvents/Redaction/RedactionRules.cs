@@ -61,6 +61,7 @@ internal static class RedactionRules
         Release release => Reduce(release, profile, state, log),
         SanctionMeasure measure => Reduce(measure, profile, state, log),
         Link link => Reduce(link, profile, state, log),
+        Facility facility => Reduce(facility, profile, state, log),
         _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
     };
 
@@ -170,6 +171,10 @@ internal static class RedactionRules
         {
             log.Add(FieldRemovedPlacements, "/placements", why);
             result = result with { Placements = [] };
+        }
+        else if (Placements(detention.Placements, state, log) is { } placements)
+        {
+            result = result with { Placements = placements };
         }
 
         if (why is not null && detention.Conditions.Count > 0)
@@ -281,6 +286,46 @@ internal static class RedactionRules
         }
 
         return Common(result, why, log, dropSources: fromAnonymous || toAnonymous ? AboutAnonymous : null);
+    }
+
+    // A facility is about a place, not a person: it stays in public output, reduced like any record when restricted.
+    private static Facility Reduce(Facility facility, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        Facility result = facility;
+        if (facility.OperatorId is { } operatorId && state.IsDropped(operatorId.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/operatorId", DanglingReference);
+            result = result with { OperatorId = null };
+        }
+
+        return Common(result, profile.Reduces(facility.Confidentiality) ? Restricted : null, log);
+    }
+
+    // The placements without references to dropped facilities: the reference goes, and the placement with it when it has
+    // no facility text to stand on (a placement names its place by one or the other); null when nothing changes.
+    private static List<Placement>? Placements(IReadOnlyList<Placement> placements, RedactionState state, EntryLog log)
+    {
+        List<Placement>? kept = null;
+        for (int i = 0; i < placements.Count; i++)
+        {
+            Placement placement = placements[i];
+            if (placement.FacilityId is { } facility && state.IsDropped(facility.Value))
+            {
+                kept ??= [.. placements.Take(i)];
+                if (placement.Facility is null)
+                {
+                    log.Add(EntryRemovedDangling, $"/placements/{i}", DanglingEntry);
+                    continue;
+                }
+
+                log.Add(ReferenceRemovedDangling, $"/placements/{i}/facilityId", DanglingReference);
+                placement = placement with { FacilityId = null };
+            }
+
+            kept?.Add(placement);
+        }
+
+        return kept;
     }
 
     // Whether any of the ids is an anonymous person's; every id is asked, so that the decision depends on each.

@@ -117,6 +117,16 @@ internal static class CanonicalWriter
                 Enum(w, "confidence"u8, l.Confidence);
                 break;
 
+            case Facility f:
+                w.WriteString("name"u8, f.Name);
+                Enum(w, "kind"u8, f.Kind);
+                w.WriteString("country"u8, Wire(f.Country));
+                String(w, "locality"u8, f.Locality);
+                Value(w, "operatorId"u8, f.OperatorId);
+                Location(w, f.Location);
+                List(w, "identifiers"u8, f.Identifiers, Identifier);
+                break;
+
             default:
                 throw new NotSupportedException($"{record.GetType().Name} is not a record type of the format.");
         }
@@ -141,13 +151,7 @@ internal static class CanonicalWriter
             Enum(w, "kind"u8, n.Kind);
             w.WriteEndObject();
         });
-        List(w, "identifiers"u8, actor.Identifiers, static (w, i) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("scheme"u8, i.Scheme);
-            w.WriteString("value"u8, i.Value);
-            w.WriteEndObject();
-        });
+        List(w, "identifiers"u8, actor.Identifiers, Identifier);
         List(w, "affiliations"u8, actor.Affiliations, static (w, a) =>
         {
             w.WriteStartObject();
@@ -166,6 +170,25 @@ internal static class CanonicalWriter
             }
 
             w.WriteEndArray();
+        }
+    }
+
+    private static void Identifier(Utf8JsonWriter w, ExternalIdentifier i)
+    {
+        w.WriteStartObject();
+        w.WriteString("scheme"u8, i.Scheme);
+        w.WriteString("value"u8, i.Value);
+        w.WriteEndObject();
+    }
+
+    private static void Location(Utf8JsonWriter w, GeoLocation? location)
+    {
+        if (location is not null)
+        {
+            w.WriteStartObject("location"u8);
+            w.WriteNumber("latitude"u8, location.Latitude);
+            w.WriteNumber("longitude"u8, location.Longitude);
+            w.WriteEndObject();
         }
     }
 
@@ -202,7 +225,8 @@ internal static class CanonicalWriter
     private static void Placement(Utf8JsonWriter w, Placement p)
     {
         w.WriteStartObject();
-        w.WriteString("facility"u8, p.Facility);
+        String(w, "facility"u8, p.Facility);
+        Value(w, "facilityId"u8, p.FacilityId);
         Enum(w, "facilityKind"u8, p.FacilityKind);
         String(w, "locality"u8, p.Locality);
         Date(w, "from"u8, p.From);

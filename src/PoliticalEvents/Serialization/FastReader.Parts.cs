@@ -290,7 +290,7 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape PlacementNames = new(typeof(Placement), "facility", "facilityKind", "locality", "from", "until");
+    private static readonly Shape PlacementNames = new(typeof(Placement), "facility", "facilityId", "facilityKind", "locality", "from", "until");
 
     private static bool ReadPlacement(ref Utf8JsonReader reader, [NotNullWhen(true)] out Placement? placement)
     {
@@ -304,6 +304,7 @@ internal static partial class FastReader
         int hint = 0;
         int property;
         string? facility = null;
+        RecordId? facilityId = null;
         FacilityKind? facilityKind = null;
         string? locality = null;
         PartialDate? from = null;
@@ -313,9 +314,10 @@ internal static partial class FastReader
             bool ok = property switch
             {
                 0 => ReadRecurringString(ref reader, out facility),
-                1 => ReadEnumOptional(ref reader, out facilityKind),
-                2 => ReadRecurringString(ref reader, out locality),
-                3 => ReadWireOptional(ref reader, out from),
+                1 => ReadWireOptional(ref reader, out facilityId),
+                2 => ReadEnumOptional(ref reader, out facilityKind),
+                3 => ReadRecurringString(ref reader, out locality),
+                4 => ReadWireOptional(ref reader, out from),
                 _ => ReadWireOptional(ref reader, out until),
             };
             if (!ok)
@@ -329,7 +331,44 @@ internal static partial class FastReader
             return false;
         }
 
-        placement = new Placement { Facility = facility!, FacilityKind = facilityKind, Locality = locality, From = from, Until = until };
+        placement = new Placement { Facility = facility, FacilityId = facilityId, FacilityKind = facilityKind, Locality = locality, From = from, Until = until };
+        return true;
+    }
+
+    private static readonly Shape GeoLocationNames = new(typeof(GeoLocation), "latitude", "longitude");
+
+    private static bool ReadGeoLocation(ref Utf8JsonReader reader, out GeoLocation? location)
+    {
+        location = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        double latitude = 0;
+        double longitude = 0;
+        while ((property = NextProperty(ref reader, GeoLocationNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadDouble(ref reader, out latitude),
+                _ => ReadDouble(ref reader, out longitude),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, GeoLocationNames, start))
+        {
+            return false;
+        }
+
+        location = new GeoLocation { Latitude = latitude, Longitude = longitude };
         return true;
     }
 

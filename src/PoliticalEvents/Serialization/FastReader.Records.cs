@@ -101,6 +101,10 @@ internal static partial class FastReader
                 ok = ReadLink(ref reader, typeFirst, start, out Link? link);
                 record = link;
                 break;
+            case 8 when type.SequenceEqual("facility"u8):
+                ok = ReadFacility(ref reader, typeFirst, start, out Facility? facility);
+                record = facility;
+                break;
             default:
                 return Fail(scout.TokenStartIndex, "enum", $"Unknown record type: expected {RecordTypeList}.");
         }
@@ -538,6 +542,68 @@ internal static partial class FastReader
             AssertedById = assertedById,
             Disputed = disputed,
             Confidence = confidence,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly Shape FacilityNames = new(typeof(Facility), "id", "name", "kind", "country", "locality", "operatorId", "location", "identifiers",
+        "sources", "notes", "confidentiality", "type");
+
+    private static bool ReadFacility(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Facility? facility)
+    {
+        facility = null;
+        uint seen = typeFirst ? FacilityNames.TypeBit : 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        string? name = null;
+        FacilityKind? kind = null;
+        CountryCode country = default;
+        string? locality = null;
+        OrganizationId? operatorId = null;
+        GeoLocation? location = null;
+        ExternalIdentifier[]? identifiers = null;
+        while ((property = NextProperty(ref reader, FacilityNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadString(ref reader, out name),
+                2 => ReadEnumOptional(ref reader, out kind),
+                3 => ReadWire(ref reader, out country),
+                4 => ReadRecurringString(ref reader, out locality),
+                5 => ReadWireOptional(ref reader, out operatorId),
+                6 => ReadGeoLocation(ref reader, out location),
+                7 => ReadList<ExternalIdentifier, ExternalIdentifierElement>(ref reader, out identifiers),
+                8 => common.ReadSources(ref reader),
+                9 => common.ReadNotes(ref reader),
+                10 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, FacilityNames, start))
+        {
+            return false;
+        }
+
+        facility = new Facility
+        {
+            Id = common.Id,
+            Name = name!,
+            Kind = kind,
+            Country = country,
+            Locality = locality,
+            OperatorId = operatorId,
+            Location = location,
+            Identifiers = identifiers!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

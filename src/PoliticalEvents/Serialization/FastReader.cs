@@ -765,6 +765,22 @@ internal static partial class FastReader
         return reader.TryGetInt32(out value) || ReadUnusualInt32(ref reader, out value);
     }
 
+    /// <summary>
+    /// A number with or without a fraction (<c>53.9</c>, <c>-27</c>, <c>5.39e1</c>), as the serializer reads a
+    /// <see cref="double"/>; one too large for a double (<c>1e400</c>, which would be read as infinity) is refused, as
+    /// no writer could write it back.
+    /// </summary>
+    private static bool ReadDouble(ref Utf8JsonReader reader, out double value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return WrongToken(ref reader, "a number");
+        }
+
+        return (reader.TryGetDouble(out value) && double.IsFinite(value)) || Fail(ref reader, "json.invalid", "The number is too large to be read.");
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool ReadUnusualInt32(ref Utf8JsonReader reader, out int value)
     {

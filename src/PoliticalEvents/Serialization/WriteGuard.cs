@@ -23,6 +23,7 @@ internal sealed class WriteGuard
     private const string MaxLength = "maxLength";
     private const string TextEncoding = "text.encoding";
     private const string DateCalendar = "date.calendar";
+    private const string NumberNotFinite = "number.notFinite";
 
     private readonly string _recordsPointer;
     private readonly Dictionary<string, int>? _ids;
@@ -136,6 +137,7 @@ internal sealed class WriteGuard
             Release r => Release(r),
             SanctionMeasure m => SanctionMeasure(m),
             Link l => Link(l),
+            Facility f => Facility(f),
             _ => null, // Record's constructor is not public: these are all the types.
         })
         ?? List(record, record.Sources, "sources", Source)
@@ -157,7 +159,7 @@ internal sealed class WriteGuard
 
     private static Problem? Actor(Actor a)
         => List(a, a.Names, "names", static n => Text(n, n.Value, "value") ?? Value(n.Language, "language") ?? Enum(n.Kind, "kind"))
-        ?? List(a, a.Identifiers, "identifiers", static i => Text(i, i.Scheme, "scheme") ?? Text(i, i.Value, "value"))
+        ?? List(a, a.Identifiers, "identifiers", Identifier)
         ?? List(a, a.Affiliations, "affiliations", static f => Value(f.OrganizationId, "organizationId") ?? Text(f, f.Role, "role"))
         ?? Texts(a.Roles, "roles");
 
@@ -170,7 +172,7 @@ internal sealed class WriteGuard
         ?? Enum(d.Kind, "kind")
         ?? List(d, d.Charges, "charges", static c => Text(c, c.Law, "law") ?? Text(c, c.Article, "article") ?? Text(c, c.Part, "part") ?? Text(c, c.Description, "description") ?? Value(c.On, "on") ?? Enum(c.Status, "status"))
         ?? List(d, d.Sentences, "sentences", Sentence)
-        ?? List(d, d.Placements, "placements", static p => Text(p, p.Facility, "facility") ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p, p.Locality, "locality"))
+        ?? List(d, d.Placements, "placements", static p => Text(p, p.Facility, "facility") ?? Value(p.FacilityId, "facilityId") ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p, p.Locality, "locality"))
         ?? Enums(d.Conditions, "conditions")
         ?? List(d, d.Designations, "designations", static g => Text(g, g.By, "by") ?? Value(g.ById, "byId") ?? Enum(g.Status, "status") ?? Value(g.On, "on") ?? Value(g.WithdrawnOn, "withdrawnOn") ?? Enums(g.Criteria, "criteria"));
 
@@ -206,6 +208,23 @@ internal sealed class WriteGuard
         ?? Text(l, l.AssertedBy, "assertedBy")
         ?? Value(l.AssertedById, "assertedById")
         ?? Enum(l.Confidence, "confidence");
+
+    private static Problem? Facility(Facility f)
+        => Text(f, f.Name, "name")
+        ?? Enum(f.Kind, "kind")
+        ?? Value(f.Country, "country")
+        ?? Text(f, f.Locality, "locality")
+        ?? Value(f.OperatorId, "operatorId")
+        ?? Object(f.Location, "location", Location)
+        ?? List(f, f.Identifiers, "identifiers", Identifier);
+
+    private static Problem? Identifier(ExternalIdentifier i) => Text(i, i.Scheme, "scheme") ?? Text(i, i.Value, "value");
+
+    // JSON has no NaN or infinity: the writer would fail on them, and no reader could read them.
+    private static Problem? Location(GeoLocation l)
+        => !double.IsFinite(l.Latitude) ? new Problem(NumberNotFinite, "/latitude", "is not a finite number")
+        : !double.IsFinite(l.Longitude) ? new Problem(NumberNotFinite, "/longitude", "is not a finite number")
+        : null;
 
     private static Problem? Source(Source s)
         => Value(s.Url, "url")

@@ -36,6 +36,7 @@ public sealed class DatasetStatistics
     private int _persons;
     private int _organizations;
     private int _links;
+    private int _facilities;
     private int _measures;
 
     /// <summary>Starts counting.</summary>
@@ -61,6 +62,9 @@ public sealed class DatasetStatistics
                 break;
             case Link:
                 _links++;
+                break;
+            case Facility:
+                _facilities++;
                 break;
             case Detention detention:
                 AddDetention(detention);
@@ -100,6 +104,7 @@ public sealed class DatasetStatistics
                 Releases = releasesTotal.Releases,
                 SanctionMeasures = _measures,
                 Links = _links,
+                Facilities = _facilities,
             },
             Detentions = new DetentionStatistics
             {

@@ -52,6 +52,7 @@ public sealed record DatasetSummary
         writer.WriteNumber("release"u8, Records.Releases);
         writer.WriteNumber("sanctionMeasure"u8, Records.SanctionMeasures);
         writer.WriteNumber("link"u8, Records.Links);
+        writer.WriteNumber("facility"u8, Records.Facilities);
         writer.WriteEndObject();
 
         writer.WriteStartObject("detentions"u8);

@@ -81,6 +81,7 @@ internal sealed class DatasetRules : IDisposable
         Release,
         SanctionMeasure,
         Link,
+        Facility,
     }
 
     /// <summary>What a reference needs its target to be, as the tag of a reference.</summary>
@@ -91,6 +92,7 @@ internal sealed class DatasetRules : IDisposable
         Person,
         Organization,
         Detention,
+        Facility,
     }
 
     /// <summary>The kinds of fact, in the order they meet in a group of one id.</summary>
@@ -131,6 +133,7 @@ internal sealed class DatasetRules : IDisposable
             Detention => Kind.Detention,
             Release => Kind.Release,
             SanctionMeasure => Kind.SanctionMeasure,
+            Facility => Kind.Facility,
             _ => Kind.Link,
         };
         object? payload = record switch
@@ -179,6 +182,15 @@ internal sealed class DatasetRules : IDisposable
                     Reference(detention.Designations[i].ById?.Value, Expect.Actor, new At("/designations/", i, "/byId"));
                 }
 
+                for (int i = 0; i < detention.Placements.Count; i++)
+                {
+                    Reference(detention.Placements[i].FacilityId?.Value, Expect.Facility, new At("/placements/", i, "/facilityId"));
+                }
+
+                break;
+
+            case Facility facility:
+                Reference(facility.OperatorId?.Value, Expect.Organization, "/operatorId");
                 break;
 
             case Release release:
@@ -606,7 +618,8 @@ internal sealed class DatasetRules : IDisposable
         Expect.Actor => kind is Kind.Person or Kind.Organization,
         Expect.Person => kind == Kind.Person,
         Expect.Organization => kind == Kind.Organization,
-        _ => kind == Kind.Detention,
+        Expect.Detention => kind == Kind.Detention,
+        _ => kind == Kind.Facility,
     };
 
     private static string Describe(Kind kind) => kind switch
@@ -616,6 +629,7 @@ internal sealed class DatasetRules : IDisposable
         Kind.Detention => "detention",
         Kind.Release => "release",
         Kind.SanctionMeasure => "sanction measure",
+        Kind.Facility => "facility",
         _ => "link",
     };
 
@@ -625,6 +639,7 @@ internal sealed class DatasetRules : IDisposable
         Expect.Person => "a person",
         Expect.Organization => "an organization",
         Expect.Detention => "a detention",
+        Expect.Facility => "a facility",
         _ => "a record",
     };
 

@@ -35,8 +35,14 @@ internal static class FormatFeatures
             }
         }
 
+        if (record is Facility)
+        {
+            (found ??= []).Add(Use.Of("/type", "the record type \"facility\""));
+        }
+
         if (record is Detention detention)
         {
+            Placements(detention.Placements, ref found);
             if (detention.EndReason is not null)
             {
                 (found ??= []).Add(Use.Of("/endReason", "\"endReason\" of a detention"));
@@ -156,6 +162,22 @@ internal static class FormatFeatures
             for (int i = 0; i < sources.Count; i++)
             {
                 Interval(sources[i].PublishedOn, $"{prefix}{i}/publishedOn", ref found);
+            }
+        }
+    }
+
+    private static void Placements(IReadOnlyList<Placement> placements, ref List<Use>? found)
+    {
+        for (int i = 0; i < placements.Count; i++)
+        {
+            if (placements[i].Facility is null)
+            {
+                (found ??= []).Add(Use.Of($"/placements/{i}", "a placement without \"facility\""));
+            }
+
+            if (placements[i].FacilityId is not null)
+            {
+                (found ??= []).Add(Use.Of($"/placements/{i}/facilityId", "\"facilityId\" of a placement"));
             }
         }
     }

@@ -40,6 +40,9 @@ internal static partial class RecordRules
                 IdentifyingText(link.AssertedBy, "/assertedBy", findings);
                 Future(link.On, "/on", findings, futureLimit);
                 break;
+            case Facility facility:
+                CheckFacility(facility, findings);
+                break;
         }
 
         CheckSources(record.Sources, "/sources/", findings, futureLimit);
@@ -92,9 +95,31 @@ internal static partial class RecordRules
             Name(actor.Names[i].Value, new At("/names/", i, "/value"), findings);
         }
 
-        for (int i = 0; i < actor.Identifiers.Count; i++)
+        Identifiers(actor.Identifiers, findings);
+
+        for (int i = 0; i < actor.Affiliations.Count; i++)
         {
-            ExternalIdentifier identifier = actor.Identifiers[i];
+            Affiliation affiliation = actor.Affiliations[i];
+            findings.Order(affiliation.From, affiliation.Until, new At("/affiliations/", i, "/until"), ValidationCodes.AffiliationEndBeforeStart, "The affiliation ends before it begins.");
+            Future(affiliation.From, new At("/affiliations/", i, "/from"), findings, futureLimit);
+            Future(affiliation.Until, new At("/affiliations/", i, "/until"), findings, futureLimit);
+        }
+
+        for (int i = 0; i < actor.Roles.Count; i++)
+        {
+            if (!RolePattern().IsMatch(actor.Roles[i]))
+            {
+                findings.Error(new At("/roles/", i), ValidationCodes.Pattern, "A role is a camelCase tag such as \"opposition\" or \"humanRightsDefender\".");
+            }
+        }
+    }
+
+    // The external identifiers of an actor or a facility.
+    private static void Identifiers(IReadOnlyList<ExternalIdentifier> identifiers, Findings findings)
+    {
+        for (int i = 0; i < identifiers.Count; i++)
+        {
+            ExternalIdentifier identifier = identifiers[i];
             if (!SchemePattern().IsMatch(identifier.Scheme))
             {
                 findings.Error(new At("/identifiers/", i, "/scheme"), ValidationCodes.Pattern, "An identifier scheme is lower-case letters, digits and '-', starting with a letter (e.g. \"wikidata\").");
@@ -113,21 +138,32 @@ internal static partial class RecordRules
                 IdentifyingText(identifier.Value, new At("/identifiers/", i, "/value"), findings);
             }
         }
+    }
 
-        for (int i = 0; i < actor.Affiliations.Count; i++)
+    private static void CheckFacility(Facility facility, Findings findings)
+    {
+        Name(facility.Name, "/name", findings);
+        IdentifyingText(facility.Locality, "/locality", findings);
+        Location(facility.Location, "/location", findings);
+        Identifiers(facility.Identifiers, findings);
+    }
+
+    // WGS 84 degrees: the same ranges the schemas state (minimum, maximum).
+    private static void Location(GeoLocation? location, At path, Findings findings)
+    {
+        if (location is null)
         {
-            Affiliation affiliation = actor.Affiliations[i];
-            findings.Order(affiliation.From, affiliation.Until, new At("/affiliations/", i, "/until"), ValidationCodes.AffiliationEndBeforeStart, "The affiliation ends before it begins.");
-            Future(affiliation.From, new At("/affiliations/", i, "/from"), findings, futureLimit);
-            Future(affiliation.Until, new At("/affiliations/", i, "/until"), findings, futureLimit);
+            return;
         }
 
-        for (int i = 0; i < actor.Roles.Count; i++)
+        if (location.Latitude is not (>= -90 and <= 90))
         {
-            if (!RolePattern().IsMatch(actor.Roles[i]))
-            {
-                findings.Error(new At("/roles/", i), ValidationCodes.Pattern, "A role is a camelCase tag such as \"opposition\" or \"humanRightsDefender\".");
-            }
+            findings.Error(path.Then("/latitude"), location.Latitude < -90 ? ValidationCodes.Minimum : ValidationCodes.Maximum, "A latitude is between -90 and 90 degrees.");
+        }
+
+        if (location.Longitude is not (>= -180 and <= 180))
+        {
+            findings.Error(path.Then("/longitude"), location.Longitude < -180 ? ValidationCodes.Minimum : ValidationCodes.Maximum, "A longitude is between -180 and 180 degrees.");
         }
     }
 
@@ -189,6 +225,11 @@ internal static partial class RecordRules
         {
             Placement placement = detention.Placements[i];
             At at = new At("/placements/", i);
+            if (placement.Facility is null && placement.FacilityId is null)
+            {
+                findings.Error(at, ValidationCodes.AnyOf, "A placement needs a \"facility\" or a \"facilityId\".");
+            }
+
             Name(placement.Facility, at.Then("/facility"), findings);
             IdentifyingText(placement.Locality, at.Then("/locality"), findings);
             findings.Order(placement.From, placement.Until, at.Then("/until"), ValidationCodes.DetentionPlacementEndBeforeStart, "The placement ends before it begins.");

@@ -147,12 +147,13 @@ public static class RecordGenerators
         from prefix in IdText
         from organizations in OrganizationBuilder.Array[1, 3]
         from people in PersonBuilder.Array[1, 4]
+        from facilities in FacilityBuilder.Array[0, 2]
         from detentions in DetentionBuilder.Array[0, 4]
         from releases in ReleaseBuilder.Array[0, 2]
         from measures in SanctionBuilder.Array[0, 2]
         from links in LinkBuilder.Array[0, 2]
         from metadata in Metadata
-        select Assemble(prefix, organizations, people, detentions, releases, measures, links, metadata);
+        select Assemble(prefix, organizations, people, facilities, detentions, releases, measures, links, metadata);
 
     /// <summary>Single records of every type, taken from generated datasets.</summary>
     public static Gen<Record> Record =>
@@ -327,7 +328,7 @@ public static class RecordGenerators
 
     private static string Pick(string[] ids, int choice) => ids[choice % ids.Length];
 
-    private sealed record References(string[] Organizations, string[] People, Detention[] Detentions)
+    private sealed record References(string[] Organizations, string[] People, Detention[] Detentions, string[] Facilities)
     {
         public string[] Actors => [.. Organizations, .. People];
     }
@@ -434,8 +435,10 @@ public static class RecordGenerators
             Regime = regime,
         });
 
-    private static Gen<Func<LocalDate, LocalDate, Placement>> PlacementBuilder =>
+    private static Gen<Func<LocalDate, LocalDate, string[], Placement>> PlacementBuilder =>
         from facility in NameText
+        from facilityId in Gen.Int[0, 100].Nullable(0.5)
+        from withoutText in Gen.Int[0, 2]
         from kind in Gen.Enum<FacilityKind>().Nullable()
         from locality in NameText.Null()
         from fromFraction in Gen.Double.Unit
@@ -444,19 +447,51 @@ public static class RecordGenerators
         from hasUntil in Gen.Bool
         from precision in Precision
         from qualifier in Qualifier
-        select new Func<LocalDate, LocalDate, Placement>((start, end) =>
+        select new Func<LocalDate, LocalDate, string[], Placement>((start, end, facilities) =>
         {
             LocalDate first = Between(start, end, Math.Min(fromFraction, untilFraction));
             LocalDate last = Between(start, end, Math.Max(fromFraction, untilFraction));
+            RecordId? id = facilityId is int f && facilities.Length > 0 ? new RecordId(Pick(facilities, f)) : null;
             return new Placement
             {
-                Facility = facility,
+                Facility = id is not null && withoutText == 0 ? null : facility, // format 1.1: named by its facility record only
+                FacilityId = id, // format 1.1
                 FacilityKind = kind,
                 Locality = locality,
                 From = hasFrom ? Coarsen(first, precision, qualifier) : null,
                 Until = hasUntil ? Coarsen(last, precision, qualifier) : null,
             };
         });
+
+    /// <summary>A point in WGS 84 degrees, the poles and the antimeridian included.</summary>
+    public static readonly Gen<GeoLocation> Location = Gen.Select(
+        Gen.Frequency((8, Gen.Double[-90, 90]), (1, Gen.OneOf(-90.0, 90.0, 0.0, 53.9))),
+        Gen.Frequency((8, Gen.Double[-180, 180]), (1, Gen.OneOf(-180.0, 180.0, 0.0, 27.5667))),
+        (latitude, longitude) => new GeoLocation { Latitude = latitude, Longitude = longitude });
+
+    // Format 1.1: a place of detention, run by one of the organizations.
+    private static readonly Gen<Func<string, string[], Facility>> FacilityBuilder =
+        from name in NameText
+        from kind in Gen.Enum<FacilityKind>().Nullable()
+        from country in Country
+        from locality in NameText.Null()
+        from operatorId in Gen.Int[0, 100].Nullable()
+        from location in Location.Null()
+        from identifiers in Identifier.Array[0, 2]
+        from common in Common
+        select new Func<string, string[], Facility>((id, organizations) => WithCommon(
+            new Facility
+            {
+                Id = new RecordId(id),
+                Name = name,
+                Kind = kind,
+                Country = country,
+                Locality = locality,
+                OperatorId = operatorId is int o ? new OrganizationId(Pick(organizations, o)) : null,
+                Location = location,
+                Identifiers = identifiers,
+            },
+            common));
 
     private static Gen<Func<LocalDate, string[], Designation>> DesignationBuilder =>
         from designator in Gen.OneOf("Human Rights Centre Viasna", "Amnesty International", "UN WGAD", "Memorial")
@@ -520,7 +555,7 @@ public static class RecordGenerators
                     Kind = kind,
                     Charges = charges,
                     Sentences = [.. sentences.Select(build => build(start, end, refs.Organizations))],
-                    Placements = [.. placements.Select(build => build(start, end))],
+                    Placements = [.. placements.Select(build => build(start, end, refs.Facilities))],
                     Conditions = conditions,
                     Designations = [.. designations.Select(build => build(start, refs.Actors))],
                 },
@@ -685,6 +720,7 @@ public static class RecordGenerators
         string prefix,
         Func<string, string[], Organization>[] organizationBuilders,
         Func<string, string[], Person>[] personBuilders,
+        Func<string, string[], Facility>[] facilityBuilders,
         Func<string, References, Detention>[] detentionBuilders,
         Func<string, References, Release>[] releaseBuilders,
         Func<string, References, SanctionMeasure>[] measureBuilders,
@@ -698,7 +734,8 @@ public static class RecordGenerators
         Organization[] organizations = [.. organizationBuilders.Select((build, i) => build(organizationIds[i], organizationIds[..i]))];
         string[] personIds = [.. personBuilders.Select((_, i) => Id('p', i))];
         Person[] people = [.. personBuilders.Select((build, i) => build(personIds[i], organizationIds))];
-        var references = new References(organizationIds, personIds, []);
+        Facility[] facilities = [.. facilityBuilders.Select((build, i) => build(Id('f', i), organizationIds))];
+        var references = new References(organizationIds, personIds, [], [.. facilities.Select(f => f.Id.Value)]);
         Detention[] detentions = [.. detentionBuilders.Select((build, i) => build(Id('d', i), references))];
         references = references with { Detentions = detentions };
         Release[] releases = [.. releaseBuilders.Select((build, i) => build(Id('r', i), references))];
@@ -708,7 +745,7 @@ public static class RecordGenerators
         HashSet<string> held = [.. detentions.Select(d => d.SubjectId.Value), .. releases.SelectMany(r => r.Detainees.Select(x => x.SubjectId.Value))];
         people = [.. people.Select(p => held.Contains(p.Id.Value) ? p with { DeathDate = null } : p)];
         SanctionMeasure[] measures = [.. measureBuilders.Select((build, i) => build(Id('s', i), references))];
-        Record[] records = [.. organizations, .. people, .. detentions, .. releases, .. measures];
+        Record[] records = [.. organizations, .. people, .. facilities, .. detentions, .. releases, .. measures];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
         Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];
         return Versioned(metadata with { Records = [.. records, .. links] });

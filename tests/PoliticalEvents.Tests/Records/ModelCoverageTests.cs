@@ -112,7 +112,7 @@ public sealed partial class ModelCoverageTests
             typeof(Publisher), typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link),
             typeof(ActorName), typeof(Affiliation), typeof(ExternalIdentifier), typeof(Source), typeof(Charge), typeof(Sentence), typeof(Placement),
             typeof(Designation), typeof(ReleasedDetainee), typeof(ReportedCount), typeof(SanctionProgram), typeof(LegalBasis), typeof(SanctionTarget),
-            typeof(SanctionEvent),
+            typeof(SanctionEvent), typeof(Facility), typeof(GeoLocation),
         });
         Assert.Contains(ModelMap.Properties, p => p.Name == "Detention.Placements");
         Assert.Contains(ModelMap.Properties, p => p.Name == "Person.Sources");

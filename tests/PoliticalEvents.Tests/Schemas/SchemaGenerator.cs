@@ -18,7 +18,7 @@ namespace PoliticalEvents.Tests.Schemas;
 /// </summary>
 internal sealed class SchemaGenerator
 {
-    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link)];
+    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility)];
 
     private readonly XmlDocs _docs;
     private readonly SortedDictionary<string, JsonObject> _defs = new(StringComparer.Ordinal);
@@ -267,7 +267,7 @@ internal sealed class SchemaGenerator
         else if (type == typeof(string))
         {
             schema = new JsonObject { ["type"] = "string" };
-            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("charge", "article"))
+            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("charge", "article") or ("placement", "facility"))
             {
                 schema["minLength"] = 1;
             }
@@ -291,6 +291,17 @@ internal sealed class SchemaGenerator
         else if (type == typeof(int))
         {
             schema = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = int.MaxValue };
+        }
+        else if (type == typeof(double))
+        {
+            // WGS 84 degrees, the only numbers with a fraction the format has.
+            int limit = (owner, property.Name) switch
+            {
+                ("geoLocation", "latitude") => 90,
+                ("geoLocation", "longitude") => 180,
+                _ => throw new InvalidOperationException($"No range declared for the number {owner}.{property.Name}."),
+            };
+            schema = new JsonObject { ["type"] = "number", ["minimum"] = -limit, ["maximum"] = limit };
         }
         else
         {
@@ -335,7 +346,7 @@ internal sealed class SchemaGenerator
 
         return new JsonObject
         {
-            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure or link.",
+            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure, link or facility.",
             ["type"] = "object",
             ["properties"] = new JsonObject { ["type"] = new JsonObject { ["type"] = "string", ["enum"] = types } },
             ["required"] = new JsonArray("type"),
@@ -369,6 +380,10 @@ internal sealed class SchemaGenerator
         else if (type == typeof(Charge))
         {
             yield return ("anyOf", new JsonArray(Requires("article"), Requires("description")));
+        }
+        else if (type == typeof(Placement))
+        {
+            yield return ("anyOf", new JsonArray(Requires("facility"), Requires("facilityId")));
         }
         else if (type == typeof(Source))
         {
