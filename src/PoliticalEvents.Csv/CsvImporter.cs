@@ -28,7 +28,7 @@ namespace PoliticalEvents.Csv;
 public static class CsvImporter
 {
     private const string IdExpectation = "an id (" + "1-128 characters: letters A-Z or a-z, digits, '.' and '-', starting and ending with a letter or digit)";
-    private const string DateExpectation = "a partial date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %)";
+    private const string DateExpectation = "a partial date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %; or an interval such as 2020/2021 or ../2025-11-30)";
     private const string DayExpectation = "a date (YYYY-MM-DD)";
     private const string CountryExpectation = "a country code (ISO 3166-1 alpha-2, upper case)";
     private const string LanguageExpectation = "a language tag (BCP 47, e.g. be or be-Latn)";

@@ -281,7 +281,9 @@ internal sealed class TableFile
                 HeaderBroken = true;
                 Findings.Add(new Finding
                 {
-                    Table = Name, Row = 1, ColumnName = column.Length == 0 || !Shown(column) ? null : column, Code = CsvCodes.Header, Severity = Severity.Error,
+                    // Only a column the format defines is named: any other text of a header row may be a record's
+                    // cell (a header row lost, a cell pasted into it), so it is located by its position alone.
+                    Table = Name, Row = 1, ColumnName = known.Contains(column) ? column : null, Code = CsvCodes.Header, Severity = Severity.Error,
                     Message = string.Create(CultureInfo.InvariantCulture, $"header field {i + 1} {problem}."),
                 });
             }
@@ -299,8 +301,4 @@ internal sealed class TableFile
         // their records and the findings name what is wrong, not its consequences.
         return true;
     }
-
-    // A header that is not a column of the table is named only when it is short and printable: a cell of a record
-    // could have become the header row.
-    private static bool Shown(string column) => ColumnNames.Shown(column) is not null;
 }

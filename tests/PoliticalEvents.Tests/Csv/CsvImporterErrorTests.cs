@@ -44,7 +44,7 @@ public sealed class CsvImporterErrorTests
         CsvImportResult result = ImportWith(tables, CsvTables.Detentions, text => ReplaceFirst(text, "," + started + ",", ",1952-08021,"));
 
         Finding finding = Assert.Single(result.Findings);
-        Assert.Equal("detentions.csv, row 3, column \"startedOn\": not a partial date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %).", finding.ToString());
+        Assert.Equal("detentions.csv, row 3, column \"startedOn\": not a partial date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %; or an interval such as 2020/2021 or ../2025-11-30).", finding.ToString());
         Assert.Equal(CsvCodes.Value, finding.Code);
         Assert.Null(result.Dataset);
         Assert.Empty(result.Records);
@@ -81,7 +81,7 @@ public sealed class CsvImporterErrorTests
         Assert.Equal(4, result.Findings.Count);
         Assert.Equal("detention_charges.csv, row 1, column \"article\": header field 4 appears twice.", result.Findings[0].ToString());
         Assert.Equal(
-            "detention_charges.csv, row 1, column \"judge\": header field 5 is not a column of detention_charges.csv (the columns are: detentionId, index, law, article, part, on, status, description).",
+            "detention_charges.csv, row 1: header field 5 is not a column of detention_charges.csv (the columns are: detentionId, index, law, article, part, on, status, description).",
             result.Findings[1].ToString());
         Assert.Equal(["law", "part"], result.Findings.Skip(2).Select(f => f.ColumnName));
         Assert.All(result.Findings, f => Assert.Equal(CsvCodes.Header, f.Code));
