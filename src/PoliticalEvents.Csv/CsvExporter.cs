@@ -275,9 +275,7 @@ public sealed class CsvExporter : IDisposable
 
         for (int i = 0; i < detention.Sentences.Count; i++)
         {
-            Sentence sentence = detention.Sentences[i];
-            Row(CsvTables.DetentionSentences, id, Index(i), Cells.Of(sentence.ImposedOn), Cells.Name<SentenceKind>(sentence.Kind), sentence.Term?.ToString(), sentence.Court,
-                sentence.CourtId?.Value, Cells.Of(sentence.InAbsentia), Cells.Name(sentence.AppealStatus), sentence.Regime);
+            SentenceRow(CsvTables.DetentionSentences, id, i, detention.Sentences[i]);
         }
 
         for (int i = 0; i < detention.Placements.Count; i++)
@@ -293,6 +291,14 @@ public sealed class CsvExporter : IDisposable
                 Cells.Of(designation.WithdrawnOn), Cells.Names(designation.Criteria));
         }
     }
+
+    // A row of a table of sentences (of detentions, or of proceedings' defendant entries: ownerKey names the entry).
+    private void SentenceRow(string table, string ownerKey, int index, Sentence sentence)
+        => Row(table, ownerKey, Index(index), Cells.Of(sentence.ImposedOn), Cells.Name<SentenceKind>(sentence.Kind), sentence.Term?.ToString(), sentence.Court,
+            sentence.CourtId?.Value, Cells.Of(sentence.InAbsentia), Cells.Name(sentence.AppealStatus), sentence.Regime,
+            sentence.Fine?.Amount.ToString(CultureInfo.InvariantCulture), sentence.Fine?.Currency.Value, sentence.ProceedingId?.Value,
+            Cells.Name(sentence.Combination?.Kind), sentence.Combination is { } combination ? Cells.List(combination.WithIndexes.Select(Cells.Of)) : null,
+            sentence.ReplacesIndex is int replaces ? Cells.Of(replaces) : null, sentence.Credited?.ToString());
 
     private void WriteSanctionLists(SanctionMeasure measure)
     {

@@ -37,6 +37,9 @@ public static class CsvImporter
     private const string InstantExpectation = "an instant (ISO 8601 in UTC, e.g. 2025-12-14T09:30:00Z)";
     private const string CountExpectation = "a whole number";
     private const string CoordinateExpectation = "a number of degrees (e.g. 53.9 or -27.56)";
+    private const string IndexExpectation = "a whole number (a position in a list, from 0)";
+    private const string AmountExpectation = "an amount (a number with a '.' before any decimals, e.g. 1500.50)";
+    private const string CurrencyExpectation = "a currency code (ISO 4217, three upper-case letters)";
 
     /// <summary>Reads the tables of a directory written by an export.</summary>
     /// <param name="directory">The directory; a file of <see cref="CsvTables.All"/> that is not there is an error.</param>
@@ -129,6 +132,12 @@ public static class CsvImporter
         => double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
         && double.IsFinite(value);
 
+    private static bool ParseAmount(string text, out decimal amount) => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+
+    private static bool ParseCurrency(string text, out CurrencyCode code) => CurrencyCode.TryParse(text, out code);
+
+    private static bool ParseIndex(string text, out int index) => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out index);
+
     private static bool ParseCount(string text, out int count) => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out count);
 
     private static bool ParseText(string text, out string value)
@@ -206,17 +215,7 @@ public static class CsvImporter
                 On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
                 Status = row.Name<ChargeStatus>("status"),
             });
-            Group(CsvTables.DetentionSentences, "detentionId", row => new Sentence
-            {
-                ImposedOn = row.RequiredValue<PartialDate>("imposedOn", ParseDate, DateExpectation),
-                Kind = row.RequiredName<SentenceKind>("kind"),
-                Term = row.Value<Term>("term", ParseTerm, TermExpectation),
-                Court = row.Text("court"),
-                CourtId = row.Value<OrganizationId>("courtId", ParseOrganizationId, IdExpectation),
-                InAbsentia = row.Flag("inAbsentia"),
-                AppealStatus = row.Name<AppealStatus>("appealStatus"),
-                Regime = row.Text("regime"),
-            });
+            Group(CsvTables.DetentionSentences, "detentionId", SentenceOf);
             Group(CsvTables.DetentionPlacements, "detentionId", row => new Placement
             {
                 Facility = row.Text("facility"),
@@ -468,6 +467,45 @@ public static class CsvImporter
             Placements = Children<Placement>(CsvTables.DetentionPlacements, id),
             Designations = Children<Designation>(CsvTables.DetentionDesignations, id),
         };
+
+        // A row of a table of sentences; the 1.1 columns of a nested object (fine, combination) need each other.
+        private static Sentence SentenceOf(TableRow row)
+        {
+            decimal? amount = row.Value<decimal>("fine.amount", ParseAmount, AmountExpectation);
+            CurrencyCode? currency = row.Value<CurrencyCode>("fine.currency", ParseCurrency, CurrencyExpectation);
+            if (amount is null != currency is null)
+            {
+                row.Error(amount is null ? "fine.amount" : "fine.currency", CsvCodes.Missing, "is empty, but a fine needs both an amount and a currency.");
+            }
+
+            SentenceCombinationKind? kind = row.Name<SentenceCombinationKind>("combination.kind");
+            List<int> withIndexes = row.List<int>("combination.withIndexes", ParseIndex, IndexExpectation);
+            if (kind is null && withIndexes.Count > 0)
+            {
+                row.Error("combination.kind", CsvCodes.Missing, "is empty, but the combination names sentences and needs a kind.");
+            }
+            else if (kind is not null && withIndexes.Count == 0)
+            {
+                row.Error("combination.withIndexes", CsvCodes.Missing, "is empty, but a combination names at least one earlier sentence.");
+            }
+
+            return new Sentence
+            {
+                ImposedOn = row.RequiredValue<PartialDate>("imposedOn", ParseDate, DateExpectation),
+                Kind = row.RequiredName<SentenceKind>("kind"),
+                Term = row.Value<Term>("term", ParseTerm, TermExpectation),
+                Court = row.Text("court"),
+                CourtId = row.Value<OrganizationId>("courtId", ParseOrganizationId, IdExpectation),
+                InAbsentia = row.Flag("inAbsentia"),
+                AppealStatus = row.Name<AppealStatus>("appealStatus"),
+                Regime = row.Text("regime"),
+                Fine = amount is decimal a && currency is { } c ? new Fine { Amount = a, Currency = c } : null,
+                ProceedingId = row.Value<RecordId>("proceedingId", ParseRecordId, IdExpectation),
+                Combination = kind is { } k && withIndexes.Count > 0 ? new SentenceCombination { Kind = k, WithIndexes = withIndexes } : null,
+                ReplacesIndex = row.Value<int>("replacesIndex", ParseIndex, IndexExpectation),
+                Credited = row.Value<Term>("credited", ParseTerm, TermExpectation),
+            };
+        }
 
         private Record Release(TableRow row, RecordId id)
         {

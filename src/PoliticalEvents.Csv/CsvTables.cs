@@ -90,6 +90,13 @@ public static class CsvTables
 
     private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language", "archiveUrl", "kind"];
 
+    // The columns of a sentence, after its owner's id and its index; those after "regime" came with format 1.1.
+    private static readonly string[] SentenceColumns =
+    [
+        "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime",
+        "fine.amount", "fine.currency", "proceedingId", "combination.kind", "combination.withIndexes", "replacesIndex", "credited",
+    ];
+
     private static readonly (string Table, string[] Columns)[] Layout =
     [
         (Dataset, ["$schema", "formatVersion", "title", "description", "publisher.name", "publisher.url", "license", "createdAt"]),
@@ -104,7 +111,7 @@ public static class CsvTables
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
         (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
         (DetentionCharges, ["detentionId", "index", "law", "article", "part", "on", "status", "description"]),
-        (DetentionSentences, ["detentionId", "index", "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime"]),
+        (DetentionSentences, ["detentionId", "index", .. SentenceColumns]),
         (DetentionPlacements, ["detentionId", "index", "facility", "facilityId", "facilityKind", "locality", "from", "until"]),
         (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "withdrawnOn", "criteria"]),
         (ReleaseDetainees, ["releaseId", "index", "subjectId", "detentionId", "destination", "conditions"]),
@@ -121,7 +128,7 @@ public static class CsvTables
     /// <summary>The tables whose rows <see cref="Manifest"/> counts: <see cref="All"/> but the manifest itself.</summary>
     internal static IReadOnlyList<string> Counted { get; } = [.. All.Where(static t => t != Manifest)];
 
-    /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>).</summary>
+    /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>, <c>combination.withIndexes</c>).</summary>
     public const string ListSeparator = "; ";
 
     // Columns of properties that format 1.1 added. An export writes them; an import of tables whose dataset declares
@@ -136,6 +143,13 @@ public static class CsvTables
         (DetentionCharges, "status"),
         (DetentionDesignations, "withdrawnOn"),
         (DetentionPlacements, "facilityId"),
+        (DetentionSentences, "fine.amount"),
+        (DetentionSentences, "fine.currency"),
+        (DetentionSentences, "proceedingId"),
+        (DetentionSentences, "combination.kind"),
+        (DetentionSentences, "combination.withIndexes"),
+        (DetentionSentences, "replacesIndex"),
+        (DetentionSentences, "credited"),
     ];
 
     // Tables of record types and lists that format 1.1 added. Tables whose dataset declares format 1.0 may lack them

@@ -29,6 +29,8 @@ internal static class FtmNotCarried
         ["Detention"] = C.ExportRecordNotMapped,
         ["Charge"] = C.ExportRecordNotMapped,
         ["Sentence"] = C.ExportRecordNotMapped,
+        ["Fine"] = C.ExportRecordNotMapped,
+        ["SentenceCombination"] = C.ExportRecordNotMapped,
         ["Placement"] = C.ExportRecordNotMapped,
         ["Designation"] = C.ExportRecordNotMapped,
         ["Release"] = C.ExportRecordNotMapped,

@@ -58,11 +58,14 @@ public static class ValidationCodes
     /// <summary>An array that needs at least one element is empty.</summary>
     public const string MinItems = "minItems";
 
-    /// <summary>A number is below its minimum (a reported count below 1).</summary>
+    /// <summary>A number is below its minimum (a reported count below 1, a negative fine or sentence index).</summary>
     public const string Minimum = "minimum";
 
     /// <summary>A number is above its maximum (a latitude over 90 degrees).</summary>
     public const string Maximum = "maximum";
+
+    /// <summary>An array whose elements must differ holds one twice (the indexes of a sentence's combination).</summary>
+    public const string UniqueItems = "uniqueItems";
 
     /// <summary>A property is present that must be absent (an anonymous person's name).</summary>
     public const string Not = "not";
@@ -139,6 +142,18 @@ public static class ValidationCodes
 
     /// <summary>Warning: a sentence was imposed before the detention began, and the trial was not in absentia.</summary>
     public const string DetentionSentenceBeforeStart = "detention.sentenceBeforeStart";
+
+    /// <summary>
+    /// A sentence's <c>combination</c> or <c>replacesIndex</c> names a sentence that is not before it in the same list:
+    /// itself, a later one, or one that is not there. Format 1.1.
+    /// </summary>
+    public const string SentenceIndexNotEarlier = "sentence.indexNotEarlier";
+
+    /// <summary>
+    /// A sentence is dated certainly before a sentence its <c>combination</c> or <c>replacesIndex</c> names, which it
+    /// combines with or replaces. Format 1.1.
+    /// </summary>
+    public const string SentenceBeforeReferenced = "sentence.beforeReferenced";
 
     /// <summary>An affiliation's <c>until</c> is before its <c>from</c> (error when certain, warning when possible).</summary>
     public const string AffiliationEndBeforeStart = "affiliation.endBeforeStart";

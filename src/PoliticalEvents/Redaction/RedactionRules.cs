@@ -140,16 +140,7 @@ internal static class RedactionRules
             result = result with { AuthorityId = null };
         }
 
-        Sentence[]? sentences = null;
-        for (int i = 0; i < detention.Sentences.Count; i++)
-        {
-            if (detention.Sentences[i].CourtId is { } court && state.IsDropped(court.Value))
-            {
-                log.Add(ReferenceRemovedDangling, $"/sentences/{i}/courtId", DanglingReference);
-                sentences ??= [.. detention.Sentences];
-                sentences[i] = sentences[i] with { CourtId = null };
-            }
-        }
+        Sentence[]? sentences = Sentences(detention.Sentences, "/sentences/", state, log);
 
         Designation[]? designations = null;
         for (int i = 0; i < detention.Designations.Count; i++)
@@ -184,6 +175,30 @@ internal static class RedactionRules
         }
 
         return Common(result, why, log, dropSources: aboutAnonymous ? AboutAnonymous : null);
+    }
+
+    // The sentences of a list without their references to dropped records (a court, a proceeding); null when none changes.
+    private static Sentence[]? Sentences(IReadOnlyList<Sentence> list, string prefix, RedactionState state, EntryLog log)
+    {
+        Sentence[]? sentences = null;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].CourtId is { } court && state.IsDropped(court.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"{prefix}{i}/courtId", DanglingReference);
+                sentences ??= [.. list];
+                sentences[i] = sentences[i] with { CourtId = null };
+            }
+
+            if (list[i].ProceedingId is { } proceeding && state.IsDropped(proceeding.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"{prefix}{i}/proceedingId", DanglingReference);
+                sentences ??= [.. list];
+                sentences[i] = sentences[i] with { ProceedingId = null };
+            }
+        }
+
+        return sentences;
     }
 
     private static Release Reduce(Release release, RedactionProfile profile, RedactionState state, EntryLog log)

@@ -219,6 +219,35 @@ internal static class CanonicalWriter
 
         Enum(w, "appealStatus"u8, s.AppealStatus);
         String(w, "regime"u8, s.Regime);
+        if (s.Fine is { } fine)
+        {
+            w.WriteStartObject("fine"u8);
+            w.WriteNumber("amount"u8, fine.Amount);
+            w.WriteString("currency"u8, Wire(fine.Currency));
+            w.WriteEndObject();
+        }
+
+        Value(w, "proceedingId"u8, s.ProceedingId);
+        if (s.Combination is { } combination)
+        {
+            w.WriteStartObject("combination"u8);
+            w.WriteString("kind"u8, WireEnumConverter<SentenceCombinationKind>.Encoded(combination.Kind));
+            w.WriteStartArray("withIndexes"u8);
+            foreach (int index in combination.WithIndexes)
+            {
+                w.WriteNumberValue(index);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        if (s.ReplacesIndex is int replaces)
+        {
+            w.WriteNumber("replacesIndex"u8, replaces);
+        }
+
+        Value(w, "credited"u8, s.Credited);
         w.WriteEndObject();
     }
 

@@ -231,7 +231,8 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape SentenceNames = new(typeof(Sentence), "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime");
+    private static readonly Shape SentenceNames = new(
+        typeof(Sentence), "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime", "fine", "proceedingId", "combination", "replacesIndex", "credited");
 
     private static bool ReadSentence(ref Utf8JsonReader reader, [NotNullWhen(true)] out Sentence? sentence)
     {
@@ -252,6 +253,11 @@ internal static partial class FastReader
         bool inAbsentia = false;
         AppealStatus? appealStatus = null;
         string? regime = null;
+        Fine? fine = null;
+        RecordId? proceedingId = null;
+        SentenceCombination? combination = null;
+        int? replacesIndex = null;
+        Term? credited = null;
         while ((property = NextProperty(ref reader, SentenceNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
@@ -263,7 +269,12 @@ internal static partial class FastReader
                 4 => ReadWireOptional(ref reader, out courtId),
                 5 => ReadBoolean(ref reader, out inAbsentia),
                 6 => ReadEnumOptional(ref reader, out appealStatus),
-                _ => ReadRecurringString(ref reader, out regime),
+                7 => ReadRecurringString(ref reader, out regime),
+                8 => ReadFine(ref reader, out fine),
+                9 => ReadWireOptional(ref reader, out proceedingId),
+                10 => ReadSentenceCombination(ref reader, out combination),
+                11 => ReadInt32Optional(ref reader, out replacesIndex),
+                _ => ReadWireOptional(ref reader, out credited),
             };
             if (!ok)
             {
@@ -286,8 +297,109 @@ internal static partial class FastReader
             InAbsentia = inAbsentia,
             AppealStatus = appealStatus,
             Regime = regime,
+            Fine = fine,
+            ProceedingId = proceedingId,
+            Combination = combination,
+            ReplacesIndex = replacesIndex,
+            Credited = credited,
         };
         return true;
+    }
+
+    private static readonly Shape FineNames = new(typeof(Fine), "amount", "currency");
+
+    private static bool ReadFine(ref Utf8JsonReader reader, out Fine? fine)
+    {
+        fine = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        decimal amount = 0;
+        CurrencyCode currency = default;
+        while ((property = NextProperty(ref reader, FineNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadDecimal(ref reader, out amount),
+                _ => ReadWire(ref reader, out currency),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, FineNames, start))
+        {
+            return false;
+        }
+
+        fine = new Fine { Amount = amount, Currency = currency };
+        return true;
+    }
+
+    private static readonly Shape SentenceCombinationNames = new(typeof(SentenceCombination), "kind", "withIndexes");
+
+    private static bool ReadSentenceCombination(ref Utf8JsonReader reader, out SentenceCombination? combination)
+    {
+        combination = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        SentenceCombinationKind kind = default;
+        int[]? withIndexes = null;
+        while ((property = NextProperty(ref reader, SentenceCombinationNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadEnum(ref reader, out kind),
+                _ => ReadList<int, Int32Element>(ref reader, out withIndexes),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, SentenceCombinationNames, start))
+        {
+            return false;
+        }
+
+        combination = new SentenceCombination { Kind = kind, WithIndexes = withIndexes! };
+        return true;
+    }
+
+    private static bool ReadInt32Optional(ref Utf8JsonReader reader, out int? value)
+    {
+        bool ok = ReadInt32(ref reader, out int read);
+        value = ok ? read : null;
+        return ok;
+    }
+
+    /// <summary>
+    /// A number that a <see cref="decimal"/> holds: any JSON number within about ±7.9 × 10^28, more digits than 28 or 29
+    /// rounded; a number beyond that range is <c>json.invalid</c>, as for a whole number out of range.
+    /// </summary>
+    private static bool ReadDecimal(ref Utf8JsonReader reader, out decimal value)
+    {
+        value = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return WrongToken(ref reader, "a number");
+        }
+
+        return reader.TryGetDecimal(out value) || Fail(ref reader, "json.invalid", WholeNumberConverter.OutOfRangeMessage);
     }
 
     private static readonly Shape PlacementNames = new(typeof(Placement), "facility", "facilityId", "facilityKind", "locality", "from", "until");
@@ -748,6 +860,11 @@ internal static partial class FastReader
             value = read!;
             return ok;
         }
+    }
+
+    private readonly struct Int32Element : IElementReader<int>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out int value) => ReadInt32(ref reader, out value);
     }
 
     private readonly struct PlacementElement : IElementReader<Placement>

@@ -182,7 +182,11 @@ internal sealed class WriteGuard
         ?? Text(s, s.Court, "court")
         ?? Value(s.CourtId, "courtId")
         ?? Enum(s.AppealStatus, "appealStatus")
-        ?? Text(s, s.Regime, "regime");
+        ?? Text(s, s.Regime, "regime")
+        ?? Object(s.Fine, "fine", static f => Value(f.Currency, "currency"))
+        ?? Value(s.ProceedingId, "proceedingId")
+        ?? Object(s.Combination, "combination", static c => Enum(c.Kind, "kind") ?? (c.WithIndexes is null ? new Problem(Required, "/withIndexes", "is required but null") : null))
+        ?? Value(s.Credited, "credited");
 
     private static Problem? Release(Release r)
         => Value(r.AuthorityId, "authorityId")

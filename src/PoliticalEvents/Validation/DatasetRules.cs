@@ -175,6 +175,7 @@ internal sealed class DatasetRules : IDisposable
                 for (int i = 0; i < detention.Sentences.Count; i++)
                 {
                     Reference(detention.Sentences[i].CourtId?.Value, Expect.Organization, new At("/sentences/", i, "/courtId"));
+                    Reference(detention.Sentences[i].ProceedingId?.Value, Expect.Any, new At("/sentences/", i, "/proceedingId"));
                 }
 
                 for (int i = 0; i < detention.Designations.Count; i++)

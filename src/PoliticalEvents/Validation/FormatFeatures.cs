@@ -48,15 +48,7 @@ internal static class FormatFeatures
                 (found ??= []).Add(Use.Of("/endReason", "\"endReason\" of a detention"));
             }
 
-            for (int i = 0; i < detention.Sentences.Count; i++)
-            {
-                // 1.0 allowed terms of at most 100 years and refused longer ones as out of range: in a 1.0 dataset they
-                // keep that finding.
-                if (detention.Sentences[i].Term is { IsOver100Years: true })
-                {
-                    (found ??= []).Add(new Use($"/sentences/{i}/term", ValidationCodes.TermOutOfRange, "A term is at most 100 years in format 1.0, which the dataset declares; format 1.1 allows up to 1,000: declare \"1.1\" for a longer term."));
-                }
-            }
+            Sentences(detention.Sentences, "/sentences/", ref found);
 
             for (int i = 0; i < detention.Charges.Count; i++)
             {
@@ -162,6 +154,47 @@ internal static class FormatFeatures
             for (int i = 0; i < sources.Count; i++)
             {
                 Interval(sources[i].PublishedOn, $"{prefix}{i}/publishedOn", ref found);
+            }
+        }
+    }
+
+    // prefix: the pointer of the list followed by "/" ("/sentences/").
+    private static void Sentences(IReadOnlyList<Sentence> sentences, string prefix, ref List<Use>? found)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            Sentence sentence = sentences[i];
+
+            // 1.0 allowed terms of at most 100 years and refused longer ones as out of range: in a 1.0 dataset they
+            // keep that finding.
+            if (sentence.Term is { IsOver100Years: true })
+            {
+                (found ??= []).Add(new Use($"{prefix}{i}/term", ValidationCodes.TermOutOfRange, "A term is at most 100 years in format 1.0, which the dataset declares; format 1.1 allows up to 1,000: declare \"1.1\" for a longer term."));
+            }
+
+            if (sentence.Fine is not null)
+            {
+                (found ??= []).Add(Use.Of($"{prefix}{i}/fine", "\"fine\" of a sentence"));
+            }
+
+            if (sentence.ProceedingId is not null)
+            {
+                (found ??= []).Add(Use.Of($"{prefix}{i}/proceedingId", "\"proceedingId\" of a sentence"));
+            }
+
+            if (sentence.Combination is not null)
+            {
+                (found ??= []).Add(Use.Of($"{prefix}{i}/combination", "\"combination\" of a sentence"));
+            }
+
+            if (sentence.ReplacesIndex is not null)
+            {
+                (found ??= []).Add(Use.Of($"{prefix}{i}/replacesIndex", "\"replacesIndex\" of a sentence"));
+            }
+
+            if (sentence.Credited is not null)
+            {
+                (found ??= []).Add(Use.Of($"{prefix}{i}/credited", "\"credited\" of a sentence"));
             }
         }
     }

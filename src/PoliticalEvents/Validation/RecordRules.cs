@@ -219,6 +219,7 @@ internal static partial class RecordRules
             }
 
             Future(sentence.ImposedOn, at.Then("/imposedOn"), findings, futureLimit);
+            SentenceAdditions(detention.Sentences, i, at, findings);
         }
 
         for (int i = 0; i < detention.Placements.Count; i++)
@@ -341,6 +342,74 @@ internal static partial class RecordRules
                 CheckSources(step.Sources, $"/history/{i}/sources/", findings, futureLimit);
             }
         }
+    }
+
+    // The rules of what format 1.1 added to a sentence: its fine, and the earlier sentences of its list that it combines
+    // with or replaces, named by position.
+    private static void SentenceAdditions(IReadOnlyList<Sentence> sentences, int index, At at, Findings findings)
+    {
+        Sentence sentence = sentences[index];
+        if (sentence.Fine is { Amount: < 0 })
+        {
+            findings.Error(at.Then("/fine/amount"), ValidationCodes.Minimum, "A fine's amount is zero or more.");
+        }
+
+        if (sentence.Combination is { } combination)
+        {
+            if (combination.WithIndexes.Count == 0)
+            {
+                findings.Error(at.Then("/combination/withIndexes"), ValidationCodes.MinItems, "A combination names at least one earlier sentence.");
+            }
+
+            for (int j = 0; j < combination.WithIndexes.Count; j++)
+            {
+                At item = at.Then($"/combination/withIndexes/{j}");
+                int other = combination.WithIndexes[j];
+                if (!EarlierSentence(sentences, index, other, item, findings))
+                {
+                    continue;
+                }
+
+                for (int k = 0; k < j; k++)
+                {
+                    if (combination.WithIndexes[k] == other)
+                    {
+                        findings.Error(item, ValidationCodes.UniqueItems, $"The combination names sentence {other} twice.");
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (sentence.ReplacesIndex is int replaced)
+        {
+            EarlierSentence(sentences, index, replaced, at.Then("/replacesIndex"), findings);
+        }
+    }
+
+    // Whether sentence `other` of the list is before sentence `index` (a finding when not) and not certainly after it
+    // (a finding when it is: a sentence cannot combine with or replace one imposed later).
+    private static bool EarlierSentence(IReadOnlyList<Sentence> sentences, int index, int other, At path, Findings findings)
+    {
+        if (other < 0)
+        {
+            findings.Error(path, ValidationCodes.Minimum, "A sentence index is zero or more.");
+            return false;
+        }
+
+        if (other >= index)
+        {
+            string what = other == index ? "this sentence itself" : other < sentences.Count ? "a later sentence" : "no sentence of the list";
+            findings.Error(path, ValidationCodes.SentenceIndexNotEarlier, $"The index names {what}; it must name an earlier sentence of the same list (from 0).");
+            return false;
+        }
+
+        if (sentences[index].ImposedOn.IsDefinitelyBefore(sentences[other].ImposedOn))
+        {
+            findings.Error(path, ValidationCodes.SentenceBeforeReferenced, $"The sentence is dated before sentence {other}, which it combines with or replaces.");
+        }
+
+        return true;
     }
 
     // prefix: the pointer of the list followed by "/" ("/sources/").

@@ -330,6 +330,9 @@ public static class RecordGenerators
 
     private sealed record References(string[] Organizations, string[] People, Detention[] Detentions, string[] Facilities)
     {
+        /// <summary>The ids of the records a sentence's proceedingId may name (any record until the proceeding record type exists).</summary>
+        public string[] Proceedings => [.. Organizations, .. People];
+
         public string[] Actors => [.. Organizations, .. People];
     }
 
@@ -423,6 +426,8 @@ public static class RecordGenerators
         from inAbsentia in Gen.Bool
         from appeal in Gen.Enum<AppealStatus>().Nullable()
         from regime in Gen.OneOf("strict regime", "general regime", "режим").Null()
+        from fine in Fine.Null(0.8)
+        from credited in Term10.Nullable(0.8)
         select new Func<LocalDate, LocalDate, string[], Sentence>((start, end, organizations) => new Sentence
         {
             ImposedOn = Coarsen(Between(start, end, dayFraction), precision, qualifier),
@@ -433,6 +438,40 @@ public static class RecordGenerators
             InAbsentia = inAbsentia,
             AppealStatus = appeal,
             Regime = regime,
+            Fine = kind == SentenceKind.Fine || fine?.Amount > 1000 ? fine : null, // format 1.1; on another kind, a fine on top
+            Credited = credited, // format 1.1
+        });
+
+    /// <summary>A fine: an amount with up to two decimals, zero or more, in a currency.</summary>
+    public static readonly Gen<Fine> Fine =
+        from units in Gen.Long[0, 10_000_000_000]
+        from cents in Gen.Int[0, 99]
+        from hasCents in Gen.Bool
+        from currency in Gen.Frequency((3, Gen.OneOf("BYN", "RUB", "EUR", "USD", "BYR")), (1, Gen.Char['A', 'Z'].Array[3].Select(c => new string(c))))
+        select new Fine { Amount = hasCents ? units + (cents / 100m) : units, Currency = CurrencyCode.Parse(currency) };
+
+    // The sentences of one list, in order of date, each sometimes combined with or replacing earlier ones (format 1.1),
+    // and sometimes naming a proceeding among the records given.
+    private static Gen<Func<LocalDate, LocalDate, string[], string[], Sentence[]>> SentencesBuilder =>
+        from builders in SentenceBuilder.Array[0, 3]
+        from relations in Gen.Int[0, 5].Array[3]
+        from earlier in Gen.Int[0, 100].Array[3]
+        from kinds in Gen.Enum<SentenceCombinationKind>().Array[3]
+        from proceedings in Gen.Int[0, 100].Nullable(0.8).Array[3]
+        select new Func<LocalDate, LocalDate, string[], string[], Sentence[]>((start, end, organizations, proceedingIds) =>
+        {
+            Sentence[] sentences = [.. builders.Select(build => build(start, end, organizations)).OrderBy(s => s.ImposedOn.Earliest)];
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                sentences[i] = sentences[i] with
+                {
+                    Combination = i > 0 && relations[i] == 1 ? new SentenceCombination { Kind = kinds[i], WithIndexes = [.. Enumerable.Range(earlier[i] % i, i - (earlier[i] % i))] } : null,
+                    ReplacesIndex = i > 0 && relations[i] == 2 ? earlier[i] % i : null,
+                    ProceedingId = proceedingIds.Length > 0 && proceedings[i] is int p ? new RecordId(Pick(proceedingIds, p)) : null,
+                };
+            }
+
+            return sentences;
         });
 
     private static Gen<Func<LocalDate, LocalDate, string[], Placement>> PlacementBuilder =>
@@ -532,7 +571,7 @@ public static class RecordGenerators
         from endQualifier in Qualifier
         from kind in Gen.Enum<DetentionKind>().Nullable()
         from charges in Charge.Array[0, 3]
-        from sentences in SentenceBuilder.Array[0, 2]
+        from sentences in SentencesBuilder
         from placements in PlacementBuilder.Array[0, 2]
         from conditions in Gen.Enum<DetentionCondition>().Array[0, 3]
         from designations in DesignationBuilder.Array[0, 2]
@@ -554,7 +593,7 @@ public static class RecordGenerators
                     EndReason = status == DetentionStatus.Ended ? endReason : null, // format 1.1; never death: see Assemble
                     Kind = kind,
                     Charges = charges,
-                    Sentences = [.. sentences.Select(build => build(start, end, refs.Organizations))],
+                    Sentences = sentences(start, end, refs.Organizations, refs.Proceedings),
                     Placements = [.. placements.Select(build => build(start, end, refs.Facilities))],
                     Conditions = conditions,
                     Designations = [.. designations.Select(build => build(start, refs.Actors))],

@@ -173,6 +173,11 @@ internal sealed class SchemaGenerator
             return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. CountryCode.AllCodes.Select(c => JsonValue.Create(c))]) };
         }
 
+        if (type == typeof(CurrencyCode))
+        {
+            return new JsonObject { ["type"] = "string", ["pattern"] = CurrencyCode.Pattern };
+        }
+
         if (type == typeof(LanguageTag))
         {
             return new JsonObject { ["type"] = "string", ["maxLength"] = LanguageTag.MaxLength, ["pattern"] = LanguageTag.Pattern };
@@ -263,6 +268,11 @@ internal sealed class SchemaGenerator
             {
                 schema["minItems"] = 1;
             }
+
+            if (item == typeof(int))
+            {
+                schema["uniqueItems"] = true; // positions in a list, each named once
+            }
         }
         else if (type == typeof(string))
         {
@@ -290,7 +300,12 @@ internal sealed class SchemaGenerator
         }
         else if (type == typeof(int))
         {
-            schema = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = int.MaxValue };
+            // A count is at least 1; a position in a list (a sentence's replacesIndex) starts at 0.
+            schema = new JsonObject { ["type"] = "integer", ["minimum"] = property.Name.EndsWith("Index", StringComparison.Ordinal) ? 0 : 1, ["maximum"] = int.MaxValue };
+        }
+        else if (type == typeof(decimal))
+        {
+            schema = new JsonObject { ["type"] = "number", ["minimum"] = 0 };
         }
         else if (type == typeof(double))
         {
@@ -318,6 +333,11 @@ internal sealed class SchemaGenerator
             return (owner, property) is ("actor", "roles") or ("person", "roles") or ("organization", "roles")
                 ? new JsonObject { ["type"] = "string", ["maxLength"] = BoundedStringConverter.MaxLength, ["pattern"] = RecordRules.RolePatternText }
                 : new JsonObject { ["type"] = "string", ["maxLength"] = BoundedStringConverter.MaxLength };
+        }
+
+        if (item == typeof(int))
+        {
+            return new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = int.MaxValue }; // positions in a list, from 0
         }
 
         return item == typeof(Record) ? RefTo("record") : Ref(item);
