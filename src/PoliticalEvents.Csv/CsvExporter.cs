@@ -162,6 +162,11 @@ public sealed class CsvExporter : IDisposable
                 }
 
                 break;
+            case Incident incident:
+                Row(CsvTables.Incidents, index, id, Cells.Name<IncidentKind>(incident.Kind), incident.DetentionId?.Value, Cells.Of(incident.OccurredOn),
+                    incident.FacilityId?.Value, notes, confidentiality);
+                WriteIncidentLists(incident);
+                break;
             default:
                 throw new ArgumentException($"{record.GetType().Name} is not a record type of the format.", nameof(record));
         }
@@ -291,6 +296,26 @@ public sealed class CsvExporter : IDisposable
             Designation designation = detention.Designations[i];
             Row(CsvTables.DetentionDesignations, id, Index(i), designation.By, designation.ById?.Value, Cells.Name<DesignationStatus>(designation.Status), Cells.Of(designation.On),
                 Cells.Of(designation.WithdrawnOn), Cells.Names(designation.Criteria));
+        }
+    }
+
+    private void WriteIncidentLists(Incident incident)
+    {
+        string id = incident.Id.Value;
+        for (int i = 0; i < incident.SubjectIds.Count; i++)
+        {
+            Row(CsvTables.IncidentSubjects, id, Index(i), incident.SubjectIds[i].Value);
+        }
+
+        for (int i = 0; i < incident.PerpetratorIds.Count; i++)
+        {
+            Row(CsvTables.IncidentPerpetrators, id, Index(i), incident.PerpetratorIds[i].Value);
+        }
+
+        for (int i = 0; i < incident.Accounts.Count; i++)
+        {
+            IncidentAccount account = incident.Accounts[i];
+            Row(CsvTables.IncidentAccounts, id, Index(i), account.By, account.ById?.Value, Cells.Of(account.On), account.Summary);
         }
     }
 

@@ -73,6 +73,9 @@ public static class ValidationCodes
     /// <summary>An object must have at least one of several properties (a source's url or title).</summary>
     public const string AnyOf = "anyOf";
 
+    /// <summary>A list names the same item twice (an incident's <c>subjectIds</c>).</summary>
+    public const string UniqueItems = "uniqueItems";
+
     // --- Values a schema cannot fully check ---------------------------------------------------------
 
     /// <summary>A partial date names a day that does not exist (<c>2021-02-30</c>) or the year 0000.</summary>
@@ -143,6 +146,9 @@ public static class ValidationCodes
     /// <summary>An affiliation's <c>until</c> is before its <c>from</c> (error when certain, warning when possible).</summary>
     public const string AffiliationEndBeforeStart = "affiliation.endBeforeStart";
 
+    /// <summary>An incident's account is certainly dated before the incident (format 1.1).</summary>
+    public const string IncidentAccountBeforeIncident = "incident.accountBeforeIncident";
+
     /// <summary>A sanction's history does not begin with <c>imposed</c>.</summary>
     public const string SanctionFirstNotImposed = "sanction.firstNotImposed";
 
@@ -168,6 +174,18 @@ public static class ValidationCodes
 
     /// <summary>A released detainee's <c>detentionId</c> is a detention of another person.</summary>
     public const string ReleaseDetentionOfOtherPerson = "release.detentionOfOtherPerson";
+
+    /// <summary>An incident's <c>detentionId</c> is a detention of a person who is not among its <c>subjectIds</c> (format 1.1).</summary>
+    public const string IncidentDetentionOfOtherPerson = "incident.detentionOfOtherPerson";
+
+    /// <summary>Warning: an incident is certainly dated before the detention it names began (format 1.1).</summary>
+    public const string IncidentBeforeDetention = "incident.beforeDetention";
+
+    /// <summary>
+    /// Warning: a <c>deathInCustody</c> incident's subject has no <c>deathDate</c>, or one that certainly differs from
+    /// the incident's <c>occurredOn</c> (format 1.1).
+    /// </summary>
+    public const string IncidentDeathDateMismatch = "incident.deathDateMismatch";
 
     /// <summary>A detention named by a release still has status <c>ongoing</c>.</summary>
     public const string ReleaseDetentionOngoing = "release.detentionOngoing";
