@@ -21,7 +21,9 @@ internal static class StatsCommand
         people the dataset names kept apart from the number announced (reportedCount);
         sanction measures by imposer (organization id), by kind and by their status on
         one day, derived from each measure's history (active, eased, suspended, ended,
-        or notYetInForce when no step had certainly happened by then).
+        or notYetInForce when no step had certainly happened by then); incidents by
+        kind, and the persons who died in custody (a deathInCustody incident or a
+        detention ended by death), each once, by the country of that detention.
 
         The output holds only counts, country codes, kinds and the ids of imposing
         organizations, never names. The data is counted as read, not validated: run
@@ -39,11 +41,14 @@ internal static class StatsCommand
                              text: one table per section, counts aligned.
                              json: {"path", "asOf", "records":{"total","person",
                                "organization","detention","release",
-                               "sanctionMeasure","link","facility"},
+                               "sanctionMeasure","link","facility","incident"},
                                "detentions":{"total":{…},"byCountry":{"BY":{…}}},
                                "releases":{"total":{…},"byKind":{"pardon":{…}}},
                                "sanctions":{"measures","byImposer":{"<id>":n},
-                               "byKind":{"assetFreeze":n},"byStatus":{…}}};
+                               "byKind":{"assetFreeze":n},"byStatus":{…}},
+                               "incidents":{"total","byKind":{"torture":n}},
+                               "deathsInCustody":{"persons","byCountry":{"BY":n},
+                               "countryUnknown"}};
                              docs/stats.md describes every member.
           --from json|jsonl  Read the input as this format, whatever its extension.
                              Without it, the extension decides, and standard input is
@@ -173,6 +178,7 @@ internal static class StatsCommand
         RecordCounts records = summary.Records;
         // The types format 1.1 added have a row when the dataset has such records, so 1.0 data reads as before.
         (string, long[])[] added11 = records.Facilities > 0 ? [("facility", [records.Facilities])] : [];
+        added11 = records.Incidents > 0 ? [.. added11, ("incident", [records.Incidents])] : added11;
         AppendTable(text, "Records", ["count"],
         [
             ("person", [records.Persons]),
@@ -221,7 +227,33 @@ internal static class StatsCommand
             ("total", [status.Total]),
         ]);
 
+        AppendIncidents(text, summary);
         return text.ToString();
+    }
+
+    // Format 1.1: sections that appear when the dataset has incidents or deaths in custody, so 1.0 data reads as before.
+    private static void AppendIncidents(StringBuilder text, DatasetSummary summary)
+    {
+        if (summary.Incidents.Total > 0)
+        {
+            AppendTable(text, "Incidents by kind", ["incidents"],
+            [
+                .. summary.Incidents.ByKind.Select(pair => (WireNames.Of(pair.Key), new long[] { pair.Value })),
+                ("total", [summary.Incidents.Total]),
+            ]);
+        }
+
+        DeathsInCustodyStatistics deaths = summary.DeathsInCustody;
+        if (deaths.Persons > 0)
+        {
+            (string, long[])[] unknown = deaths.CountryUnknown > 0 ? [("unknown", [deaths.CountryUnknown])] : [];
+            AppendTable(text, "Deaths in custody by country", ["persons"],
+            [
+                .. deaths.ByCountry.Select(pair => (pair.Key.Value, new long[] { pair.Value })),
+                .. unknown,
+                ("total", [deaths.Persons]),
+            ]);
+        }
     }
 
     private static long[] DetentionRow(DetentionCounts counts) => [counts.Ongoing, counts.Ended, counts.Unknown, counts.Total];

@@ -162,6 +162,11 @@ public sealed class CsvExporter : IDisposable
                 }
 
                 break;
+            case Incident incident:
+                Row(CsvTables.Incidents, index, id, Cells.Name<IncidentKind>(incident.Kind), incident.DetentionId?.Value, Cells.Of(incident.OccurredOn),
+                    incident.FacilityId?.Value, notes, confidentiality);
+                WriteIncidentLists(incident);
+                break;
             default:
                 throw new ArgumentException($"{record.GetType().Name} is not a record type of the format.", nameof(record));
         }
@@ -299,6 +304,26 @@ public sealed class CsvExporter : IDisposable
             sentence.Fine?.Amount.ToString(CultureInfo.InvariantCulture), sentence.Fine?.Currency.Value, sentence.ProceedingId?.Value,
             Cells.Name(sentence.Combination?.Kind), sentence.Combination is { } combination ? Cells.List(combination.WithIndexes.Select(Cells.Of)) : null,
             sentence.ReplacesIndex is int replaces ? Cells.Of(replaces) : null, sentence.Credited?.ToString());
+
+    private void WriteIncidentLists(Incident incident)
+    {
+        string id = incident.Id.Value;
+        for (int i = 0; i < incident.SubjectIds.Count; i++)
+        {
+            Row(CsvTables.IncidentSubjects, id, Index(i), incident.SubjectIds[i].Value);
+        }
+
+        for (int i = 0; i < incident.PerpetratorIds.Count; i++)
+        {
+            Row(CsvTables.IncidentPerpetrators, id, Index(i), incident.PerpetratorIds[i].Value);
+        }
+
+        for (int i = 0; i < incident.Accounts.Count; i++)
+        {
+            IncidentAccount account = incident.Accounts[i];
+            Row(CsvTables.IncidentAccounts, id, Index(i), account.By, account.ById?.Value, Cells.Of(account.On), account.Summary);
+        }
+    }
 
     private void WriteSanctionLists(SanctionMeasure measure)
     {

@@ -255,6 +255,15 @@ public static class CsvImporter
                 LegalBasis = LegalBasisOf(row),
             });
             Group(CsvTables.FacilityIdentifiers, "facilityId", row => new ExternalIdentifier { Scheme = row.Required("scheme"), Value = row.Required("value") });
+            Group<object>(CsvTables.IncidentSubjects, "incidentId", row => row.RequiredValue<PersonId>("subjectId", ParsePersonId, IdExpectation));
+            Group<object>(CsvTables.IncidentPerpetrators, "incidentId", row => row.RequiredValue<ActorId>("perpetratorId", ParseActorId, IdExpectation));
+            Group(CsvTables.IncidentAccounts, "incidentId", row => new IncidentAccount
+            {
+                By = row.Required("by"),
+                ById = row.Value<ActorId>("byId", ParseActorId, IdExpectation),
+                On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
+                Summary = row.Required("summary"),
+            });
             GroupSources();
 
             var records = new List<(TableRow Row, int? Index, Record Record)>();
@@ -265,6 +274,7 @@ public static class CsvImporter
             ReadRecords(records, CsvTables.SanctionMeasures, SanctionMeasure);
             ReadRecords(records, CsvTables.Links, Link);
             ReadRecords(records, CsvTables.Facilities, Facility);
+            ReadRecords(records, CsvTables.Incidents, Incident);
 
             // What is left over belongs to no record.
             foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
@@ -286,6 +296,7 @@ public static class CsvImporter
             CsvTables.ReleaseDetainees => "releaseId",
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
             CsvTables.FacilityIdentifiers => "facilityId",
+            CsvTables.IncidentSubjects or CsvTables.IncidentPerpetrators or CsvTables.IncidentAccounts => "incidentId",
             _ => "recordId",
         };
 
@@ -296,6 +307,7 @@ public static class CsvImporter
             "releaseId" => CsvTables.Releases,
             "sanctionMeasureId" => CsvTables.SanctionMeasures,
             "facilityId" => CsvTables.Facilities,
+            "incidentId" => CsvTables.Incidents,
             _ => "no record table",
         };
 
@@ -577,6 +589,18 @@ public static class CsvImporter
                 Identifiers = Children<ExternalIdentifier>(CsvTables.FacilityIdentifiers, id),
             };
         }
+
+        private Record Incident(TableRow row, RecordId id) => new Incident
+        {
+            Id = id,
+            Kind = row.RequiredName<IncidentKind>("kind"),
+            SubjectIds = Children<PersonId>(CsvTables.IncidentSubjects, id),
+            DetentionId = row.Value<DetentionId>("detentionId", ParseDetentionId, IdExpectation),
+            OccurredOn = row.RequiredValue<PartialDate>("occurredOn", ParseDate, DateExpectation),
+            FacilityId = row.Value<RecordId>("facilityId", ParseRecordId, IdExpectation),
+            PerpetratorIds = Children<ActorId>(CsvTables.IncidentPerpetrators, id),
+            Accounts = Children<IncidentAccount>(CsvTables.IncidentAccounts, id),
+        };
 
         private Record Link(TableRow row, RecordId id) => new Link
         {

@@ -44,6 +44,9 @@ public static class CsvTables
     /// <summary>Facility records (format 1.1).</summary>
     public const string Facilities = "facilities.csv";
 
+    /// <summary>Incident records (format 1.1).</summary>
+    public const string Incidents = "incidents.csv";
+
     /// <summary>The <c>names</c> of persons and organizations.</summary>
     public const string ActorNames = "actor_names.csv";
 
@@ -77,6 +80,15 @@ public static class CsvTables
     /// <summary>The <c>identifiers</c> of facilities (format 1.1).</summary>
     public const string FacilityIdentifiers = "facility_identifiers.csv";
 
+    /// <summary>The <c>subjectIds</c> of incidents, one row per subject (format 1.1).</summary>
+    public const string IncidentSubjects = "incident_subjects.csv";
+
+    /// <summary>The <c>perpetratorIds</c> of incidents, one row per perpetrator (format 1.1).</summary>
+    public const string IncidentPerpetrators = "incident_perpetrators.csv";
+
+    /// <summary>The <c>accounts</c> of incidents (format 1.1).</summary>
+    public const string IncidentAccounts = "incident_accounts.csv";
+
     /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
     public const string Sources = "sources.csv";
 
@@ -107,6 +119,7 @@ public static class CsvTables
         (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
         (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "notes", "confidentiality"]),
         (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"]),
+        (Incidents, ["index", "id", "kind", "detentionId", "occurredOn", "facilityId", "notes", "confidentiality"]),
         (ActorNames, ["actorId", "index", "value", "language", "kind"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
         (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
@@ -118,6 +131,9 @@ public static class CsvTables
         (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
         (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
         (FacilityIdentifiers, ["facilityId", "index", "scheme", "value"]),
+        (IncidentSubjects, ["incidentId", "index", "subjectId"]),
+        (IncidentPerpetrators, ["incidentId", "index", "perpetratorId"]),
+        (IncidentAccounts, ["incidentId", "index", "by", "byId", "on", "summary"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
         (Manifest, ["table", "rows"]),
     ];
@@ -154,7 +170,11 @@ public static class CsvTables
 
     // Tables of record types and lists that format 1.1 added. Tables whose dataset declares format 1.0 may lack them
     // (and the manifest its rows for them): 1.0 data has none of these records.
-    private static readonly HashSet<string> Format11Tables = [Facilities, FacilityIdentifiers];
+    private static readonly HashSet<string> Format11Tables =
+    [
+        Facilities, FacilityIdentifiers,
+        Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
+    ];
 
     /// <summary>Whether <paramref name="table"/> holds a record type or list format 1.1 added.</summary>
     internal static bool AddedInFormat11(string table) => Format11Tables.Contains(table);

@@ -39,6 +39,8 @@ internal static class FtmNotCarried
         ["Link"] = C.ExportRecordNotMapped,
         ["Facility"] = C.ExportRecordNotMapped,
         ["GeoLocation"] = C.ExportRecordNotMapped,
+        ["Incident"] = C.ExportRecordNotMapped,
+        ["IncidentAccount"] = C.ExportRecordNotMapped,
 
         // Every record.
         ["Record.Confidentiality"] = C.ExportConfidentialityNotCarried,

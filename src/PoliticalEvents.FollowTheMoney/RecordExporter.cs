@@ -116,7 +116,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
 
     private static string SkipMessage(string code, Record record) => code switch
     {
-        C.ExportRecordNotMapped => $"FollowTheMoney has no schema for a {record.TypeName}: the record is not exported.",
+        C.ExportRecordNotMapped => $"FollowTheMoney has no schema for {(record.TypeName[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {record.TypeName}: the record is not exported.",
         C.ExportRecordConfidential => "Confidential record: not exported (include it with IncludeConfidential, or polev's --include-confidential).",
         C.ExportRecordRestricted => "Restricted record: not exported (export it reduced or in full with the Restricted option, or polev's --restricted).",
         C.ExportPersonAnonymous => "Anonymous person: not exported, since FtM requires a name and nothing else about the person is published.",

@@ -64,7 +64,7 @@ public static class ValidationCodes
     /// <summary>A number is above its maximum (a latitude over 90 degrees).</summary>
     public const string Maximum = "maximum";
 
-    /// <summary>An array whose elements must differ holds one twice (the indexes of a sentence's combination).</summary>
+    /// <summary>A list names the same item twice (the indexes of a sentence's combination, an incident's <c>subjectIds</c>).</summary>
     public const string UniqueItems = "uniqueItems";
 
     /// <summary>A property is present that must be absent (an anonymous person's name).</summary>
@@ -158,6 +158,9 @@ public static class ValidationCodes
     /// <summary>An affiliation's <c>until</c> is before its <c>from</c> (error when certain, warning when possible).</summary>
     public const string AffiliationEndBeforeStart = "affiliation.endBeforeStart";
 
+    /// <summary>An incident's account is certainly dated before the incident (format 1.1).</summary>
+    public const string IncidentAccountBeforeIncident = "incident.accountBeforeIncident";
+
     /// <summary>A sanction's history does not begin with <c>imposed</c>.</summary>
     public const string SanctionFirstNotImposed = "sanction.firstNotImposed";
 
@@ -183,6 +186,18 @@ public static class ValidationCodes
 
     /// <summary>A released detainee's <c>detentionId</c> is a detention of another person.</summary>
     public const string ReleaseDetentionOfOtherPerson = "release.detentionOfOtherPerson";
+
+    /// <summary>An incident's <c>detentionId</c> is a detention of a person who is not among its <c>subjectIds</c> (format 1.1).</summary>
+    public const string IncidentDetentionOfOtherPerson = "incident.detentionOfOtherPerson";
+
+    /// <summary>Warning: an incident is certainly dated before the detention it names began (format 1.1).</summary>
+    public const string IncidentBeforeDetention = "incident.beforeDetention";
+
+    /// <summary>
+    /// Warning: a <c>deathInCustody</c> incident's subject has no <c>deathDate</c>, or one that certainly differs from
+    /// the incident's <c>occurredOn</c> (format 1.1).
+    /// </summary>
+    public const string IncidentDeathDateMismatch = "incident.deathDateMismatch";
 
     /// <summary>A detention named by a release still has status <c>ongoing</c>.</summary>
     public const string ReleaseDetentionOngoing = "release.detentionOngoing";

@@ -28,6 +28,12 @@ public static class RedactionCodes
     /// <summary>Every target of a sanction measure was a dropped actor, and a measure has at least one target.</summary>
     public const string RecordDroppedNoTargets = "record.dropped.noTargets";
 
+    /// <summary>
+    /// A subject of an incident was dropped: the incident is a detail of that person's life (format 1.1), and goes with
+    /// them even when it has other subjects.
+    /// </summary>
+    public const string RecordDroppedSubject = "record.dropped.subject";
+
     // --- References to dropped records ------------------------------------------------------------------
 
     /// <summary>
@@ -77,4 +83,10 @@ public static class RedactionCodes
 
     /// <summary>An anonymous person's other <c>names</c> were removed (only input that does not validate has them).</summary>
     public const string FieldRemovedNames = "field.removed.names";
+
+    /// <summary>An incident's <c>accounts</c> were removed (restricted, or about an anonymous person): what witnesses and relatives say is the most sensitive text of all.</summary>
+    public const string FieldRemovedAccounts = "field.removed.accounts";
+
+    /// <summary>An incident's <c>facilityId</c> was removed (restricted, or about an anonymous person), as a detention's placements are.</summary>
+    public const string FieldRemovedFacilityId = "field.removed.facilityId";
 }

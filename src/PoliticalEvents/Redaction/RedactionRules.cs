@@ -47,6 +47,9 @@ internal static class RedactionRules
             case Link link when state.IsDropped(link.ToId.Value):
                 return (RecordDroppedDangling, "/toId", "A record the link relates was dropped, and a link cannot stand without both ends.");
 
+            case Incident incident when DroppedSubject(incident, state) is int i:
+                return (RecordDroppedSubject, $"/subjectIds/{i}", "A subject of the incident was dropped, and the incident would reveal a detail of that person.");
+
             default:
                 return null;
         }
@@ -62,6 +65,7 @@ internal static class RedactionRules
         SanctionMeasure measure => Reduce(measure, profile, state, log),
         Link link => Reduce(link, profile, state, log),
         Facility facility => Reduce(facility, profile, state, log),
+        Incident incident => Reduce(incident, profile, state, log),
         _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
     };
 
@@ -314,6 +318,95 @@ internal static class RedactionRules
         }
 
         return Common(result, profile.Reduces(facility.Confidentiality) ? Restricted : null, log);
+    }
+
+    // The first subject of the incident that is dropped; every subject is asked, so that the decision depends on each.
+    private static int? DroppedSubject(Incident incident, RedactionState state)
+    {
+        int? first = null;
+        for (int i = 0; i < incident.SubjectIds.Count; i++)
+        {
+            if (state.IsDropped(incident.SubjectIds[i].Value))
+            {
+                first ??= i;
+            }
+        }
+
+        return first;
+    }
+
+    // An incident is a detail of its subjects' lives. Restricted, or about an anonymous person, it keeps what counts it
+    // (kind, subjects, detention, date, perpetrators) and loses what tells the story or the place: the accounts, the
+    // facility, notes and quotes; about an anonymous person, its sources too (as their detention).
+    private static Incident Reduce(Incident incident, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        bool aboutAnonymous = profile.ReducesAnonymous && AnyAnonymous(incident.SubjectIds.Select(s => (string?)s.Value), state);
+        string? why = profile.Reduces(incident.Confidentiality) ? Restricted : aboutAnonymous ? AboutAnonymous : null;
+        Incident result = incident;
+        if (incident.DetentionId is { } detention && state.IsDropped(detention.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/detentionId", DanglingReference);
+            result = result with { DetentionId = null };
+        }
+
+        if (incident.FacilityId is { } facility)
+        {
+            if (why is not null)
+            {
+                log.Add(FieldRemovedFacilityId, "/facilityId", why);
+                result = result with { FacilityId = null };
+            }
+            else if (state.IsDropped(facility.Value))
+            {
+                log.Add(ReferenceRemovedDangling, "/facilityId", DanglingReference);
+                result = result with { FacilityId = null };
+            }
+        }
+
+        List<ActorId>? perpetrators = null;
+        for (int i = 0; i < incident.PerpetratorIds.Count; i++)
+        {
+            if (state.IsDropped(incident.PerpetratorIds[i].Value))
+            {
+                log.Add(EntryRemovedDangling, $"/perpetratorIds/{i}", DanglingEntry);
+                perpetrators ??= [.. incident.PerpetratorIds.Take(i)];
+            }
+            else
+            {
+                perpetrators?.Add(incident.PerpetratorIds[i]);
+            }
+        }
+
+        if (perpetrators is not null)
+        {
+            result = result with { PerpetratorIds = perpetrators };
+        }
+
+        if (why is not null && incident.Accounts.Count > 0)
+        {
+            log.Add(FieldRemovedAccounts, "/accounts", why);
+            result = result with { Accounts = [] };
+        }
+        else
+        {
+            IncidentAccount[]? accounts = null;
+            for (int i = 0; i < incident.Accounts.Count; i++)
+            {
+                if (incident.Accounts[i].ById is { } by && state.IsDropped(by.Value))
+                {
+                    log.Add(ReferenceRemovedDangling, $"/accounts/{i}/byId", DanglingReference);
+                    accounts ??= [.. incident.Accounts];
+                    accounts[i] = accounts[i] with { ById = null };
+                }
+            }
+
+            if (accounts is not null)
+            {
+                result = result with { Accounts = accounts };
+            }
+        }
+
+        return Common(result, why, log, dropSources: aboutAnonymous ? AboutAnonymous : null);
     }
 
     // The placements without references to dropped facilities: the reference goes, and the placement with it when it has

@@ -127,6 +127,16 @@ internal static class CanonicalWriter
                 List(w, "identifiers"u8, f.Identifiers, Identifier);
                 break;
 
+            case Incident i:
+                w.WriteString("kind"u8, WireEnumConverter<IncidentKind>.Encoded(i.Kind));
+                RequiredList(w, "subjectIds"u8, i.SubjectIds, static (w, id) => w.WriteStringValue(Wire(id)));
+                Value(w, "detentionId"u8, i.DetentionId);
+                w.WriteString("occurredOn"u8, Wire(i.OccurredOn));
+                Value(w, "facilityId"u8, i.FacilityId);
+                List(w, "perpetratorIds"u8, i.PerpetratorIds, static (w, id) => w.WriteStringValue(Wire(id)));
+                List(w, "accounts"u8, i.Accounts, Account);
+                break;
+
             default:
                 throw new NotSupportedException($"{record.GetType().Name} is not a record type of the format.");
         }
@@ -178,6 +188,16 @@ internal static class CanonicalWriter
         w.WriteStartObject();
         w.WriteString("scheme"u8, i.Scheme);
         w.WriteString("value"u8, i.Value);
+        w.WriteEndObject();
+    }
+
+    private static void Account(Utf8JsonWriter w, IncidentAccount a)
+    {
+        w.WriteStartObject();
+        w.WriteString("by"u8, a.By);
+        Value(w, "byId"u8, a.ById);
+        Date(w, "on"u8, a.On);
+        w.WriteString("summary"u8, a.Summary);
         w.WriteEndObject();
     }
 

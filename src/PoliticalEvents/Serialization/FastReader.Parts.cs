@@ -916,4 +916,55 @@ internal static partial class FastReader
             return ok;
         }
     }
+
+    private static readonly Shape IncidentAccountNames = new(typeof(IncidentAccount), "by", "byId", "on", "summary");
+
+    private static bool ReadIncidentAccount(ref Utf8JsonReader reader, [NotNullWhen(true)] out IncidentAccount? account)
+    {
+        account = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? by = null;
+        ActorId? byId = null;
+        PartialDate? on = null;
+        string? summary = null;
+        while ((property = NextProperty(ref reader, IncidentAccountNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadRecurringString(ref reader, out by),
+                1 => ReadWireOptional(ref reader, out byId),
+                2 => ReadWireOptional(ref reader, out on),
+                _ => ReadString(ref reader, out summary),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, IncidentAccountNames, start))
+        {
+            return false;
+        }
+
+        account = new IncidentAccount { By = by!, ById = byId, On = on, Summary = summary! };
+        return true;
+    }
+
+    private readonly struct IncidentAccountElement : IElementReader<IncidentAccount>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out IncidentAccount value)
+        {
+            bool ok = ReadIncidentAccount(ref reader, out IncidentAccount? read);
+            value = read!;
+            return ok;
+        }
+    }
 }

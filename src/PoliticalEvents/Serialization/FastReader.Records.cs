@@ -105,6 +105,10 @@ internal static partial class FastReader
                 ok = ReadFacility(ref reader, typeFirst, start, out Facility? facility);
                 record = facility;
                 break;
+            case 8 when type.SequenceEqual("incident"u8):
+                ok = ReadIncident(ref reader, typeFirst, start, out Incident? incident);
+                record = incident;
+                break;
             default:
                 return Fail(scout.TokenStartIndex, "enum", $"Unknown record type: expected {RecordTypeList}.");
         }
@@ -604,6 +608,68 @@ internal static partial class FastReader
             OperatorId = operatorId,
             Location = location,
             Identifiers = identifiers!,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly Shape IncidentNames = new(typeof(Incident), "id", "kind", "subjectIds", "detentionId", "occurredOn", "facilityId", "perpetratorIds",
+        "accounts", "sources", "notes", "confidentiality", "type");
+
+    private static bool ReadIncident(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Incident? incident)
+    {
+        incident = null;
+        uint seen = typeFirst ? IncidentNames.TypeBit : 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        IncidentKind kind = default;
+        PersonId[]? subjectIds = null;
+        DetentionId? detentionId = null;
+        PartialDate occurredOn = default;
+        RecordId? facilityId = null;
+        ActorId[]? perpetratorIds = null;
+        IncidentAccount[]? accounts = null;
+        while ((property = NextProperty(ref reader, IncidentNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadEnum(ref reader, out kind),
+                2 => ReadList<PersonId, WireElement<PersonId>>(ref reader, out subjectIds),
+                3 => ReadWireOptional(ref reader, out detentionId),
+                4 => ReadWire(ref reader, out occurredOn),
+                5 => ReadWireOptional(ref reader, out facilityId),
+                6 => ReadList<ActorId, WireElement<ActorId>>(ref reader, out perpetratorIds),
+                7 => ReadList<IncidentAccount, IncidentAccountElement>(ref reader, out accounts),
+                8 => common.ReadSources(ref reader),
+                9 => common.ReadNotes(ref reader),
+                10 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, IncidentNames, start))
+        {
+            return false;
+        }
+
+        incident = new Incident
+        {
+            Id = common.Id,
+            Kind = kind,
+            SubjectIds = subjectIds!,
+            DetentionId = detentionId,
+            OccurredOn = occurredOn,
+            FacilityId = facilityId,
+            PerpetratorIds = perpetratorIds!,
+            Accounts = accounts!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

@@ -138,6 +138,7 @@ internal sealed class WriteGuard
             SanctionMeasure m => SanctionMeasure(m),
             Link l => Link(l),
             Facility f => Facility(f),
+            Incident i => Incident(i),
             _ => null, // Record's constructor is not public: these are all the types.
         })
         ?? List(record, record.Sources, "sources", Source)
@@ -221,6 +222,15 @@ internal sealed class WriteGuard
         ?? Value(f.OperatorId, "operatorId")
         ?? Object(f.Location, "location", Location)
         ?? List(f, f.Identifiers, "identifiers", Identifier);
+
+    private static Problem? Incident(Incident i)
+        => Enum(i.Kind, "kind")
+        ?? (i.SubjectIds is null ? new Problem(Required, "/subjectIds", "is required but null") : Values(i.SubjectIds, "subjectIds"))
+        ?? Value(i.DetentionId, "detentionId")
+        ?? Value(i.OccurredOn, "occurredOn")
+        ?? Value(i.FacilityId, "facilityId")
+        ?? Values(i.PerpetratorIds, "perpetratorIds")
+        ?? List(i, i.Accounts, "accounts", static a => Text(a, a.By, "by") ?? Value(a.ById, "byId") ?? Value(a.On, "on") ?? Text(a, a.Summary, "summary"));
 
     private static Problem? Identifier(ExternalIdentifier i) => Text(i, i.Scheme, "scheme") ?? Text(i, i.Value, "value");
 

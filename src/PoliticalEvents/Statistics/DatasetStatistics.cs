@@ -6,13 +6,16 @@ namespace PoliticalEvents.Statistics;
 /// <summary>
 /// Counts a dataset record by record, as it is read — from a document, a JSON Lines stream, a database — without
 /// keeping the records: memory grows with the number of distinct countries, kinds and imposers, not with the number
-/// of records. <see cref="Add"/> every record, then <see cref="Summarize"/>.
+/// of records — except for deaths in custody (format 1.1), for which it keeps each person who died in custody and the
+/// id and country of every detention (an incident names its detention by id, before or after it comes).
+/// <see cref="Add"/> every record, then <see cref="Summarize"/>.
 /// </summary>
 /// <remarks>
 /// <para>Sanction statuses are derived for one day, <see cref="AsOf"/>, fixed when the accumulator is made, with
 /// <see cref="SanctionMeasure.StatusOn(NodaTime.LocalDate)"/>: a step counts once it has certainly happened.</para>
 /// <para>Records are counted as given, without validation and without looking for duplicate ids. Only counts, country
-/// codes, kinds and imposers' organization ids are kept, never names or other facts about people.</para>
+/// codes, kinds and imposers' organization ids are kept (and, for deaths in custody, the ids of persons and
+/// detentions, which no summary shows), never names or other facts about people.</para>
 /// <para>An instance is not thread-safe; <see cref="Summarize"/> may be called at any time and adding may go on after it.</para>
 /// </remarks>
 /// <example>
@@ -37,6 +40,12 @@ public sealed class DatasetStatistics
     private int _organizations;
     private int _links;
     private int _facilities;
+    private readonly Dictionary<IncidentKind, int> _incidentsByKind = [];
+
+    // Deaths in custody: each person who died in custody, with the countries and the detentions that place the death;
+    // and every detention's country, for an incident that names its detention by id (which may come before or after it).
+    private readonly Dictionary<string, DeathInCustody> _deaths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CountryCode> _detentionCountries = new(StringComparer.Ordinal);
     private int _measures;
 
     /// <summary>Starts counting.</summary>
@@ -65,6 +74,9 @@ public sealed class DatasetStatistics
                 break;
             case Facility:
                 _facilities++;
+                break;
+            case Incident incident:
+                AddIncident(incident);
                 break;
             case Detention detention:
                 AddDetention(detention);
@@ -105,6 +117,7 @@ public sealed class DatasetStatistics
                 SanctionMeasures = _measures,
                 Links = _links,
                 Facilities = _facilities,
+                Incidents = _incidentsByKind.Values.Sum(),
             },
             Detentions = new DetentionStatistics
             {
@@ -117,6 +130,8 @@ public sealed class DatasetStatistics
                 ByCountry = byCountry,
             },
             Releases = new ReleaseStatistics { Total = releasesTotal.ToCounts(), ByKind = byKind },
+            Incidents = new IncidentStatistics { Total = _incidentsByKind.Values.Sum(), ByKind = _incidentsByKind.ToImmutableSortedDictionary() },
+            DeathsInCustody = SummarizeDeaths(),
             Sanctions = new SanctionStatistics
             {
                 Measures = _measures,
@@ -137,6 +152,12 @@ public sealed class DatasetStatistics
 
     private void AddDetention(Detention detention)
     {
+        _detentionCountries.TryAdd(detention.Id.Value, detention.Country);
+        if (detention.EndReason == DetentionEndReason.Death)
+        {
+            Death(detention.SubjectId.Value).Countries.Add(detention.Country);
+        }
+
         if (!_detentionsByCountry.TryGetValue(detention.Country, out int[]? counts))
         {
             counts = new int[3];
@@ -149,6 +170,61 @@ public sealed class DatasetStatistics
             DetentionStatus.Ended => 1,
             _ => 2,
         }]++;
+    }
+
+    private void AddIncident(Incident incident)
+    {
+        _incidentsByKind[incident.Kind] = _incidentsByKind.GetValueOrDefault(incident.Kind) + 1;
+        if (incident.Kind != IncidentKind.DeathInCustody)
+        {
+            return;
+        }
+
+        foreach (PersonId subject in incident.SubjectIds)
+        {
+            DeathInCustody death = Death(subject.Value);
+            if (incident.DetentionId is { } detention)
+            {
+                death.Detentions.Add(detention.Value);
+            }
+        }
+    }
+
+    private DeathInCustody Death(string personId)
+    {
+        if (!_deaths.TryGetValue(personId, out DeathInCustody? death))
+        {
+            death = new DeathInCustody();
+            _deaths.Add(personId, death);
+        }
+
+        return death;
+    }
+
+    // Each person once, in the first by code of the countries of the detentions that place their death.
+    private DeathsInCustodyStatistics SummarizeDeaths()
+    {
+        var byCountry = new Dictionary<CountryCode, int>();
+        int unknown = 0;
+        foreach (DeathInCustody death in _deaths.Values)
+        {
+            CountryCode? first = null;
+            foreach (CountryCode country in death.Countries.Concat(death.Detentions.Where(_detentionCountries.ContainsKey).Select(d => _detentionCountries[d])))
+            {
+                first = first is { } known && string.CompareOrdinal(known.Value, country.Value) <= 0 ? known : country;
+            }
+
+            if (first is { } place)
+            {
+                byCountry[place] = byCountry.GetValueOrDefault(place) + 1;
+            }
+            else
+            {
+                unknown++;
+            }
+        }
+
+        return new DeathsInCustodyStatistics { Persons = _deaths.Count, ByCountry = byCountry.ToImmutableSortedDictionary(), CountryUnknown = unknown };
     }
 
     private void AddRelease(Release release)
@@ -176,6 +252,13 @@ public sealed class DatasetStatistics
 
         // Index 0 stands for "not yet in force"; the statuses are numbered from 1.
         _measuresByStatus[measure.StatusOn(AsOf) is { } status ? (int)status : 0]++;
+    }
+
+    private sealed class DeathInCustody
+    {
+        public List<CountryCode> Countries { get; } = [];
+
+        public List<string> Detentions { get; } = [];
     }
 
     private sealed class MutableReleaseCounts

@@ -28,6 +28,12 @@ public sealed record DatasetSummary
     /// <summary>Sanction measures by imposer, kind and derived status.</summary>
     public required SanctionStatistics Sanctions { get; init; }
 
+    /// <summary>Incidents by kind (format 1.1); none when not set.</summary>
+    public IncidentStatistics Incidents { get; init; } = IncidentStatistics.None;
+
+    /// <summary>The persons who died in custody, in total and by country (format 1.1); none when not set.</summary>
+    public DeathsInCustodyStatistics DeathsInCustody { get; init; } = DeathsInCustodyStatistics.None;
+
     /// <summary>
     /// Writes the summary as one JSON object (the shape docs/stats.md describes; <c>polev stats --format json</c>):
     /// <c>path</c>, <c>asOf</c>, then <c>records</c>, <c>detentions</c>, <c>releases</c> and <c>sanctions</c>, the keys
@@ -53,6 +59,7 @@ public sealed record DatasetSummary
         writer.WriteNumber("sanctionMeasure"u8, Records.SanctionMeasures);
         writer.WriteNumber("link"u8, Records.Links);
         writer.WriteNumber("facility"u8, Records.Facilities);
+        writer.WriteNumber("incident"u8, Records.Incidents);
         writer.WriteEndObject();
 
         writer.WriteStartObject("detentions"u8);
@@ -102,6 +109,8 @@ public sealed record DatasetSummary
         writer.WriteEndObject();
         writer.WriteEndObject();
 
+        WriteIncidents(writer);
+
         writer.WriteEndObject();
     }
 
@@ -121,6 +130,33 @@ public sealed record DatasetSummary
 
         utf8Json.Write("\n"u8);
         utf8Json.Flush();
+    }
+
+    // Format 1.1: incidents by kind, and the persons who died in custody.
+    private void WriteIncidents(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("incidents"u8);
+        writer.WriteNumber("total"u8, Incidents.Total);
+        writer.WriteStartObject("byKind"u8);
+        foreach ((IncidentKind kind, int count) in Incidents.ByKind)
+        {
+            writer.WriteNumber(WireNames.Of(kind), count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("deathsInCustody"u8);
+        writer.WriteNumber("persons"u8, DeathsInCustody.Persons);
+        writer.WriteStartObject("byCountry"u8);
+        foreach ((CountryCode country, int count) in DeathsInCustody.ByCountry)
+        {
+            writer.WriteNumber(country.Value, count);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteNumber("countryUnknown"u8, DeathsInCustody.CountryUnknown);
+        writer.WriteEndObject();
     }
 
     private static void WriteDetentionCounts(Utf8JsonWriter writer, string name, DetentionCounts counts)

@@ -82,6 +82,7 @@ internal sealed class DatasetRules : IDisposable
         SanctionMeasure,
         Link,
         Facility,
+        Incident,
     }
 
     /// <summary>What a reference needs its target to be, as the tag of a reference.</summary>
@@ -102,6 +103,7 @@ internal sealed class DatasetRules : IDisposable
         Reference,
         ReleaseCheck,
         DeathCheck,
+        IncidentCheck,
     }
 
     /// <summary>
@@ -134,6 +136,7 @@ internal sealed class DatasetRules : IDisposable
             Release => Kind.Release,
             SanctionMeasure => Kind.SanctionMeasure,
             Facility => Kind.Facility,
+            Incident => Kind.Incident,
             _ => Kind.Link,
         };
         object? payload = record switch
@@ -192,6 +195,10 @@ internal sealed class DatasetRules : IDisposable
 
             case Facility facility:
                 Reference(facility.OperatorId?.Value, Expect.Organization, "/operatorId");
+                break;
+
+            case Incident incident:
+                AddIncident(incident);
                 break;
 
             case Release release:
@@ -383,8 +390,16 @@ internal sealed class DatasetRules : IDisposable
                 CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, _findings);
                 break;
 
+            case FactKind.DeathCheck when owned && DeathRules && fact.Payload is IncidentDeathFacts died:
+                CheckIncidentDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, died, fact.Path, _findings);
+                break;
+
             case FactKind.DeathCheck when owned && DeathRules:
                 CheckDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, (DeathCheckFacts)fact.Payload!, fact.Path, _findings);
+                break;
+
+            case FactKind.IncidentCheck when owned && owner.Payload is DetentionFacts detention:
+                CheckIncident(detention, fact.Key, (IncidentFacts)fact.Payload!, _findings);
                 break;
         }
 
@@ -478,6 +493,77 @@ internal sealed class DatasetRules : IDisposable
         }
     }
 
+    // The references and checks of an incident: its detention must be one of a subject's (and is checked against the
+    // detention's facts when the join meets them), and a death in custody is checked against each subject's death.
+    private void AddIncident(Incident incident)
+    {
+        string[] subjects = new string[incident.SubjectIds.Count];
+        for (int i = 0; i < subjects.Length; i++)
+        {
+            subjects[i] = incident.SubjectIds[i].Value;
+            Reference(subjects[i], Expect.Person, new At("/subjectIds/", i));
+            if (incident.Kind == IncidentKind.DeathInCustody)
+            {
+                Emit(subjects[i], FactKind.DeathCheck, 0, new At("/subjectIds/", i), new IncidentDeathFacts(incident.OccurredOn));
+            }
+        }
+
+        if (incident.DetentionId is { } detentionId)
+        {
+            Reference(detentionId.Value, Expect.Detention, "/detentionId");
+            // At the record (an empty path): the check's findings name their own pointers, which a spilled fact keeps.
+            Emit(detentionId.Value, FactKind.IncidentCheck, 0, string.Empty, new IncidentFacts(subjects, incident.OccurredOn));
+            _estimatedBytes += subjects.Sum(static s => 2L * s.Length + 32);
+        }
+
+        Reference(incident.FacilityId?.Value, Expect.Facility, "/facilityId");
+        for (int i = 0; i < incident.PerpetratorIds.Count; i++)
+        {
+            Reference(incident.PerpetratorIds[i].Value, Expect.Actor, new At("/perpetratorIds/", i));
+        }
+
+        for (int i = 0; i < incident.Accounts.Count; i++)
+        {
+            Reference(incident.Accounts[i].ById?.Value, Expect.Actor, new At("/accounts/", i, "/byId"));
+        }
+    }
+
+    // An incident against the detention it names; findings is positioned on the incident.
+    private static void CheckIncident(DetentionFacts detention, string detentionId, IncidentFacts incident, Findings findings)
+    {
+        if (Array.IndexOf(incident.SubjectIds, detention.SubjectId) < 0)
+        {
+            findings.Error("/detentionId", ValidationCodes.IncidentDetentionOfOtherPerson, $"'{detentionId}' is a detention of a person who is not among the incident's subjects.");
+            return;
+        }
+
+        // A warning, even when certain: an incident "around" custody may come just before the detention its record dates
+        // from a later arrest (a disappearance before the official arrest).
+        if (incident.OccurredOn.IsDefinitelyBefore(detention.StartedOn))
+        {
+            findings.Warning("/occurredOn", ValidationCodes.IncidentBeforeDetention, $"The incident is dated before the detention '{detentionId}' began.");
+        }
+    }
+
+    // A death in custody against one subject's death; findings is positioned on the incident. A subject that is not a
+    // person has its reference finding instead.
+    private static void CheckIncidentDeath(PersonFacts? person, Kind subject, IncidentDeathFacts incident, At path, Findings findings)
+    {
+        if (subject != Kind.Person)
+        {
+            return;
+        }
+
+        if (person is null)
+        {
+            findings.Warning(path, ValidationCodes.IncidentDeathDateMismatch, "The incident is a death in custody, but this subject has no \"deathDate\".");
+        }
+        else if (!person.DeathDate.Overlaps(incident.OccurredOn))
+        {
+            findings.Warning(path, ValidationCodes.IncidentDeathDateMismatch, "The incident is a death in custody, but this subject's \"deathDate\" is another date.");
+        }
+    }
+
     private static string Where(Fact declaration)
         => declaration.Line is int line ? $"line {line}" : (declaration.Base.Length == 0 ? "/" : declaration.Base);
 
@@ -518,7 +604,7 @@ internal sealed class DatasetRules : IDisposable
                 // no end by death).
                 if (kind == FactKind.DeathCheck)
                 {
-                    if (_facts[owner].Payload is not PersonFacts && ((DeathCheckFacts)payload!).EndReason != DetentionEndReason.Death)
+                    if (_facts[owner].Payload is not PersonFacts && payload is DeathCheckFacts { EndReason: not DetentionEndReason.Death })
                     {
                         return;
                     }
@@ -620,7 +706,8 @@ internal sealed class DatasetRules : IDisposable
         Expect.Person => kind == Kind.Person,
         Expect.Organization => kind == Kind.Organization,
         Expect.Detention => kind == Kind.Detention,
-        _ => kind == Kind.Facility,
+        Expect.Facility => kind == Kind.Facility,
+        _ => false,
     };
 
     private static string Describe(Kind kind) => kind switch
@@ -631,6 +718,7 @@ internal sealed class DatasetRules : IDisposable
         Kind.Release => "release",
         Kind.SanctionMeasure => "sanction measure",
         Kind.Facility => "facility",
+        Kind.Incident => "incident",
         _ => "link",
     };
 
@@ -749,6 +837,12 @@ internal sealed class DatasetRules : IDisposable
     /// <summary>A detention's end (<see cref="ReleasedOn"/> null) or a released detainee's release (only <see cref="ReleasedOn"/>), checked against the subject's death.</summary>
     internal sealed record DeathCheckFacts(PartialDate? EndedOn, DetentionStatus? Status, DetentionEndReason? EndReason, PartialDate? ReleasedOn);
 
+    /// <summary>A <c>deathInCustody</c> incident's date, checked against one subject's death (a <see cref="FactKind.DeathCheck"/>).</summary>
+    internal sealed record IncidentDeathFacts(PartialDate OccurredOn);
+
+    /// <summary>An incident's subjects and date, checked against the detention it names.</summary>
+    internal sealed record IncidentFacts(string[] SubjectIds, PartialDate OccurredOn);
+
     private sealed class FactOrder : IComparer<Fact>
     {
         public static readonly FactOrder Instance = new();
@@ -857,6 +951,22 @@ internal sealed class DatasetRules : IDisposable
                     w.Write(c.ReleasedOn?.ToString() ?? string.Empty);
                     break;
 
+                case IncidentDeathFacts d:
+                    w.Write((byte)5);
+                    w.Write(d.OccurredOn.ToString());
+                    break;
+
+                case IncidentFacts f:
+                    w.Write((byte)6);
+                    w.Write(f.OccurredOn.ToString());
+                    w.Write7BitEncodedInt(f.SubjectIds.Length);
+                    foreach (string subject in f.SubjectIds)
+                    {
+                        w.Write(subject);
+                    }
+
+                    break;
+
                 default:
                     w.Write((byte)0);
                     break;
@@ -904,10 +1014,24 @@ internal sealed class DatasetRules : IDisposable
                         reader.ReadByte() is byte status and > 0 ? (DetentionStatus)status : null,
                         reader.ReadByte() is byte reason and > 0 ? (DetentionEndReason)reason : null,
                         reader.ReadString() is { Length: > 0 } released ? PartialDate.Parse(released) : null),
+                    5 => new IncidentDeathFacts(PartialDate.Parse(reader.ReadString())),
+                    6 => ReadIncidentFacts(reader),
                     _ => null,
                 };
                 yield return fact;
             }
+        }
+
+        private static IncidentFacts ReadIncidentFacts(BinaryReader reader)
+        {
+            PartialDate occurredOn = PartialDate.Parse(reader.ReadString());
+            string[] subjects = new string[reader.Read7BitEncodedInt()];
+            for (int i = 0; i < subjects.Length; i++)
+            {
+                subjects[i] = reader.ReadString();
+            }
+
+            return new IncidentFacts(subjects, occurredOn);
         }
 
         public void Dispose()

@@ -40,6 +40,11 @@ internal static class FormatFeatures
             (found ??= []).Add(Use.Of("/type", "the record type \"facility\""));
         }
 
+        if (record is Incident)
+        {
+            (found ??= []).Add(Use.Of("/type", "the record type \"incident\""));
+        }
+
         if (record is Detention detention)
         {
             Placements(detention.Placements, ref found);

@@ -43,6 +43,9 @@ internal static partial class RecordRules
             case Facility facility:
                 CheckFacility(facility, findings);
                 break;
+            case Incident incident:
+                CheckIncident(incident, findings, futureLimit);
+                break;
         }
 
         CheckSources(record.Sources, "/sources/", findings, futureLimit);
@@ -146,6 +149,40 @@ internal static partial class RecordRules
         IdentifyingText(facility.Locality, "/locality", findings);
         Location(facility.Location, "/location", findings);
         Identifiers(facility.Identifiers, findings);
+    }
+
+    private static void CheckIncident(Incident incident, Findings findings, LocalDate futureLimit)
+    {
+        if (incident.SubjectIds.Count == 0)
+        {
+            findings.Error("/subjectIds", ValidationCodes.MinItems, "An incident names at least one subject.");
+        }
+
+        // At the list, where a JSON Schema's uniqueItems fails; once, naming the first repeat.
+        var seen = new HashSet<PersonId>();
+        for (int i = 0; i < incident.SubjectIds.Count; i++)
+        {
+            if (!seen.Add(incident.SubjectIds[i]))
+            {
+                findings.Error("/subjectIds", ValidationCodes.UniqueItems, $"The subject at index {i} is named earlier in the list: each subject once.");
+                break;
+            }
+        }
+
+        Future(incident.OccurredOn, "/occurredOn", findings, futureLimit);
+        for (int i = 0; i < incident.Accounts.Count; i++)
+        {
+            IncidentAccount account = incident.Accounts[i];
+            Name(account.By, new At("/accounts/", i, "/by"), findings);
+            NotEmpty(account.Summary, new At("/accounts/", i, "/summary"), findings);
+            Future(account.On, new At("/accounts/", i, "/on"), findings, futureLimit);
+
+            // Only when certain: an account "2024-03" of an incident on 2024-03-15 may well be from after it.
+            if (account.On is { } on && on.IsDefinitelyBefore(incident.OccurredOn))
+            {
+                findings.Error(new At("/accounts/", i, "/on"), ValidationCodes.IncidentAccountBeforeIncident, "The account is dated before the incident it tells of.");
+            }
+        }
     }
 
     // WGS 84 degrees: the same ranges the schemas state (minimum, maximum).

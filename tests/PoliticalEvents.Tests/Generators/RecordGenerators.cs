@@ -153,7 +153,8 @@ public static class RecordGenerators
         from measures in SanctionBuilder.Array[0, 2]
         from links in LinkBuilder.Array[0, 2]
         from metadata in Metadata
-        select Assemble(prefix, organizations, people, facilities, detentions, releases, measures, links, metadata);
+        from incidents in IncidentBuilder.Array[0, 2]
+        select Assemble(prefix, organizations, people, facilities, detentions, releases, measures, links, metadata, incidents);
 
     /// <summary>Single records of every type, taken from generated datasets.</summary>
     public static Gen<Record> Record =>
@@ -168,7 +169,7 @@ public static class RecordGenerators
     /// person's name, written into every place where the name could be and redaction promises to remove it: the
     /// person's notes, sources (title, publisher, quote), identifiers and affiliations; the notes, placements and
     /// sources of their detentions and of links to or from them; the notes and source quotes of releases and sanction
-    /// measures that name them. (Elsewhere — source titles of a release, an organization's notes — keeping the name out
+    /// measures that name them; the notes, sources and accounts of incidents about them. (Elsewhere — source titles of a release, an organization's notes — keeping the name out
     /// is the data owner's part, docs/redaction.md.)
     /// </summary>
     /// <remarks>A new generator: <see cref="Dataset"/> and the others give the same values as before.</remarks>
@@ -252,6 +253,12 @@ public static class RecordGenerators
             {
                 Notes = secret,
                 Sources = Quoted(release.Sources, secret),
+            },
+            Incident incident when SecretAmong(incident.SubjectIds.Select(s => (RecordId?)s)) is { } secret => incident with
+            {
+                Notes = secret,
+                Sources = Case(incident.Sources, secret),
+                Accounts = [.. incident.Accounts.Select(a => a with { By = secret, Summary = secret }), new IncidentAccount { By = secret, Summary = secret }],
             },
             SanctionMeasure measure when SecretAmong(measure.Targets.Select(t => (RecordId?)t.ActorId)) is { } secret => measure with
             {
@@ -644,6 +651,60 @@ public static class RecordGenerators
                 common);
         });
 
+    // Format 1.1: a grave event in custody. Its detention (if any) is one of a subject's, its date lies within that
+    // detention, and its accounts come after it: generated incidents break no rule. A death in custody's subjects have no
+    // matching death date (detained people are alive in generated data, see Assemble): a warning, not an error.
+    private static readonly Gen<Func<string, References, Incident>> IncidentBuilder =
+        from kind in Gen.Enum<IncidentKind>()
+        from detention in Gen.Int[0, 100].Nullable()
+        from others in Gen.Int[0, 100].Array[0, 2]
+        from day in Day(1995, 2025)
+        from dayFraction in Gen.Double.Unit
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        from facility in Gen.Int[0, 100].Nullable()
+        from perpetrators in Gen.Int[0, 100].Array[0, 2]
+        from accounts in Gen.Select(
+            Gen.OneOf("the detainee's mother", "Penitentiary Department", "Viasna", "a cellmate"),
+            Gen.Int[0, 100].Nullable(),
+            Gen.Int[0, 400].Nullable(),
+            Text,
+            Gen.Enum<DatePrecision>(),
+            Qualifier).Array[0, 2]
+        from common in Common
+        select new Func<string, References, Incident>((id, refs) =>
+        {
+            Detention? held = detention is int d && refs.Detentions.Length > 0 ? refs.Detentions[d % refs.Detentions.Length] : null;
+            LocalDate start = held?.StartedOn.Earliest ?? day;
+            LocalDate last = held?.EndedOn is { } ended ? Min(ended.Latest, Latest) : Latest;
+            LocalDate occurred = held is null ? day : Between(start, last < start ? start : last, dayFraction);
+            string[] subjects = [.. (held is null ? [] : new[] { held.SubjectId.Value }).Concat(others.Select(o => Pick(refs.People, o))).Distinct()];
+            if (subjects.Length == 0)
+            {
+                subjects = [Pick(refs.People, (int)(dayFraction * 100))];
+            }
+
+            return WithCommon(
+                new Incident
+                {
+                    Id = new RecordId(id),
+                    Kind = kind,
+                    SubjectIds = [.. subjects.Select(s => new PersonId(s))],
+                    DetentionId = held?.Reference,
+                    OccurredOn = Coarsen(occurred, precision, qualifier),
+                    FacilityId = facility is int f && refs.Facilities.Length > 0 ? new RecordId(Pick(refs.Facilities, f)) : null,
+                    PerpetratorIds = [.. perpetrators.Select(p => Pick(refs.Actors, p)).Distinct().Select(p => new ActorId(p))],
+                    Accounts = [.. accounts.Select(a => new IncidentAccount
+                    {
+                        By = a.Item1,
+                        ById = a.Item2 is int b ? new ActorId(Pick(refs.Actors, b)) : null,
+                        On = a.Item3 is int after ? Coarsen(Min(occurred.PlusDays(after), Latest), a.Item5, a.Item6) : null,
+                        Summary = a.Item4,
+                    })],
+                },
+                common);
+        });
+
     private static readonly SanctionAction[] StepsInForce =
         [SanctionAction.Amended, SanctionAction.Extended, SanctionAction.Eased, SanctionAction.Suspended, SanctionAction.Lifted, SanctionAction.Expired, SanctionAction.Annulled];
 
@@ -764,7 +825,8 @@ public static class RecordGenerators
         Func<string, References, Release>[] releaseBuilders,
         Func<string, References, SanctionMeasure>[] measureBuilders,
         Func<string, string[], string[], Link>[] linkBuilders,
-        Dataset metadata)
+        Dataset metadata,
+        Func<string, References, Incident>[] incidentBuilders)
     {
         // Unique ids: a kind letter and an index before the shared random part.
         string Id(char kind, int index) => $"{kind}{index}-{prefix}";
@@ -784,7 +846,9 @@ public static class RecordGenerators
         HashSet<string> held = [.. detentions.Select(d => d.SubjectId.Value), .. releases.SelectMany(r => r.Detainees.Select(x => x.SubjectId.Value))];
         people = [.. people.Select(p => held.Contains(p.Id.Value) ? p with { DeathDate = null } : p)];
         SanctionMeasure[] measures = [.. measureBuilders.Select((build, i) => build(Id('s', i), references))];
-        Record[] records = [.. organizations, .. people, .. facilities, .. detentions, .. releases, .. measures];
+        Incident[] incidents = [.. incidentBuilders.Select((build, i) => build(Id('i', i), references))];
+        Record[] records = [.. organizations, .. people, .. facilities, .. detentions, .. releases, .. measures,
+            .. incidents];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
         Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];
         return Versioned(metadata with { Records = [.. records, .. links] });

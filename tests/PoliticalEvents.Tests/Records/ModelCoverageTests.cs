@@ -113,6 +113,7 @@ public sealed partial class ModelCoverageTests
             typeof(ActorName), typeof(Affiliation), typeof(ExternalIdentifier), typeof(Source), typeof(Charge), typeof(Sentence), typeof(Placement),
             typeof(Designation), typeof(ReleasedDetainee), typeof(ReportedCount), typeof(SanctionProgram), typeof(LegalBasis), typeof(SanctionTarget),
             typeof(SanctionEvent), typeof(Facility), typeof(GeoLocation),
+            typeof(Incident), typeof(IncidentAccount),
         });
         Assert.Contains(ModelMap.Properties, p => p.Name == "Detention.Placements");
         Assert.Contains(ModelMap.Properties, p => p.Name == "Person.Sources");

@@ -211,6 +211,7 @@ public sealed class RedactionPropertyTests
                     Release r => r.Detainees.All(x => dropped.Contains(x.SubjectId.Value)),
                     SanctionMeasure m => dropped.Contains(m.ImposedById.Value) || m.Targets.All(t => t.ActorId is { } a && dropped.Contains(a.Value)),
                     Link l => dropped.Contains(l.FromId.Value) || dropped.Contains(l.ToId.Value),
+                    Incident i => i.SubjectIds.Any(s => dropped.Contains(s.Value)), // an incident goes with any of its subjects
                     _ => false,
                 };
                 if (drop)

@@ -18,7 +18,8 @@ namespace PoliticalEvents.Tests.Schemas;
 /// </summary>
 internal sealed class SchemaGenerator
 {
-    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility)];
+    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility),
+        typeof(Incident)];
 
     private readonly XmlDocs _docs;
     private readonly SortedDictionary<string, JsonObject> _defs = new(StringComparer.Ordinal);
@@ -269,9 +270,10 @@ internal sealed class SchemaGenerator
                 schema["minItems"] = 1;
             }
 
-            if (item == typeof(int))
+            // Positions in a list, and lists of ids that name each record once (the record rule uniqueItems).
+            if (item == typeof(int) || (owner, property.Name) is ("incident", "subjectIds"))
             {
-                schema["uniqueItems"] = true; // positions in a list, each named once
+                schema["uniqueItems"] = true;
             }
         }
         else if (type == typeof(string))
@@ -366,7 +368,7 @@ internal sealed class SchemaGenerator
 
         return new JsonObject
         {
-            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure, link or facility.",
+            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure, link, facility or incident.",
             ["type"] = "object",
             ["properties"] = new JsonObject { ["type"] = new JsonObject { ["type"] = "string", ["enum"] = types } },
             ["required"] = new JsonArray("type"),

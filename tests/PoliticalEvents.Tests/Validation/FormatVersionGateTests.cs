@@ -54,7 +54,9 @@ public sealed class FormatVersionGateTests
                 Walk(json.RootElement.GetProperty("records"), "/records", intervals);
                 string[] found = [.. Uses(dataset).Where(u => u.StartsWith(ValidationCodes.FormatVersionTooLow, StringComparison.Ordinal))
                     .Select(u => u[(ValidationCodes.FormatVersionTooLow.Length + 1)..])];
-                Assert.Subset(found.ToHashSet(StringComparer.Ordinal), intervals.ToHashSet(StringComparer.Ordinal));
+                // A record of a type 1.1 added is found once, at its type: what it holds is 1.1 already.
+                string[] inRecordsOf10Types = [.. intervals.Where(p => !found.Contains(string.Join('/', p.Split('/')[..3]) + "/type"))];
+                Assert.Subset(found.ToHashSet(StringComparer.Ordinal), inRecordsOf10Types.ToHashSet(StringComparer.Ordinal));
                 places.UnionWith(intervals.Select(p => System.Text.RegularExpressions.Regex.Replace(p, "/[0-9]+", "/n")));
             },
             iter: 1_000,
