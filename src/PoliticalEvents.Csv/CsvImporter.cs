@@ -256,6 +256,15 @@ public static class CsvImporter
                 LegalBasis = LegalBasisOf(row),
             });
             Group(CsvTables.FacilityIdentifiers, "facilityId", row => new ExternalIdentifier { Scheme = row.Required("scheme"), Value = row.Required("value") });
+            Group(CsvTables.MassDetentionCounts, "massDetentionId", row => new AttributedCount
+            {
+                Value = row.RequiredValue<int>("value", ParseCount, CountExpectation),
+                Qualifier = row.RequiredName<CountQualifier>("qualifier"),
+                By = row.Required("by"),
+                ById = row.Value<ActorId>("byId", ParseActorId, IdExpectation),
+                AsOf = row.Value<PartialDate>("asOf", ParseDate, DateExpectation),
+            });
+            Group<object>(CsvTables.MassDetentionDetentions, "massDetentionId", row => row.RequiredValue<DetentionId>("detentionId", ParseDetentionId, IdExpectation));
             GroupSources();
 
             var records = new List<(TableRow Row, int? Index, Record Record)>();
@@ -266,6 +275,7 @@ public static class CsvImporter
             ReadRecords(records, CsvTables.SanctionMeasures, SanctionMeasure);
             ReadRecords(records, CsvTables.Links, Link);
             ReadRecords(records, CsvTables.Facilities, Facility);
+            ReadRecords(records, CsvTables.MassDetentions, MassDetention);
 
             // What is left over belongs to no record.
             foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
@@ -287,6 +297,7 @@ public static class CsvImporter
             CsvTables.ReleaseDetainees => "releaseId",
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
             CsvTables.FacilityIdentifiers => "facilityId",
+            CsvTables.MassDetentionCounts or CsvTables.MassDetentionDetentions => "massDetentionId",
             _ => "recordId",
         };
 
@@ -297,6 +308,7 @@ public static class CsvImporter
             "releaseId" => CsvTables.Releases,
             "sanctionMeasureId" => CsvTables.SanctionMeasures,
             "facilityId" => CsvTables.Facilities,
+            "massDetentionId" => CsvTables.MassDetentions,
             _ => "no record table",
         };
 
@@ -517,7 +529,8 @@ public static class CsvImporter
             };
         }
 
-        private Record Facility(TableRow row, RecordId id)
+        // The location.latitude and location.longitude cells of a facility or a mass detention: both or neither.
+        private static GeoLocation? LocationOf(TableRow row)
         {
             double? latitude = row.Value<double>("location.latitude", ParseCoordinate, CoordinateExpectation);
             double? longitude = row.Value<double>("location.longitude", ParseCoordinate, CoordinateExpectation);
@@ -527,6 +540,12 @@ public static class CsvImporter
                 row.Error(hasLatitude ? "location.longitude" : "location.latitude", CsvCodes.Missing, "is empty, but a location needs both its latitude and its longitude.");
             }
 
+            return latitude is double lat && longitude is double lon ? new GeoLocation { Latitude = lat, Longitude = lon } : null;
+        }
+
+        private Record Facility(TableRow row, RecordId id)
+        {
+            GeoLocation? location = LocationOf(row);
             return new Facility
             {
                 Id = id,
@@ -535,10 +554,23 @@ public static class CsvImporter
                 Country = row.RequiredValue<CountryCode>("country", ParseCountry, CountryExpectation),
                 Locality = row.Text("locality"),
                 OperatorId = row.Value<OrganizationId>("operatorId", ParseOrganizationId, IdExpectation),
-                Location = latitude is double lat && longitude is double lon ? new GeoLocation { Latitude = lat, Longitude = lon } : null,
+                Location = location,
                 Identifiers = Children<ExternalIdentifier>(CsvTables.FacilityIdentifiers, id),
             };
         }
+
+        private Record MassDetention(TableRow row, RecordId id) => new MassDetention
+        {
+            Id = id,
+            OccurredOn = row.RequiredValue<PartialDate>("occurredOn", ParseDate, DateExpectation),
+            Country = row.RequiredValue<CountryCode>("country", ParseCountry, CountryExpectation),
+            Locality = row.Text("locality"),
+            Location = LocationOf(row),
+            AuthorityId = row.Value<OrganizationId>("authorityId", ParseOrganizationId, IdExpectation),
+            Context = row.Text("context"),
+            Counts = Children<AttributedCount>(CsvTables.MassDetentionCounts, id),
+            DetentionIds = Children<DetentionId>(CsvTables.MassDetentionDetentions, id),
+        };
 
         private Record Link(TableRow row, RecordId id) => new Link
         {

@@ -44,6 +44,9 @@ public static class CsvTables
     /// <summary>Facility records (format 1.1).</summary>
     public const string Facilities = "facilities.csv";
 
+    /// <summary>Mass detention records (format 1.1).</summary>
+    public const string MassDetentions = "mass_detentions.csv";
+
     /// <summary>The <c>names</c> of persons and organizations.</summary>
     public const string ActorNames = "actor_names.csv";
 
@@ -77,6 +80,12 @@ public static class CsvTables
     /// <summary>The <c>identifiers</c> of facilities (format 1.1).</summary>
     public const string FacilityIdentifiers = "facility_identifiers.csv";
 
+    /// <summary>The <c>counts</c> of mass detentions (format 1.1).</summary>
+    public const string MassDetentionCounts = "mass_detention_counts.csv";
+
+    /// <summary>The <c>detentionIds</c> of mass detentions, one row per detention listed (format 1.1).</summary>
+    public const string MassDetentionDetentions = "mass_detention_detentions.csv";
+
     /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
     public const string Sources = "sources.csv";
 
@@ -100,6 +109,7 @@ public static class CsvTables
         (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
         (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "notes", "confidentiality"]),
         (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"]),
+        (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"]),
         (ActorNames, ["actorId", "index", "value", "language", "kind"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
         (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
@@ -111,6 +121,8 @@ public static class CsvTables
         (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
         (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
         (FacilityIdentifiers, ["facilityId", "index", "scheme", "value"]),
+        (MassDetentionCounts, ["massDetentionId", "index", "value", "qualifier", "by", "byId", "asOf"]),
+        (MassDetentionDetentions, ["massDetentionId", "index", "detentionId"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
         (Manifest, ["table", "rows"]),
     ];
@@ -140,7 +152,11 @@ public static class CsvTables
 
     // Tables of record types and lists that format 1.1 added. Tables whose dataset declares format 1.0 may lack them
     // (and the manifest its rows for them): 1.0 data has none of these records.
-    private static readonly HashSet<string> Format11Tables = [Facilities, FacilityIdentifiers];
+    private static readonly HashSet<string> Format11Tables =
+    [
+        Facilities, FacilityIdentifiers,
+        MassDetentions, MassDetentionCounts, MassDetentionDetentions,
+    ];
 
     /// <summary>Whether <paramref name="table"/> holds a record type or list format 1.1 added.</summary>
     internal static bool AddedInFormat11(string table) => Format11Tables.Contains(table);

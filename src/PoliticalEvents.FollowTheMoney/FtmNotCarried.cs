@@ -37,6 +37,8 @@ internal static class FtmNotCarried
         ["Link"] = C.ExportRecordNotMapped,
         ["Facility"] = C.ExportRecordNotMapped,
         ["GeoLocation"] = C.ExportRecordNotMapped,
+        ["MassDetention"] = C.ExportRecordNotMapped,
+        ["AttributedCount"] = C.ExportRecordNotMapped,
 
         // Every record.
         ["Record.Confidentiality"] = C.ExportConfidentialityNotCarried,

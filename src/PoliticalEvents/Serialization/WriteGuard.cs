@@ -138,6 +138,7 @@ internal sealed class WriteGuard
             SanctionMeasure m => SanctionMeasure(m),
             Link l => Link(l),
             Facility f => Facility(f),
+            MassDetention m => MassDetention(m),
             _ => null, // Record's constructor is not public: these are all the types.
         })
         ?? List(record, record.Sources, "sources", Source)
@@ -217,6 +218,15 @@ internal sealed class WriteGuard
         ?? Value(f.OperatorId, "operatorId")
         ?? Object(f.Location, "location", Location)
         ?? List(f, f.Identifiers, "identifiers", Identifier);
+
+    private static Problem? MassDetention(MassDetention m)
+        => Value(m.Country, "country")
+        ?? Text(m, m.Locality, "locality")
+        ?? Object(m.Location, "location", Location)
+        ?? Value(m.AuthorityId, "authorityId")
+        ?? Text(m, m.Context, "context")
+        ?? List(m, m.Counts, "counts", static c => Enum(c.Qualifier, "qualifier") ?? Text(c, c.By, "by") ?? Value(c.ById, "byId") ?? Value(c.AsOf, "asOf"))
+        ?? Values(m.DetentionIds, "detentionIds");
 
     private static Problem? Identifier(ExternalIdentifier i) => Text(i, i.Scheme, "scheme") ?? Text(i, i.Value, "value");
 

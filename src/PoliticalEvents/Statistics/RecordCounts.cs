@@ -5,7 +5,8 @@ namespace PoliticalEvents.Statistics;
 public sealed record RecordCounts
 {
     /// <summary>All records together (the sum of the other counts).</summary>
-    public int Total => Persons + Organizations + Detentions + Releases + SanctionMeasures + Links + Facilities;
+    public int Total => Persons + Organizations + Detentions + Releases + SanctionMeasures + Links + Facilities
+        + MassDetentions;
 
     /// <summary>Records of type <c>person</c>, anonymous persons included.</summary>
     public required int Persons { get; init; }
@@ -27,4 +28,7 @@ public sealed record RecordCounts
 
     /// <summary>Records of type <c>facility</c> (format 1.1); 0 when not set.</summary>
     public int Facilities { get; init; }
+
+    /// <summary>Records of type <c>massDetention</c> (format 1.1); 0 when not set.</summary>
+    public int MassDetentions { get; init; }
 }

@@ -82,6 +82,7 @@ internal sealed class DatasetRules : IDisposable
         SanctionMeasure,
         Link,
         Facility,
+        MassDetention,
     }
 
     /// <summary>What a reference needs its target to be, as the tag of a reference.</summary>
@@ -102,6 +103,7 @@ internal sealed class DatasetRules : IDisposable
         Reference,
         ReleaseCheck,
         DeathCheck,
+        MassDetentionCheck,
     }
 
     /// <summary>
@@ -134,6 +136,7 @@ internal sealed class DatasetRules : IDisposable
             Release => Kind.Release,
             SanctionMeasure => Kind.SanctionMeasure,
             Facility => Kind.Facility,
+            MassDetention => Kind.MassDetention,
             _ => Kind.Link,
         };
         object? payload = record switch
@@ -191,6 +194,22 @@ internal sealed class DatasetRules : IDisposable
 
             case Facility facility:
                 Reference(facility.OperatorId?.Value, Expect.Organization, "/operatorId");
+                break;
+
+            case MassDetention massDetention:
+                Reference(massDetention.AuthorityId?.Value, Expect.Organization, "/authorityId");
+                for (int i = 0; i < massDetention.Counts.Count; i++)
+                {
+                    Reference(massDetention.Counts[i].ById?.Value, Expect.Actor, new At("/counts/", i, "/byId"));
+                }
+
+                for (int i = 0; i < massDetention.DetentionIds.Count; i++)
+                {
+                    At path = new("/detentionIds/", i);
+                    Reference(massDetention.DetentionIds[i].Value, Expect.Detention, path);
+                    Emit(massDetention.DetentionIds[i].Value, FactKind.MassDetentionCheck, 0, path, new MassDetentionFacts(massDetention.OccurredOn));
+                }
+
                 break;
 
             case Release release:
@@ -382,6 +401,10 @@ internal sealed class DatasetRules : IDisposable
                 CheckRelease(detention, fact.Key, (ReleaseFacts)fact.Payload!, fact.Path, _findings);
                 break;
 
+            case FactKind.MassDetentionCheck when owned && owner.Payload is DetentionFacts detention:
+                CheckMassDetention(detention, fact.Key, (MassDetentionFacts)fact.Payload!, fact.Path, _findings);
+                break;
+
             case FactKind.DeathCheck when owned && DeathRules:
                 CheckDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, (DeathCheckFacts)fact.Payload!, fact.Path, _findings);
                 break;
@@ -427,6 +450,16 @@ internal sealed class DatasetRules : IDisposable
         if (detention.EndedOn is PartialDate ended && !ended.Overlaps(release.ReleasedOn))
         {
             findings.Warning(path, ValidationCodes.ReleaseEndDateMismatch, $"The detention '{detentionId}' ends on another date than this release.");
+        }
+    }
+
+    // A detention a mass detention lists began at the event: a warning when its start and the event's date have no day
+    // in common (one may be known only to the month, the event may span days). findings is positioned on the mass detention.
+    private static void CheckMassDetention(DetentionFacts detention, string detentionId, MassDetentionFacts massDetention, At path, Findings findings)
+    {
+        if (!detention.StartedOn.Overlaps(massDetention.OccurredOn))
+        {
+            findings.Warning(path, ValidationCodes.MassDetentionDetentionOutside, $"The detention '{detentionId}' did not start on the day of this mass detention.");
         }
     }
 
@@ -630,6 +663,7 @@ internal sealed class DatasetRules : IDisposable
         Kind.Release => "release",
         Kind.SanctionMeasure => "sanction measure",
         Kind.Facility => "facility",
+        Kind.MassDetention => "mass detention",
         _ => "link",
     };
 
@@ -741,6 +775,9 @@ internal sealed class DatasetRules : IDisposable
     internal sealed record DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);
 
     internal sealed record ReleaseFacts(string SubjectId, PartialDate ReleasedOn);
+
+    /// <summary>What a detention listed by a mass detention is checked against: the event's date.</summary>
+    internal sealed record MassDetentionFacts(PartialDate OccurredOn);
 
     /// <summary>A person's facts the death rules need.</summary>
     internal sealed record PersonFacts(PartialDate DeathDate);
@@ -856,6 +893,11 @@ internal sealed class DatasetRules : IDisposable
                     w.Write(c.ReleasedOn?.ToString() ?? string.Empty);
                     break;
 
+                case MassDetentionFacts m:
+                    w.Write((byte)5);
+                    w.Write(m.OccurredOn.ToString());
+                    break;
+
                 default:
                     w.Write((byte)0);
                     break;
@@ -903,6 +945,7 @@ internal sealed class DatasetRules : IDisposable
                         reader.ReadByte() is byte status and > 0 ? (DetentionStatus)status : null,
                         reader.ReadByte() is byte reason and > 0 ? (DetentionEndReason)reason : null,
                         reader.ReadString() is { Length: > 0 } released ? PartialDate.Parse(released) : null),
+                    5 => new MassDetentionFacts(PartialDate.Parse(reader.ReadString())),
                     _ => null,
                 };
                 yield return fact;

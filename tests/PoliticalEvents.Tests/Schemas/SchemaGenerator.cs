@@ -18,7 +18,8 @@ namespace PoliticalEvents.Tests.Schemas;
 /// </summary>
 internal sealed class SchemaGenerator
 {
-    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility)];
+    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility),
+        typeof(MassDetention)];
 
     private readonly XmlDocs _docs;
     private readonly SortedDictionary<string, JsonObject> _defs = new(StringComparer.Ordinal);
@@ -263,6 +264,11 @@ internal sealed class SchemaGenerator
             {
                 schema["minItems"] = 1;
             }
+
+            if ((owner, property.Name) is ("massDetention", "detentionIds"))
+            {
+                schema["uniqueItems"] = true;
+            }
         }
         else if (type == typeof(string))
         {
@@ -290,7 +296,9 @@ internal sealed class SchemaGenerator
         }
         else if (type == typeof(int))
         {
-            schema = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = int.MaxValue };
+            // Counts: a release's reported count is at least 1; a mass detention's attributed count may be 0.
+            int minimum = (owner, property.Name) is ("attributedCount", "value") ? 0 : 1;
+            schema = new JsonObject { ["type"] = "integer", ["minimum"] = minimum, ["maximum"] = int.MaxValue };
         }
         else if (type == typeof(double))
         {
@@ -346,7 +354,7 @@ internal sealed class SchemaGenerator
 
         return new JsonObject
         {
-            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure, link or facility.",
+            ["description"] = $"A record of any type, told apart by its \"type\": {string.Join(", ", RecordTypes[..^1].Select(RecordTypeName))} or {RecordTypeName(RecordTypes[^1])}.",
             ["type"] = "object",
             ["properties"] = new JsonObject { ["type"] = new JsonObject { ["type"] = "string", ["enum"] = types } },
             ["required"] = new JsonArray("type"),
