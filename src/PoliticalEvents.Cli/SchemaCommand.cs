@@ -14,8 +14,8 @@ internal static class SchemaCommand
         (calendar dates, references between records, date order).
 
         Schemas: dataset (a dataset document), record (any record, by "type"), person,
-        organization, detention, release, sanctionMeasure, link, facility and incident
-        (format 1.1).
+        organization, detention, release, sanctionMeasure, link, and in format 1.1
+        facility, incident and massDetention.
 
         Arguments:
           <name>             Print this one schema to standard output.

@@ -17,8 +17,10 @@ internal static class StatsCommand
         Usage: polev stats <path> [--as-of YYYY-MM-DD] [--format text|json] [--from json|jsonl]
 
         Counts what a dataset holds: records per type; detentions ongoing, ended and
-        unknown, by the country where people were held; releases by kind, with the
-        people the dataset names kept apart from the number announced (reportedCount);
+        unknown, by the country where people were held; mass detentions (format 1.1)
+        by country, with the people detained as a range from the lowest to the
+        highest count sources gave; releases by kind, with the people the dataset
+        names kept apart from the number announced (reportedCount);
         sanction measures by imposer (organization id), by kind and by their status on
         one day, derived from each measure's history (active, eased, suspended, ended,
         or notYetInForce when no step had certainly happened by then); incidents by
@@ -41,8 +43,11 @@ internal static class StatsCommand
                              text: one table per section, counts aligned.
                              json: {"path", "asOf", "records":{"total","person",
                                "organization","detention","release",
-                               "sanctionMeasure","link","facility","incident"},
+                               "sanctionMeasure","link","facility","incident",
+                               "massDetention"},
                                "detentions":{"total":{…},"byCountry":{"BY":{…}}},
+                               "massDetentions":{"total":{"events","peopleLow",
+                                 "peopleHigh","detentionsListed"},"byCountry":{…}},
                                "releases":{"total":{…},"byKind":{"pardon":{…}}},
                                "sanctions":{"measures","byImposer":{"<id>":n},
                                "byKind":{"assetFreeze":n},"byStatus":{…}},
@@ -179,6 +184,7 @@ internal static class StatsCommand
         // The types format 1.1 added have a row when the dataset has such records, so 1.0 data reads as before.
         (string, long[])[] added11 = records.Facilities > 0 ? [("facility", [records.Facilities])] : [];
         added11 = records.Incidents > 0 ? [.. added11, ("incident", [records.Incidents])] : added11;
+        added11 = records.MassDetentions > 0 ? [.. added11, ("massDetention", [records.MassDetentions])] : added11;
         AppendTable(text, "Records", ["count"],
         [
             ("person", [records.Persons]),
@@ -196,6 +202,16 @@ internal static class StatsCommand
             .. summary.Detentions.ByCountry.Select(pair => (pair.Key.Value, DetentionRow(pair.Value))),
             ("total", DetentionRow(summary.Detentions.Total)),
         ]);
+
+        // Format 1.1: a table when the dataset has mass detentions, so that 1.0 data reads as before.
+        if (summary.MassDetentions.Total.Events > 0)
+        {
+            AppendTable(text, "Mass detentions by country", ["events", "people (lowest)", "people (highest)", "detentions listed"],
+            [
+                .. summary.MassDetentions.ByCountry.Select(pair => (pair.Key.Value, MassDetentionRow(pair.Value))),
+                ("total", MassDetentionRow(summary.MassDetentions.Total)),
+            ]);
+        }
 
         AppendTable(text, "Releases by kind", ["releases", "people named", "people reported", "with a count"],
         [
@@ -257,6 +273,8 @@ internal static class StatsCommand
     }
 
     private static long[] DetentionRow(DetentionCounts counts) => [counts.Ongoing, counts.Ended, counts.Unknown, counts.Total];
+
+    private static long[] MassDetentionRow(MassDetentionCounts counts) => [counts.Events, counts.PeopleLow, counts.PeopleHigh, counts.DetentionsListed];
 
     private static long[] ReleaseRow(ReleaseCounts counts) => [counts.Releases, counts.PeopleNamed, counts.PeopleReported, counts.ReleasesWithReportedCount];
 

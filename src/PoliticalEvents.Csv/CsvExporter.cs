@@ -167,6 +167,21 @@ public sealed class CsvExporter : IDisposable
                     incident.FacilityId?.Value, notes, confidentiality);
                 WriteIncidentLists(incident);
                 break;
+            case MassDetention massDetention:
+                Row(CsvTables.MassDetentions, index, id, Cells.Of(massDetention.OccurredOn), massDetention.Country.Value, massDetention.Locality,
+                    Cells.Of(massDetention.Location?.Latitude), Cells.Of(massDetention.Location?.Longitude), massDetention.AuthorityId?.Value, massDetention.Context, notes, confidentiality);
+                for (int i = 0; i < massDetention.Counts.Count; i++)
+                {
+                    AttributedCount attributed = massDetention.Counts[i];
+                    Row(CsvTables.MassDetentionCounts, id, Index(i), Cells.Of(attributed.Value), Cells.Name<CountQualifier>(attributed.Qualifier), attributed.By, attributed.ById?.Value, Cells.Of(attributed.AsOf));
+                }
+
+                for (int i = 0; i < massDetention.DetentionIds.Count; i++)
+                {
+                    Row(CsvTables.MassDetentionDetentions, id, Index(i), massDetention.DetentionIds[i].Value);
+                }
+
+                break;
             default:
                 throw new ArgumentException($"{record.GetType().Name} is not a record type of the format.", nameof(record));
         }

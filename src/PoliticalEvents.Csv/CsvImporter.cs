@@ -264,6 +264,15 @@ public static class CsvImporter
                 On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
                 Summary = row.Required("summary"),
             });
+            Group(CsvTables.MassDetentionCounts, "massDetentionId", row => new AttributedCount
+            {
+                Value = row.RequiredValue<int>("value", ParseCount, CountExpectation),
+                Qualifier = row.RequiredName<CountQualifier>("qualifier"),
+                By = row.Required("by"),
+                ById = row.Value<ActorId>("byId", ParseActorId, IdExpectation),
+                AsOf = row.Value<PartialDate>("asOf", ParseDate, DateExpectation),
+            });
+            Group<object>(CsvTables.MassDetentionDetentions, "massDetentionId", row => row.RequiredValue<DetentionId>("detentionId", ParseDetentionId, IdExpectation));
             GroupSources();
 
             var records = new List<(TableRow Row, int? Index, Record Record)>();
@@ -275,6 +284,7 @@ public static class CsvImporter
             ReadRecords(records, CsvTables.Links, Link);
             ReadRecords(records, CsvTables.Facilities, Facility);
             ReadRecords(records, CsvTables.Incidents, Incident);
+            ReadRecords(records, CsvTables.MassDetentions, MassDetention);
 
             // What is left over belongs to no record.
             foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
@@ -297,6 +307,7 @@ public static class CsvImporter
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
             CsvTables.FacilityIdentifiers => "facilityId",
             CsvTables.IncidentSubjects or CsvTables.IncidentPerpetrators or CsvTables.IncidentAccounts => "incidentId",
+            CsvTables.MassDetentionCounts or CsvTables.MassDetentionDetentions => "massDetentionId",
             _ => "recordId",
         };
 
@@ -308,6 +319,7 @@ public static class CsvImporter
             "sanctionMeasureId" => CsvTables.SanctionMeasures,
             "facilityId" => CsvTables.Facilities,
             "incidentId" => CsvTables.Incidents,
+            "massDetentionId" => CsvTables.MassDetentions,
             _ => "no record table",
         };
 
@@ -567,7 +579,8 @@ public static class CsvImporter
             };
         }
 
-        private Record Facility(TableRow row, RecordId id)
+        // The location.latitude and location.longitude cells of a facility or a mass detention: both or neither.
+        private static GeoLocation? LocationOf(TableRow row)
         {
             double? latitude = row.Value<double>("location.latitude", ParseCoordinate, CoordinateExpectation);
             double? longitude = row.Value<double>("location.longitude", ParseCoordinate, CoordinateExpectation);
@@ -577,6 +590,12 @@ public static class CsvImporter
                 row.Error(hasLatitude ? "location.longitude" : "location.latitude", CsvCodes.Missing, "is empty, but a location needs both its latitude and its longitude.");
             }
 
+            return latitude is double lat && longitude is double lon ? new GeoLocation { Latitude = lat, Longitude = lon } : null;
+        }
+
+        private Record Facility(TableRow row, RecordId id)
+        {
+            GeoLocation? location = LocationOf(row);
             return new Facility
             {
                 Id = id,
@@ -585,7 +604,7 @@ public static class CsvImporter
                 Country = row.RequiredValue<CountryCode>("country", ParseCountry, CountryExpectation),
                 Locality = row.Text("locality"),
                 OperatorId = row.Value<OrganizationId>("operatorId", ParseOrganizationId, IdExpectation),
-                Location = latitude is double lat && longitude is double lon ? new GeoLocation { Latitude = lat, Longitude = lon } : null,
+                Location = location,
                 Identifiers = Children<ExternalIdentifier>(CsvTables.FacilityIdentifiers, id),
             };
         }
@@ -600,6 +619,19 @@ public static class CsvImporter
             FacilityId = row.Value<RecordId>("facilityId", ParseRecordId, IdExpectation),
             PerpetratorIds = Children<ActorId>(CsvTables.IncidentPerpetrators, id),
             Accounts = Children<IncidentAccount>(CsvTables.IncidentAccounts, id),
+        };
+
+        private Record MassDetention(TableRow row, RecordId id) => new MassDetention
+        {
+            Id = id,
+            OccurredOn = row.RequiredValue<PartialDate>("occurredOn", ParseDate, DateExpectation),
+            Country = row.RequiredValue<CountryCode>("country", ParseCountry, CountryExpectation),
+            Locality = row.Text("locality"),
+            Location = LocationOf(row),
+            AuthorityId = row.Value<OrganizationId>("authorityId", ParseOrganizationId, IdExpectation),
+            Context = row.Text("context"),
+            Counts = Children<AttributedCount>(CsvTables.MassDetentionCounts, id),
+            DetentionIds = Children<DetentionId>(CsvTables.MassDetentionDetentions, id),
         };
 
         private Record Link(TableRow row, RecordId id) => new Link

@@ -46,6 +46,8 @@ public static class CsvTables
 
     /// <summary>Incident records (format 1.1).</summary>
     public const string Incidents = "incidents.csv";
+    /// <summary>Mass detention records (format 1.1).</summary>
+    public const string MassDetentions = "mass_detentions.csv";
 
     /// <summary>The <c>names</c> of persons and organizations.</summary>
     public const string ActorNames = "actor_names.csv";
@@ -88,6 +90,11 @@ public static class CsvTables
 
     /// <summary>The <c>accounts</c> of incidents (format 1.1).</summary>
     public const string IncidentAccounts = "incident_accounts.csv";
+    /// <summary>The <c>counts</c> of mass detentions (format 1.1).</summary>
+    public const string MassDetentionCounts = "mass_detention_counts.csv";
+
+    /// <summary>The <c>detentionIds</c> of mass detentions, one row per detention listed (format 1.1).</summary>
+    public const string MassDetentionDetentions = "mass_detention_detentions.csv";
 
     /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
     public const string Sources = "sources.csv";
@@ -120,6 +127,7 @@ public static class CsvTables
         (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "notes", "confidentiality"]),
         (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"]),
         (Incidents, ["index", "id", "kind", "detentionId", "occurredOn", "facilityId", "notes", "confidentiality"]),
+        (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"]),
         (ActorNames, ["actorId", "index", "value", "language", "kind"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
         (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
@@ -134,6 +142,8 @@ public static class CsvTables
         (IncidentSubjects, ["incidentId", "index", "subjectId"]),
         (IncidentPerpetrators, ["incidentId", "index", "perpetratorId"]),
         (IncidentAccounts, ["incidentId", "index", "by", "byId", "on", "summary"]),
+        (MassDetentionCounts, ["massDetentionId", "index", "value", "qualifier", "by", "byId", "asOf"]),
+        (MassDetentionDetentions, ["massDetentionId", "index", "detentionId"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
         (Manifest, ["table", "rows"]),
     ];
@@ -174,6 +184,7 @@ public static class CsvTables
     [
         Facilities, FacilityIdentifiers,
         Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
+        MassDetentions, MassDetentionCounts, MassDetentionDetentions,
     ];
 
     /// <summary>Whether <paramref name="table"/> holds a record type or list format 1.1 added.</summary>

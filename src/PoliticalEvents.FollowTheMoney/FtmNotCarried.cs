@@ -41,6 +41,8 @@ internal static class FtmNotCarried
         ["GeoLocation"] = C.ExportRecordNotMapped,
         ["Incident"] = C.ExportRecordNotMapped,
         ["IncidentAccount"] = C.ExportRecordNotMapped,
+        ["MassDetention"] = C.ExportRecordNotMapped,
+        ["AttributedCount"] = C.ExportRecordNotMapped,
 
         // Every record.
         ["Record.Confidentiality"] = C.ExportConfidentialityNotCarried,

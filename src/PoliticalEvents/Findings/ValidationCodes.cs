@@ -65,6 +65,7 @@ public static class ValidationCodes
     public const string Maximum = "maximum";
 
     /// <summary>A list names the same item twice (the indexes of a sentence's combination, an incident's <c>subjectIds</c>).</summary>
+    /// <summary>An array lists the same element twice (a mass detention's <c>detentionIds</c>).</summary>
     public const string UniqueItems = "uniqueItems";
 
     /// <summary>A property is present that must be absent (an anonymous person's name).</summary>
@@ -210,6 +211,15 @@ public static class ValidationCodes
 
     /// <summary>A release's exact reported count is smaller than the number of detainees it names.</summary>
     public const string ReleaseCountBelowNamed = "release.countBelowNamed";
+
+    /// <summary>A count of a mass detention is given as of a day certainly before the event.</summary>
+    public const string MassDetentionCountBeforeEvent = "massDetention.countBeforeEvent";
+
+    /// <summary>Warning: an <c>exact</c> or <c>atLeast</c> count of a mass detention is below the number of detentions it lists.</summary>
+    public const string MassDetentionCountBelowListed = "massDetention.countBelowListed";
+
+    /// <summary>Warning: a detention a mass detention lists certainly did not start when the event occurred.</summary>
+    public const string MassDetentionDetentionOutside = "massDetention.detentionOutside";
 
     /// <summary>Warning: a record has no sources.</summary>
     public const string RecordNoSources = "record.noSources";

@@ -66,6 +66,7 @@ internal static class RedactionRules
         Link link => Reduce(link, profile, state, log),
         Facility facility => Reduce(facility, profile, state, log),
         Incident incident => Reduce(incident, profile, state, log),
+        MassDetention massDetention => Reduce(massDetention, profile, state, log),
         _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
     };
 
@@ -407,6 +408,52 @@ internal static class RedactionRules
         }
 
         return Common(result, why, log, dropSources: aboutAnonymous ? AboutAnonymous : null);
+    }
+
+    // A mass detention is about an event, not a person: it stays in public output with its counts, who gave them and its
+    // sources, reduced like any record when restricted (notes, quotes). Listing the detention of an anonymous person
+    // does not reduce it: it names no one, and the counts are what 1.0 data lost when it was kept on a placeholder
+    // person. The listed detentions that were dropped leave the list; references to dropped actors are removed.
+    private static MassDetention Reduce(MassDetention massDetention, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        MassDetention result = massDetention;
+        if (massDetention.AuthorityId is { } authority && state.IsDropped(authority.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/authorityId", DanglingReference);
+            result = result with { AuthorityId = null };
+        }
+
+        AttributedCount[]? counts = null;
+        for (int i = 0; i < massDetention.Counts.Count; i++)
+        {
+            if (massDetention.Counts[i].ById is { } by && state.IsDropped(by.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"/counts/{i}/byId", DanglingReference);
+                counts ??= [.. massDetention.Counts];
+                counts[i] = counts[i] with { ById = null };
+            }
+        }
+
+        List<DetentionId>? detentions = null;
+        for (int i = 0; i < massDetention.DetentionIds.Count; i++)
+        {
+            if (state.IsDropped(massDetention.DetentionIds[i].Value))
+            {
+                log.Add(EntryRemovedDangling, $"/detentionIds/{i}", DanglingEntry);
+                detentions ??= [.. massDetention.DetentionIds.Take(i)];
+            }
+            else
+            {
+                detentions?.Add(massDetention.DetentionIds[i]);
+            }
+        }
+
+        if (counts is not null || detentions is not null)
+        {
+            result = result with { Counts = counts ?? result.Counts, DetentionIds = detentions ?? result.DetentionIds };
+        }
+
+        return Common(result, profile.Reduces(massDetention.Confidentiality) ? Restricted : null, log);
     }
 
     // The placements without references to dropped facilities: the reference goes, and the placement with it when it has

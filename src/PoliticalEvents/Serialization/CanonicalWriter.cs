@@ -137,6 +137,17 @@ internal static class CanonicalWriter
                 List(w, "accounts"u8, i.Accounts, Account);
                 break;
 
+            case MassDetention m:
+                w.WriteString("occurredOn"u8, Wire(m.OccurredOn));
+                w.WriteString("country"u8, Wire(m.Country));
+                String(w, "locality"u8, m.Locality);
+                Location(w, m.Location);
+                Value(w, "authorityId"u8, m.AuthorityId);
+                String(w, "context"u8, m.Context);
+                RequiredList(w, "counts"u8, m.Counts, AttributedCount);
+                List(w, "detentionIds"u8, m.DetentionIds, static (w, id) => w.WriteStringValue(Wire(id)));
+                break;
+
             default:
                 throw new NotSupportedException($"{record.GetType().Name} is not a record type of the format.");
         }
@@ -210,6 +221,17 @@ internal static class CanonicalWriter
             w.WriteNumber("longitude"u8, location.Longitude);
             w.WriteEndObject();
         }
+    }
+
+    private static void AttributedCount(Utf8JsonWriter w, AttributedCount c)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("value"u8, c.Value);
+        w.WriteString("qualifier"u8, WireEnumConverter<CountQualifier>.Encoded(c.Qualifier));
+        w.WriteString("by"u8, c.By);
+        Value(w, "byId"u8, c.ById);
+        Date(w, "asOf"u8, c.AsOf);
+        w.WriteEndObject();
     }
 
     private static void Charge(Utf8JsonWriter w, Charge c)

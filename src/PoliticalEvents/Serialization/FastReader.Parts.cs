@@ -609,6 +609,49 @@ internal static partial class FastReader
         return true;
     }
 
+    private static readonly Shape AttributedCountNames = new(typeof(AttributedCount), "value", "qualifier", "by", "byId", "asOf");
+
+    private static bool ReadAttributedCount(ref Utf8JsonReader reader, [NotNullWhen(true)] out AttributedCount? count)
+    {
+        count = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        int value = 0;
+        CountQualifier qualifier = default;
+        string? by = null;
+        ActorId? byId = null;
+        PartialDate? asOf = null;
+        while ((property = NextProperty(ref reader, AttributedCountNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadInt32(ref reader, out value),
+                1 => ReadEnum(ref reader, out qualifier),
+                2 => ReadRecurringString(ref reader, out by),
+                3 => ReadWireOptional(ref reader, out byId),
+                _ => ReadWireOptional(ref reader, out asOf),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, AttributedCountNames, start))
+        {
+            return false;
+        }
+
+        count = new AttributedCount { Value = value, Qualifier = qualifier, By = by!, ById = byId, AsOf = asOf };
+        return true;
+    }
+
     private static readonly Shape SanctionProgramNames = new(typeof(SanctionProgram), "code", "name");
 
     private static bool ReadSanctionProgram(ref Utf8JsonReader reader, out SanctionProgram? program)
@@ -963,6 +1006,16 @@ internal static partial class FastReader
         public static bool Read(ref Utf8JsonReader reader, out IncidentAccount value)
         {
             bool ok = ReadIncidentAccount(ref reader, out IncidentAccount? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct AttributedCountElement : IElementReader<AttributedCount>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out AttributedCount value)
+        {
+            bool ok = ReadAttributedCount(ref reader, out AttributedCount? read);
             value = read!;
             return ok;
         }

@@ -109,6 +109,10 @@ internal static partial class FastReader
                 ok = ReadIncident(ref reader, typeFirst, start, out Incident? incident);
                 record = incident;
                 break;
+            case 13 when type.SequenceEqual("massDetention"u8):
+                ok = ReadMassDetention(ref reader, typeFirst, start, out MassDetention? massDetention);
+                record = massDetention;
+                break;
             default:
                 return Fail(scout.TokenStartIndex, "enum", $"Unknown record type: expected {RecordTypeList}.");
         }
@@ -670,6 +674,71 @@ internal static partial class FastReader
             FacilityId = facilityId,
             PerpetratorIds = perpetratorIds!,
             Accounts = accounts!,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly Shape MassDetentionNames = new(typeof(MassDetention), "id", "occurredOn", "country", "locality", "location", "authorityId", "context",
+        "counts", "detentionIds", "sources", "notes", "confidentiality", "type");
+
+    private static bool ReadMassDetention(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out MassDetention? massDetention)
+    {
+        massDetention = null;
+        uint seen = typeFirst ? MassDetentionNames.TypeBit : 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        PartialDate occurredOn = default;
+        CountryCode country = default;
+        string? locality = null;
+        GeoLocation? location = null;
+        OrganizationId? authorityId = null;
+        string? context = null;
+        AttributedCount[]? counts = null;
+        DetentionId[]? detentionIds = null;
+        while ((property = NextProperty(ref reader, MassDetentionNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadWire(ref reader, out occurredOn),
+                2 => ReadWire(ref reader, out country),
+                3 => ReadRecurringString(ref reader, out locality),
+                4 => ReadGeoLocation(ref reader, out location),
+                5 => ReadWireOptional(ref reader, out authorityId),
+                6 => ReadString(ref reader, out context),
+                7 => ReadList<AttributedCount, AttributedCountElement>(ref reader, out counts),
+                8 => ReadList<DetentionId, WireElement<DetentionId>>(ref reader, out detentionIds),
+                9 => common.ReadSources(ref reader),
+                10 => common.ReadNotes(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, MassDetentionNames, start))
+        {
+            return false;
+        }
+
+        massDetention = new MassDetention
+        {
+            Id = common.Id,
+            OccurredOn = occurredOn,
+            Country = country,
+            Locality = locality,
+            Location = location,
+            AuthorityId = authorityId,
+            Context = context,
+            Counts = counts!,
+            DetentionIds = detentionIds!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

@@ -139,6 +139,7 @@ internal sealed class WriteGuard
             Link l => Link(l),
             Facility f => Facility(f),
             Incident i => Incident(i),
+            MassDetention m => MassDetention(m),
             _ => null, // Record's constructor is not public: these are all the types.
         })
         ?? List(record, record.Sources, "sources", Source)
@@ -231,6 +232,14 @@ internal sealed class WriteGuard
         ?? Value(i.FacilityId, "facilityId")
         ?? Values(i.PerpetratorIds, "perpetratorIds")
         ?? List(i, i.Accounts, "accounts", static a => Text(a, a.By, "by") ?? Value(a.ById, "byId") ?? Value(a.On, "on") ?? Text(a, a.Summary, "summary"));
+    private static Problem? MassDetention(MassDetention m)
+        => Value(m.Country, "country")
+        ?? Text(m, m.Locality, "locality")
+        ?? Object(m.Location, "location", Location)
+        ?? Value(m.AuthorityId, "authorityId")
+        ?? Text(m, m.Context, "context")
+        ?? List(m, m.Counts, "counts", static c => Enum(c.Qualifier, "qualifier") ?? Text(c, c.By, "by") ?? Value(c.ById, "byId") ?? Value(c.AsOf, "asOf"))
+        ?? Values(m.DetentionIds, "detentionIds");
 
     private static Problem? Identifier(ExternalIdentifier i) => Text(i, i.Scheme, "scheme") ?? Text(i, i.Value, "value");
 

@@ -36,6 +36,7 @@ public sealed class DatasetStatistics
     private readonly Dictionary<OrganizationId, int> _measuresByImposer = [];
     private readonly Dictionary<SanctionKind, int> _measuresByKind = [];
     private readonly int[] _measuresByStatus = new int[5];
+    private readonly Dictionary<CountryCode, long[]> _massDetentionsByCountry = [];
     private int _persons;
     private int _organizations;
     private int _links;
@@ -78,6 +79,9 @@ public sealed class DatasetStatistics
             case Incident incident:
                 AddIncident(incident);
                 break;
+            case MassDetention massDetention:
+                AddMassDetention(massDetention);
+                break;
             case Detention detention:
                 AddDetention(detention);
                 break;
@@ -118,7 +122,9 @@ public sealed class DatasetStatistics
                 Links = _links,
                 Facilities = _facilities,
                 Incidents = _incidentsByKind.Values.Sum(),
+                MassDetentions = (int)_massDetentionsByCountry.Values.Sum(c => c[0]),
             },
+            MassDetentions = MassDetentionsSummary(),
             Detentions = new DetentionStatistics
             {
                 Total = new DetentionCounts
@@ -225,6 +231,45 @@ public sealed class DatasetStatistics
         }
 
         return new DeathsInCustodyStatistics { Persons = _deaths.Count, ByCountry = byCountry.ToImmutableSortedDictionary(), CountryUnknown = unknown };
+    }
+
+    // Per country: events, the sum of each event's lowest count, of its highest, and the detentions listed.
+    private void AddMassDetention(MassDetention massDetention)
+    {
+        if (!_massDetentionsByCountry.TryGetValue(massDetention.Country, out long[]? counts))
+        {
+            counts = new long[4];
+            _massDetentionsByCountry.Add(massDetention.Country, counts);
+        }
+
+        counts[0]++;
+        if (massDetention.Counts.Count > 0)
+        {
+            counts[1] += massDetention.Counts.Min(c => c.Value);
+            counts[2] += massDetention.Counts.Max(c => c.Value);
+        }
+
+        counts[3] += massDetention.DetentionIds.Count < 2 ? massDetention.DetentionIds.Count : massDetention.DetentionIds.Distinct().Count();
+    }
+
+    private MassDetentionStatistics MassDetentionsSummary()
+    {
+        static MassDetentionCounts Of(long[] c) => new() { Events = (int)c[0], PeopleLow = c[1], PeopleHigh = c[2], DetentionsListed = (int)c[3] };
+
+        long[] total = new long[4];
+        foreach (long[] counts in _massDetentionsByCountry.Values)
+        {
+            for (int i = 0; i < total.Length; i++)
+            {
+                total[i] += counts[i];
+            }
+        }
+
+        return new MassDetentionStatistics
+        {
+            Total = Of(total),
+            ByCountry = _massDetentionsByCountry.ToImmutableSortedDictionary(pair => pair.Key, pair => Of(pair.Value)),
+        };
     }
 
     private void AddRelease(Release release)

@@ -34,9 +34,12 @@ public sealed record DatasetSummary
     /// <summary>The persons who died in custody, in total and by country (format 1.1); none when not set.</summary>
     public DeathsInCustodyStatistics DeathsInCustody { get; init; } = DeathsInCustodyStatistics.None;
 
+    /// <summary>Mass detentions and the people detained in them (format 1.1); none when not set.</summary>
+    public MassDetentionStatistics MassDetentions { get; init; } = MassDetentionStatistics.None;
+
     /// <summary>
     /// Writes the summary as one JSON object (the shape docs/stats.md describes; <c>polev stats --format json</c>):
-    /// <c>path</c>, <c>asOf</c>, then <c>records</c>, <c>detentions</c>, <c>releases</c> and <c>sanctions</c>, the keys
+    /// <c>path</c>, <c>asOf</c>, then <c>records</c>, <c>detentions</c>, <c>massDetentions</c>, <c>releases</c> and <c>sanctions</c>, the keys
     /// of the "by" objects in the summary's order and enum values by their wire names (<c>assetFreeze</c>). Counts,
     /// codes, kinds and imposers' ids only: never names.
     /// </summary>
@@ -60,6 +63,7 @@ public sealed record DatasetSummary
         writer.WriteNumber("link"u8, Records.Links);
         writer.WriteNumber("facility"u8, Records.Facilities);
         writer.WriteNumber("incident"u8, Records.Incidents);
+        writer.WriteNumber("massDetention"u8, Records.MassDetentions);
         writer.WriteEndObject();
 
         writer.WriteStartObject("detentions"u8);
@@ -68,6 +72,17 @@ public sealed record DatasetSummary
         foreach ((CountryCode country, DetentionCounts counts) in Detentions.ByCountry)
         {
             WriteDetentionCounts(writer, country.Value, counts);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("massDetentions"u8);
+        WriteMassDetentionCounts(writer, "total", MassDetentions.Total);
+        writer.WriteStartObject("byCountry"u8);
+        foreach ((CountryCode country, MassDetentionCounts counts) in MassDetentions.ByCountry)
+        {
+            WriteMassDetentionCounts(writer, country.Value, counts);
         }
 
         writer.WriteEndObject();
@@ -166,6 +181,16 @@ public sealed record DatasetSummary
         writer.WriteNumber("ended"u8, counts.Ended);
         writer.WriteNumber("unknown"u8, counts.Unknown);
         writer.WriteNumber("total"u8, counts.Total);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMassDetentionCounts(Utf8JsonWriter writer, string name, MassDetentionCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("events"u8, counts.Events);
+        writer.WriteNumber("peopleLow"u8, counts.PeopleLow);
+        writer.WriteNumber("peopleHigh"u8, counts.PeopleHigh);
+        writer.WriteNumber("detentionsListed"u8, counts.DetentionsListed);
         writer.WriteEndObject();
     }
 

@@ -83,6 +83,7 @@ internal sealed class DatasetRules : IDisposable
         Link,
         Facility,
         Incident,
+        MassDetention,
     }
 
     /// <summary>What a reference needs its target to be, as the tag of a reference.</summary>
@@ -104,6 +105,7 @@ internal sealed class DatasetRules : IDisposable
         ReleaseCheck,
         DeathCheck,
         IncidentCheck,
+        MassDetentionCheck,
     }
 
     /// <summary>
@@ -137,6 +139,7 @@ internal sealed class DatasetRules : IDisposable
             SanctionMeasure => Kind.SanctionMeasure,
             Facility => Kind.Facility,
             Incident => Kind.Incident,
+            MassDetention => Kind.MassDetention,
             _ => Kind.Link,
         };
         object? payload = record switch
@@ -199,6 +202,22 @@ internal sealed class DatasetRules : IDisposable
 
             case Incident incident:
                 AddIncident(incident);
+                break;
+
+            case MassDetention massDetention:
+                Reference(massDetention.AuthorityId?.Value, Expect.Organization, "/authorityId");
+                for (int i = 0; i < massDetention.Counts.Count; i++)
+                {
+                    Reference(massDetention.Counts[i].ById?.Value, Expect.Actor, new At("/counts/", i, "/byId"));
+                }
+
+                for (int i = 0; i < massDetention.DetentionIds.Count; i++)
+                {
+                    At path = new("/detentionIds/", i);
+                    Reference(massDetention.DetentionIds[i].Value, Expect.Detention, path);
+                    Emit(massDetention.DetentionIds[i].Value, FactKind.MassDetentionCheck, 0, path, new MassDetentionFacts(massDetention.OccurredOn));
+                }
+
                 break;
 
             case Release release:
@@ -394,6 +413,10 @@ internal sealed class DatasetRules : IDisposable
                 CheckIncidentDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, died, fact.Path, _findings);
                 break;
 
+            case FactKind.MassDetentionCheck when owned && owner.Payload is DetentionFacts detention:
+                CheckMassDetention(detention, fact.Key, (MassDetentionFacts)fact.Payload!, fact.Path, _findings);
+                break;
+
             case FactKind.DeathCheck when owned && DeathRules:
                 CheckDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, (DeathCheckFacts)fact.Payload!, fact.Path, _findings);
                 break;
@@ -443,6 +466,16 @@ internal sealed class DatasetRules : IDisposable
         if (detention.EndedOn is PartialDate ended && !ended.Overlaps(release.ReleasedOn))
         {
             findings.Warning(path, ValidationCodes.ReleaseEndDateMismatch, $"The detention '{detentionId}' ends on another date than this release.");
+        }
+    }
+
+    // A detention a mass detention lists began at the event: a warning when its start and the event's date have no day
+    // in common (one may be known only to the month, the event may span days). findings is positioned on the mass detention.
+    private static void CheckMassDetention(DetentionFacts detention, string detentionId, MassDetentionFacts massDetention, At path, Findings findings)
+    {
+        if (!detention.StartedOn.Overlaps(massDetention.OccurredOn))
+        {
+            findings.Warning(path, ValidationCodes.MassDetentionDetentionOutside, $"The detention '{detentionId}' did not start on the day of this mass detention.");
         }
     }
 
@@ -719,6 +752,7 @@ internal sealed class DatasetRules : IDisposable
         Kind.SanctionMeasure => "sanction measure",
         Kind.Facility => "facility",
         Kind.Incident => "incident",
+        Kind.MassDetention => "mass detention",
         _ => "link",
     };
 
@@ -830,6 +864,9 @@ internal sealed class DatasetRules : IDisposable
     internal sealed record DetentionFacts(string SubjectId, PartialDate StartedOn, PartialDate? EndedOn, DetentionStatus Status);
 
     internal sealed record ReleaseFacts(string SubjectId, PartialDate ReleasedOn);
+
+    /// <summary>What a detention listed by a mass detention is checked against: the event's date.</summary>
+    internal sealed record MassDetentionFacts(PartialDate OccurredOn);
 
     /// <summary>A person's facts the death rules need.</summary>
     internal sealed record PersonFacts(PartialDate DeathDate);
@@ -967,6 +1004,11 @@ internal sealed class DatasetRules : IDisposable
 
                     break;
 
+                case MassDetentionFacts m:
+                    w.Write((byte)7);
+                    w.Write(m.OccurredOn.ToString());
+                    break;
+
                 default:
                     w.Write((byte)0);
                     break;
@@ -1016,6 +1058,7 @@ internal sealed class DatasetRules : IDisposable
                         reader.ReadString() is { Length: > 0 } released ? PartialDate.Parse(released) : null),
                     5 => new IncidentDeathFacts(PartialDate.Parse(reader.ReadString())),
                     6 => ReadIncidentFacts(reader),
+                    7 => new MassDetentionFacts(PartialDate.Parse(reader.ReadString())),
                     _ => null,
                 };
                 yield return fact;

@@ -45,6 +45,11 @@ internal static class FormatFeatures
             (found ??= []).Add(Use.Of("/type", "the record type \"incident\""));
         }
 
+        if (record is MassDetention)
+        {
+            (found ??= []).Add(Use.Of("/type", "the record type \"massDetention\""));
+        }
+
         if (record is Detention detention)
         {
             Placements(detention.Placements, ref found);

@@ -46,6 +46,9 @@ internal static partial class RecordRules
             case Incident incident:
                 CheckIncident(incident, findings, futureLimit);
                 break;
+            case MassDetention massDetention:
+                CheckMassDetention(massDetention, findings, futureLimit);
+                break;
         }
 
         CheckSources(record.Sources, "/sources/", findings, futureLimit);
@@ -182,6 +185,48 @@ internal static partial class RecordRules
             {
                 findings.Error(new At("/accounts/", i, "/on"), ValidationCodes.IncidentAccountBeforeIncident, "The account is dated before the incident it tells of.");
             }
+        }
+    }
+
+    private static void CheckMassDetention(MassDetention massDetention, Findings findings, LocalDate futureLimit)
+    {
+        IdentifyingText(massDetention.Locality, "/locality", findings);
+        Location(massDetention.Location, "/location", findings);
+        Future(massDetention.OccurredOn, "/occurredOn", findings, futureLimit);
+
+        // Each detention once (uniqueItems, at the array as JSON Schema reports it): one finding per later mention.
+        HashSet<DetentionId> listed = [];
+        for (int i = 0; i < massDetention.DetentionIds.Count; i++)
+        {
+            if (!listed.Add(massDetention.DetentionIds[i]))
+            {
+                findings.Error("/detentionIds", ValidationCodes.UniqueItems, $"The detention at index {i} is listed already: each is listed once.");
+            }
+        }
+
+        int named = listed.Count;
+        if (massDetention.Counts.Count == 0)
+        {
+            findings.Error("/counts", ValidationCodes.MinItems, "A mass detention has at least one count.");
+        }
+
+        for (int i = 0; i < massDetention.Counts.Count; i++)
+        {
+            AttributedCount count = massDetention.Counts[i];
+            At at = new("/counts/", i);
+            if (count.Value < 0)
+            {
+                findings.Error(at.Then("/value"), ValidationCodes.Minimum, "A count is 0 or more.");
+            }
+            else if (count.Qualifier is CountQualifier.Exact or CountQualifier.AtLeast && count.Value < named)
+            {
+                // A warning, not an error: a source may count only part of the event (one district, one day).
+                findings.Warning(at.Then("/value"), ValidationCodes.MassDetentionCountBelowListed, "The count is below the number of detentions the mass detention lists.");
+            }
+
+            Name(count.By, at.Then("/by"), findings);
+            findings.OrderApart(massDetention.OccurredOn, count.AsOf, at.Then("/asOf"), ValidationCodes.MassDetentionCountBeforeEvent, "The count is given as of a day before the event.");
+            Future(count.AsOf, at.Then("/asOf"), findings, futureLimit);
         }
     }
 

@@ -26,7 +26,8 @@ public sealed class CsvTableContractTests
     }
 
     private static readonly string[] RecordTables =
-        [CsvTables.Persons, CsvTables.Organizations, CsvTables.Detentions, CsvTables.Releases, CsvTables.SanctionMeasures, CsvTables.Links, CsvTables.Facilities];
+        [CsvTables.Persons, CsvTables.Organizations, CsvTables.Detentions, CsvTables.Releases, CsvTables.SanctionMeasures, CsvTables.Links, CsvTables.Facilities,
+        CsvTables.MassDetentions];
 
     [Fact]
     public void AnyOneMutation_IsAnErrorNamingTheTable_OrGivesTheSameDataset()

@@ -150,11 +150,12 @@ public static class RecordGenerators
         from facilities in FacilityBuilder.Array[0, 2]
         from detentions in DetentionBuilder.Array[0, 4]
         from releases in ReleaseBuilder.Array[0, 2]
+        from massDetentions in MassDetentionBuilder.Array[0, 2]
         from measures in SanctionBuilder.Array[0, 2]
         from links in LinkBuilder.Array[0, 2]
         from metadata in Metadata
         from incidents in IncidentBuilder.Array[0, 2]
-        select Assemble(prefix, organizations, people, facilities, detentions, releases, measures, links, metadata, incidents);
+        select Assemble(prefix, organizations, people, facilities, detentions, releases, massDetentions, measures, links, metadata, incidents);
 
     /// <summary>Single records of every type, taken from generated datasets.</summary>
     public static Gen<Record> Record =>
@@ -705,6 +706,50 @@ public static class RecordGenerators
                 common);
         });
 
+    // Format 1.1: an event at which some of the dataset's detentions began (those whose start overlaps the event's date),
+    // counted by one to three sources, each count no lower than the detentions listed and given as of the event or later.
+    private static readonly Gen<Func<string, References, MassDetention>> MassDetentionBuilder =
+        from anchor in Gen.Int[0, 100].Nullable()
+        from occurredOn in Coarse(Day(1995, 2024))
+        from country in Country
+        from locality in NameText.Null()
+        from location in Location.Null()
+        from authority in Gen.Int[0, 100].Nullable()
+        from context in Text.Null()
+        from counts in Gen.Select(
+            Gen.Int[0, 900], Gen.Enum<CountQualifier>(), Gen.OneOf("Viasna", "Ministry of Internal Affairs", "Associated Press", "Вясна"), Gen.Int[0, 100].Nullable(), Gen.Int[0, 60].Nullable(),
+            (n, qualifier, counter, counterId, after) => (n, qualifier, counter, counterId, after)).Array[1, 3]
+        from asOfPrecision in Gen.Enum<DatePrecision>()
+        from asOfQualifier in Qualifier
+        from common in Common
+        select new Func<string, References, MassDetention>((id, refs) =>
+        {
+            Detention? first = anchor is int a && refs.Detentions.Length > 0 ? refs.Detentions[a % refs.Detentions.Length] : null;
+            PartialDate date = first?.StartedOn ?? occurredOn;
+            DetentionId[] listed = first is null ? [] : [.. refs.Detentions.Where(d => d.StartedOn.Overlaps(date)).Select(d => d.Reference)];
+            return WithCommon(
+                new MassDetention
+                {
+                    Id = new RecordId(id),
+                    OccurredOn = date,
+                    Country = country,
+                    Locality = locality,
+                    Location = location,
+                    AuthorityId = authority is int o ? new OrganizationId(Pick(refs.Organizations, o)) : null,
+                    Context = context,
+                    Counts = [.. counts.Select(c => new AttributedCount
+                    {
+                        Value = listed.Length + c.n,
+                        Qualifier = c.qualifier,
+                        By = c.counter,
+                        ById = c.counterId is int b ? new ActorId(Pick(refs.Actors, b)) : null,
+                        AsOf = c.after is int days ? Coarsen(Min(date.Earliest.PlusDays(days), Latest), asOfPrecision, asOfQualifier) : null,
+                    })],
+                    DetentionIds = listed,
+                },
+                common);
+        });
+
     private static readonly SanctionAction[] StepsInForce =
         [SanctionAction.Amended, SanctionAction.Extended, SanctionAction.Eased, SanctionAction.Suspended, SanctionAction.Lifted, SanctionAction.Expired, SanctionAction.Annulled];
 
@@ -823,6 +868,7 @@ public static class RecordGenerators
         Func<string, string[], Facility>[] facilityBuilders,
         Func<string, References, Detention>[] detentionBuilders,
         Func<string, References, Release>[] releaseBuilders,
+        Func<string, References, MassDetention>[] massDetentionBuilders,
         Func<string, References, SanctionMeasure>[] measureBuilders,
         Func<string, string[], string[], Link>[] linkBuilders,
         Dataset metadata,
@@ -847,7 +893,8 @@ public static class RecordGenerators
         people = [.. people.Select(p => held.Contains(p.Id.Value) ? p with { DeathDate = null } : p)];
         SanctionMeasure[] measures = [.. measureBuilders.Select((build, i) => build(Id('s', i), references))];
         Incident[] incidents = [.. incidentBuilders.Select((build, i) => build(Id('i', i), references))];
-        Record[] records = [.. organizations, .. people, .. facilities, .. detentions, .. releases, .. measures,
+        MassDetention[] massDetentions = [.. massDetentionBuilders.Select((build, i) => build(Id('m', i), references))];
+        Record[] records = [.. organizations, .. people, .. facilities, .. detentions, .. releases, .. massDetentions, .. measures,
             .. incidents];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
         Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];

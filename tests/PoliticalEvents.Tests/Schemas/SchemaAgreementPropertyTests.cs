@@ -28,7 +28,8 @@ public class SchemaAgreementPropertyTests
 
                 using JsonDocument json = JsonDocument.Parse(Encoding.UTF8.GetBytes(PoliticalEventsJson.ToJson(dataset)));
                 EvaluationResults schema = DatasetSchema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-                Assert.True(schema.IsValid, string.Join("\n", (schema.Details ?? []).Where(d => !d.IsValid && d.Errors is not null)
+                // The failed branches of "if", "anyOf" and "oneOf" are not errors themselves: leave them out of the message.
+                Assert.True(schema.IsValid, string.Join("\n", (schema.Details ?? []).Where(d => !d.IsValid && d.Errors is not null && !System.Text.RegularExpressions.Regex.IsMatch(d.EvaluationPath.ToString(), "/(if|anyOf|oneOf)(/|$)"))
                     .Select(d => $"{d.InstanceLocation}: {string.Join(", ", d.Errors!.Keys)}").Take(10)));
             },
             iter: 100,

@@ -19,7 +19,7 @@ namespace PoliticalEvents.Tests.Schemas;
 internal sealed class SchemaGenerator
 {
     private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility),
-        typeof(Incident)];
+        typeof(Incident), typeof(MassDetention)];
 
     private readonly XmlDocs _docs;
     private readonly SortedDictionary<string, JsonObject> _defs = new(StringComparer.Ordinal);
@@ -271,7 +271,7 @@ internal sealed class SchemaGenerator
             }
 
             // Positions in a list, and lists of ids that name each record once (the record rule uniqueItems).
-            if (item == typeof(int) || (owner, property.Name) is ("incident", "subjectIds"))
+            if (item == typeof(int) || (owner, property.Name) is ("incident", "subjectIds") or ("massDetention", "detentionIds"))
             {
                 schema["uniqueItems"] = true;
             }
@@ -302,8 +302,10 @@ internal sealed class SchemaGenerator
         }
         else if (type == typeof(int))
         {
-            // A count is at least 1; a position in a list (a sentence's replacesIndex) starts at 0.
-            schema = new JsonObject { ["type"] = "integer", ["minimum"] = property.Name.EndsWith("Index", StringComparison.Ordinal) ? 0 : 1, ["maximum"] = int.MaxValue };
+            // A release's reported count is at least 1; a mass detention's attributed count may be 0, and a position in a
+            // list (a sentence's replacesIndex) starts at 0.
+            int minimum = property.Name.EndsWith("Index", StringComparison.Ordinal) || (owner, property.Name) is ("attributedCount", "value") ? 0 : 1;
+            schema = new JsonObject { ["type"] = "integer", ["minimum"] = minimum, ["maximum"] = int.MaxValue };
         }
         else if (type == typeof(decimal))
         {
@@ -369,6 +371,7 @@ internal sealed class SchemaGenerator
         return new JsonObject
         {
             ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure, link, facility or incident.",
+            ["description"] = $"A record of any type, told apart by its \"type\": {string.Join(", ", RecordTypes[..^1].Select(RecordTypeName))} or {RecordTypeName(RecordTypes[^1])}.",
             ["type"] = "object",
             ["properties"] = new JsonObject { ["type"] = new JsonObject { ["type"] = "string", ["enum"] = types } },
             ["required"] = new JsonArray("type"),
