@@ -14,7 +14,7 @@ internal static class SchemaCommand
         (calendar dates, references between records, date order).
 
         Schemas: dataset (a dataset document), record (any record, by "type"), person,
-        organization, detention, release, sanctionMeasure, link.
+        organization, detention, release, sanctionMeasure, link, proceeding.
 
         Arguments:
           <name>             Print this one schema to standard output.

@@ -21,7 +21,10 @@ internal static class StatsCommand
         people the dataset names kept apart from the number announced (reportedCount);
         sanction measures by imposer (organization id), by kind and by their status on
         one day, derived from each measure's history (active, eased, suspended, ended,
-        or notYetInForce when no step had certainly happened by then).
+        or notYetInForce when no step had certainly happened by then); proceedings by
+        country, with their defendants by verdict (convicted, acquitted, dismissed,
+        other, none yet) and the proceedings without any verdict (in the text output
+        when there are proceedings).
 
         The output holds only counts, country codes, kinds and the ids of imposing
         organizations, never names. The data is counted as read, not validated: run
@@ -39,11 +42,12 @@ internal static class StatsCommand
                              text: one table per section, counts aligned.
                              json: {"path", "asOf", "records":{"total","person",
                                "organization","detention","release",
-                               "sanctionMeasure","link"},
+                               "sanctionMeasure","link","proceeding"},
                                "detentions":{"total":{…},"byCountry":{"BY":{…}}},
                                "releases":{"total":{…},"byKind":{"pardon":{…}}},
                                "sanctions":{"measures","byImposer":{"<id>":n},
-                               "byKind":{"assetFreeze":n},"byStatus":{…}}};
+                               "byKind":{"assetFreeze":n},"byStatus":{…}},
+                               "proceedings":{"total":{…},"byCountry":{"BY":{…}}}};
                              docs/stats.md describes every member.
           --from json|jsonl  Read the input as this format, whatever its extension.
                              Without it, the extension decides, and standard input is
@@ -179,6 +183,7 @@ internal static class StatsCommand
             ("release", [records.Releases]),
             ("sanctionMeasure", [records.SanctionMeasures]),
             ("link", [records.Links]),
+            .. records.Proceedings > 0 ? [("proceeding", new long[] { records.Proceedings })] : Array.Empty<(string, long[])>(),
             ("total", [records.Total]),
         ]);
 
@@ -218,8 +223,23 @@ internal static class StatsCommand
             ("total", [status.Total]),
         ]);
 
+        // Format 1.1: shown when there are proceedings, so that the text of 1.0 data stays as it was.
+        if (records.Proceedings == 0)
+        {
+            return text.ToString();
+        }
+
+        AppendTable(text, "Proceedings by country", ["proceedings", "no verdict", "defendants", "convicted", "acquitted", "dismissed", "other", "not yet"],
+        [
+            .. summary.Proceedings.ByCountry.Select(pair => (pair.Key.Value, ProceedingRow(pair.Value))),
+            ("total", ProceedingRow(summary.Proceedings.Total)),
+        ]);
+
         return text.ToString();
     }
+
+    private static long[] ProceedingRow(ProceedingCounts counts)
+        => [counts.Proceedings, counts.ProceedingsWithoutVerdict, counts.Defendants, counts.Convicted, counts.Acquitted, counts.Dismissed, counts.Other, counts.WithoutVerdict];
 
     private static long[] DetentionRow(DetentionCounts counts) => [counts.Ongoing, counts.Ended, counts.Unknown, counts.Total];
 

@@ -71,6 +71,21 @@ public static class CsvTables
     /// <summary>The <c>history</c> of sanction measures.</summary>
     public const string SanctionHistory = "sanction_history.csv";
 
+    /// <summary>Proceeding records (format 1.1).</summary>
+    public const string Proceedings = "proceedings.csv";
+
+    /// <summary>The <c>defendants</c> of proceedings, with their verdicts (format 1.1).</summary>
+    public const string ProceedingDefendants = "proceeding_defendants.csv";
+
+    /// <summary>The <c>charges</c> of proceedings' defendants (<c>defendantIndex</c>: the defendant's <c>index</c>; format 1.1).</summary>
+    public const string ProceedingDefendantCharges = "proceeding_defendant_charges.csv";
+
+    /// <summary>The <c>sentences</c> of proceedings' defendants (<c>defendantIndex</c>: the defendant's <c>index</c>; format 1.1).</summary>
+    public const string ProceedingDefendantSentences = "proceeding_defendant_sentences.csv";
+
+    /// <summary>The <c>hearings</c> of proceedings (format 1.1).</summary>
+    public const string ProceedingHearings = "proceeding_hearings.csv";
+
     /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
     public const string Sources = "sources.csv";
 
@@ -84,7 +99,9 @@ public static class CsvTables
 
     private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language", "archiveUrl", "kind"];
 
-    // The columns of a sentence, after its owner's id and its index; those after "regime" came with format 1.1.
+    // The columns of a sentence, after its owner's id and its index; those after "regime" came with format 1.1. A
+    // proceeding's defendant's sentence has no "proceedingId" of its own (it is that proceeding's): the column there is
+    // the proceeding's id.
     private static readonly string[] SentenceColumns =
     [
         "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime",
@@ -110,6 +127,11 @@ public static class CsvTables
         (ReleaseDetainees, ["releaseId", "index", "subjectId", "detentionId", "destination", "conditions"]),
         (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
         (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
+        (Proceedings, ["index", "id", "country", "caseNumber", "courtId", "judgeIds", "prosecutorIds", "openedOn", "notes", "confidentiality"]),
+        (ProceedingDefendants, ["proceedingId", "index", "subjectId", "detentionId", "verdict.on", "verdict.outcome", "verdict.inAbsentia"]),
+        (ProceedingDefendantCharges, ["proceedingId", "defendantIndex", "index", "law", "article", "part", "on", "status", "description"]),
+        (ProceedingDefendantSentences, ["proceedingId", "defendantIndex", "index", .. SentenceColumns.Where(static c => c != "proceedingId")]),
+        (ProceedingHearings, ["proceedingId", "index", "on", "kind", "courtId", "closedToPublic", "notes"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
         (Manifest, ["table", "rows"]),
     ];
@@ -120,7 +142,7 @@ public static class CsvTables
     /// <summary>The tables whose rows <see cref="Manifest"/> counts: <see cref="All"/> but the manifest itself.</summary>
     internal static IReadOnlyList<string> Counted { get; } = [.. All.Where(static t => t != Manifest)];
 
-    /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>, <c>combination.withIndexes</c>).</summary>
+    /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>, <c>combination.withIndexes</c>, <c>judgeIds</c>, <c>prosecutorIds</c>).</summary>
     public const string ListSeparator = "; ";
 
     // Columns of properties that format 1.1 added. An export writes them; an import of tables whose dataset declares
@@ -143,8 +165,14 @@ public static class CsvTables
         (DetentionSentences, "credited"),
     ];
 
+    // Tables of what format 1.1 added: tables of 1.0 data, written before 1.1, may lack them (and their manifest rows).
+    private static readonly HashSet<string> Format11Tables = [Proceedings, ProceedingDefendants, ProceedingDefendantCharges, ProceedingDefendantSentences, ProceedingHearings];
+
     /// <summary>Whether <paramref name="column"/> of <paramref name="table"/> holds a property format 1.1 added.</summary>
     internal static bool AddedInFormat11(string table, string column) => Format11Columns.Contains((table, column));
+
+    /// <summary>Whether the whole of <paramref name="table"/> holds what format 1.1 added.</summary>
+    internal static bool AddedInFormat11(string table) => Format11Tables.Contains(table);
 
     /// <summary>The columns of a table, in order.</summary>
     /// <param name="table">A file name of <see cref="All"/>.</param>

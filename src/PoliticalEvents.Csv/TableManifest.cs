@@ -56,7 +56,7 @@ internal static class TableManifest
             TableFile file = files[table];
             if (!expected.TryGetValue(table, out int count))
             {
-                if (!named.Contains(table))
+                if (!named.Contains(table) && !file.AbsentAs10)
                 {
                     findings.Add(new Finding
                     {

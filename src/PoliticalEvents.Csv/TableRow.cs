@@ -160,6 +160,9 @@ internal sealed class TableFile
     /// <summary>True when the header row has a problem; the rows are read (so that child rows find their records) but their findings are left out.</summary>
     public bool HeaderBroken { get; private set; }
 
+    /// <summary>True when the table is one of what format 1.1 added, absent from the tables of 1.0 data: it has no rows, and the manifest need not count it.</summary>
+    public bool AbsentAs10 { get; private set; }
+
     /// <summary>True when the file was there, had a header row, and was read to its end without a CSV error: <see cref="Rows"/> are all its rows.</summary>
     public bool ReadToTheEnd { get; private set; }
 
@@ -186,6 +189,12 @@ internal sealed class TableFile
     public static TableFile Read(string name, Stream? stream, List<Finding> findings, bool declares10 = false)
     {
         var file = new TableFile(name, findings) { _declares10 = declares10 };
+        if (stream is null && declares10 && CsvTables.AddedInFormat11(name))
+        {
+            file.AbsentAs10 = true; // a table of what 1.1 added, in tables of 1.0 data written before it: no rows
+            return file;
+        }
+
         if (stream is null)
         {
             findings.Add(new Finding { Table = name, Code = CsvCodes.TableMissing, Severity = Severity.Error, Message = MissingFileMessage(name) });

@@ -4,11 +4,11 @@ namespace PoliticalEvents;
 
 /// <summary>
 /// A record of a dataset: a <see cref="Person"/>, an <see cref="Organization"/>, a <see cref="Detention"/>,
-/// a <see cref="Release"/>, a <see cref="SanctionMeasure"/> or a <see cref="Link"/>.
+/// a <see cref="Release"/>, a <see cref="SanctionMeasure"/>, a <see cref="Link"/> or (format 1.1) a <see cref="Proceeding"/>.
 /// </summary>
 /// <remarks>
 /// <para>On the wire every record is a JSON object whose <c>"type"</c> names its kind (<c>person</c>,
-/// <c>organization</c>, <c>detention</c>, <c>release</c>, <c>sanctionMeasure</c>, <c>link</c>) and whose
+/// <c>organization</c>, <c>detention</c>, <c>release</c>, <c>sanctionMeasure</c>, <c>link</c>, <c>proceeding</c>) and whose
 /// <c>"id"</c> is unique within the dataset.</para>
 /// <para>Optional lists are never null: absent on the wire (or initialised with null) they are empty.</para>
 /// <para>Records are immutable. Equality is by value, including the contents of lists.
@@ -21,6 +21,7 @@ namespace PoliticalEvents;
 [JsonDerivedType(typeof(Release), "release")]
 [JsonDerivedType(typeof(SanctionMeasure), "sanctionMeasure")]
 [JsonDerivedType(typeof(Link), "link")]
+[JsonDerivedType(typeof(Proceeding), "proceeding")]
 public abstract record Record
 {
     private protected Record()

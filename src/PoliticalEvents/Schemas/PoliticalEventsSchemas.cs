@@ -19,7 +19,7 @@ public static class PoliticalEventsSchemas
     public const string BaseUri = "https://politicalevents.org/schemas/v1/";
 
     /// <summary>The names of the schemas: <c>dataset</c>, <c>record</c> and one per record type.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["dataset", "record", "person", "organization", "detention", "release", "sanctionMeasure", "link"];
+    public static IReadOnlyList<string> Names { get; } = ["dataset", "record", "person", "organization", "detention", "release", "sanctionMeasure", "link", "proceeding"];
 
     /// <summary>The <c>$id</c> of a schema.</summary>
     /// <param name="name">A name from <see cref="Names"/>.</param>

@@ -33,6 +33,7 @@ public sealed class DatasetStatistics
     private readonly Dictionary<OrganizationId, int> _measuresByImposer = [];
     private readonly Dictionary<SanctionKind, int> _measuresByKind = [];
     private readonly int[] _measuresByStatus = new int[5];
+    private readonly Dictionary<CountryCode, int[]> _proceedingsByCountry = [];
     private int _persons;
     private int _organizations;
     private int _links;
@@ -71,6 +72,9 @@ public sealed class DatasetStatistics
             case SanctionMeasure measure:
                 AddMeasure(measure);
                 break;
+            case Proceeding proceeding:
+                AddProceeding(proceeding);
+                break;
             default:
                 throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record));
         }
@@ -100,6 +104,7 @@ public sealed class DatasetStatistics
                 Releases = releasesTotal.Releases,
                 SanctionMeasures = _measures,
                 Links = _links,
+                Proceedings = _proceedingsByCountry.Values.Sum(c => c[0]),
             },
             Detentions = new DetentionStatistics
             {
@@ -127,7 +132,48 @@ public sealed class DatasetStatistics
                     Ended = _measuresByStatus[(int)SanctionStatus.Ended],
                 },
             },
+            Proceedings = new ProceedingStatistics
+            {
+                Total = ProceedingCountsOf([.. Enumerable.Range(0, ProceedingSlots).Select(i => _proceedingsByCountry.Values.Sum(c => c[i]))]),
+                ByCountry = _proceedingsByCountry.ToImmutableSortedDictionary(pair => pair.Key, pair => ProceedingCountsOf(pair.Value)),
+            },
         };
+    }
+
+    // The slots of a country's proceeding counts: proceedings, without a verdict, defendants, then defendants by
+    // outcome (VerdictOutcome's values, 1 to 4), and defendants without a verdict.
+    private const int ProceedingSlots = 8;
+
+    private static ProceedingCounts ProceedingCountsOf(int[] c) => new()
+    {
+        Proceedings = c[0],
+        ProceedingsWithoutVerdict = c[1],
+        Defendants = c[2],
+        Convicted = c[2 + (int)VerdictOutcome.Convicted],
+        Acquitted = c[2 + (int)VerdictOutcome.Acquitted],
+        Dismissed = c[2 + (int)VerdictOutcome.Dismissed],
+        Other = c[2 + (int)VerdictOutcome.Other],
+        WithoutVerdict = c[7],
+    };
+
+    private void AddProceeding(Proceeding proceeding)
+    {
+        if (!_proceedingsByCountry.TryGetValue(proceeding.Country, out int[]? counts))
+        {
+            counts = new int[ProceedingSlots];
+            _proceedingsByCountry.Add(proceeding.Country, counts);
+        }
+
+        counts[0]++;
+        counts[2] += proceeding.Defendants.Count;
+        bool anyVerdict = false;
+        foreach (Defendant defendant in proceeding.Defendants)
+        {
+            anyVerdict |= defendant.Verdict is not null;
+            counts[defendant.Verdict is { } verdict && Enum.IsDefined(verdict.Outcome) ? 2 + (int)verdict.Outcome : 7]++;
+        }
+
+        counts[1] += anyVerdict ? 0 : 1;
     }
 
     private void AddDetention(Detention detention)

@@ -5,7 +5,7 @@ namespace PoliticalEvents.Statistics;
 public sealed record RecordCounts
 {
     /// <summary>All records together (the sum of the other counts).</summary>
-    public int Total => Persons + Organizations + Detentions + Releases + SanctionMeasures + Links;
+    public int Total => Persons + Organizations + Detentions + Releases + SanctionMeasures + Links + Proceedings;
 
     /// <summary>Records of type <c>person</c>, anonymous persons included.</summary>
     public required int Persons { get; init; }
@@ -24,4 +24,7 @@ public sealed record RecordCounts
 
     /// <summary>Records of type <c>link</c>.</summary>
     public required int Links { get; init; }
+
+    /// <summary>Records of type <c>proceeding</c> (format 1.1).</summary>
+    public int Proceedings { get; init; }
 }

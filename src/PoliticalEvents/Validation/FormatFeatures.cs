@@ -34,6 +34,11 @@ internal static class FormatFeatures
             }
         }
 
+        if (record is Proceeding)
+        {
+            (found ??= []).Add(Use.Of("/type", "the record type \"proceeding\""));
+        }
+
         if (record is Detention detention)
         {
             if (detention.EndReason is not null)

@@ -32,7 +32,7 @@ public sealed class RecordGeneratorsTests
     [Fact]
     public void Dataset_Samples_CoverEveryRecordTypePrecisionAndQualifier()
     {
-        Assert.Equal(6, Samples.SelectMany(d => d.Records).Select(r => r.TypeName).Distinct().Count());
+        Assert.Equal(7, Samples.SelectMany(d => d.Records).Select(r => r.TypeName).Distinct().Count());
         PartialDate[] dates = [.. Samples.SelectMany(AllDates)];
         foreach (DatePrecision precision in Enum.GetValues<DatePrecision>())
         {

@@ -18,7 +18,7 @@ namespace PoliticalEvents.Tests.Schemas;
 /// </summary>
 internal sealed class SchemaGenerator
 {
-    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link)];
+    private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Proceeding)];
 
     private readonly XmlDocs _docs;
     private readonly SortedDictionary<string, JsonObject> _defs = new(StringComparer.Ordinal);
@@ -355,7 +355,7 @@ internal sealed class SchemaGenerator
 
         return new JsonObject
         {
-            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure or link.",
+            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure, link or (format 1.1) proceeding.",
             ["type"] = "object",
             ["properties"] = new JsonObject { ["type"] = new JsonObject { ["type"] = "string", ["enum"] = types } },
             ["required"] = new JsonArray("type"),
