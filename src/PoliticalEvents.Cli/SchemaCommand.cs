@@ -15,7 +15,7 @@ internal static class SchemaCommand
 
         Schemas: dataset (a dataset document), record (any record, by "type"), person,
         organization, detention, release, sanctionMeasure, link, and in format 1.1
-        facility, incident and massDetention.
+        facility, incident, massDetention and proceeding.
 
         Arguments:
           <name>             Print this one schema to standard output.

@@ -25,7 +25,10 @@ internal static class StatsCommand
         one day, derived from each measure's history (active, eased, suspended, ended,
         or notYetInForce when no step had certainly happened by then); incidents by
         kind, and the persons who died in custody (a deathInCustody incident or a
-        detention ended by death), each once, by the country of that detention.
+        detention ended by death), each once, by the country of that detention;
+        proceedings by country, with their defendants by verdict (convicted,
+        acquitted, dismissed, other, none yet) and the proceedings without any
+        verdict (in the text output when there are proceedings).
 
         The output holds only counts, country codes, kinds and the ids of imposing
         organizations, never names. The data is counted as read, not validated: run
@@ -44,7 +47,7 @@ internal static class StatsCommand
                              json: {"path", "asOf", "records":{"total","person",
                                "organization","detention","release",
                                "sanctionMeasure","link","facility","incident",
-                               "massDetention"},
+                               "massDetention","proceeding"},
                                "detentions":{"total":{…},"byCountry":{"BY":{…}}},
                                "massDetentions":{"total":{"events","peopleLow",
                                  "peopleHigh","detentionsListed"},"byCountry":{…}},
@@ -53,7 +56,8 @@ internal static class StatsCommand
                                "byKind":{"assetFreeze":n},"byStatus":{…}},
                                "incidents":{"total","byKind":{"torture":n}},
                                "deathsInCustody":{"persons","byCountry":{"BY":n},
-                               "countryUnknown"}};
+                               "countryUnknown"},
+                               "proceedings":{"total":{…},"byCountry":{"BY":{…}}}};
                              docs/stats.md describes every member.
           --from json|jsonl  Read the input as this format, whatever its extension.
                              Without it, the extension decides, and standard input is
@@ -185,6 +189,7 @@ internal static class StatsCommand
         (string, long[])[] added11 = records.Facilities > 0 ? [("facility", [records.Facilities])] : [];
         added11 = records.Incidents > 0 ? [.. added11, ("incident", [records.Incidents])] : added11;
         added11 = records.MassDetentions > 0 ? [.. added11, ("massDetention", [records.MassDetentions])] : added11;
+        added11 = records.Proceedings > 0 ? [.. added11, ("proceeding", [records.Proceedings])] : added11;
         AppendTable(text, "Records", ["count"],
         [
             ("person", [records.Persons]),
@@ -244,6 +249,17 @@ internal static class StatsCommand
         ]);
 
         AppendIncidents(text, summary);
+
+        // Format 1.1: shown when there are proceedings, so that the text of 1.0 data stays as it was.
+        if (records.Proceedings > 0)
+        {
+            AppendTable(text, "Proceedings by country", ["proceedings", "no verdict", "defendants", "convicted", "acquitted", "dismissed", "other", "not yet"],
+            [
+                .. summary.Proceedings.ByCountry.Select(pair => (pair.Key.Value, ProceedingRow(pair.Value))),
+                ("total", ProceedingRow(summary.Proceedings.Total)),
+            ]);
+        }
+
         return text.ToString();
     }
 
@@ -271,6 +287,9 @@ internal static class StatsCommand
             ]);
         }
     }
+
+    private static long[] ProceedingRow(ProceedingCounts counts)
+        => [counts.Proceedings, counts.ProceedingsWithoutVerdict, counts.Defendants, counts.Convicted, counts.Acquitted, counts.Dismissed, counts.Other, counts.WithoutVerdict];
 
     private static long[] DetentionRow(DetentionCounts counts) => [counts.Ongoing, counts.Ended, counts.Unknown, counts.Total];
 

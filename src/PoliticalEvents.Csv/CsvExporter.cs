@@ -182,6 +182,12 @@ public sealed class CsvExporter : IDisposable
                 }
 
                 break;
+            case Proceeding proceeding:
+                Row(CsvTables.Proceedings, index, id, proceeding.Country.Value, proceeding.CaseNumber, proceeding.CourtId?.Value,
+                    Cells.List(proceeding.JudgeIds.Select(static j => j.Value)), Cells.List(proceeding.ProsecutorIds.Select(static p => p.Value)), Cells.Of(proceeding.OpenedOn),
+                    notes, confidentiality);
+                WriteProceedingLists(proceeding);
+                break;
             default:
                 throw new ArgumentException($"{record.GetType().Name} is not a record type of the format.", nameof(record));
         }
@@ -295,7 +301,7 @@ public sealed class CsvExporter : IDisposable
 
         for (int i = 0; i < detention.Sentences.Count; i++)
         {
-            SentenceRow(CsvTables.DetentionSentences, id, i, detention.Sentences[i]);
+            Row(CsvTables.DetentionSentences, [id, Index(i), .. SentenceCells(detention.Sentences[i])]);
         }
 
         for (int i = 0; i < detention.Placements.Count; i++)
@@ -312,13 +318,50 @@ public sealed class CsvExporter : IDisposable
         }
     }
 
-    // A row of a table of sentences (of detentions, or of proceedings' defendant entries: ownerKey names the entry).
-    private void SentenceRow(string table, string ownerKey, int index, Sentence sentence)
-        => Row(table, ownerKey, Index(index), Cells.Of(sentence.ImposedOn), Cells.Name<SentenceKind>(sentence.Kind), sentence.Term?.ToString(), sentence.Court,
-            sentence.CourtId?.Value, Cells.Of(sentence.InAbsentia), Cells.Name(sentence.AppealStatus), sentence.Regime,
-            sentence.Fine?.Amount.ToString(CultureInfo.InvariantCulture), sentence.Fine?.Currency.Value, sentence.ProceedingId?.Value,
-            Cells.Name(sentence.Combination?.Kind), sentence.Combination is { } combination ? Cells.List(combination.WithIndexes.Select(Cells.Of)) : null,
-            sentence.ReplacesIndex is int replaces ? Cells.Of(replaces) : null, sentence.Credited?.ToString());
+    private void WriteProceedingLists(Proceeding proceeding)
+    {
+        string id = proceeding.Id.Value;
+        for (int i = 0; i < proceeding.Defendants.Count; i++)
+        {
+            Defendant defendant = proceeding.Defendants[i];
+            Row(CsvTables.ProceedingDefendants, id, Index(i), defendant.SubjectId.Value, defendant.DetentionId?.Value,
+                Cells.Of(defendant.Verdict?.On), Cells.Name(defendant.Verdict?.Outcome), defendant.Verdict is { } verdict ? Cells.Of(verdict.InAbsentia) : null);
+            for (int j = 0; j < defendant.Charges.Count; j++)
+            {
+                Charge charge = defendant.Charges[j];
+                Row(CsvTables.ProceedingDefendantCharges, id, Index(i), Index(j), charge.Law, charge.Article, charge.Part, Cells.Of(charge.On), Cells.Name(charge.Status), charge.Description);
+            }
+
+            for (int j = 0; j < defendant.Sentences.Count; j++)
+            {
+                Sentence sentence = defendant.Sentences[j];
+                if (sentence.ProceedingId is not null)
+                {
+                    _losses.Add(Loss(id, $"/defendants/{i}/sentences/{j}/proceedingId", "a sentence of a proceeding's defendant is that proceeding's own and names no proceedingId (valid data has none); the table has no cell for it."));
+                }
+
+                Row(CsvTables.ProceedingDefendantSentences, [id, Index(i), Index(j), .. SentenceCells(sentence, ownProceeding: false)]);
+            }
+        }
+
+        for (int i = 0; i < proceeding.Hearings.Count; i++)
+        {
+            Hearing hearing = proceeding.Hearings[i];
+            Row(CsvTables.ProceedingHearings, id, Index(i), Cells.Of(hearing.On), Cells.Name(hearing.Kind), hearing.CourtId?.Value, Cells.Of(hearing.ClosedToPublic), hearing.Notes);
+        }
+    }
+
+    // The cells of a sentence, after its owner's key and its index (CsvTables' sentence columns).
+    // ownProceeding: whether the table has the sentence's proceedingId (a proceeding's defendants' sentences have none).
+    private static string?[] SentenceCells(Sentence sentence, bool ownProceeding = true) =>
+    [
+        Cells.Of(sentence.ImposedOn), Cells.Name<SentenceKind>(sentence.Kind), sentence.Term?.ToString(), sentence.Court,
+        sentence.CourtId?.Value, Cells.Of(sentence.InAbsentia), Cells.Name(sentence.AppealStatus), sentence.Regime,
+        sentence.Fine?.Amount.ToString(CultureInfo.InvariantCulture), sentence.Fine?.Currency.Value,
+        .. ownProceeding ? [sentence.ProceedingId?.Value] : Array.Empty<string?>(),
+        Cells.Name(sentence.Combination?.Kind), sentence.Combination is { } combination ? Cells.List(combination.WithIndexes.Select(Cells.Of)) : null,
+        sentence.ReplacesIndex is int replaces ? Cells.Of(replaces) : null, sentence.Credited?.ToString(),
+    ];
 
     private void WriteIncidentLists(Incident incident)
     {

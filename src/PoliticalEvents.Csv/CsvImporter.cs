@@ -206,15 +206,7 @@ public static class CsvImporter
                 From = row.Value<PartialDate>("from", ParseDate, DateExpectation),
                 Until = row.Value<PartialDate>("until", ParseDate, DateExpectation),
             });
-            Group(CsvTables.DetentionCharges, "detentionId", row => new Charge
-            {
-                Law = row.Required("law"),
-                Article = row.Text("article"),
-                Part = row.Text("part"),
-                Description = row.Text("description"),
-                On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
-                Status = row.Name<ChargeStatus>("status"),
-            });
+            Group(CsvTables.DetentionCharges, "detentionId", ChargeOf);
             Group(CsvTables.DetentionSentences, "detentionId", SentenceOf);
             Group(CsvTables.DetentionPlacements, "detentionId", row => new Placement
             {
@@ -273,6 +265,7 @@ public static class CsvImporter
                 AsOf = row.Value<PartialDate>("asOf", ParseDate, DateExpectation),
             });
             Group<object>(CsvTables.MassDetentionDetentions, "massDetentionId", row => row.RequiredValue<DetentionId>("detentionId", ParseDetentionId, IdExpectation));
+            GroupProceedingLists();
             GroupSources();
 
             var records = new List<(TableRow Row, int? Index, Record Record)>();
@@ -285,6 +278,7 @@ public static class CsvImporter
             ReadRecords(records, CsvTables.Facilities, Facility);
             ReadRecords(records, CsvTables.Incidents, Incident);
             ReadRecords(records, CsvTables.MassDetentions, MassDetention);
+            ReadRecords(records, CsvTables.Proceedings, Proceeding);
 
             // What is left over belongs to no record.
             foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
@@ -292,7 +286,10 @@ public static class CsvImporter
                 foreach ((TableRow row, _, _) in rows)
                 {
                     string column = ParentColumn(row.Table);
-                    row.Error(column, CsvCodes.Orphan, $"names a record that {ParentTables(row.Table)} does not have{(row.Table == CsvTables.Sources && row.Text("historyIndex") is not null ? " (or whose history has no step with this historyIndex)" : string.Empty)}.");
+                    string within = row.Table == CsvTables.Sources && row.Text("historyIndex") is not null ? " (or whose history has no step with this historyIndex)"
+                        : row.Table is CsvTables.ProceedingDefendantCharges or CsvTables.ProceedingDefendantSentences ? " (or whose defendants have no entry with this defendantIndex)"
+                        : string.Empty;
+                    row.Error(column, CsvCodes.Orphan, $"names a record that {ParentTables(row.Table)} does not have{within}.");
                 }
             }
 
@@ -308,6 +305,7 @@ public static class CsvImporter
             CsvTables.FacilityIdentifiers => "facilityId",
             CsvTables.IncidentSubjects or CsvTables.IncidentPerpetrators or CsvTables.IncidentAccounts => "incidentId",
             CsvTables.MassDetentionCounts or CsvTables.MassDetentionDetentions => "massDetentionId",
+            CsvTables.ProceedingDefendants or CsvTables.ProceedingDefendantCharges or CsvTables.ProceedingDefendantSentences or CsvTables.ProceedingHearings => "proceedingId",
             _ => "recordId",
         };
 
@@ -320,6 +318,7 @@ public static class CsvImporter
             "facilityId" => CsvTables.Facilities,
             "incidentId" => CsvTables.Incidents,
             "massDetentionId" => CsvTables.MassDetentions,
+            "proceedingId" => CsvTables.Proceedings,
             _ => "no record table",
         };
 
@@ -347,6 +346,87 @@ public static class CsvImporter
 
                 Add(Key(table, parent), row, row.Index(), build(row));
             }
+        }
+
+        // The child tables of proceedings: defendants and hearings by proceeding, and the defendants' charges and
+        // sentences by proceeding and defendantIndex.
+        private void GroupProceedingLists()
+        {
+            Group(CsvTables.ProceedingDefendants, "proceedingId", row =>
+            {
+                VerdictOutcome? outcome = row.Name<VerdictOutcome>("verdict.outcome");
+                PartialDate? on = row.Value<PartialDate>("verdict.on", ParseDate, DateExpectation);
+                bool inAbsentia = row.Flag("verdict.inAbsentia");
+                if (outcome is null && (on is not null || inAbsentia))
+                {
+                    row.Error("verdict.outcome", CsvCodes.Missing, "is empty, but the verdict has a date or is in absentia and needs an outcome.");
+                }
+
+                return new Defendant
+                {
+                    SubjectId = row.RequiredValue<ActorId>("subjectId", ParseActorId, IdExpectation),
+                    DetentionId = row.Value<DetentionId>("detentionId", ParseDetentionId, IdExpectation),
+                    Verdict = outcome is { } o ? new Verdict { On = on, Outcome = o, InAbsentia = inAbsentia } : null,
+                };
+            });
+            Group(CsvTables.ProceedingHearings, "proceedingId", row => new Hearing
+            {
+                On = row.RequiredValue<PartialDate>("on", ParseDate, DateExpectation),
+                Kind = row.Name<HearingKind>("kind"),
+                CourtId = row.Value<OrganizationId>("courtId", ParseOrganizationId, IdExpectation),
+                ClosedToPublic = row.Flag("closedToPublic"),
+                Notes = row.Text("notes"),
+            });
+            GroupByDefendant(CsvTables.ProceedingDefendantCharges, ChargeOf);
+            GroupByDefendant(CsvTables.ProceedingDefendantSentences, static row => SentenceOf(row, ownProceeding: false));
+        }
+
+        private void GroupByDefendant<T>(string table, Func<TableRow, T> build) where T : class
+        {
+            foreach (TableRow row in _files[table].Rows)
+            {
+                string proceeding = row.Required("proceedingId");
+                if (proceeding.Length > 0 && !RecordId.IsValid(proceeding))
+                {
+                    row.Error("proceedingId", CsvCodes.Value, "not " + IdExpectation + ".");
+                }
+
+                int? defendant = row.Index("defendantIndex");
+                if (defendant is null && row.Text("defendantIndex") is null)
+                {
+                    row.Error("defendantIndex", CsvCodes.Missing, "is empty, but the row belongs to a defendant of the proceeding.");
+                }
+
+                Add(DefendantKey(table, proceeding, defendant ?? -1), row, row.Index(), build(row));
+            }
+        }
+
+        // The rows of one defendant entry of a proceeding in a table of defendants' lists.
+        private static string DefendantKey(string table, string proceedingId, int defendantIndex)
+            => Key(table, proceedingId) + "\u0000" + defendantIndex.ToString(CultureInfo.InvariantCulture);
+
+        private Record Proceeding(TableRow row, RecordId id)
+        {
+            // Each defendant takes the charges and sentences given for its index.
+            List<Defendant> defendants = Take(Key(CsvTables.ProceedingDefendants, id.Value)).ConvertAll(entry => entry.Index is int d
+                ? (Defendant)entry.Item with
+                {
+                    Charges = Take(DefendantKey(CsvTables.ProceedingDefendantCharges, id.Value, d)).ConvertAll(static r => (Charge)r.Item),
+                    Sentences = Take(DefendantKey(CsvTables.ProceedingDefendantSentences, id.Value, d)).ConvertAll(static r => (Sentence)r.Item),
+                }
+                : (Defendant)entry.Item);
+            return new Proceeding
+            {
+                Id = id,
+                Country = row.RequiredValue<CountryCode>("country", ParseCountry, CountryExpectation),
+                CaseNumber = row.Text("caseNumber"),
+                CourtId = row.Value<OrganizationId>("courtId", ParseOrganizationId, IdExpectation),
+                JudgeIds = row.List<PersonId>("judgeIds", ParsePersonId, IdExpectation),
+                ProsecutorIds = row.List<PersonId>("prosecutorIds", ParsePersonId, IdExpectation),
+                OpenedOn = row.Value<PartialDate>("openedOn", ParseDate, DateExpectation),
+                Defendants = defendants,
+                Hearings = Children<Hearing>(CsvTables.ProceedingHearings, id),
+            };
         }
 
         private void GroupSources()
@@ -492,8 +572,22 @@ public static class CsvImporter
             Designations = Children<Designation>(CsvTables.DetentionDesignations, id),
         };
 
+        // A row of a table of charges.
+        private static Charge ChargeOf(TableRow row) => new()
+        {
+            Law = row.Required("law"),
+            Article = row.Text("article"),
+            Part = row.Text("part"),
+            Description = row.Text("description"),
+            On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
+            Status = row.Name<ChargeStatus>("status"),
+        };
+
         // A row of a table of sentences; the 1.1 columns of a nested object (fine, combination) need each other.
-        private static Sentence SentenceOf(TableRow row)
+        private static Sentence SentenceOf(TableRow row) => SentenceOf(row, ownProceeding: true);
+
+        // ownProceeding: whether the table has the sentence's proceedingId (a proceeding's defendants' sentences have none).
+        private static Sentence SentenceOf(TableRow row, bool ownProceeding)
         {
             decimal? amount = row.Value<decimal>("fine.amount", ParseAmount, AmountExpectation);
             CurrencyCode? currency = row.Value<CurrencyCode>("fine.currency", ParseCurrency, CurrencyExpectation);
@@ -524,7 +618,7 @@ public static class CsvImporter
                 AppealStatus = row.Name<AppealStatus>("appealStatus"),
                 Regime = row.Text("regime"),
                 Fine = amount is decimal a && currency is { } c ? new Fine { Amount = a, Currency = c } : null,
-                ProceedingId = row.Value<RecordId>("proceedingId", ParseRecordId, IdExpectation),
+                ProceedingId = ownProceeding ? row.Value<RecordId>("proceedingId", ParseRecordId, IdExpectation) : null,
                 Combination = kind is { } k && withIndexes.Count > 0 ? new SentenceCombination { Kind = k, WithIndexes = withIndexes } : null,
                 ReplacesIndex = row.Value<int>("replacesIndex", ParseIndex, IndexExpectation),
                 Credited = row.Value<Term>("credited", ParseTerm, TermExpectation),

@@ -46,6 +46,7 @@ public static class CsvTables
 
     /// <summary>Incident records (format 1.1).</summary>
     public const string Incidents = "incidents.csv";
+
     /// <summary>Mass detention records (format 1.1).</summary>
     public const string MassDetentions = "mass_detentions.csv";
 
@@ -90,11 +91,27 @@ public static class CsvTables
 
     /// <summary>The <c>accounts</c> of incidents (format 1.1).</summary>
     public const string IncidentAccounts = "incident_accounts.csv";
+
     /// <summary>The <c>counts</c> of mass detentions (format 1.1).</summary>
     public const string MassDetentionCounts = "mass_detention_counts.csv";
 
     /// <summary>The <c>detentionIds</c> of mass detentions, one row per detention listed (format 1.1).</summary>
     public const string MassDetentionDetentions = "mass_detention_detentions.csv";
+
+    /// <summary>Proceeding records (format 1.1).</summary>
+    public const string Proceedings = "proceedings.csv";
+
+    /// <summary>The <c>defendants</c> of proceedings, with their verdicts (format 1.1).</summary>
+    public const string ProceedingDefendants = "proceeding_defendants.csv";
+
+    /// <summary>The <c>charges</c> of proceedings' defendants (<c>defendantIndex</c>: the defendant's <c>index</c>; format 1.1).</summary>
+    public const string ProceedingDefendantCharges = "proceeding_defendant_charges.csv";
+
+    /// <summary>The <c>sentences</c> of proceedings' defendants (<c>defendantIndex</c>: the defendant's <c>index</c>; format 1.1).</summary>
+    public const string ProceedingDefendantSentences = "proceeding_defendant_sentences.csv";
+
+    /// <summary>The <c>hearings</c> of proceedings (format 1.1).</summary>
+    public const string ProceedingHearings = "proceeding_hearings.csv";
 
     /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
     public const string Sources = "sources.csv";
@@ -109,7 +126,9 @@ public static class CsvTables
 
     private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language", "archiveUrl", "kind"];
 
-    // The columns of a sentence, after its owner's id and its index; those after "regime" came with format 1.1.
+    // The columns of a sentence, after its owner's id and its index; those after "regime" came with format 1.1. A
+    // proceeding's defendant's sentence has no "proceedingId" of its own (it is that proceeding's): the column there is
+    // the proceeding's id.
     private static readonly string[] SentenceColumns =
     [
         "imposedOn", "kind", "term", "court", "courtId", "inAbsentia", "appealStatus", "regime",
@@ -144,6 +163,11 @@ public static class CsvTables
         (IncidentAccounts, ["incidentId", "index", "by", "byId", "on", "summary"]),
         (MassDetentionCounts, ["massDetentionId", "index", "value", "qualifier", "by", "byId", "asOf"]),
         (MassDetentionDetentions, ["massDetentionId", "index", "detentionId"]),
+        (Proceedings, ["index", "id", "country", "caseNumber", "courtId", "judgeIds", "prosecutorIds", "openedOn", "notes", "confidentiality"]),
+        (ProceedingDefendants, ["proceedingId", "index", "subjectId", "detentionId", "verdict.on", "verdict.outcome", "verdict.inAbsentia"]),
+        (ProceedingDefendantCharges, ["proceedingId", "defendantIndex", "index", "law", "article", "part", "on", "status", "description"]),
+        (ProceedingDefendantSentences, ["proceedingId", "defendantIndex", "index", .. SentenceColumns.Where(static c => c != "proceedingId")]),
+        (ProceedingHearings, ["proceedingId", "index", "on", "kind", "courtId", "closedToPublic", "notes"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
         (Manifest, ["table", "rows"]),
     ];
@@ -154,7 +178,7 @@ public static class CsvTables
     /// <summary>The tables whose rows <see cref="Manifest"/> counts: <see cref="All"/> but the manifest itself.</summary>
     internal static IReadOnlyList<string> Counted { get; } = [.. All.Where(static t => t != Manifest)];
 
-    /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>, <c>combination.withIndexes</c>).</summary>
+    /// <summary>The separator of the items of a list in one cell (<c>nationalities</c>, <c>roles</c>, <c>conditions</c>, <c>criteria</c>, <c>combination.withIndexes</c>, <c>judgeIds</c>, <c>prosecutorIds</c>).</summary>
     public const string ListSeparator = "; ";
 
     // Columns of properties that format 1.1 added. An export writes them; an import of tables whose dataset declares
@@ -185,6 +209,7 @@ public static class CsvTables
         Facilities, FacilityIdentifiers,
         Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
         MassDetentions, MassDetentionCounts, MassDetentionDetentions,
+        Proceedings, ProceedingDefendants, ProceedingDefendantCharges, ProceedingDefendantSentences, ProceedingHearings,
     ];
 
     /// <summary>Whether <paramref name="table"/> holds a record type or list format 1.1 added.</summary>

@@ -20,6 +20,8 @@ internal static class FtmModel
     public const string Membership = "Membership";
     public const string Employment = "Employment";
     public const string Directorship = "Directorship";
+    public const string CourtCase = "CourtCase";
+    public const string CourtCaseParty = "CourtCaseParty";
 
     /// <summary>Maximum lengths of the property types (FtM <c>types/*.py</c>).</summary>
     public const int NameLength = 384;

@@ -44,6 +44,16 @@ internal static class FtmNotCarried
         ["MassDetention"] = C.ExportRecordNotMapped,
         ["AttributedCount"] = C.ExportRecordNotMapped,
 
+        // Proceedings (format 1.1): a CourtCase and its CourtCaseParty entities carry the case, its court, its parties
+        // and their roles; not what happened to the defendants, nor the hearings.
+        ["Defendant.DetentionId"] = C.ExportProceedingDetail,
+        ["Defendant.Charges"] = C.ExportProceedingDetail,
+        ["Defendant.Verdict"] = C.ExportProceedingDetail,
+        ["Verdict"] = C.ExportProceedingDetail,
+        ["Defendant.Sentences"] = C.ExportProceedingDetail,
+        ["Proceeding.Hearings"] = C.ExportProceedingDetail,
+        ["Hearing"] = C.ExportProceedingDetail,
+
         // Every record.
         ["Record.Confidentiality"] = C.ExportConfidentialityNotCarried,
 

@@ -106,6 +106,15 @@ public static class FtmReportCodes
     /// <summary>The description, legal basis or sources of a history step that is exported as a date.</summary>
     public const string ExportSanctionHistoryDetail = "ftm.export.sanctionHistoryDetail";
 
+    /// <summary>
+    /// What FtM's CourtCase and CourtCaseParty have no property for: a defendant's charges, verdict, sentences and
+    /// detention, a proceeding's hearings, and its court when that organization is not exported. Format 1.1.
+    /// </summary>
+    public const string ExportProceedingDetail = "ftm.export.proceedingDetail";
+
+    /// <summary>A defendant, judge or prosecutor of a proceeding whose record is not exported: no CourtCaseParty is written for them. Format 1.1.</summary>
+    public const string ExportProceedingPartyNotExported = "ftm.export.proceedingPartyNotExported";
+
     // ----- Import -----
 
     /// <summary>A line that is not an FtM entity (not JSON, no id or schema, properties not lists of strings, a delta line).</summary>

@@ -71,6 +71,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             Person person => ExportActor(person),
             Organization organization => ExportActor(organization),
             SanctionMeasure measure => ExportMeasure(measure),
+            Proceeding proceeding => ExportProceeding(proceeding),
             _ => [],
         };
 
@@ -88,7 +89,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
 
     private string? SkipCode(Record record)
     {
-        if (record is not (Person or Organization or SanctionMeasure))
+        if (record is not (Person or Organization or SanctionMeasure or Proceeding))
         {
             return C.ExportRecordNotMapped;
         }
@@ -515,6 +516,124 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
                 Report(C.ExportSanctionHistoryDetail, id, path + "/sources", "Only the date of this history step is exported.", step.Sources.Count);
             }
         }
+    }
+
+    // ----- Proceedings -----
+
+    // A CourtCase for the proceeding, and a CourtCaseParty for each defendant, judge and prosecutor that is exported.
+    private List<EntityBuilder> ExportProceeding(Proceeding proceeding)
+    {
+        string id = proceeding.Id.Value;
+        var entity = new EntityBuilder(FtmModel.CourtCase, id);
+        bool reduced = Reduced(proceeding);
+
+        // FtM requires a name: the case number when there is a usable one, else the record's id. Never a defendant's name.
+        string? caseNumber = proceeding.CaseNumber;
+        if (caseNumber is not null && reduced)
+        {
+            Report(C.ExportRestrictedReduced, id, "/caseNumber", "Restricted record exported in reduced form: the case number, which court registers can trace to the defendants, is left out.");
+            caseNumber = null;
+        }
+
+        bool numberUsable = caseNumber is not null && !string.IsNullOrWhiteSpace(caseNumber) && caseNumber.Length <= FtmModel.IdentifierLength;
+        entity.Add("name", numberUsable ? caseNumber! : id);
+        if (caseNumber is not null)
+        {
+            AddValue(entity, "caseNumber", caseNumber, FtmModel.IdentifierLength, id, "/caseNumber");
+        }
+
+        entity.Add("country", FtmModel.CountryValue(proceeding.Country));
+        if (proceeding.CourtId is { } court)
+        {
+            if (_index.GetValueOrDefault(court.Value) is { Kind: ActorKind.Organization, Exported: true, Name: string courtName })
+            {
+                AddValue(entity, "court", courtName, FtmModel.StringLength, id, "/courtId");
+            }
+            else
+            {
+                Report(C.ExportProceedingDetail, id, "/courtId", "An FtM CourtCase names its court in words, and the court is not exported: the CourtCase has no court.");
+            }
+        }
+
+        if (proceeding.OpenedOn is { } opened)
+        {
+            AddDate(entity, "fileDate", opened, id, "/openedOn");
+        }
+
+        if (proceeding.Hearings.Count > 0)
+        {
+            Report(C.ExportProceedingDetail, id, "/hearings", "FtM CourtCase has no property for hearings: they are not exported.", proceeding.Hearings.Count);
+        }
+
+        AddNotes(entity, "notes", proceeding);
+        AddSources(entity, proceeding.Sources, id, "/sources/");
+        ReportConfidentiality(proceeding);
+
+        var entities = new List<EntityBuilder> { entity };
+        for (int i = 0; i < proceeding.Defendants.Count; i++)
+        {
+            Defendant defendant = proceeding.Defendants[i];
+            string path = $"/defendants/{FtmModel.Invariant(i)}";
+            if (Party(proceeding, defendant.SubjectId.Value, "defendant", "party", i, path + "/subjectId") is { } party)
+            {
+                entities.Add(party);
+            }
+
+            if (defendant.DetentionId is not null)
+            {
+                Report(C.ExportProceedingDetail, id, path + "/detentionId", "FtM has no detentions: the defendant's detention is not exported.");
+            }
+
+            if (defendant.Charges.Count > 0)
+            {
+                Report(C.ExportProceedingDetail, id, path + "/charges", "FtM CourtCaseParty has no property for charges: they are not exported.", defendant.Charges.Count);
+            }
+
+            if (defendant.Verdict is not null)
+            {
+                Report(C.ExportProceedingDetail, id, path + "/verdict", "FtM CourtCaseParty has no property for a verdict: it is not exported.");
+            }
+
+            if (defendant.Sentences.Count > 0)
+            {
+                Report(C.ExportProceedingDetail, id, path + "/sentences", "FtM CourtCaseParty has no property for sentences: they are not exported.", defendant.Sentences.Count);
+            }
+        }
+
+        for (int i = 0; i < proceeding.JudgeIds.Count; i++)
+        {
+            if (Party(proceeding, proceeding.JudgeIds[i].Value, "judge", "judge", i, $"/judgeIds/{FtmModel.Invariant(i)}") is { } judge)
+            {
+                entities.Add(judge);
+            }
+        }
+
+        for (int i = 0; i < proceeding.ProsecutorIds.Count; i++)
+        {
+            if (Party(proceeding, proceeding.ProsecutorIds[i].Value, "prosecutor", "prosecutor", i, $"/prosecutorIds/{FtmModel.Invariant(i)}") is { } prosecutor)
+            {
+                entities.Add(prosecutor);
+            }
+        }
+
+        return entities;
+    }
+
+    // A CourtCaseParty of the proceeding with the given role, when the party's record is exported; otherwise reported.
+    private EntityBuilder? Party(Proceeding proceeding, string partyId, string role, string kind, int index, string path)
+    {
+        string id = proceeding.Id.Value;
+        if (_index.GetValueOrDefault(partyId) is not { Kind: not ActorKind.None, Exported: true })
+        {
+            Report(C.ExportProceedingPartyNotExported, id, path, $"The {role}'s record is not exported, so no FtM CourtCaseParty is written for them.");
+            return null;
+        }
+
+        var party = new EntityBuilder(FtmModel.CourtCaseParty, DerivedId($"{id}-{kind}-{FtmModel.Invariant(index)}", kind, id, FtmModel.Invariant(index)));
+        party.Add("party", partyId);
+        party.Add("case", id);
+        party.Add("role", role);
+        return party;
     }
 
     // ----- Common to all records -----

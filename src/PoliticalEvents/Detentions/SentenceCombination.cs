@@ -15,6 +15,7 @@ public sealed record SentenceCombination
     /// The positions (from 0) of the earlier sentences this one combines with, in the same list; at least one, each once.
     /// On the wire whole numbers (<c>0</c>, or <c>0.0</c> as JSON Schema allows).
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(WholeNumberListConverter))]
     public required IReadOnlyList<int> WithIndexes { get; init; }
 
     /// <summary>Value equality, lists by content.</summary>

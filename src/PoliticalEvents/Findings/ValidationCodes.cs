@@ -144,6 +144,27 @@ public static class ValidationCodes
     /// <summary>Warning: a sentence was imposed before the detention began, and the trial was not in absentia.</summary>
     public const string DetentionSentenceBeforeStart = "detention.sentenceBeforeStart";
 
+    /// <summary>A hearing, a verdict or a sentence of a proceeding is dated before the proceeding was opened (error when certain, warning when apart but possible). Format 1.1.</summary>
+    public const string ProceedingBeforeOpened = "proceeding.beforeOpened";
+
+    /// <summary>A defendant entry whose verdict is <c>acquitted</c> or <c>dismissed</c> has sentences. Format 1.1.</summary>
+    public const string ProceedingSentenceWithoutConviction = "proceeding.sentenceWithoutConviction";
+
+    /// <summary>A sentence in a proceeding's defendant entry has a <c>proceedingId</c>: it is the proceeding's own, and names none. Format 1.1.</summary>
+    public const string ProceedingSentenceNamesProceeding = "proceeding.sentenceNamesProceeding";
+
+    /// <summary>A defendant entry's <c>detentionId</c> names a detention of someone else than the defendant. Format 1.1.</summary>
+    public const string ProceedingDetentionOfOtherSubject = "proceeding.detentionOfOtherSubject";
+
+    /// <summary>
+    /// Warning: a detention's sentence names a proceeding whose defendant entry for the same person holds sentences too:
+    /// the same sentence is probably recorded twice. Format 1.1.
+    /// </summary>
+    public const string ProceedingSentenceTwice = "proceeding.sentenceTwice";
+
+    /// <summary>Warning: a detention's sentence names a proceeding that has no defendant entry for the detention's subject. Format 1.1.</summary>
+    public const string SentenceProceedingWithoutDefendant = "sentence.proceedingWithoutDefendant";
+
     /// <summary>
     /// A sentence's <c>combination</c> or <c>replacesIndex</c> names a sentence that is not before it in the same list:
     /// itself, a later one, or one that is not there. Format 1.1.

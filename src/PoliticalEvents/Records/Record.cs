@@ -5,12 +5,12 @@ namespace PoliticalEvents;
 /// <summary>
 /// A record of a dataset: a <see cref="Person"/>, an <see cref="Organization"/>, a <see cref="Detention"/>,
 /// a <see cref="Release"/>, a <see cref="SanctionMeasure"/>, a <see cref="Link"/> or, in format 1.1, a
-/// <see cref="Facility"/>, an <see cref="Incident"/> or a <see cref="MassDetention"/>.
+/// <see cref="Facility"/>, an <see cref="Incident"/>, a <see cref="MassDetention"/> or a <see cref="Proceeding"/>.
 /// </summary>
 /// <remarks>
 /// <para>On the wire every record is a JSON object whose <c>"type"</c> names its kind (<c>person</c>,
 /// <c>organization</c>, <c>detention</c>, <c>release</c>, <c>sanctionMeasure</c>, <c>link</c>; in format 1.1 also
-/// <c>facility</c>, <c>incident</c>, <c>massDetention</c>) and whose
+/// <c>facility</c>, <c>incident</c>, <c>massDetention</c>, <c>proceeding</c>) and whose
 /// <c>"id"</c> is unique within the dataset.</para>
 /// <para>Optional lists are never null: absent on the wire (or initialised with null) they are empty.</para>
 /// <para>Records are immutable. Equality is by value, including the contents of lists.
@@ -26,6 +26,7 @@ namespace PoliticalEvents;
 [JsonDerivedType(typeof(Facility), "facility")]
 [JsonDerivedType(typeof(Incident), "incident")]
 [JsonDerivedType(typeof(MassDetention), "massDetention")]
+[JsonDerivedType(typeof(Proceeding), "proceeding")]
 public abstract record Record
 {
     private protected Record()

@@ -34,18 +34,23 @@ public static class RedactionCodes
     /// </summary>
     public const string RecordDroppedSubject = "record.dropped.subject";
 
+    /// <summary>Every defendant of a proceeding was a dropped actor, and a proceeding has at least one defendant. Format 1.1.</summary>
+    public const string RecordDroppedNoDefendants = "record.dropped.noDefendants";
+
     // --- References to dropped records ------------------------------------------------------------------
 
     /// <summary>
     /// An entry of a list whose required reference names a dropped record was removed: an affiliation with a dropped
-    /// organization, a released detainee who is a dropped person, a sanction target that is a dropped actor.
+    /// organization, a released detainee who is a dropped person, a sanction target that is a dropped actor, a
+    /// proceeding's defendant who is a dropped actor, a judge or prosecutor who is a dropped person.
     /// </summary>
     public const string EntryRemovedDangling = "entry.removed.dangling";
 
     /// <summary>
     /// An optional reference to a dropped record was removed (<c>authorityId</c>, <c>parentId</c>, a sentence's
-    /// <c>courtId</c>, a designation's <c>byId</c>, a released detainee's <c>detentionId</c>, a link's
-    /// <c>assertedById</c>); the rest of the record stays.
+    /// <c>courtId</c> and <c>proceedingId</c>, a designation's <c>byId</c>, a released detainee's <c>detentionId</c>, a link's
+    /// <c>assertedById</c>, a proceeding's, hearing's or defendant sentence's <c>courtId</c>, a defendant's
+    /// <c>detentionId</c>); the rest of the record stays.
     /// </summary>
     public const string ReferenceRemovedDangling = "reference.removed.dangling";
 
@@ -60,8 +65,11 @@ public static class RedactionCodes
     /// <summary>A detention's <c>conditions</c> were removed (restricted, or of an anonymous person).</summary>
     public const string FieldRemovedConditions = "field.removed.conditions";
 
-    /// <summary>A record's <c>notes</c> were removed (restricted, or about or naming an anonymous person).</summary>
+    /// <summary>A record's <c>notes</c> (or a proceeding's hearing's) were removed (restricted, or about or naming an anonymous person).</summary>
     public const string FieldRemovedNotes = "field.removed.notes";
+
+    /// <summary>A proceeding's <c>caseNumber</c>, which court registers can trace to the defendants, was removed (restricted, or naming an anonymous person). Format 1.1.</summary>
+    public const string FieldRemovedCaseNumber = "field.removed.caseNumber";
 
     /// <summary>A source's <c>quote</c> was removed (restricted, or naming an anonymous person).</summary>
     public const string FieldRemovedQuote = "field.removed.quote";

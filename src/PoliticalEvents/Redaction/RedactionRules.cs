@@ -41,6 +41,9 @@ internal static class RedactionRules
             case Release release when release.Detainees.Count > 0 && release.Detainees.All(d => state.IsDropped(d.SubjectId.Value)):
                 return (RecordDroppedNoDetainees, "/detainees", "Every detainee of the release was dropped, and a release names at least one.");
 
+            case Proceeding proceeding when proceeding.Defendants.Count > 0 && proceeding.Defendants.All(d => state.IsDropped(d.SubjectId.Value)):
+                return (RecordDroppedNoDefendants, "/defendants", "Every defendant of the proceeding was dropped, and a proceeding has at least one.");
+
             case Link link when state.IsDropped(link.FromId.Value):
                 return (RecordDroppedDangling, "/fromId", "A record the link relates was dropped, and a link cannot stand without both ends.");
 
@@ -67,6 +70,7 @@ internal static class RedactionRules
         Facility facility => Reduce(facility, profile, state, log),
         Incident incident => Reduce(incident, profile, state, log),
         MassDetention massDetention => Reduce(massDetention, profile, state, log),
+        Proceeding proceeding => Reduce(proceeding, profile, state, log),
         _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
     };
 
@@ -478,6 +482,117 @@ internal static class RedactionRules
             }
 
             kept?.Add(placement);
+        }
+
+        return kept;
+    }
+
+    private static Proceeding Reduce(Proceeding proceeding, RedactionProfile profile, RedactionState state, EntryLog log)
+    {
+        string? why = profile.Reduces(proceeding.Confidentiality) ? Restricted
+            : profile.ReducesAnonymous && AnyAnonymous(proceeding.Defendants.Select(d => d.SubjectId.Value), state) ? NamesAnonymous : null;
+        Proceeding result = proceeding;
+        if (proceeding.CourtId is { } court && state.IsDropped(court.Value))
+        {
+            log.Add(ReferenceRemovedDangling, "/courtId", DanglingReference);
+            result = result with { CourtId = null };
+        }
+
+        if (People(proceeding.JudgeIds, "/judgeIds/", state, log) is { } judges)
+        {
+            result = result with { JudgeIds = judges };
+        }
+
+        if (People(proceeding.ProsecutorIds, "/prosecutorIds/", state, log) is { } prosecutors)
+        {
+            result = result with { ProsecutorIds = prosecutors };
+        }
+
+        // A defendant who was dropped leaves the list, with their charges, verdict and sentences.
+        List<Defendant>? defendants = null;
+        for (int i = 0; i < proceeding.Defendants.Count; i++)
+        {
+            Defendant defendant = proceeding.Defendants[i];
+            if (state.IsDropped(defendant.SubjectId.Value))
+            {
+                log.Add(EntryRemovedDangling, $"/defendants/{i}", DanglingEntry);
+                defendants ??= [.. proceeding.Defendants.Take(i)];
+                continue;
+            }
+
+            Defendant kept = defendant;
+            if (defendant.DetentionId is { } detention && state.IsDropped(detention.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"/defendants/{i}/detentionId", DanglingReference);
+                kept = kept with { DetentionId = null };
+            }
+
+            if (Sentences(defendant.Sentences, $"/defendants/{i}/sentences/", state, log) is { } sentences)
+            {
+                kept = kept with { Sentences = sentences };
+            }
+
+            if (!ReferenceEquals(kept, defendant))
+            {
+                defendants ??= [.. proceeding.Defendants.Take(i)];
+            }
+
+            defendants?.Add(kept);
+        }
+
+        if (defendants is not null)
+        {
+            result = result with { Defendants = defendants };
+        }
+
+        Hearing[]? hearings = null;
+        for (int i = 0; i < proceeding.Hearings.Count; i++)
+        {
+            Hearing hearing = proceeding.Hearings[i];
+            if (hearing.CourtId is { } hearingCourt && state.IsDropped(hearingCourt.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"/hearings/{i}/courtId", DanglingReference);
+                hearings ??= [.. proceeding.Hearings];
+                hearings[i] = hearings[i] with { CourtId = null };
+            }
+
+            if (why is not null && hearing.Notes is not null)
+            {
+                log.Add(FieldRemovedNotes, $"/hearings/{i}/notes", why);
+                hearings ??= [.. proceeding.Hearings];
+                hearings[i] = hearings[i] with { Notes = null };
+            }
+        }
+
+        if (hearings is not null)
+        {
+            result = result with { Hearings = hearings };
+        }
+
+        if (why is not null && proceeding.CaseNumber is not null)
+        {
+            log.Add(FieldRemovedCaseNumber, "/caseNumber", why);
+            result = result with { CaseNumber = null };
+        }
+
+        return Common(result, why, log);
+    }
+
+    // The people of a list of ids without those dropped; null when none is. prefix: the list's pointer followed by "/".
+    private static List<PersonId>? People(IReadOnlyList<PersonId> ids, string prefix, RedactionState state, EntryLog log)
+    {
+        List<PersonId>? kept = null;
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (state.IsDropped(ids[i].Value))
+            {
+                log.Add(EntryRemovedDangling, $"{prefix}{i}", DanglingEntry);
+                kept ??= [.. ids.Take(i)];
+            }
+            else
+            {
+                kept?.Add(ids[i]);
+            }
         }
 
         return kept;

@@ -20,7 +20,7 @@ public static class PoliticalEventsSchemas
 
     /// <summary>The names of the schemas: <c>dataset</c>, <c>record</c> and one per record type.</summary>
     public static IReadOnlyList<string> Names { get; } = ["dataset", "record", "person", "organization", "detention", "release", "sanctionMeasure", "link", "facility",
-        "incident", "massDetention"];
+        "incident", "massDetention", "proceeding"];
 
     /// <summary>The <c>$id</c> of a schema.</summary>
     /// <param name="name">A name from <see cref="Names"/>.</param>

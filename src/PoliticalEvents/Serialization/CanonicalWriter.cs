@@ -148,6 +148,17 @@ internal static class CanonicalWriter
                 List(w, "detentionIds"u8, m.DetentionIds, static (w, id) => w.WriteStringValue(Wire(id)));
                 break;
 
+            case Proceeding p:
+                w.WriteString("country"u8, Wire(p.Country));
+                String(w, "caseNumber"u8, p.CaseNumber);
+                Value(w, "courtId"u8, p.CourtId);
+                Values(w, "judgeIds"u8, p.JudgeIds);
+                Values(w, "prosecutorIds"u8, p.ProsecutorIds);
+                Date(w, "openedOn"u8, p.OpenedOn);
+                RequiredList(w, "defendants"u8, p.Defendants, Defendant);
+                List(w, "hearings"u8, p.Hearings, Hearing);
+                break;
+
             default:
                 throw new NotSupportedException($"{record.GetType().Name} is not a record type of the format.");
         }
@@ -325,6 +336,58 @@ internal static class CanonicalWriter
         Value(w, "destination"u8, d.Destination);
         Enums(w, "conditions"u8, d.Conditions);
         w.WriteEndObject();
+    }
+
+    private static void Defendant(Utf8JsonWriter w, Defendant d)
+    {
+        w.WriteStartObject();
+        w.WriteString("subjectId"u8, Wire(d.SubjectId));
+        Value(w, "detentionId"u8, d.DetentionId);
+        List(w, "charges"u8, d.Charges, Charge);
+        if (d.Verdict is { } verdict)
+        {
+            w.WriteStartObject("verdict"u8);
+            Date(w, "on"u8, verdict.On);
+            w.WriteString("outcome"u8, WireEnumConverter<VerdictOutcome>.Encoded(verdict.Outcome));
+            if (verdict.InAbsentia)
+            {
+                w.WriteBoolean("inAbsentia"u8, true);
+            }
+
+            w.WriteEndObject();
+        }
+
+        List(w, "sentences"u8, d.Sentences, Sentence);
+        w.WriteEndObject();
+    }
+
+    private static void Hearing(Utf8JsonWriter w, Hearing h)
+    {
+        w.WriteStartObject();
+        w.WriteString("on"u8, Wire(h.On));
+        Enum(w, "kind"u8, h.Kind);
+        Value(w, "courtId"u8, h.CourtId);
+        if (h.ClosedToPublic)
+        {
+            w.WriteBoolean("closedToPublic"u8, true);
+        }
+
+        String(w, "notes"u8, h.Notes);
+        w.WriteEndObject();
+    }
+
+    private static void Values<T>(Utf8JsonWriter w, ReadOnlySpan<byte> name, IReadOnlyList<T> values) where T : struct, IWireValue<T>
+    {
+        if (values.Count > 0)
+        {
+            w.WriteStartArray(name);
+            foreach (T value in values)
+            {
+                w.WriteStringValue(Wire(value));
+            }
+
+            w.WriteEndArray();
+        }
     }
 
     private static void Target(Utf8JsonWriter w, SanctionTarget t)

@@ -808,6 +808,131 @@ internal static partial class FastReader
         return true;
     }
 
+    private static readonly Shape DefendantNames = new(typeof(Defendant), "subjectId", "detentionId", "charges", "verdict", "sentences");
+
+    private static bool ReadDefendant(ref Utf8JsonReader reader, [NotNullWhen(true)] out Defendant? defendant)
+    {
+        defendant = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        ActorId subjectId = default;
+        DetentionId? detentionId = null;
+        Charge[]? charges = null;
+        Verdict? verdict = null;
+        Sentence[]? sentences = null;
+        while ((property = NextProperty(ref reader, DefendantNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out subjectId),
+                1 => ReadWireOptional(ref reader, out detentionId),
+                2 => ReadList<Charge, ChargeElement>(ref reader, out charges),
+                3 => ReadVerdict(ref reader, out verdict),
+                _ => ReadList<Sentence, SentenceElement>(ref reader, out sentences),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, DefendantNames, start))
+        {
+            return false;
+        }
+
+        defendant = new Defendant { SubjectId = subjectId, DetentionId = detentionId, Charges = charges!, Verdict = verdict, Sentences = sentences! };
+        return true;
+    }
+
+    private static readonly Shape VerdictNames = new(typeof(Verdict), "on", "outcome", "inAbsentia");
+
+    private static bool ReadVerdict(ref Utf8JsonReader reader, out Verdict? verdict)
+    {
+        verdict = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        PartialDate? on = null;
+        VerdictOutcome outcome = default;
+        bool inAbsentia = false;
+        while ((property = NextProperty(ref reader, VerdictNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWireOptional(ref reader, out on),
+                1 => ReadEnum(ref reader, out outcome),
+                _ => ReadBoolean(ref reader, out inAbsentia),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, VerdictNames, start))
+        {
+            return false;
+        }
+
+        verdict = new Verdict { On = on, Outcome = outcome, InAbsentia = inAbsentia };
+        return true;
+    }
+
+    private static readonly Shape HearingNames = new(typeof(Hearing), "on", "kind", "courtId", "closedToPublic", "notes");
+
+    private static bool ReadHearing(ref Utf8JsonReader reader, [NotNullWhen(true)] out Hearing? hearing)
+    {
+        hearing = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        PartialDate on = default;
+        HearingKind? kind = null;
+        OrganizationId? courtId = null;
+        bool closedToPublic = false;
+        string? notes = null;
+        while ((property = NextProperty(ref reader, HearingNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out on),
+                1 => ReadEnumOptional(ref reader, out kind),
+                2 => ReadWireOptional(ref reader, out courtId),
+                3 => ReadBoolean(ref reader, out closedToPublic),
+                _ => ReadString(ref reader, out notes),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, HearingNames, start))
+        {
+            return false;
+        }
+
+        hearing = new Hearing { On = on, Kind = kind, CourtId = courtId, ClosedToPublic = closedToPublic, Notes = notes };
+        return true;
+    }
+
     private static readonly Shape PublisherNames = new(typeof(Publisher), "name", "url");
 
     private static bool ReadPublisher(ref Utf8JsonReader reader, out Publisher? publisher)
@@ -908,6 +1033,26 @@ internal static partial class FastReader
     private readonly struct Int32Element : IElementReader<int>
     {
         public static bool Read(ref Utf8JsonReader reader, out int value) => ReadInt32(ref reader, out value);
+    }
+
+    private readonly struct DefendantElement : IElementReader<Defendant>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Defendant value)
+        {
+            bool ok = ReadDefendant(ref reader, out Defendant? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private readonly struct HearingElement : IElementReader<Hearing>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Hearing value)
+        {
+            bool ok = ReadHearing(ref reader, out Hearing? read);
+            value = read!;
+            return ok;
+        }
     }
 
     private readonly struct PlacementElement : IElementReader<Placement>

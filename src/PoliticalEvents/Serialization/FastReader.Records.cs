@@ -113,6 +113,10 @@ internal static partial class FastReader
                 ok = ReadMassDetention(ref reader, typeFirst, start, out MassDetention? massDetention);
                 record = massDetention;
                 break;
+            case 10 when type.SequenceEqual("proceeding"u8):
+                ok = ReadProceeding(ref reader, typeFirst, start, out Proceeding? proceeding);
+                record = proceeding;
+                break;
             default:
                 return Fail(scout.TokenStartIndex, "enum", $"Unknown record type: expected {RecordTypeList}.");
         }
@@ -425,6 +429,71 @@ internal static partial class FastReader
             Kind = kind,
             Detainees = detainees!,
             ReportedCount = reportedCount,
+            Sources = common.Sources!,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
+    private static readonly Shape ProceedingNames = new(typeof(Proceeding), "id", "country", "caseNumber", "courtId", "judgeIds", "prosecutorIds", "openedOn",
+        "defendants", "hearings", "sources", "notes", "confidentiality", "type");
+
+    private static bool ReadProceeding(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Proceeding? proceeding)
+    {
+        proceeding = null;
+        uint seen = typeFirst ? ProceedingNames.TypeBit : 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        CountryCode country = default;
+        string? caseNumber = null;
+        OrganizationId? courtId = null;
+        PersonId[]? judgeIds = null;
+        PersonId[]? prosecutorIds = null;
+        PartialDate? openedOn = null;
+        Defendant[]? defendants = null;
+        Hearing[]? hearings = null;
+        while ((property = NextProperty(ref reader, ProceedingNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadWire(ref reader, out country),
+                2 => ReadString(ref reader, out caseNumber),
+                3 => ReadWireOptional(ref reader, out courtId),
+                4 => ReadList<PersonId, WireElement<PersonId>>(ref reader, out judgeIds),
+                5 => ReadList<PersonId, WireElement<PersonId>>(ref reader, out prosecutorIds),
+                6 => ReadWireOptional(ref reader, out openedOn),
+                7 => ReadList<Defendant, DefendantElement>(ref reader, out defendants),
+                8 => ReadList<Hearing, HearingElement>(ref reader, out hearings),
+                9 => common.ReadSources(ref reader),
+                10 => common.ReadNotes(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, ProceedingNames, start))
+        {
+            return false;
+        }
+
+        proceeding = new Proceeding
+        {
+            Id = common.Id,
+            Country = country,
+            CaseNumber = caseNumber,
+            CourtId = courtId,
+            JudgeIds = judgeIds!,
+            ProsecutorIds = prosecutorIds!,
+            OpenedOn = openedOn,
+            Defendants = defendants!,
+            Hearings = hearings!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

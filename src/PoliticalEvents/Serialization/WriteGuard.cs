@@ -140,6 +140,7 @@ internal sealed class WriteGuard
             Facility f => Facility(f),
             Incident i => Incident(i),
             MassDetention m => MassDetention(m),
+            Proceeding p => Proceeding(p),
             _ => null, // Record's constructor is not public: these are all the types.
         })
         ?? List(record, record.Sources, "sources", Source)
@@ -172,11 +173,14 @@ internal sealed class WriteGuard
         ?? Enum(d.Status, "status")
         ?? Enum(d.EndReason, "endReason")
         ?? Enum(d.Kind, "kind")
-        ?? List(d, d.Charges, "charges", static c => Text(c, c.Law, "law") ?? Text(c, c.Article, "article") ?? Text(c, c.Part, "part") ?? Text(c, c.Description, "description") ?? Value(c.On, "on") ?? Enum(c.Status, "status"))
+        ?? List(d, d.Charges, "charges", Charge)
         ?? List(d, d.Sentences, "sentences", Sentence)
         ?? List(d, d.Placements, "placements", static p => Text(p, p.Facility, "facility") ?? Value(p.FacilityId, "facilityId") ?? Enum(p.FacilityKind, "facilityKind") ?? Text(p, p.Locality, "locality"))
         ?? Enums(d.Conditions, "conditions")
         ?? List(d, d.Designations, "designations", static g => Text(g, g.By, "by") ?? Value(g.ById, "byId") ?? Enum(g.Status, "status") ?? Value(g.On, "on") ?? Value(g.WithdrawnOn, "withdrawnOn") ?? Enums(g.Criteria, "criteria"));
+
+    private static Problem? Charge(Charge c)
+        => Text(c, c.Law, "law") ?? Text(c, c.Article, "article") ?? Text(c, c.Part, "part") ?? Text(c, c.Description, "description") ?? Value(c.On, "on") ?? Enum(c.Status, "status");
 
     private static Problem? Sentence(Sentence s)
         => Enum(s.Kind, "kind")
@@ -204,6 +208,19 @@ internal sealed class WriteGuard
         ?? Text(m, m.Reason, "reason")
         ?? List(m, m.Targets, "targets", static t => Value(t.ActorId, "actorId") ?? Text(t, t.Sector, "sector") ?? Value(t.Country, "country"))
         ?? List(m, m.History, "history", static e => Enum(e.Action, "action") ?? Text(e, e.Description, "description") ?? Object(e.LegalBasis, "legalBasis", LegalBasis) ?? List(e, e.Sources, "sources", Source));
+
+    private static Problem? Proceeding(Proceeding p)
+        => Value(p.Country, "country")
+        ?? Text(p, p.CaseNumber, "caseNumber")
+        ?? Value(p.CourtId, "courtId")
+        ?? Values(p.JudgeIds, "judgeIds")
+        ?? Values(p.ProsecutorIds, "prosecutorIds")
+        ?? List(p, p.Defendants, "defendants", static d => Value(d.SubjectId, "subjectId")
+            ?? Value(d.DetentionId, "detentionId")
+            ?? List(d, d.Charges, "charges", Charge)
+            ?? Object(d.Verdict, "verdict", static v => Enum(v.Outcome, "outcome"))
+            ?? List(d, d.Sentences, "sentences", Sentence))
+        ?? List(p, p.Hearings, "hearings", static h => Enum(h.Kind, "kind") ?? Value(h.CourtId, "courtId") ?? Text(h, h.Notes, "notes"));
 
     private static Problem? LegalBasis(LegalBasis b) => Text(b, b.Citation, "citation") ?? Value(b.Url, "url");
 

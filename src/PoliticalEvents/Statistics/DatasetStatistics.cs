@@ -37,6 +37,7 @@ public sealed class DatasetStatistics
     private readonly Dictionary<SanctionKind, int> _measuresByKind = [];
     private readonly int[] _measuresByStatus = new int[5];
     private readonly Dictionary<CountryCode, long[]> _massDetentionsByCountry = [];
+    private readonly Dictionary<CountryCode, int[]> _proceedingsByCountry = [];
     private int _persons;
     private int _organizations;
     private int _links;
@@ -91,6 +92,9 @@ public sealed class DatasetStatistics
             case SanctionMeasure measure:
                 AddMeasure(measure);
                 break;
+            case Proceeding proceeding:
+                AddProceeding(proceeding);
+                break;
             default:
                 throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record));
         }
@@ -123,6 +127,7 @@ public sealed class DatasetStatistics
                 Facilities = _facilities,
                 Incidents = _incidentsByKind.Values.Sum(),
                 MassDetentions = (int)_massDetentionsByCountry.Values.Sum(c => c[0]),
+                Proceedings = _proceedingsByCountry.Values.Sum(c => c[0]),
             },
             MassDetentions = MassDetentionsSummary(),
             Detentions = new DetentionStatistics
@@ -153,7 +158,48 @@ public sealed class DatasetStatistics
                     Ended = _measuresByStatus[(int)SanctionStatus.Ended],
                 },
             },
+            Proceedings = new ProceedingStatistics
+            {
+                Total = ProceedingCountsOf([.. Enumerable.Range(0, ProceedingSlots).Select(i => _proceedingsByCountry.Values.Sum(c => c[i]))]),
+                ByCountry = _proceedingsByCountry.ToImmutableSortedDictionary(pair => pair.Key, pair => ProceedingCountsOf(pair.Value)),
+            },
         };
+    }
+
+    // The slots of a country's proceeding counts: proceedings, without a verdict, defendants, then defendants by
+    // outcome (VerdictOutcome's values, 1 to 4), and defendants without a verdict.
+    private const int ProceedingSlots = 8;
+
+    private static ProceedingCounts ProceedingCountsOf(int[] c) => new()
+    {
+        Proceedings = c[0],
+        ProceedingsWithoutVerdict = c[1],
+        Defendants = c[2],
+        Convicted = c[2 + (int)VerdictOutcome.Convicted],
+        Acquitted = c[2 + (int)VerdictOutcome.Acquitted],
+        Dismissed = c[2 + (int)VerdictOutcome.Dismissed],
+        Other = c[2 + (int)VerdictOutcome.Other],
+        WithoutVerdict = c[7],
+    };
+
+    private void AddProceeding(Proceeding proceeding)
+    {
+        if (!_proceedingsByCountry.TryGetValue(proceeding.Country, out int[]? counts))
+        {
+            counts = new int[ProceedingSlots];
+            _proceedingsByCountry.Add(proceeding.Country, counts);
+        }
+
+        counts[0]++;
+        counts[2] += proceeding.Defendants.Count;
+        bool anyVerdict = false;
+        foreach (Defendant defendant in proceeding.Defendants)
+        {
+            anyVerdict |= defendant.Verdict is not null;
+            counts[defendant.Verdict is { } verdict && Enum.IsDefined(verdict.Outcome) ? 2 + (int)verdict.Outcome : 7]++;
+        }
+
+        counts[1] += anyVerdict ? 0 : 1;
     }
 
     private void AddDetention(Detention detention)

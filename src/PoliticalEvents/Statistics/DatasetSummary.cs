@@ -6,7 +6,8 @@ namespace PoliticalEvents.Statistics;
 
 /// <summary>
 /// Counts that describe a dataset as a whole: records per type, detentions by status and country, releases by kind
-/// with people named and announced, sanction measures by imposer, kind and status. Made by
+/// with people named and announced, sanction measures by imposer, kind and status, proceedings' defendants by verdict
+/// and country. Made by
 /// <see cref="DatasetStatistics.Summarize"/>.
 /// </summary>
 /// <remarks>
@@ -37,9 +38,17 @@ public sealed record DatasetSummary
     /// <summary>Mass detentions and the people detained in them (format 1.1); none when not set.</summary>
     public MassDetentionStatistics MassDetentions { get; init; } = MassDetentionStatistics.None;
 
+    /// <summary>Proceedings and their defendants by verdict, in total and by country (format 1.1); all zero when there are none.</summary>
+    public ProceedingStatistics Proceedings { get; init; } = new()
+    {
+        Total = new ProceedingCounts { Proceedings = 0, ProceedingsWithoutVerdict = 0, Defendants = 0, Convicted = 0, Acquitted = 0, Dismissed = 0, Other = 0, WithoutVerdict = 0 },
+        ByCountry = System.Collections.Immutable.ImmutableSortedDictionary<CountryCode, ProceedingCounts>.Empty,
+    };
+
     /// <summary>
     /// Writes the summary as one JSON object (the shape docs/stats.md describes; <c>polev stats --format json</c>):
-    /// <c>path</c>, <c>asOf</c>, then <c>records</c>, <c>detentions</c>, <c>massDetentions</c>, <c>releases</c> and <c>sanctions</c>, the keys
+    /// <c>path</c>, <c>asOf</c>, then <c>records</c>, <c>detentions</c>, <c>massDetentions</c>, <c>releases</c>, <c>sanctions</c>,
+    /// <c>incidents</c>, <c>deathsInCustody</c> and <c>proceedings</c>, the keys
     /// of the "by" objects in the summary's order and enum values by their wire names (<c>assetFreeze</c>). Counts,
     /// codes, kinds and imposers' ids only: never names.
     /// </summary>
@@ -64,6 +73,7 @@ public sealed record DatasetSummary
         writer.WriteNumber("facility"u8, Records.Facilities);
         writer.WriteNumber("incident"u8, Records.Incidents);
         writer.WriteNumber("massDetention"u8, Records.MassDetentions);
+        writer.WriteNumber("proceeding"u8, Records.Proceedings);
         writer.WriteEndObject();
 
         writer.WriteStartObject("detentions"u8);
@@ -125,6 +135,17 @@ public sealed record DatasetSummary
         writer.WriteEndObject();
 
         WriteIncidents(writer);
+
+        writer.WriteStartObject("proceedings"u8);
+        WriteProceedingCounts(writer, "total", Proceedings.Total);
+        writer.WriteStartObject("byCountry"u8);
+        foreach ((CountryCode country, ProceedingCounts counts) in Proceedings.ByCountry)
+        {
+            WriteProceedingCounts(writer, country.Value, counts);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
 
         writer.WriteEndObject();
     }
@@ -191,6 +212,20 @@ public sealed record DatasetSummary
         writer.WriteNumber("peopleLow"u8, counts.PeopleLow);
         writer.WriteNumber("peopleHigh"u8, counts.PeopleHigh);
         writer.WriteNumber("detentionsListed"u8, counts.DetentionsListed);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteProceedingCounts(Utf8JsonWriter writer, string name, ProceedingCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("proceedings"u8, counts.Proceedings);
+        writer.WriteNumber("proceedingsWithoutVerdict"u8, counts.ProceedingsWithoutVerdict);
+        writer.WriteNumber("defendants"u8, counts.Defendants);
+        writer.WriteNumber("convicted"u8, counts.Convicted);
+        writer.WriteNumber("acquitted"u8, counts.Acquitted);
+        writer.WriteNumber("dismissed"u8, counts.Dismissed);
+        writer.WriteNumber("other"u8, counts.Other);
+        writer.WriteNumber("withoutVerdict"u8, counts.WithoutVerdict);
         writer.WriteEndObject();
     }
 

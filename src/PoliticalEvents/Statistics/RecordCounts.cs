@@ -7,7 +7,8 @@ public sealed record RecordCounts
     /// <summary>All records together (the sum of the other counts).</summary>
     public int Total => Persons + Organizations + Detentions + Releases + SanctionMeasures + Links + Facilities
         + Incidents
-        + MassDetentions;
+        + MassDetentions
+        + Proceedings;
 
     /// <summary>Records of type <c>person</c>, anonymous persons included.</summary>
     public required int Persons { get; init; }
@@ -35,4 +36,7 @@ public sealed record RecordCounts
 
     /// <summary>Records of type <c>massDetention</c> (format 1.1); 0 when not set.</summary>
     public int MassDetentions { get; init; }
+
+    /// <summary>Records of type <c>proceeding</c> (format 1.1); 0 when not set.</summary>
+    public int Proceedings { get; init; }
 }

@@ -84,6 +84,7 @@ internal sealed class DatasetRules : IDisposable
         Facility,
         Incident,
         MassDetention,
+        Proceeding,
     }
 
     /// <summary>What a reference needs its target to be, as the tag of a reference.</summary>
@@ -95,6 +96,7 @@ internal sealed class DatasetRules : IDisposable
         Organization,
         Detention,
         Facility,
+        Proceeding,
     }
 
     /// <summary>The kinds of fact, in the order they meet in a group of one id.</summary>
@@ -106,6 +108,12 @@ internal sealed class DatasetRules : IDisposable
         DeathCheck,
         IncidentCheck,
         MassDetentionCheck,
+
+        /// <summary>A defendant entry's detention against the defendant (payload: <see cref="SubjectFacts"/>).</summary>
+        SubjectCheck,
+
+        /// <summary>A detention's sentence against the proceeding it names (payload: <see cref="SubjectFacts"/>, the detention's subject).</summary>
+        SentenceCheck,
     }
 
     /// <summary>
@@ -140,12 +148,16 @@ internal sealed class DatasetRules : IDisposable
             Facility => Kind.Facility,
             Incident => Kind.Incident,
             MassDetention => Kind.MassDetention,
+            Proceeding => Kind.Proceeding,
             _ => Kind.Link,
         };
         object? payload = record switch
         {
             Detention d => new DetentionFacts(d.SubjectId.Value, d.StartedOn, d.EndedOn, d.Status),
             Person { DeathDate: { } died } => new PersonFacts(died),
+            Proceeding p => new ProceedingFacts(
+                [.. p.Defendants.Select(static d => d.SubjectId.Value)],
+                [.. p.Defendants.Where(static d => d.Sentences.Count > 0).Select(static d => d.SubjectId.Value)]),
             _ => null,
         };
         Emit(_recordId, FactKind.Declaration, (byte)kind, string.Empty, payload);
@@ -181,7 +193,12 @@ internal sealed class DatasetRules : IDisposable
                 for (int i = 0; i < detention.Sentences.Count; i++)
                 {
                     Reference(detention.Sentences[i].CourtId?.Value, Expect.Organization, new At("/sentences/", i, "/courtId"));
-                    Reference(detention.Sentences[i].ProceedingId?.Value, Expect.Any, new At("/sentences/", i, "/proceedingId"));
+                    if (detention.Sentences[i].ProceedingId is { } proceedingId)
+                    {
+                        At path = new("/sentences/", i, "/proceedingId");
+                        Reference(proceedingId.Value, Expect.Proceeding, path);
+                        Emit(proceedingId.Value, FactKind.SentenceCheck, 0, path, new SubjectFacts(detention.SubjectId.Value));
+                    }
                 }
 
                 for (int i = 0; i < detention.Designations.Count; i++)
@@ -246,6 +263,10 @@ internal sealed class DatasetRules : IDisposable
 
                 break;
 
+            case Proceeding proceeding:
+                AddProceeding(proceeding);
+                break;
+
             case Link link:
                 Reference(link.FromId.Value, Expect.Any, "/fromId");
                 Reference(link.ToId.Value, Expect.Any, "/toId");
@@ -257,6 +278,43 @@ internal sealed class DatasetRules : IDisposable
         if (_estimatedBytes > Math.Max(_memoryLimit - _parentBytes, _memoryLimit / 2))
         {
             Spill();
+        }
+    }
+
+    // The references of a proceeding, and the checks of its defendants' detentions.
+    private void AddProceeding(Proceeding proceeding)
+    {
+        Reference(proceeding.CourtId?.Value, Expect.Organization, "/courtId");
+        for (int i = 0; i < proceeding.JudgeIds.Count; i++)
+        {
+            Reference(proceeding.JudgeIds[i].Value, Expect.Person, new At("/judgeIds/", i));
+        }
+
+        for (int i = 0; i < proceeding.ProsecutorIds.Count; i++)
+        {
+            Reference(proceeding.ProsecutorIds[i].Value, Expect.Person, new At("/prosecutorIds/", i));
+        }
+
+        for (int i = 0; i < proceeding.Defendants.Count; i++)
+        {
+            Defendant defendant = proceeding.Defendants[i];
+            Reference(defendant.SubjectId.Value, Expect.Actor, new At("/defendants/", i, "/subjectId"));
+            if (defendant.DetentionId is { } detentionId)
+            {
+                At path = new("/defendants/", i, "/detentionId");
+                Reference(detentionId.Value, Expect.Detention, path);
+                Emit(detentionId.Value, FactKind.SubjectCheck, 0, path, new SubjectFacts(defendant.SubjectId.Value));
+            }
+
+            for (int j = 0; j < defendant.Sentences.Count; j++)
+            {
+                Reference(defendant.Sentences[j].CourtId?.Value, Expect.Organization, new At($"/defendants/{i}/sentences/", j, "/courtId"));
+            }
+        }
+
+        for (int i = 0; i < proceeding.Hearings.Count; i++)
+        {
+            Reference(proceeding.Hearings[i].CourtId?.Value, Expect.Organization, new At("/hearings/", i, "/courtId"));
         }
     }
 
@@ -417,6 +475,15 @@ internal sealed class DatasetRules : IDisposable
                 CheckMassDetention(detention, fact.Key, (MassDetentionFacts)fact.Payload!, fact.Path, _findings);
                 break;
 
+            case FactKind.SubjectCheck when owned && owner.Payload is DetentionFacts detention
+                && !string.Equals(detention.SubjectId, ((SubjectFacts)fact.Payload!).SubjectId, StringComparison.Ordinal):
+                _findings.Error(fact.Path, ValidationCodes.ProceedingDetentionOfOtherSubject, $"'{fact.Key}' is a detention of someone else than this defendant.");
+                break;
+
+            case FactKind.SentenceCheck when owned && owner.Payload is ProceedingFacts proceeding:
+                CheckSentenceProceeding(proceeding, fact.Key, ((SubjectFacts)fact.Payload!).SubjectId, fact.Path, _findings);
+                break;
+
             case FactKind.DeathCheck when owned && DeathRules:
                 CheckDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, (DeathCheckFacts)fact.Payload!, fact.Path, _findings);
                 break;
@@ -476,6 +543,20 @@ internal sealed class DatasetRules : IDisposable
         if (!detention.StartedOn.Overlaps(massDetention.OccurredOn))
         {
             findings.Warning(path, ValidationCodes.MassDetentionDetentionOutside, $"The detention '{detentionId}' did not start on the day of this mass detention.");
+        }
+    }
+
+    // A detention's sentence against the proceeding it names: the detention's subject is one of its defendants, whose
+    // entry there does not hold sentences too (the sentence is recorded once). Findings is positioned on the detention.
+    private static void CheckSentenceProceeding(ProceedingFacts proceeding, string proceedingId, string subjectId, At path, Findings findings)
+    {
+        if (!proceeding.Defendants.Contains(subjectId, StringComparer.Ordinal))
+        {
+            findings.Warning(path, ValidationCodes.SentenceProceedingWithoutDefendant, $"The proceeding '{proceedingId}' has no defendant entry for this detention's subject.");
+        }
+        else if (proceeding.Sentenced.Contains(subjectId, StringComparer.Ordinal))
+        {
+            findings.Warning(path, ValidationCodes.ProceedingSentenceTwice, $"The proceeding '{proceedingId}' records sentences of this detention's subject too: a sentence is recorded once, in the detention or in the proceeding.");
         }
     }
 
@@ -740,6 +821,7 @@ internal sealed class DatasetRules : IDisposable
         Expect.Organization => kind == Kind.Organization,
         Expect.Detention => kind == Kind.Detention,
         Expect.Facility => kind == Kind.Facility,
+        Expect.Proceeding => kind == Kind.Proceeding,
         _ => false,
     };
 
@@ -753,6 +835,7 @@ internal sealed class DatasetRules : IDisposable
         Kind.Facility => "facility",
         Kind.Incident => "incident",
         Kind.MassDetention => "mass detention",
+        Kind.Proceeding => "proceeding",
         _ => "link",
     };
 
@@ -763,6 +846,7 @@ internal sealed class DatasetRules : IDisposable
         Expect.Organization => "an organization",
         Expect.Detention => "a detention",
         Expect.Facility => "a facility",
+        Expect.Proceeding => "a proceeding",
         _ => "a record",
     };
 
@@ -867,6 +951,12 @@ internal sealed class DatasetRules : IDisposable
 
     /// <summary>What a detention listed by a mass detention is checked against: the event's date.</summary>
     internal sealed record MassDetentionFacts(PartialDate OccurredOn);
+
+    /// <summary>A proceeding's defendants (subject ids) and those of them whose entry holds sentences.</summary>
+    internal sealed record ProceedingFacts(string[] Defendants, string[] Sentenced);
+
+    /// <summary>The subject a check needs: a defendant's, against their detention; a detention's, against the proceeding of its sentence.</summary>
+    internal sealed record SubjectFacts(string SubjectId);
 
     /// <summary>A person's facts the death rules need.</summary>
     internal sealed record PersonFacts(PartialDate DeathDate);
@@ -1009,10 +1099,42 @@ internal sealed class DatasetRules : IDisposable
                     w.Write(m.OccurredOn.ToString());
                     break;
 
+                case ProceedingFacts p:
+                    w.Write((byte)8);
+                    w.Write7BitEncodedInt(p.Defendants.Length);
+                    foreach (string subject in p.Defendants)
+                    {
+                        w.Write(subject);
+                    }
+
+                    w.Write7BitEncodedInt(p.Sentenced.Length);
+                    foreach (string subject in p.Sentenced)
+                    {
+                        w.Write(subject);
+                    }
+
+                    break;
+
+                case SubjectFacts s:
+                    w.Write((byte)9);
+                    w.Write(s.SubjectId);
+                    break;
+
                 default:
                     w.Write((byte)0);
                     break;
             }
+        }
+
+        private static string[] ReadStrings(BinaryReader reader)
+        {
+            var strings = new string[reader.Read7BitEncodedInt()];
+            for (int i = 0; i < strings.Length; i++)
+            {
+                strings[i] = reader.ReadString();
+            }
+
+            return strings;
         }
 
         public Run Complete()
@@ -1059,6 +1181,8 @@ internal sealed class DatasetRules : IDisposable
                     5 => new IncidentDeathFacts(PartialDate.Parse(reader.ReadString())),
                     6 => ReadIncidentFacts(reader),
                     7 => new MassDetentionFacts(PartialDate.Parse(reader.ReadString())),
+                    8 => new ProceedingFacts(ReadStrings(reader), ReadStrings(reader)),
+                    9 => new SubjectFacts(reader.ReadString()),
                     _ => null,
                 };
                 yield return fact;

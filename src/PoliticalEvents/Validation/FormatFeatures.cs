@@ -50,6 +50,11 @@ internal static class FormatFeatures
             (found ??= []).Add(Use.Of("/type", "the record type \"massDetention\""));
         }
 
+        if (record is Proceeding)
+        {
+            (found ??= []).Add(Use.Of("/type", "the record type \"proceeding\""));
+        }
+
         if (record is Detention detention)
         {
             Placements(detention.Placements, ref found);

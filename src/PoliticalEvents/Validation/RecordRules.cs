@@ -36,6 +36,9 @@ internal static partial class RecordRules
             case SanctionMeasure measure:
                 CheckSanction(measure, findings, futureLimit);
                 break;
+            case Proceeding proceeding:
+                CheckProceeding(proceeding, findings, futureLimit);
+                break;
             case Link link:
                 IdentifyingText(link.AssertedBy, "/assertedBy", findings);
                 Future(link.On, "/on", findings, futureLimit);
@@ -265,30 +268,13 @@ internal static partial class RecordRules
         Future(detention.StartedOn, "/startedOn", findings, futureLimit);
         Future(detention.EndedOn, "/endedOn", findings, futureLimit);
 
-        for (int i = 0; i < detention.Charges.Count; i++)
-        {
-            Charge charge = detention.Charges[i];
-            NotEmpty(charge.Law, new At("/charges/", i, "/law"), findings);
-            if (charge.Article is null && charge.Description is null)
-            {
-                findings.Error(new At("/charges/", i), ValidationCodes.AnyOf, "A charge needs an \"article\" or a \"description\".");
-            }
-
-            NotEmpty(charge.Article, new At("/charges/", i, "/article"), findings);
-
-            Future(charge.On, new At("/charges/", i, "/on"), findings, futureLimit);
-        }
+        Charges(detention.Charges, "/charges/", findings, futureLimit);
 
         for (int i = 0; i < detention.Sentences.Count; i++)
         {
             Sentence sentence = detention.Sentences[i];
             At at = new At("/sentences/", i);
-            if (sentence.Term is null && sentence.Kind is SentenceKind.Imprisonment or SentenceKind.RestrictedFreedom or SentenceKind.Suspended or SentenceKind.HouseArrest)
-            {
-                findings.Error(at, ValidationCodes.Required, "A sentence of imprisonment, restricted freedom, suspended imprisonment or house arrest needs a \"term\".");
-            }
-
-            IdentifyingText(sentence.Court, at.Then("/court"), findings);
+            SentenceTermAndCourt(sentence, at, findings);
 
             // A warning whether the violation is certain or only possible: trials in absentia and records that date the
             // detention from a later arrest make a sentence before the start legitimate often enough.
@@ -333,6 +319,81 @@ internal static partial class RecordRules
             Future(detention.Designations[i].WithdrawnOn, new At("/designations/", i, "/withdrawnOn"), findings, futureLimit);
             findings.Order(detention.Designations[i].On, detention.Designations[i].WithdrawnOn, new At("/designations/", i, "/withdrawnOn"), ValidationCodes.DesignationWithdrawnBeforeOn, "The designation is withdrawn before it was made.");
         }
+    }
+
+    private static void CheckProceeding(Proceeding proceeding, Findings findings, LocalDate futureLimit)
+    {
+        IdentifyingText(proceeding.CaseNumber, "/caseNumber", findings);
+        Future(proceeding.OpenedOn, "/openedOn", findings, futureLimit);
+        if (proceeding.Defendants.Count == 0)
+        {
+            findings.Error("/defendants", ValidationCodes.MinItems, "A proceeding has at least one defendant.");
+        }
+
+        for (int i = 0; i < proceeding.Defendants.Count; i++)
+        {
+            Defendant defendant = proceeding.Defendants[i];
+            At at = new("/defendants/", i);
+            Charges(defendant.Charges, $"/defendants/{i}/charges/", findings, futureLimit);
+            if (defendant.Verdict is { } verdict)
+            {
+                Future(verdict.On, at.Then("/verdict/on"), findings, futureLimit);
+                findings.OrderApart(proceeding.OpenedOn, verdict.On, at.Then("/verdict/on"), ValidationCodes.ProceedingBeforeOpened, "The verdict is dated before the proceeding was opened.");
+                if (verdict.Outcome is VerdictOutcome.Acquitted or VerdictOutcome.Dismissed && defendant.Sentences.Count > 0)
+                {
+                    findings.Error(at.Then("/sentences"), ValidationCodes.ProceedingSentenceWithoutConviction, $"The defendant was {WireNames.Of(verdict.Outcome)}, so the entry has no sentences.");
+                }
+            }
+
+            for (int j = 0; j < defendant.Sentences.Count; j++)
+            {
+                Sentence sentence = defendant.Sentences[j];
+                At sentenceAt = at.Then($"/sentences/{j}");
+                SentenceTermAndCourt(sentence, sentenceAt, findings);
+                Future(sentence.ImposedOn, sentenceAt.Then("/imposedOn"), findings, futureLimit);
+                findings.OrderApart(proceeding.OpenedOn, sentence.ImposedOn, sentenceAt.Then("/imposedOn"), ValidationCodes.ProceedingBeforeOpened, "The sentence is dated before the proceeding was opened.");
+                SentenceAdditions(defendant.Sentences, j, sentenceAt, findings);
+                if (sentence.ProceedingId is not null)
+                {
+                    findings.Error(sentenceAt.Then("/proceedingId"), ValidationCodes.ProceedingSentenceNamesProceeding, "A sentence in a defendant entry is the proceeding's own: it names no \"proceedingId\".");
+                }
+            }
+        }
+
+        for (int i = 0; i < proceeding.Hearings.Count; i++)
+        {
+            At at = new("/hearings/", i, "/on");
+            Future(proceeding.Hearings[i].On, at, findings, futureLimit);
+            findings.OrderApart(proceeding.OpenedOn, proceeding.Hearings[i].On, at, ValidationCodes.ProceedingBeforeOpened, "The hearing is dated before the proceeding was opened.");
+        }
+    }
+
+    // prefix: the pointer of the list followed by "/" ("/charges/").
+    private static void Charges(IReadOnlyList<Charge> charges, string prefix, Findings findings, LocalDate futureLimit)
+    {
+        for (int i = 0; i < charges.Count; i++)
+        {
+            Charge charge = charges[i];
+            NotEmpty(charge.Law, new At(prefix, i, "/law"), findings);
+            if (charge.Article is null && charge.Description is null)
+            {
+                findings.Error(new At(prefix, i), ValidationCodes.AnyOf, "A charge needs an \"article\" or a \"description\".");
+            }
+
+            NotEmpty(charge.Article, new At(prefix, i, "/article"), findings);
+
+            Future(charge.On, new At(prefix, i, "/on"), findings, futureLimit);
+        }
+    }
+
+    private static void SentenceTermAndCourt(Sentence sentence, At at, Findings findings)
+    {
+        if (sentence.Term is null && sentence.Kind is SentenceKind.Imprisonment or SentenceKind.RestrictedFreedom or SentenceKind.Suspended or SentenceKind.HouseArrest)
+        {
+            findings.Error(at, ValidationCodes.Required, "A sentence of imprisonment, restricted freedom, suspended imprisonment or house arrest needs a \"term\".");
+        }
+
+        IdentifyingText(sentence.Court, at.Then("/court"), findings);
     }
 
     private static void CheckRelease(Release release, Findings findings, LocalDate futureLimit)

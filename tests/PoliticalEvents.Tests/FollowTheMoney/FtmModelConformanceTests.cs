@@ -86,19 +86,31 @@ public partial class FtmModelConformanceTests
             ["director"] = new("entity", 200, "LegalEntity"), ["organization"] = new("entity", 200, "Organization"), ["role"] = new("string", 1024),
             ["status"] = new("string", 1024), ["secretary"] = new("string", 1024),
         }),
+
+        // CourtCase extends Thing; CourtCaseParty extends Interest (Interval, role, status).
+        ["CourtCase"] = With(ThingProperties, new()
+        {
+            ["category"] = new("string", 1024), ["type"] = new("string", 1024), ["caseNumber"] = new("identifier", 64),
+            ["court"] = new("string", 1024), ["fileDate"] = new("date", 32), ["closeDate"] = new("date", 32),
+        }),
+        ["CourtCaseParty"] = With(IntervalProperties, new()
+        {
+            ["party"] = new("entity", 200, "Thing"), ["case"] = new("entity", 200, "CourtCase"), ["role"] = new("string", 1024), ["status"] = new("string", 1024),
+        }),
     };
 
     private static readonly Dictionary<string, string[]> Required = new()
     {
         ["Person"] = ["name"], ["Organization"] = ["name"], ["PublicBody"] = ["name"], ["Company"] = ["name"],
         ["Sanction"] = ["entity"], ["Membership"] = ["member", "organization"], ["Employment"] = ["employee", "employer"],
-        ["Directorship"] = ["director", "organization"],
+        ["Directorship"] = ["director", "organization"], ["CourtCase"] = ["name"], ["CourtCaseParty"] = ["case", "party"],
     };
 
     // Which schemata are (or extend) the range of an entity property.
     private static readonly Dictionary<string, string[]> Ranges = new()
     {
-        ["Thing"] = ["Person", "Organization", "PublicBody", "Company"],
+        ["Thing"] = ["Person", "Organization", "PublicBody", "Company", "CourtCase"],
+        ["CourtCase"] = ["CourtCase"],
         ["LegalEntity"] = ["Person", "Organization", "PublicBody", "Company"],
         ["Organization"] = ["Organization", "PublicBody", "Company"],
         ["Person"] = ["Person"],

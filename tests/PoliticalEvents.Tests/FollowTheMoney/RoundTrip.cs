@@ -57,6 +57,14 @@ internal static class RoundTrip
                 continue;
             }
 
+            if (original is Proceeding)
+            {
+                // Exported as a CourtCase with its parties, which the import does not take back: each entity says so.
+                Assert.False(byId.ContainsKey(id), $"{original} came back, but CourtCase is not imported.");
+                Assert.All(exported.Where(e => e.RecordId == id), e => Assert.Equal(C.ImportSchemaNotImported, importSkips[e.Entity.Id].Code));
+                continue;
+            }
+
             if (original is SanctionMeasure measure)
             {
                 CheckMeasure(measure, entries, exported, byId, importSkips, matched);
@@ -80,8 +88,11 @@ internal static class RoundTrip
             Assert.Contains(imported.OfType<SanctionMeasure>(), m => m.ImposedById.Value == extra.Id.Value);
         }
 
-        // The import of an export skips only Sanctions whose imposer was not exported, and says why.
-        Assert.All(importReport.Findings, e => Assert.Equal(C.ImportSanctionWithoutAuthority, e.Code));
+        // The import of an export skips only Sanctions whose imposer was not exported, and the entities of proceedings
+        // (format 1.1: CourtCase and CourtCaseParty, which it does not import), and says why.
+        string[] proceedingEntities = [.. exported.Where(e => e.Entity.Schema is "CourtCase" or "CourtCaseParty").Select(e => e.Entity.Id)];
+        Assert.All(importReport.Findings, e => Assert.Equal(
+            proceedingEntities.Contains(e.RecordId) ? C.ImportSchemaNotImported : C.ImportSanctionWithoutAuthority, e.Code));
         return (exportReport, importReport);
     }
 

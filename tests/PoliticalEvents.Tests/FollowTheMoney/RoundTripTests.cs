@@ -51,6 +51,7 @@ public class RoundTripTests
             C.ExportSourceWithoutUrl, C.ExportSourceDetail, C.ExportSanctionTargetNotActor, C.ExportSanctionTargetNotExported,
             C.ExportSanctionSplit, C.ExportSanctionImposerNotCarried, C.ExportSanctionLegalBasisNotCarried,
             C.ExportSanctionProgramEmpty, C.ExportSanctionHistoryStep, C.ExportSanctionHistoryDetail,
+            C.ExportProceedingDetail, C.ExportProceedingPartyNotExported,
         ];
         Assert.Empty(expected.Except(seen));
     }

@@ -153,9 +153,10 @@ public static class RecordGenerators
         from massDetentions in MassDetentionBuilder.Array[0, 2]
         from measures in SanctionBuilder.Array[0, 2]
         from links in LinkBuilder.Array[0, 2]
+        from proceedings in ProceedingBuilder.Array[0, 2]
         from metadata in Metadata
         from incidents in IncidentBuilder.Array[0, 2]
-        select Assemble(prefix, organizations, people, facilities, detentions, releases, massDetentions, measures, links, metadata, incidents);
+        select Assemble(prefix, organizations, people, facilities, detentions, releases, massDetentions, measures, links, proceedings, metadata, incidents);
 
     /// <summary>Single records of every type, taken from generated datasets.</summary>
     public static Gen<Record> Record =>
@@ -170,7 +171,8 @@ public static class RecordGenerators
     /// person's name, written into every place where the name could be and redaction promises to remove it: the
     /// person's notes, sources (title, publisher, quote), identifiers and affiliations; the notes, placements and
     /// sources of their detentions and of links to or from them; the notes and source quotes of releases and sanction
-    /// measures that name them; the notes, sources and accounts of incidents about them. (Elsewhere — source titles of a release, an organization's notes — keeping the name out
+    /// measures that name them; the notes, sources and accounts of incidents about them; the notes, source quotes, case
+    /// number and hearing notes of proceedings that name them. (Elsewhere — source titles of a release, an organization's notes — keeping the name out
     /// is the data owner's part, docs/redaction.md.)
     /// </summary>
     /// <remarks>A new generator: <see cref="Dataset"/> and the others give the same values as before.</remarks>
@@ -261,6 +263,13 @@ public static class RecordGenerators
                 Sources = Case(incident.Sources, secret),
                 Accounts = [.. incident.Accounts.Select(a => a with { By = secret, Summary = secret }), new IncidentAccount { By = secret, Summary = secret }],
             },
+            Proceeding proceeding when SecretAmong(proceeding.Defendants.Select(d => (RecordId?)d.SubjectId)) is { } secret => proceeding with
+            {
+                Notes = secret,
+                Sources = Quoted(proceeding.Sources, secret),
+                CaseNumber = secret,
+                Hearings = [.. proceeding.Hearings.Select(h => h with { Notes = secret })],
+            },
             SanctionMeasure measure when SecretAmong(measure.Targets.Select(t => (RecordId?)t.ActorId)) is { } secret => measure with
             {
                 Notes = secret,
@@ -338,8 +347,8 @@ public static class RecordGenerators
 
     private sealed record References(string[] Organizations, string[] People, Detention[] Detentions, string[] Facilities)
     {
-        /// <summary>The ids of the records a sentence's proceedingId may name (any record until the proceeding record type exists).</summary>
-        public string[] Proceedings => [.. Organizations, .. People];
+        /// <summary>The ids of the proceedings, which a detention's sentence may name.</summary>
+        public string[] Proceedings { get; init; } = [];
 
         public string[] Actors => [.. Organizations, .. People];
     }
@@ -842,6 +851,80 @@ public static class RecordGenerators
             },
             common));
 
+    // A defendant: someone detained in the case (a detention and its subject) or anyone, person or organization, with
+    // charges, a verdict dated after the case was opened, and, unless acquitted or dismissed, sometimes sentences.
+    private static Gen<Func<LocalDate, References, Defendant>> DefendantBuilder =>
+        from subject in Gen.Int[0, 100]
+        from detention in Gen.Int[0, 100].Nullable()
+        from charges in Charge.Array[0, 2]
+        from outcome in Gen.Enum<VerdictOutcome>().Nullable()
+        from after in Gen.Int[0, 900]
+        from hasOn in Gen.Bool
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        from inAbsentia in Gen.Bool
+        from sentences in SentencesBuilder
+        select new Func<LocalDate, References, Defendant>((opened, refs) =>
+        {
+            Detention? held = detention is int d && refs.Detentions.Length > 0 ? refs.Detentions[d % refs.Detentions.Length] : null;
+            LocalDate verdictDay = Min(opened.PlusDays(after), Latest);
+            return new Defendant
+            {
+                SubjectId = held?.SubjectId ?? new ActorId(Pick(refs.Actors, subject)),
+                DetentionId = held?.Reference,
+                Charges = charges,
+                Verdict = outcome is { } o ? new Verdict { On = hasOn ? Coarsen(verdictDay, precision, qualifier) : null, Outcome = o, InAbsentia = inAbsentia } : null,
+                Sentences = outcome is VerdictOutcome.Acquitted or VerdictOutcome.Dismissed ? [] : sentences(opened, Max(opened, Latest), refs.Organizations, []),
+            };
+        });
+
+    private static Gen<Func<LocalDate, string[], Hearing>> HearingBuilder =>
+        from after in Gen.Int[0, 900]
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        from kind in Gen.Enum<HearingKind>().Nullable()
+        from court in Gen.Int[0, 100].Nullable()
+        from closed in Gen.Bool
+        from notes in Text.Null()
+        select new Func<LocalDate, string[], Hearing>((opened, organizations) => new Hearing
+        {
+            On = Coarsen(Min(opened.PlusDays(after), Latest), precision, qualifier),
+            Kind = kind,
+            CourtId = court is int c ? new OrganizationId(Pick(organizations, c)) : null,
+            ClosedToPublic = closed,
+            Notes = notes,
+        });
+
+    private static readonly Gen<Func<string, References, Proceeding>> ProceedingBuilder =
+        from country in Country
+        from caseNumber in Gen.Select(Gen.Int[1, 9999], Gen.Int[2000, 2025], (n, y) => $"1-{n}/{y}").Null()
+        from court in Gen.Int[0, 100].Nullable()
+        from judges in Gen.Int[0, 100].Array[0, 2]
+        from prosecutors in Gen.Int[0, 100].Array[0, 1]
+        from opened in Day(2000, 2024)
+        from hasOpened in Gen.Bool
+        from precision in Gen.Enum<DatePrecision>()
+        from qualifier in Qualifier
+        from defendants in DefendantBuilder.Array[1, 3]
+        from hearings in HearingBuilder.Array[0, 3]
+        from common in Common
+        select new Func<string, References, Proceeding>((id, refs) => WithCommon(
+            new Proceeding
+            {
+                Id = new RecordId(id),
+                Country = country,
+                CaseNumber = caseNumber,
+                CourtId = court is int c ? new OrganizationId(Pick(refs.Organizations, c)) : null,
+                JudgeIds = [.. judges.Select(j => new PersonId(Pick(refs.People, j)))],
+                ProsecutorIds = [.. prosecutors.Select(p => new PersonId(Pick(refs.People, p)))],
+                OpenedOn = hasOpened ? Coarsen(opened, precision, qualifier) : null,
+                Defendants = [.. defendants.Select(build => build(opened, refs))],
+                Hearings = [.. hearings.Select(build => build(opened, refs.Organizations))],
+            },
+            common));
+
+    private static LocalDate Max(LocalDate left, LocalDate right) => left > right ? left : right;
+
     private static readonly Gen<Dataset> Metadata =
         from schema in Gen.Const("https://politicalevents.org/schemas/v1/dataset.schema.json").Null()
         from title in Text
@@ -871,6 +954,7 @@ public static class RecordGenerators
         Func<string, References, MassDetention>[] massDetentionBuilders,
         Func<string, References, SanctionMeasure>[] measureBuilders,
         Func<string, string[], string[], Link>[] linkBuilders,
+        Func<string, References, Proceeding>[] proceedingBuilders,
         Dataset metadata,
         Func<string, References, Incident>[] incidentBuilders)
     {
@@ -882,10 +966,12 @@ public static class RecordGenerators
         string[] personIds = [.. personBuilders.Select((_, i) => Id('p', i))];
         Person[] people = [.. personBuilders.Select((build, i) => build(personIds[i], organizationIds))];
         Facility[] facilities = [.. facilityBuilders.Select((build, i) => build(Id('f', i), organizationIds))];
-        var references = new References(organizationIds, personIds, [], [.. facilities.Select(f => f.Id.Value)]);
+        string[] proceedingIds = [.. proceedingBuilders.Select((_, i) => Id('j', i))];
+        var references = new References(organizationIds, personIds, [], [.. facilities.Select(f => f.Id.Value)]) { Proceedings = proceedingIds };
         Detention[] detentions = [.. detentionBuilders.Select((build, i) => build(Id('d', i), references))];
         references = references with { Detentions = detentions };
         Release[] releases = [.. releaseBuilders.Select((build, i) => build(Id('r', i), references))];
+        Proceeding[] proceedings = [.. proceedingBuilders.Select((build, i) => build(proceedingIds[i], references))];
 
         // Detained or released people are alive in generated data: a death date would have to agree with every
         // detention and release of the person (the death rules), which random dates do not. Others keep theirs.
@@ -895,7 +981,7 @@ public static class RecordGenerators
         Incident[] incidents = [.. incidentBuilders.Select((build, i) => build(Id('i', i), references))];
         MassDetention[] massDetentions = [.. massDetentionBuilders.Select((build, i) => build(Id('m', i), references))];
         Record[] records = [.. organizations, .. people, .. facilities, .. detentions, .. releases, .. massDetentions, .. measures,
-            .. incidents];
+            .. incidents, .. proceedings];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
         Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];
         return Versioned(metadata with { Records = [.. records, .. links] });

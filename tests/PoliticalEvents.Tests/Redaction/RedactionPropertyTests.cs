@@ -195,7 +195,7 @@ public sealed class RedactionPropertyTests
     }
 
     // The rules of docs/redaction.md as a plain fixpoint over the whole dataset: confidential records, then every record
-    // whose required reference, or every detainee, or every target, is dropped — until nothing more goes.
+    // whose required reference, or every detainee, target or defendant, is dropped — until nothing more goes.
     private static HashSet<string> MustDrop(Dataset dataset)
     {
         HashSet<string> dropped = [.. dataset.Records.Where(r => r.Confidentiality == Confidentiality.Confidential).Select(r => r.Id.Value)];
@@ -212,6 +212,7 @@ public sealed class RedactionPropertyTests
                     SanctionMeasure m => dropped.Contains(m.ImposedById.Value) || m.Targets.All(t => t.ActorId is { } a && dropped.Contains(a.Value)),
                     Link l => dropped.Contains(l.FromId.Value) || dropped.Contains(l.ToId.Value),
                     Incident i => i.SubjectIds.Any(s => dropped.Contains(s.Value)), // an incident goes with any of its subjects
+                    Proceeding p => p.Defendants.All(x => dropped.Contains(x.SubjectId.Value)), // format 1.1
                     _ => false,
                 };
                 if (drop)

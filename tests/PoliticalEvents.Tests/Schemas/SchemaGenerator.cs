@@ -19,7 +19,7 @@ namespace PoliticalEvents.Tests.Schemas;
 internal sealed class SchemaGenerator
 {
     private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility),
-        typeof(Incident), typeof(MassDetention)];
+        typeof(Incident), typeof(MassDetention), typeof(Proceeding)];
 
     private readonly XmlDocs _docs;
     private readonly SortedDictionary<string, JsonObject> _defs = new(StringComparer.Ordinal);
@@ -370,7 +370,6 @@ internal sealed class SchemaGenerator
 
         return new JsonObject
         {
-            ["description"] = "A record of any type, told apart by its \"type\": person, organization, detention, release, sanctionMeasure, link, facility or incident.",
             ["description"] = $"A record of any type, told apart by its \"type\": {string.Join(", ", RecordTypes[..^1].Select(RecordTypeName))} or {RecordTypeName(RecordTypes[^1])}.",
             ["type"] = "object",
             ["properties"] = new JsonObject { ["type"] = new JsonObject { ["type"] = "string", ["enum"] = types } },
