@@ -51,15 +51,15 @@ public sealed class FtmExportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Empty(result.OutBytes);
         string[] lines = File.ReadAllLines(_sandbox.PathOf("belarus.ftm.json"));
-        Assert.Equal(13, lines.Length);
+        Assert.Equal(16, lines.Length);
         Assert.All(lines, line => Assert.NotNull(FtmJson.ReadLine(Encoding.UTF8.GetBytes(line)).Entity));
         string[] error = result.Error.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("polev: belarus.ftm.json: 13 FtM entities written (Person 4, PublicBody 3, Company 2, Sanction 2, Membership 1, Organization 1), from 19 records (organization 6, person 4, detention 3, link 2, release 2, sanctionMeasure 2).", error[0]);
+        Assert.Equal("polev: belarus.ftm.json: 16 FtM entities written (Person 4, PublicBody 4, Company 2, Sanction 2, CourtCase 1, CourtCaseParty 1, Membership 1, Organization 1), from 22 records (organization 7, person 4, detention 3, link 2, release 2, sanctionMeasure 2, facility 1, proceeding 1).", error[0]);
         Assert.StartsWith("polev: not carried across (by code; every item with --report <file>", error[1]);
         Dictionary<string, int> counts = FtmCliOutput.Counts(result.Error);
-        Assert.Equal(11, counts.Count);
-        Assert.Equal(7, counts[FtmReportCodes.ExportRecordNotMapped]);
-        Assert.Equal(79, counts[FtmReportCodes.ExportSourceDetail]);
+        Assert.Equal(12, counts.Count);
+        Assert.Equal(8, counts[FtmReportCodes.ExportRecordNotMapped]);
+        Assert.Equal(89, counts[FtmReportCodes.ExportSourceDetail]);
         Assert.Equal(2 + counts.Count, error.Length);
         Assert.DoesNotContain("Kolesnikova", result.Error);
     }
@@ -75,9 +75,9 @@ public sealed class FtmExportCommandTests : IDisposable
         JsonElement root = report.RootElement;
         Assert.Equal(["command", "input", "output", "read", "written", "counts", "entryCount", "entries"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("export --to ftm", root.GetProperty("command").GetString());
-        Assert.Equal(150, root.GetProperty("entryCount").GetInt32());
-        Assert.Equal(150, root.GetProperty("entries").GetArrayLength());
-        Assert.Equal(7, root.GetProperty("counts").GetProperty(FtmReportCodes.ExportRecordNotMapped).GetInt32());
+        Assert.Equal(165, root.GetProperty("entryCount").GetInt32());
+        Assert.Equal(165, root.GetProperty("entries").GetArrayLength());
+        Assert.Equal(8, root.GetProperty("counts").GetProperty(FtmReportCodes.ExportRecordNotMapped).GetInt32());
         JsonElement first = root.GetProperty("entries")[0];
         Assert.Equal(("ftm.export.nameLanguage", "org-belarus", "/names/0/language", 1), (first.GetProperty("code").GetString(), first.GetProperty("id").GetString(), first.GetProperty("path").GetString(), first.GetProperty("count").GetInt32()));
         int sum = root.GetProperty("entries").EnumerateArray().Sum(e => e.GetProperty("count").GetInt32());

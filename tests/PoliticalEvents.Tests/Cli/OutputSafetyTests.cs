@@ -105,7 +105,7 @@ public sealed partial class OutputSafetyTests : IDisposable
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(FileKind.Fifo, FileIdentity.Of(pipe).Kind);
         Assert.StartsWith("{\"type\":\"dataset\"", Encoding.UTF8.GetString(read));
-        Assert.Equal(19 + 1, Encoding.UTF8.GetString(read).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(22 + 1, Encoding.UTF8.GetString(read).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(PolevSandbox.ExampleBytes(PolevSandbox.Belarus), _sandbox.Read("public.json"));
         Assert.Empty(result.OutBytes);
-        Assert.Equal("polev: public.json: 19 record(s) written, 0 left out (profile public); nothing to remove.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("polev: public.json: 22 record(s) written, 0 left out (profile public); nothing to remove.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -35,12 +35,14 @@ public sealed class StatsCommandTests : IDisposable
             """
             Records            count
               person               4
-              organization         6
+              organization         7
               detention            3
               release              2
               sanctionMeasure      2
               link                 2
-              total               19
+              facility             1
+              proceeding           1
+              total               22
 
             Detentions by country  ongoing  ended  unknown  total
               BY                         0      3        0      3
@@ -65,6 +67,10 @@ public sealed class StatsCommandTests : IDisposable
               ended                                           1
               notYetInForce                                   0
               total                                           2
+
+            Proceedings by country  proceedings  no verdict  defendants  convicted  acquitted  dismissed  other  not yet
+              BY                              1           0           1          1          0          0      0        0
+              total                           1           0           1          1          0          0      0        0
 
             """.ReplaceLineEndings("\n"),
             result.Out);

@@ -22,13 +22,14 @@ public class FtmExporterTests
         Assert.Equal(
             [
                 "PublicBody org-belarus", "PublicBody org-united-states", "PublicBody org-us-ofac", "Organization org-viasna",
-                "Company org-belaruskali", "Company org-belavia", "Person person-maria-kolesnikova", "Person person-ales-bialiatski",
-                "Membership person-ales-bialiatski-affiliation-0", "Person person-viktar-babaryka", "Person person-mikalai-statkevich",
+                "Company org-belaruskali", "Company org-belavia", "PublicBody org-minsk-regional-court", "Person person-maria-kolesnikova",
+                "Person person-ales-bialiatski", "Membership person-ales-bialiatski-affiliation-0", "Person person-viktar-babaryka",
+                "Person person-mikalai-statkevich", "CourtCase proc-kolesnikova-2021", "CourtCaseParty proc-kolesnikova-2021-party-0",
                 "Sanction sanction-us-belaruskali", "Sanction sanction-us-belavia",
             ],
             entities.Select(e => e.ToString()));
-        Assert.Equal(new Dictionary<string, int> { ["organization"] = 6, ["person"] = 4, ["detention"] = 3, ["release"] = 2, ["sanctionMeasure"] = 2, ["link"] = 2 }, report.Read);
-        Assert.Equal(new Dictionary<string, int> { ["PublicBody"] = 3, ["Organization"] = 1, ["Company"] = 2, ["Person"] = 4, ["Membership"] = 1, ["Sanction"] = 2 }, report.Written);
+        Assert.Equal(new Dictionary<string, int> { ["organization"] = 7, ["person"] = 4, ["detention"] = 3, ["release"] = 2, ["sanctionMeasure"] = 2, ["link"] = 2, ["facility"] = 1, ["proceeding"] = 1 }, report.Read);
+        Assert.Equal(new Dictionary<string, int> { ["PublicBody"] = 4, ["Organization"] = 1, ["Company"] = 2, ["Person"] = 4, ["Membership"] = 1, ["CourtCase"] = 1, ["CourtCaseParty"] = 1, ["Sanction"] = 2 }, report.Written);
 
         FtmEntity state = Single(entities, "org-belarus");
         Assert.Equal(["name", "alias", "country", "topics", "sourceUrl"], state.Properties.Keys);
@@ -85,19 +86,24 @@ public class FtmExporterTests
             new Dictionary<string, int>
             {
                 [C.ExportNameKind] = 23, [C.ExportNameLanguage] = 22, [C.ExportOrganizationKindNotCarried] = 1, [C.ExportParentNotCarried] = 1,
-                [C.ExportRecordNotMapped] = 7, [C.ExportRoleNotCarried] = 4, [C.ExportSanctionHistoryDetail] = 8, [C.ExportSanctionHistoryStep] = 4,
-                [C.ExportSanctionLegalBasisNotCarried] = 2, [C.ExportSanctionTargetNotActor] = 1, [C.ExportSourceDetail] = 79,
+                [C.ExportProceedingDetail] = 7, [C.ExportRecordNotMapped] = 8, [C.ExportRoleNotCarried] = 4, [C.ExportSanctionHistoryDetail] = 8,
+                [C.ExportSanctionHistoryStep] = 4, [C.ExportSanctionLegalBasisNotCarried] = 2, [C.ExportSanctionTargetNotActor] = 1, [C.ExportSourceDetail] = 89,
             },
             report.CountsByCode);
         Assert.Equal(
             [
                 "ftm.export.parentNotCarried org-us-ofac /parentId 1",
                 "ftm.export.organizationKindNotCarried org-viasna /kind 1",
+                "ftm.export.recordNotMapped fac-penal-colony-4-homiel 1",
                 "ftm.export.roleNotCarried person-maria-kolesnikova /roles/0 1",
                 "ftm.export.roleNotCarried person-ales-bialiatski /roles/0 1",
                 "ftm.export.roleNotCarried person-viktar-babaryka /roles/0 1",
                 "ftm.export.roleNotCarried person-mikalai-statkevich /roles/0 1",
                 "ftm.export.recordNotMapped det-kolesnikova-2020 1",
+                "ftm.export.proceedingDetail proc-kolesnikova-2021 /hearings 2",
+                "ftm.export.proceedingDetail proc-kolesnikova-2021 /defendants/0/detentionId 1",
+                "ftm.export.proceedingDetail proc-kolesnikova-2021 /defendants/0/charges 3",
+                "ftm.export.proceedingDetail proc-kolesnikova-2021 /defendants/0/verdict 1",
                 "ftm.export.recordNotMapped det-bialiatski-2021 1",
                 "ftm.export.recordNotMapped det-babaryka-2020 1",
                 "ftm.export.sanctionTargetNotActor sanction-us-belaruskali /targets/1 1",

@@ -65,7 +65,11 @@ public class RoundTripTests
 
         (FtmReport export, FtmReport import) = RoundTrip.Check(dataset);
 
-        Assert.Equal(0, import.FindingCount);
+        // Everything exported comes back, but the seed story's proceeding: FtM's CourtCase and its party are not imported
+        // (a proceeding needs its defendants and verdict, which FtM does not carry), and the import says so.
+        int courtCaseEntities = dataset.Records.OfType<Proceeding>().Sum(p => 1 + p.Defendants.Count);
+        Assert.Equal(courtCaseEntities, import.FindingCount);
+        Assert.Equal(courtCaseEntities == 0 ? [] : [PoliticalEvents.FollowTheMoney.FtmReportCodes.ImportSchemaNotImported], import.CountsByCode.Keys);
         Assert.NotEqual(0, export.FindingCount);
     }
 }

@@ -89,9 +89,9 @@ public sealed class DatasetStatisticsTests
         RecordCounts records = Summarize(EndOf2025, Example("belarus-2025.json")).Records;
 
         Assert.Equal(
-            new RecordCounts { Persons = 4, Organizations = 6, Detentions = 3, Releases = 2, SanctionMeasures = 2, Links = 2 },
+            new RecordCounts { Persons = 4, Organizations = 7, Detentions = 3, Releases = 2, SanctionMeasures = 2, Links = 2, Facilities = 1, Proceedings = 1 },
             records);
-        Assert.Equal(19, records.Total);
+        Assert.Equal(22, records.Total);
     }
 
     [Fact]
