@@ -30,7 +30,7 @@ ReadResult<Dataset> read = DatasetReader.ReadDataset(original);
 Check(read.Succeeded, $"reads {Path.GetFileName(args[0])}{(read.Succeeded ? string.Empty : ": " + read.Findings[0])}");
 if (read.Value is { } dataset)
 {
-    Check(dataset.Records.Count == 19, $"19 records (found {dataset.Records.Count})");
+    Check(dataset.Records.Count == 22, $"22 records (found {dataset.Records.Count})");
     int persons = dataset.Records.OfType<Person>().Count();
     Check(persons == 4, $"4 persons (found {persons})");
 
