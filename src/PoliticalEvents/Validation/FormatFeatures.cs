@@ -102,7 +102,7 @@ internal static class FormatFeatures
         return found ?? (IReadOnlyList<Use>)[];
     }
 
-    /// <summary>Every date of the record that is an interval (<c>2020/2021</c>, <c>../2025-11-30</c>, <c>2020-09/..</c>).</summary>
+    /// <summary>Every date of the record that is an interval (<c>2020/2021</c>, <c>../2025-11-30</c>, <c>2020-09/..</c>), but the sources' (<see cref="Sources"/>).</summary>
     private static void Intervals(Record record, ref List<Use>? found)
     {
         switch (record)
@@ -144,7 +144,6 @@ internal static class FormatFeatures
                 for (int i = 0; i < measure.History.Count; i++)
                 {
                     Interval(measure.History[i].On, $"/history/{i}/on", ref found);
-                    SourceDates(measure.History[i].Sources, $"/history/{i}/sources/", ref found);
                 }
 
                 break;
@@ -159,16 +158,6 @@ internal static class FormatFeatures
             {
                 Interval(actor.Affiliations[i].From, $"/affiliations/{i}/from", ref found);
                 Interval(actor.Affiliations[i].Until, $"/affiliations/{i}/until", ref found);
-            }
-        }
-
-        SourceDates(record.Sources, "/sources/", ref found);
-
-        static void SourceDates(IReadOnlyList<Source> sources, string prefix, ref List<Use>? found)
-        {
-            for (int i = 0; i < sources.Count; i++)
-            {
-                Interval(sources[i].PublishedOn, $"{prefix}{i}/publishedOn", ref found);
             }
         }
     }
@@ -238,10 +227,12 @@ internal static class FormatFeatures
         }
     }
 
+    // What 1.1 added to a source: archiveUrl, kind, and an interval as publishedOn.
     private static void Sources(IReadOnlyList<Source> sources, string prefix, ref List<Use>? found)
     {
         for (int i = 0; i < sources.Count; i++)
         {
+            Interval(sources[i].PublishedOn, $"{prefix}{i}/publishedOn", ref found);
             if (sources[i].ArchiveUrl is not null)
             {
                 (found ??= []).Add(Use.Of($"{prefix}{i}/archiveUrl", "\"archiveUrl\" of a source"));
