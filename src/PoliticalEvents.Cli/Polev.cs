@@ -8,7 +8,7 @@ internal static class Polev
     /// <summary>The help of the tool as a whole.</summary>
     public const string Help = """
         polev: validate, convert, count, redact, export and import PoliticalEvents datasets:
-        records of political detentions, releases, sanctions and the actors involved (format 1.0).
+        records of political detentions, releases, sanctions and the actors involved (formats 1.0 and 1.1).
 
         Usage: polev <command> [arguments] [options]
                polev help <command>

@@ -8,8 +8,8 @@ internal static class SchemaCommand
     public const string Help = """
         Usage: polev schema [<name>] [--out <dir>]
 
-        Prints or writes the JSON Schemas (draft 2020-12) of the PoliticalEvents format 1.0,
-        the same files as schemas/v1 in the repository and in the package. Validate data in any
+        Prints or writes the JSON Schemas (draft 2020-12) of the PoliticalEvents format 1.1
+        (which a 1.0 dataset also satisfies), the same files as schemas/v1 in the repository and in the package. Validate data in any
         language against them; docs/validation.md lists the few rules only polev checks
         (calendar dates, references between records, date order).
 

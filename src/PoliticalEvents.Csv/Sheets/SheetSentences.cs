@@ -17,7 +17,7 @@ internal static partial class SheetSentences
 {
     public const string Expectation = "expected a term such as \"5 years\" or \"3 years 6 months\", optionally with a kind (\"restricted freedom\", \"suspended\", \"house arrest\"), or \"life\", \"death\" or \"fine\"";
 
-    private const string OutOfRange = "not a term the format allows (more than zero, at most 100 years)";
+    private const string OutOfRange = "not a term the format allows (more than zero, at most 1,000 years)";
 
     private const string NegativeTerm = "not a term the format allows: a term is positive, and this one has a minus sign";
 
@@ -186,8 +186,8 @@ internal static partial class SheetSentences
         {
             string iso = string.Create(CultureInfo.InvariantCulture,
                 $"P{(years > 0 ? years + "Y" : string.Empty)}{(months > 0 ? months + "M" : string.Empty)}{(weeks > 0 ? weeks + "W" : string.Empty)}{(days > 0 ? days + "D" : string.Empty)}");
-            // A sheet becomes a format 1.0 dataset, whose terms are at most 100 years.
-            if (!Term.TryParse(iso, out Term parsed) || new NodaTime.LocalDate(2000, 1, 1).Plus(parsed.Period) > new NodaTime.LocalDate(2100, 1, 1))
+            // Term's own limit (1,000 years, format 1.1's), which a sheet's dataset declares.
+            if (!Term.TryParse(iso, out Term parsed))
             {
                 return OutOfRange;
             }

@@ -14,15 +14,15 @@ namespace PoliticalEvents;
 /// </remarks>
 public sealed record Dataset
 {
-    /// <summary>The current format version, written by this library.</summary>
-    public const string CurrentFormatVersion = "1.0";
+    /// <summary>The current format version, <c>"1.1"</c>: the one a dataset built in code gets unless it says otherwise.</summary>
+    public const string CurrentFormatVersion = "1.1";
 
     /// <summary>An optional JSON Schema URI for editors (<c>$schema</c>); kept as written.</summary>
     [JsonPropertyName("$schema")]
     [JsonPropertyOrder(-100)]
     public string? Schema { get; init; }
 
-    /// <summary>The version of this format the dataset follows, <c>"1.0"</c>.</summary>
+    /// <summary>The version of this format the dataset follows: <c>"1.0"</c> or <c>"1.1"</c>.</summary>
     /// <remarks>
     /// A dataset built in code needs no version: unless set, it is <see cref="CurrentFormatVersion"/>, the one this
     /// library writes. On the wire the property is still required (<see cref="JsonRequiredAttribute"/>): reading a

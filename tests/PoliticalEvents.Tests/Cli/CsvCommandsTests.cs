@@ -238,7 +238,7 @@ public sealed class CsvCommandsTests : IDisposable
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal(
             """
-            {"type":"dataset","formatVersion":"1.0","title":"Test"}
+            {"type":"dataset","formatVersion":"1.1","title":"Test"}
             {"type":"person","id":"cn-row2-person","name":"A","sources":[{"url":"https://example.org/list"}]}
             {"type":"release","id":"cn-row2-release","releasedOn":"2019-12-07","kind":"unknown","detainees":[{"subjectId":"cn-row2-person"}],"sources":[{"url":"https://example.org/list"}]}
 

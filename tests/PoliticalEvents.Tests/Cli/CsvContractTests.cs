@@ -137,7 +137,7 @@ public sealed class CsvContractTests : IDisposable
 
     private const string SheetHeader = "Name,Date of detention,Date of verdict,Sentence,Source\r\n";
 
-    private const string Overflow = "not a term the format allows (more than zero, at most 100 years)";
+    private const string Overflow = "not a term the format allows (more than zero, at most 1,000 years)";
     private const string Minus = "not a term the format allows: a term is positive, and this one has a minus sign";
 
     [Theory]

@@ -66,7 +66,7 @@ public sealed class SheetValueTests
 
     [Fact]
     public void Date_EveryPartialDateOfTheFormat_ReadsAsItself()
-        => RecordGenerators.PartialDate.Where(date => !date.IsInterval).Sample(date => // a sheet import declares format 1.0: no intervals
+        => RecordGenerators.PartialDate.Where(date => !date.IsInterval).Sample(date => // a sheet cell is one date: "2020/9" is a month there, so intervals are not read
         {
             Assert.Null(SheetDates.TryParse(date.ToString(), out PartialDate read));
             Assert.Equal(date, read);
@@ -111,6 +111,7 @@ public sealed class SheetValueTests
     [InlineData("1 год 6 мес.", SentenceKind.Imprisonment, "P1Y6M", null)]
     [InlineData("2 г. 6 мес. лишения свободы", SentenceKind.Imprisonment, "P2Y6M", null)]
     [InlineData("15 суток", SentenceKind.Imprisonment, "P15D", null)]
+    [InlineData("150 years", SentenceKind.Imprisonment, "P150Y", null)] // a real cumulative sentence: format 1.1 allows up to 1,000 years
     [InlineData("5 лет колонии строгого режима", SentenceKind.Imprisonment, "P5Y", "колонии строгого режима")]
     [InlineData("2 года ограничения свободы", SentenceKind.RestrictedFreedom, "P2Y", null)]
     [InlineData("3 года условно", SentenceKind.Suspended, "P3Y", null)]
@@ -141,7 +142,7 @@ public sealed class SheetValueTests
     [InlineData("3 years restricted freedom house arrest", "not one sentence: it names more than one kind of penalty")]
     [InlineData("1.3 years", "not a term in whole months")]
     [InlineData("1.5 months", "not a term in whole months, weeks or days")]
-    [InlineData("101 years", "not a term the format allows")]
+    [InlineData("1001 years", "not a term the format allows")]
     [InlineData("2 years; several", "sentence 2 is not a sentence (")]
     public void Sentence_RefusedForms(string cell, string problem)
     {
@@ -163,7 +164,7 @@ public sealed class SheetValueTests
     [InlineData("2000000000 days 2000000000 days")]
     public void Sentence_TermWhoseNumberOverflows_IsRefused_NotAnException(string cell)
     {
-        Assert.StartsWith("not a term the format allows (more than zero, at most 100 years)", SheetSentences.TryParse(cell, out List<SheetSentence> sentences), StringComparison.Ordinal);
+        Assert.StartsWith("not a term the format allows (more than zero, at most 1,000 years)", SheetSentences.TryParse(cell, out List<SheetSentence> sentences), StringComparison.Ordinal);
         Assert.Empty(sentences);
     }
 

@@ -13,13 +13,13 @@ public sealed class DatasetFormatVersionTests
         var dataset = new Dataset { Title = "T", Records = [] };
 
         Assert.Equal(Dataset.CurrentFormatVersion, dataset.FormatVersion);
-        Assert.Equal("1.0", dataset.FormatVersion);
-        Assert.Equal("{\"formatVersion\":\"1.0\",\"title\":\"T\",\"records\":[]}", PoliticalEventsJson.ToJson(dataset, indented: false));
+        Assert.Equal("1.1", dataset.FormatVersion);
+        Assert.Equal("{\"formatVersion\":\"1.1\",\"title\":\"T\",\"records\":[]}", PoliticalEventsJson.ToJson(dataset, indented: false));
     }
 
     [Fact]
     public void NewDataset_WithFormatVersion_KeepsIt()
-        => Assert.Equal("1.1", new Dataset { FormatVersion = "1.1", Title = "T", Records = [] }.FormatVersion);
+        => Assert.Equal("1.0", new Dataset { FormatVersion = "1.0", Title = "T", Records = [] }.FormatVersion);
 
     [Fact]
     public void Metadata_FormatVersion_IsRequiredOnTheWire()

@@ -101,10 +101,10 @@ internal sealed class SchemaGenerator
 
     private static string Title(string name) => name switch
     {
-        "dataset" => "PoliticalEvents dataset document (format 1.0)",
-        "record" => "PoliticalEvents record of any type (format 1.0)",
-        "sanctionMeasure" => "PoliticalEvents sanction measure (format 1.0)",
-        _ => $"PoliticalEvents {name} (format 1.0)",
+        "dataset" => $"PoliticalEvents dataset document (format {Dataset.CurrentFormatVersion})",
+        "record" => $"PoliticalEvents record of any type (format {Dataset.CurrentFormatVersion})",
+        "sanctionMeasure" => $"PoliticalEvents sanction measure (format {Dataset.CurrentFormatVersion})",
+        _ => $"PoliticalEvents {name} (format {Dataset.CurrentFormatVersion})",
     };
 
     private static string DefName(Type type) => JsonNamingPolicy.CamelCase.ConvertName(type.Name);
