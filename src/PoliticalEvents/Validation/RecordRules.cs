@@ -164,14 +164,13 @@ internal static partial class RecordRules
             findings.Error("/subjectIds", ValidationCodes.MinItems, "An incident names at least one subject.");
         }
 
-        // At the list, where a JSON Schema's uniqueItems fails; once, naming the first repeat.
+        // Each subject once (uniqueItems, at the list as JSON Schema reports it): one finding per later mention.
         var seen = new HashSet<PersonId>();
         for (int i = 0; i < incident.SubjectIds.Count; i++)
         {
             if (!seen.Add(incident.SubjectIds[i]))
             {
                 findings.Error("/subjectIds", ValidationCodes.UniqueItems, $"The subject at index {i} is named earlier in the list: each subject once.");
-                break;
             }
         }
 
@@ -513,11 +512,12 @@ internal static partial class RecordRules
                     continue;
                 }
 
+                // At the list, as for the lists of ids: one finding per later mention, naming its index.
                 for (int k = 0; k < j; k++)
                 {
                     if (combination.WithIndexes[k] == other)
                     {
-                        findings.Error(item, ValidationCodes.UniqueItems, $"The combination names sentence {other} twice.");
+                        findings.Error(at.Then("/combination/withIndexes"), ValidationCodes.UniqueItems, $"The index at position {j} names sentence {other}, which the combination names earlier: each sentence once.");
                         break;
                     }
                 }
