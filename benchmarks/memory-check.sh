@@ -4,7 +4,8 @@
 # each with the Release build of polev under /usr/bin/time -v, and compares peak resident set sizes.
 # Exits 1 if peak(2M) > 1.5 x peak(200k). Usage: benchmarks/memory-check.sh [work-dir]   (needs ~8 GB of disk)
 # Also measures standard input (`polev validate - < file`) for the larger file, which must stream as well, and
-# `polev convert` from JSON Lines to a document and back (which must give back the same bytes).
+# `polev convert` from JSON Lines to a document and back (which must give back the same bytes), and `polev stats`
+# (which keeps 8 bytes per detention for the deaths in custody of format 1.1).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -68,6 +69,8 @@ check() {
 small=$(peak_kb "validate-$SMALL" "$POLEV" validate "$WORK/sample-$SMALL.jsonl")
 large=$(peak_kb "validate-$LARGE" "$POLEV" validate "$WORK/sample-$LARGE.jsonl")
 stdin=$(peak_kb "validate-stdin-$LARGE" sh -c '"$0" validate - < "$1"' "$POLEV" "$WORK/sample-$LARGE.jsonl")
+stats_small=$(peak_kb "stats-$SMALL" "$POLEV" stats "$WORK/sample-$SMALL.jsonl" --as-of 2026-01-01)
+stats_large=$(peak_kb "stats-$LARGE" "$POLEV" stats "$WORK/sample-$LARGE.jsonl" --as-of 2026-01-01)
 
 # Conversions: JSON Lines to a document, and that document back to JSON Lines (each output deleted once measured).
 for n in "$SMALL" "$LARGE"; do
@@ -83,6 +86,7 @@ done
 echo "peak resident set size, $SMALL -> $LARGE records:"
 check "validate JSON Lines          " "$small" "$large"
 check "validate from standard input " "$small" "$stdin"
+check "stats JSON Lines             " "$stats_small" "$stats_large"
 check "convert JSON Lines to document" "$(cat "$WORK/kb-to-json-$SMALL")" "$(cat "$WORK/kb-to-json-$LARGE")"
 check "convert document to JSON Lines" "$(cat "$WORK/kb-to-jsonl-$SMALL")" "$(cat "$WORK/kb-to-jsonl-$LARGE")"
 if (( failed )); then
