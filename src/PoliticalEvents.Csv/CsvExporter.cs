@@ -389,7 +389,8 @@ public sealed class CsvExporter : IDisposable
         for (int i = 0; i < measure.Targets.Count; i++)
         {
             SanctionTarget target = measure.Targets[i];
-            Row(CsvTables.SanctionTargets, id, Index(i), target.ActorId?.Value, target.Sector, target.Country?.Value);
+            Row(CsvTables.SanctionTargets, id, Index(i), target.ActorId?.Value, target.Sector, target.Country?.Value, Cells.Of(target.ListedOn), Cells.Of(target.DelistedOn),
+                target.ListingId, target.Reason, target.DelistingReason);
         }
 
         for (int i = 0; i < measure.History.Count; i++)

@@ -238,6 +238,11 @@ public static class CsvImporter
                 ActorId = row.Value<ActorId>("actorId", ParseActorId, IdExpectation),
                 Sector = row.Text("sector"),
                 Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
+                ListedOn = row.Value<PartialDate>("listedOn", ParseDate, DateExpectation),
+                DelistedOn = row.Value<PartialDate>("delistedOn", ParseDate, DateExpectation),
+                ListingId = row.Text("listingId"),
+                Reason = row.Text("reason"),
+                DelistingReason = row.Text("delistingReason"),
             });
             Group(CsvTables.SanctionHistory, "sanctionMeasureId", row => new SanctionEvent
             {

@@ -155,7 +155,7 @@ public static class CsvTables
         (DetentionPlacements, ["detentionId", "index", "facility", "facilityId", "facilityKind", "locality", "from", "until"]),
         (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "withdrawnOn", "criteria"]),
         (ReleaseDetainees, ["releaseId", "index", "subjectId", "detentionId", "destination", "conditions"]),
-        (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country"]),
+        (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country", "listedOn", "delistedOn", "listingId", "reason", "delistingReason"]),
         (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
         (FacilityIdentifiers, ["facilityId", "index", "scheme", "value"]),
         (IncidentSubjects, ["incidentId", "index", "subjectId"]),
@@ -200,6 +200,11 @@ public static class CsvTables
         (DetentionSentences, "combination.withIndexes"),
         (DetentionSentences, "replacesIndex"),
         (DetentionSentences, "credited"),
+        (SanctionTargets, "listedOn"),
+        (SanctionTargets, "delistedOn"),
+        (SanctionTargets, "listingId"),
+        (SanctionTargets, "reason"),
+        (SanctionTargets, "delistingReason"),
     ];
 
     // Tables of record types and lists that format 1.1 added. Tables whose dataset declares format 1.0 may lack them

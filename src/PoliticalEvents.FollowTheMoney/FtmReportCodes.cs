@@ -88,6 +88,12 @@ public static class FtmReportCodes
     /// <summary>A sanction target that is a person or organization not exported (anonymous, confidential, restricted, unknown).</summary>
     public const string ExportSanctionTargetNotExported = "ftm.export.sanctionTargetNotExported";
 
+    /// <summary>
+    /// A target's own listing (format 1.1: <c>listedOn</c>, <c>delistedOn</c>, <c>listingId</c>, <c>reason</c>,
+    /// <c>delistingReason</c>), which the export does not write to the target's Sanction yet.
+    /// </summary>
+    public const string ExportSanctionTargetListing = "ftm.export.sanctionTargetListing";
+
     /// <summary>A measure with several actor targets becomes one Sanction entity per target: the grouping does not come back.</summary>
     public const string ExportSanctionSplit = "ftm.export.sanctionSplit";
 

@@ -349,6 +349,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             else if (_index.GetValueOrDefault(actor.Value) is { Kind: not ActorKind.None, Exported: true })
             {
                 targets.Add(actor.Value);
+                ReportTargetListing(id, i, target);
             }
             else
             {
@@ -388,6 +389,20 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         }
 
         return entities;
+    }
+
+    // Format 1.1: a target's own listing is not written to its Sanction yet; each field present is reported.
+    private void ReportTargetListing(string id, int index, SanctionTarget target)
+    {
+        foreach ((string field, bool present) in (ReadOnlySpan<(string, bool)>)[
+            ("listedOn", target.ListedOn is not null), ("delistedOn", target.DelistedOn is not null), ("listingId", target.ListingId is not null),
+            ("reason", target.Reason is not null), ("delistingReason", target.DelistingReason is not null)])
+        {
+            if (present)
+            {
+                Report(C.ExportSanctionTargetListing, id, $"/targets/{index}/{field}", "A target's own listing (format 1.1) is not written to its FtM Sanction: the Sanction carries the measure's dates and reason.");
+            }
+        }
     }
 
     // The properties every Sanction of the measure shares (all but the entity), reporting each loss once.

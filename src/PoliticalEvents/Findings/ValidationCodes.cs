@@ -186,6 +186,12 @@ public static class ValidationCodes
     /// <summary>A sanction's history does not begin with <c>imposed</c>.</summary>
     public const string SanctionFirstNotImposed = "sanction.firstNotImposed";
 
+    /// <summary>A sanction target's <c>delistedOn</c> is before its <c>listedOn</c> (error when certain, warning when possible). Format 1.1.</summary>
+    public const string SanctionTargetDelistedBeforeListed = "sanctionTarget.delistedBeforeListed";
+
+    /// <summary>Warning: a sanction target's <c>listedOn</c> is certainly before the measure's first history entry (format 1.1).</summary>
+    public const string SanctionTargetListedBeforeImposed = "sanctionTarget.listedBeforeImposed";
+
     /// <summary>A sanction's history continues after <c>lifted</c>, <c>expired</c> or <c>annulled</c> with something other than <c>reimposed</c>.</summary>
     public const string SanctionActionAfterEnd = "sanction.actionAfterEnd";
 

@@ -90,6 +90,42 @@ public sealed record SanctionMeasure : Record
         return status;
     }
 
+    /// <summary>The status of the measure for one of its targets on <paramref name="date"/> (see <see cref="StatusOn(LocalDate, SanctionTarget)"/>).</summary>
+    /// <param name="date">The day to evaluate.</param>
+    /// <param name="target">The target, one of <see cref="Targets"/> (or one like it).</param>
+    /// <returns>The status for that target, or null when it is not (yet) certainly listed under a measure in force.</returns>
+    public SanctionStatus? StatusOn(DateOnly date, SanctionTarget target) => StatusOn(LocalDate.FromDateOnly(date), target);
+
+    /// <summary>The status of the measure for one of its targets on <paramref name="date"/>: the measure's own status, weighed with the target's listing dates (format 1.1).</summary>
+    /// <param name="date">The day to evaluate.</param>
+    /// <param name="target">The target, one of <see cref="Targets"/> (or one like it).</param>
+    /// <returns>
+    /// The status for that target, or null when the measure is not yet in force or the target not yet certainly listed.
+    /// </returns>
+    /// <remarks>
+    /// <para>As for the measure, a date counts once it has certainly happened (its <see cref="PartialDate.Latest"/>
+    /// day is on or before <paramref name="date"/>): a target listed "2025-12" is not yet listed on 2025-12-10, and one
+    /// delisted "2025-12" is still listed then. An unknown <see cref="SanctionTarget.ListedOn"/> leaves the measure's
+    /// status as it is. A target certainly delisted by that day is <see cref="SanctionStatus.Ended"/> for it, whatever
+    /// the measure's status; a measure that has ended has ended for every target.</para>
+    /// </remarks>
+    public SanctionStatus? StatusOn(LocalDate date, SanctionTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        SanctionStatus? status = StatusOn(date);
+        if (status is null || status == SanctionStatus.Ended)
+        {
+            return status;
+        }
+
+        if (target.DelistedOn is { } delisted && delisted.Latest <= date)
+        {
+            return SanctionStatus.Ended;
+        }
+
+        return target.ListedOn is { } listed && listed.Latest > date ? null : status;
+    }
+
     /// <summary>The status of the measure today (UTC), derived from its history.</summary>
     /// <param name="clock">The clock to read; the system clock when null.</param>
     /// <returns>The status, or null when the measure is not yet in force.</returns>

@@ -396,6 +396,11 @@ internal static class CanonicalWriter
         Value(w, "actorId"u8, t.ActorId);
         String(w, "sector"u8, t.Sector);
         Value(w, "country"u8, t.Country);
+        Date(w, "listedOn"u8, t.ListedOn);
+        Date(w, "delistedOn"u8, t.DelistedOn);
+        String(w, "listingId"u8, t.ListingId);
+        String(w, "reason"u8, t.Reason);
+        String(w, "delistingReason"u8, t.DelistingReason);
         w.WriteEndObject();
     }
 

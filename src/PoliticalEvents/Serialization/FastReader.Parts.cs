@@ -726,7 +726,7 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape SanctionTargetNames = new(typeof(SanctionTarget), "actorId", "sector", "country");
+    private static readonly Shape SanctionTargetNames = new(typeof(SanctionTarget), "actorId", "sector", "country", "listedOn", "delistedOn", "listingId", "reason", "delistingReason");
 
     private static bool ReadSanctionTarget(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionTarget? target)
     {
@@ -742,13 +742,23 @@ internal static partial class FastReader
         ActorId? actorId = null;
         string? sector = null;
         CountryCode? country = null;
+        PartialDate? listedOn = null;
+        PartialDate? delistedOn = null;
+        string? listingId = null;
+        string? reason = null;
+        string? delistingReason = null;
         while ((property = NextProperty(ref reader, SanctionTargetNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
             {
                 0 => ReadWireOptional(ref reader, out actorId),
                 1 => ReadRecurringString(ref reader, out sector),
-                _ => ReadWireOptional(ref reader, out country),
+                2 => ReadWireOptional(ref reader, out country),
+                3 => ReadWireOptional(ref reader, out listedOn),
+                4 => ReadWireOptional(ref reader, out delistedOn),
+                5 => ReadString(ref reader, out listingId),
+                6 => ReadString(ref reader, out reason),
+                _ => ReadString(ref reader, out delistingReason),
             };
             if (!ok)
             {
@@ -761,7 +771,11 @@ internal static partial class FastReader
             return false;
         }
 
-        target = new SanctionTarget { ActorId = actorId, Sector = sector, Country = country };
+        target = new SanctionTarget
+        {
+            ActorId = actorId, Sector = sector, Country = country, ListedOn = listedOn, DelistedOn = delistedOn, ListingId = listingId, Reason = reason,
+            DelistingReason = delistingReason,
+        };
         return true;
     }
 

@@ -206,7 +206,9 @@ internal sealed class WriteGuard
         ?? Object(m.Program, "program", static p => Text(p, p.Code, "code") ?? Text(p, p.Name, "name"))
         ?? Object(m.LegalBasis, "legalBasis", LegalBasis)
         ?? Text(m, m.Reason, "reason")
-        ?? List(m, m.Targets, "targets", static t => Value(t.ActorId, "actorId") ?? Text(t, t.Sector, "sector") ?? Value(t.Country, "country"))
+        ?? List(m, m.Targets, "targets", static t => Value(t.ActorId, "actorId") ?? Text(t, t.Sector, "sector") ?? Value(t.Country, "country")
+            ?? Value(t.ListedOn, "listedOn") ?? Value(t.DelistedOn, "delistedOn") ?? Text(t, t.ListingId, "listingId") ?? Text(t, t.Reason, "reason")
+            ?? Text(t, t.DelistingReason, "delistingReason"))
         ?? List(m, m.History, "history", static e => Enum(e.Action, "action") ?? Text(e, e.Description, "description") ?? Object(e.LegalBasis, "legalBasis", LegalBasis) ?? List(e, e.Sources, "sources", Source));
 
     private static Problem? Proceeding(Proceeding p)

@@ -29,6 +29,7 @@ internal static class FormatFeatures
         Sources(record.Sources, "/sources/", ref found);
         if (record is SanctionMeasure measure)
         {
+            Targets(measure.Targets, ref found);
             for (int i = 0; i < measure.History.Count; i++)
             {
                 Sources(measure.History[i].Sources, $"/history/{i}/sources/", ref found);
@@ -200,6 +201,34 @@ internal static class FormatFeatures
             {
                 (found ??= []).Add(Use.Of($"{prefix}{i}/credited", "\"credited\" of a sentence"));
             }
+        }
+    }
+
+    // What 1.1 added to a sanction target: its own listing dates, reference and reasons, and a sector of one country.
+    private static void Targets(IReadOnlyList<SanctionTarget> targets, ref List<Use>? found)
+    {
+        for (int i = 0; i < targets.Count; i++)
+        {
+            SanctionTarget target = targets[i];
+            if (target is { Sector: not null, Country: not null, ActorId: null })
+            {
+                // 1.0 refused a target with both as oneOf: in a 1.0 dataset it keeps that finding.
+                (found ??= []).Add(new Use($"/targets/{i}", ValidationCodes.OneOf, "A target has exactly one of \"actorId\", \"sector\" and \"country\" in format 1.0, which the dataset declares; format 1.1 allows a sector with its country: declare \"1.1\" for it."));
+            }
+
+            Field(target.ListedOn is not null, $"/targets/{i}/listedOn", "\"listedOn\" of a target", ref found);
+            Field(target.DelistedOn is not null, $"/targets/{i}/delistedOn", "\"delistedOn\" of a target", ref found);
+            Field(target.ListingId is not null, $"/targets/{i}/listingId", "\"listingId\" of a target", ref found);
+            Field(target.Reason is not null, $"/targets/{i}/reason", "\"reason\" of a target", ref found);
+            Field(target.DelistingReason is not null, $"/targets/{i}/delistingReason", "\"delistingReason\" of a target", ref found);
+        }
+    }
+
+    private static void Field(bool present, string pointer, string feature, ref List<Use>? found)
+    {
+        if (present)
+        {
+            (found ??= []).Add(Use.Of(pointer, feature));
         }
     }
 

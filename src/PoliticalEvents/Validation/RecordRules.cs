@@ -430,14 +430,30 @@ internal static partial class RecordRules
         for (int i = 0; i < measure.Targets.Count; i++)
         {
             SanctionTarget target = measure.Targets[i];
-            int given = (target.ActorId is null ? 0 : 1) + (target.Sector is null ? 0 : 1) + (target.Country is null ? 0 : 1);
-            if (given != 1)
+
+            // An actor alone, a sector (with or without the country it belongs to), or a country alone.
+            bool oneOf = target.ActorId is not null ? target is { Sector: null, Country: null } : target.Sector is not null || target.Country is not null;
+            if (!oneOf)
             {
-                findings.Error(new At("/targets/", i), ValidationCodes.OneOf, "A target has exactly one of \"actorId\", \"sector\" and \"country\".");
+                findings.Error(new At("/targets/", i), ValidationCodes.OneOf, "A target is one of: an actor (\"actorId\"), a sector (\"sector\", with \"country\" for one country's sector), or a country (\"country\").");
             }
             else if (target.Sector is not null)
             {
                 NotEmpty(target.Sector, new At("/targets/", i, "/sector"), findings);
+            }
+
+            Name(target.ListingId, new At("/targets/", i, "/listingId"), findings);
+            NotEmpty(target.Reason, new At("/targets/", i, "/reason"), findings);
+            NotEmpty(target.DelistingReason, new At("/targets/", i, "/delistingReason"), findings);
+            Future(target.ListedOn, new At("/targets/", i, "/listedOn"), findings, futureLimit);
+            Future(target.DelistedOn, new At("/targets/", i, "/delistedOn"), findings, futureLimit);
+            findings.Order(target.ListedOn, target.DelistedOn, new At("/targets/", i, "/delistedOn"), ValidationCodes.SanctionTargetDelistedBeforeListed, "The target is delisted before it was listed.");
+
+            // Listed before the measure was first imposed: possible when the measure stands for a later act that took
+            // over earlier listings, so a warning, and only when certain.
+            if (target.ListedOn is { } listed && measure.History.Count > 0 && listed.IsDefinitelyBefore(measure.History[0].On))
+            {
+                findings.Warning(new At("/targets/", i, "/listedOn"), ValidationCodes.SanctionTargetListedBeforeImposed, "The target is listed before the measure was imposed (its first history entry).");
             }
         }
 

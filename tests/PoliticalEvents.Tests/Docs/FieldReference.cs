@@ -78,7 +78,9 @@ internal static class FieldReference
         {
             if (schema[keyword] is JsonArray options)
             {
-                string[] names = [.. options.Select(o => string.Join(" and ", o!["required"]!.AsArray().Select(r => $"`{r}`")))];
+                // Each option: what it requires, and what it then forbids ("`country` without `sector`").
+                string[] names = [.. options.Select(o => string.Join(" and ", o!["required"]!.AsArray().Select(r => $"`{r}`"))
+                    + (o["not"]?["required"] is JsonArray not ? " without " + string.Join(" or ", not.Select(r => $"`{r}`")) : string.Empty))];
                 text.Append(CultureInfo.InvariantCulture, $"\n{(keyword == "anyOf" ? "At least one of" : "Exactly one of")}: {string.Join(", ", names)}.\n");
             }
         }

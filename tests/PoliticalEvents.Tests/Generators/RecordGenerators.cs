@@ -765,7 +765,36 @@ public static class RecordGenerators
     private static readonly Gen<Func<string[], SanctionTarget>> Target = Gen.Frequency(
         (2, Gen.Int[0, 100].Select(i => new Func<string[], SanctionTarget>(actors => SanctionTarget.ForActor(new ActorId(Pick(actors, i)))))),
         (1, Gen.OneOf("potash", "aviation", "tobacco", "калій").Select(sector => new Func<string[], SanctionTarget>(_ => SanctionTarget.ForSector(sector)))),
-        (1, Country.Select(country => new Func<string[], SanctionTarget>(_ => SanctionTarget.ForCountry(country)))));
+        (1, Country.Select(country => new Func<string[], SanctionTarget>(_ => SanctionTarget.ForCountry(country)))),
+        (1, Gen.Select(Gen.OneOf("aviation", "potash"), Country, (sector, country) => new Func<string[], SanctionTarget>(_ => SanctionTarget.ForSector(sector, country)))));
+
+    // Format 1.1: a target's own listing, on or after the measure was imposed (start), delisted after it; mostly none.
+    private static readonly Gen<Func<LocalDate, SanctionTarget, SanctionTarget>> Listing = Gen.Frequency(
+        (3, Gen.Const(new Func<LocalDate, SanctionTarget, SanctionTarget>((_, target) => target))),
+        (1,
+            from listedAfter in Gen.Int[0, 2000].Nullable()
+            from delistedAfter in Gen.Int[0, 2000].Nullable()
+            from precision in Gen.OneOf(DatePrecision.Year, DatePrecision.Month, DatePrecision.Day)
+            from qualifier in Qualifier
+            from listingId in Gen.OneOf("EU.27.28", "CDi.001", "36", "BYi.012").Null()
+            from reason in Text.Null()
+            from delistingReason in Text.Null()
+            select new Func<LocalDate, SanctionTarget, SanctionTarget>((start, target) =>
+            {
+                // Dates coarsened from days on or after the imposed day's year start, so a listing is never certainly
+                // before the measure (the imposed step may be coarsened to its year too).
+                LocalDate first = new(start.Year + 1, 1, 1);
+                LocalDate? listed = listedAfter is int a ? Min(first.PlusDays(a), Latest) : null;
+                LocalDate? delisted = delistedAfter is int b ? Min((listed ?? first).PlusDays(b + 400), Latest) : null;
+                return target with
+                {
+                    ListedOn = listed is { } l ? Coarsen(l, precision, qualifier) : null,
+                    DelistedOn = delisted is { } d && (listed is null || d.Year > listed.Value.Year) ? Coarsen(d, precision, qualifier) : null,
+                    ListingId = listingId,
+                    Reason = reason,
+                    DelistingReason = delistingReason,
+                };
+            })));
 
     private static readonly Gen<SanctionEvent> EventDetails =
         from description in Text.Null()
@@ -780,6 +809,7 @@ public static class RecordGenerators
         from legalBasis in Gen.Select(Text, Url.Nullable(), (citation, url) => new LegalBasis { Citation = citation, Url = url }).Null()
         from reason in Text.Null()
         from targets in Target.Array[1, 3]
+        from listings in Listing.Array[3]
         from start in Day(2000, 2020)
         from gaps in Gen.Int[0, 900].Array[0, 5]
         from choices in Gen.Int[0, StepsInForce.Length - 1].Array[5]
@@ -820,7 +850,7 @@ public static class RecordGenerators
                     Program = program,
                     LegalBasis = legalBasis,
                     Reason = reason,
-                    Targets = [.. targets.Select(build => build(refs.Actors))],
+                    Targets = [.. targets.Select((build, i) => listings[i](start, build(refs.Actors)))],
                     History = history,
                 },
                 common);

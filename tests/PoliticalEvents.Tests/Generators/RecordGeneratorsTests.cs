@@ -119,7 +119,9 @@ public sealed class RecordGeneratorsTests
                             }
                         }
 
-                        Assert.All(measure.Targets, t => Assert.Equal(1, (t.ActorId is null ? 0 : 1) + (t.Sector is null ? 0 : 1) + (t.Country is null ? 0 : 1)));
+                        // An actor alone, a sector (of one country, format 1.1), or a country alone.
+                        Assert.All(measure.Targets, t => Assert.True(t.ActorId is not null ? t is { Sector: null, Country: null } : t.Sector is not null || t.Country is not null));
+                        Assert.All(measure.Targets, t => Assert.False(t.ListedOn is { } listed && t.DelistedOn is { } delisted && delisted.IsDefinitelyBefore(listed)));
                         Assert.All(measure.Targets.Where(t => t.ActorId is not null), t => Assert.IsAssignableFrom<Actor>(byId[t.ActorId!.Value.Value]));
                         break;
                     case Link link:

@@ -279,7 +279,7 @@ internal sealed class SchemaGenerator
         else if (type == typeof(string))
         {
             schema = new JsonObject { ["type"] = "string" };
-            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("charge", "article") or ("placement", "facility"))
+            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("sanctionTarget", "listingId") or ("sanctionTarget", "reason") or ("sanctionTarget", "delistingReason") or ("charge", "article") or ("placement", "facility"))
             {
                 schema["minLength"] = 1;
             }
@@ -399,7 +399,10 @@ internal sealed class SchemaGenerator
         }
         else if (type == typeof(SanctionTarget))
         {
-            yield return ("oneOf", new JsonArray(Requires("actorId"), Requires("sector"), Requires("country")));
+            // An actor, a sector (of one country when "country" comes with it, format 1.1), or a country alone.
+            JsonObject countryAlone = Requires("country");
+            countryAlone["not"] = Requires("sector");
+            yield return ("oneOf", new JsonArray(Requires("actorId"), Requires("sector"), countryAlone));
         }
         else if (type == typeof(Charge))
         {

@@ -19,7 +19,7 @@ public sealed class FormatVersionGateTests
 
     // The findings of the gate: formatVersion.tooLow, and term.outOfRange for terms over 1.0's 100 years.
     private static string[] TooLow(ValidationResult result)
-        => [.. result.Findings.Where(f => f.Code is ValidationCodes.FormatVersionTooLow or ValidationCodes.TermOutOfRange).Select(f => $"{f.Code} {f.Path}").Order(StringComparer.Ordinal)];
+        => [.. result.Findings.Where(f => f.Code is ValidationCodes.FormatVersionTooLow or ValidationCodes.TermOutOfRange or ValidationCodes.OneOf).Select(f => $"{f.Code} {f.Path}").Order(StringComparer.Ordinal)];
 
     private static string[] Uses(Dataset dataset)
         => [.. dataset.Records.SelectMany((r, i) => FormatFeatures.Of(r).Select(f => $"{f.Code} /records/{i}{f.Pointer}")).Order(StringComparer.Ordinal)];
