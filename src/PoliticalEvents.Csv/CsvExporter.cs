@@ -150,7 +150,13 @@ public sealed class CsvExporter : IDisposable
                 break;
             case Link link:
                 Row(CsvTables.Links, index, id, Cells.Name<LinkKind>(link.Kind), link.FromId.Value, link.ToId.Value, Cells.Of(link.On), link.AssertedBy,
-                    link.AssertedById?.Value, Cells.Of(link.Disputed), Cells.Name(link.Confidence), notes, confidentiality);
+                    link.AssertedById?.Value, Cells.Of(link.Disputed), Cells.Name(link.Confidence), link.FromStepId, link.ToStepId, notes, confidentiality);
+                for (int i = 0; i < link.DeniedBy.Count; i++)
+                {
+                    LinkDenial denial = link.DeniedBy[i];
+                    Row(CsvTables.LinkDenials, id, Index(i), denial.By, denial.ById?.Value, Cells.Of(denial.On));
+                }
+
                 break;
             case Facility facility:
                 Row(CsvTables.Facilities, index, id, facility.Name, Cells.Name(facility.Kind), facility.Country.Value, facility.Locality, facility.OperatorId?.Value,
@@ -396,7 +402,7 @@ public sealed class CsvExporter : IDisposable
         for (int i = 0; i < measure.History.Count; i++)
         {
             SanctionEvent step = measure.History[i];
-            Row(CsvTables.SanctionHistory, id, Index(i), Cells.Name<SanctionAction>(step.Action), Cells.Of(step.On), step.Description, step.LegalBasis?.Citation, step.LegalBasis?.Url?.Value);
+            Row(CsvTables.SanctionHistory, id, Index(i), Cells.Name<SanctionAction>(step.Action), Cells.Of(step.On), step.Description, step.LegalBasis?.Citation, step.LegalBasis?.Url?.Value, step.StepId);
             WriteSources(id, i, step.Sources);
         }
     }

@@ -250,6 +250,13 @@ public static class CsvImporter
                 On = row.RequiredValue<PartialDate>("on", ParseDate, DateExpectation),
                 Description = row.Text("description"),
                 LegalBasis = LegalBasisOf(row),
+                StepId = row.Text("stepId"),
+            });
+            Group(CsvTables.LinkDenials, "linkId", row => new LinkDenial
+            {
+                By = row.Required("by"),
+                ById = row.Value<ActorId>("byId", ParseActorId, IdExpectation),
+                On = row.Value<PartialDate>("on", ParseDate, DateExpectation),
             });
             Group(CsvTables.FacilityIdentifiers, "facilityId", row => new ExternalIdentifier { Scheme = row.Required("scheme"), Value = row.Required("value") });
             Group<object>(CsvTables.IncidentSubjects, "incidentId", row => row.RequiredValue<PersonId>("subjectId", ParsePersonId, IdExpectation));
@@ -307,6 +314,7 @@ public static class CsvImporter
             CsvTables.DetentionCharges or CsvTables.DetentionSentences or CsvTables.DetentionPlacements or CsvTables.DetentionDesignations => "detentionId",
             CsvTables.ReleaseDetainees => "releaseId",
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
+            CsvTables.LinkDenials => "linkId",
             CsvTables.FacilityIdentifiers => "facilityId",
             CsvTables.IncidentSubjects or CsvTables.IncidentPerpetrators or CsvTables.IncidentAccounts => "incidentId",
             CsvTables.MassDetentionCounts or CsvTables.MassDetentionDetentions => "massDetentionId",
@@ -320,6 +328,7 @@ public static class CsvImporter
             "detentionId" => CsvTables.Detentions,
             "releaseId" => CsvTables.Releases,
             "sanctionMeasureId" => CsvTables.SanctionMeasures,
+            "linkId" => CsvTables.Links,
             "facilityId" => CsvTables.Facilities,
             "incidentId" => CsvTables.Incidents,
             "massDetentionId" => CsvTables.MassDetentions,
@@ -744,6 +753,9 @@ public static class CsvImporter
             AssertedById = row.Value<ActorId>("assertedById", ParseActorId, IdExpectation),
             Disputed = row.Flag("disputed"),
             Confidence = row.Name<Confidence>("confidence"),
+            FromStepId = row.Text("fromStepId"),
+            ToStepId = row.Text("toStepId"),
+            DeniedBy = Children<LinkDenial>(CsvTables.LinkDenials, id),
         };
     }
 }

@@ -80,6 +80,9 @@ public static class CsvTables
     /// <summary>The <c>history</c> of sanction measures.</summary>
     public const string SanctionHistory = "sanction_history.csv";
 
+    /// <summary>The <c>deniedBy</c> of links (format 1.1).</summary>
+    public const string LinkDenials = "link_denials.csv";
+
     /// <summary>The <c>identifiers</c> of facilities (format 1.1).</summary>
     public const string FacilityIdentifiers = "facility_identifiers.csv";
 
@@ -143,7 +146,7 @@ public static class CsvTables
         (Detentions, ["index", "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "endReason", "kind", "conditions", "notes", "confidentiality"]),
         (Releases, ["index", "id", "releasedOn", "authorityId", "kind", "reportedCount.value", "reportedCount.qualifier", "reportedCount.by", "notes", "confidentiality"]),
         (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
-        (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "notes", "confidentiality"]),
+        (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "fromStepId", "toStepId", "notes", "confidentiality"]),
         (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"]),
         (Incidents, ["index", "id", "kind", "detentionId", "occurredOn", "facilityId", "notes", "confidentiality"]),
         (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"]),
@@ -156,7 +159,8 @@ public static class CsvTables
         (DetentionDesignations, ["detentionId", "index", "by", "byId", "status", "on", "withdrawnOn", "criteria"]),
         (ReleaseDetainees, ["releaseId", "index", "subjectId", "detentionId", "destination", "conditions"]),
         (SanctionTargets, ["sanctionMeasureId", "index", "actorId", "sector", "country", "listedOn", "delistedOn", "listingId", "reason", "delistingReason"]),
-        (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url"]),
+        (SanctionHistory, ["sanctionMeasureId", "index", "action", "on", "description", "legalBasis.citation", "legalBasis.url", "stepId"]),
+        (LinkDenials, ["linkId", "index", "by", "byId", "on"]),
         (FacilityIdentifiers, ["facilityId", "index", "scheme", "value"]),
         (IncidentSubjects, ["incidentId", "index", "subjectId"]),
         (IncidentPerpetrators, ["incidentId", "index", "perpetratorId"]),
@@ -205,12 +209,16 @@ public static class CsvTables
         (SanctionTargets, "listingId"),
         (SanctionTargets, "reason"),
         (SanctionTargets, "delistingReason"),
+        (SanctionHistory, "stepId"),
+        (Links, "fromStepId"),
+        (Links, "toStepId"),
     ];
 
     // Tables of record types and lists that format 1.1 added. Tables whose dataset declares format 1.0 may lack them
     // (and the manifest its rows for them): 1.0 data has none of these records.
     private static readonly HashSet<string> Format11Tables =
     [
+        LinkDenials,
         Facilities, FacilityIdentifiers,
         Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
         MassDetentions, MassDetentionCounts, MassDetentionDetentions,

@@ -37,6 +37,7 @@ internal static class FtmNotCarried
         ["ReleasedDetainee"] = C.ExportRecordNotMapped,
         ["ReportedCount"] = C.ExportRecordNotMapped,
         ["Link"] = C.ExportRecordNotMapped,
+        ["LinkDenial"] = C.ExportRecordNotMapped,
         ["Facility"] = C.ExportRecordNotMapped,
         ["GeoLocation"] = C.ExportRecordNotMapped,
         ["Incident"] = C.ExportRecordNotMapped,
@@ -85,6 +86,7 @@ internal static class FtmNotCarried
         ["SanctionEvent.Description"] = C.ExportSanctionHistoryDetail,
         ["SanctionEvent.LegalBasis"] = C.ExportSanctionHistoryDetail,
         ["SanctionEvent.Sources"] = C.ExportSanctionHistoryDetail,
+        ["SanctionEvent.StepId"] = C.ExportSanctionHistoryDetail,
 
         // The dataset's metadata.
         ["Dataset.Schema"] = null,

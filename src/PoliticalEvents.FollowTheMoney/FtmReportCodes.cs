@@ -109,7 +109,7 @@ public static class FtmReportCodes
     /// <summary>A step of a sanction's history other than the first imposition and the final end.</summary>
     public const string ExportSanctionHistoryStep = "ftm.export.sanctionHistoryStep";
 
-    /// <summary>The description, legal basis or sources of a history step that is exported as a date.</summary>
+    /// <summary>The description, legal basis, sources or step id (format 1.1) of a history step that is exported as a date.</summary>
     public const string ExportSanctionHistoryDetail = "ftm.export.sanctionHistoryDetail";
 
     /// <summary>

@@ -530,6 +530,11 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             {
                 Report(C.ExportSanctionHistoryDetail, id, path + "/sources", "Only the date of this history step is exported.", step.Sources.Count);
             }
+
+            if (step.StepId is not null)
+            {
+                Report(C.ExportSanctionHistoryDetail, id, path + "/stepId", "Only the date of this history step is exported.");
+            }
         }
     }
 

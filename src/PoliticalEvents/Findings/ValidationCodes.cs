@@ -186,6 +186,15 @@ public static class ValidationCodes
     /// <summary>A sanction's history does not begin with <c>imposed</c>.</summary>
     public const string SanctionFirstNotImposed = "sanction.firstNotImposed";
 
+    /// <summary>Two entries of one sanction measure's history have the same <c>stepId</c> (format 1.1); at the later one.</summary>
+    public const string SanctionDuplicateStepId = "sanction.duplicateStepId";
+
+    /// <summary>A link's <c>fromStepId</c> or <c>toStepId</c> names a step that the sanction measure at that end does not have (format 1.1).</summary>
+    public const string LinkStepUnresolved = "link.stepUnresolved";
+
+    /// <summary>A link's <c>fromStepId</c> or <c>toStepId</c> is given, but the record at that end is not a sanction measure (format 1.1).</summary>
+    public const string LinkStepNotSanction = "link.stepNotSanction";
+
     /// <summary>A sanction target's <c>delistedOn</c> is before its <c>listedOn</c> (error when certain, warning when possible). Format 1.1.</summary>
     public const string SanctionTargetDelistedBeforeListed = "sanctionTarget.delistedBeforeListed";
 

@@ -42,6 +42,45 @@ public sealed record Link : Record
     [JsonPropertyOrder(-83)]
     public Confidence? Confidence { get; init; }
 
+    /// <summary>
+    /// The step of the history (<see cref="SanctionEvent.StepId"/>) of the sanction measure <see cref="FromId"/> that
+    /// the relation is about, when it is about one step rather than the whole measure. Format 1.1.
+    /// </summary>
+    [JsonPropertyOrder(-82)]
+    public string? FromStepId { get; init; }
+
+    /// <summary>
+    /// The step of the history of the sanction measure <see cref="ToId"/> that the relation is about: a release
+    /// "in exchange for" the easing of 11 September 2025, not for the whole measure. Format 1.1.
+    /// </summary>
+    [JsonPropertyOrder(-81)]
+    public string? ToStepId { get; init; }
+
+    /// <summary>
+    /// Who says the relation does not hold, alongside who asserts it ("not in exchange", said Lithuania's president),
+    /// each attributed and dated. Format 1.1.
+    /// </summary>
+    [JsonPropertyOrder(-80)]
+    public IReadOnlyList<LinkDenial> DeniedBy { get; init => field = value ?? []; } = [];
+
+    /// <summary>Value equality, lists by content.</summary>
+    /// <param name="other">The link to compare with.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(Link? other)
+        => base.Equals(other)
+        && Kind == other!.Kind && FromId == other.FromId && ToId == other.ToId && On == other.On && AssertedBy == other.AssertedBy
+        && AssertedById == other.AssertedById && Disputed == other.Disputed && Confidence == other.Confidence
+        && FromStepId == other.FromStepId && ToStepId == other.ToStepId && SequenceEquality.Equal(DeniedBy, other.DeniedBy);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+        => HashCode.Combine(
+            base.GetHashCode(),
+            HashCode.Combine(Kind, FromId, ToId, On, AssertedBy, AssertedById, Disputed, Confidence),
+            FromStepId,
+            ToStepId,
+            SequenceEquality.Hash(DeniedBy));
+
     /// <inheritdoc/>
     [JsonIgnore]
     public override string TypeName => "link";

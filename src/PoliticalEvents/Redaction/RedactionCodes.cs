@@ -49,7 +49,7 @@ public static class RedactionCodes
     /// <summary>
     /// An optional reference to a dropped record was removed (<c>authorityId</c>, <c>parentId</c>, a sentence's
     /// <c>courtId</c> and <c>proceedingId</c>, a designation's <c>byId</c>, a released detainee's <c>detentionId</c>, a link's
-    /// <c>assertedById</c>, a proceeding's, hearing's or defendant sentence's <c>courtId</c>, a defendant's
+    /// <c>assertedById</c> or a denial's <c>byId</c> (format 1.1), a proceeding's, hearing's or defendant sentence's <c>courtId</c>, a defendant's
     /// <c>detentionId</c>); the rest of the record stays.
     /// </summary>
     public const string ReferenceRemovedDangling = "reference.removed.dangling";

@@ -309,6 +309,23 @@ internal static class RedactionRules
             result = result with { AssertedById = null };
         }
 
+        // A denial (format 1.1) is attributed like the assertion: its actor reference goes when that actor is dropped.
+        LinkDenial[]? denials = null;
+        for (int i = 0; i < link.DeniedBy.Count; i++)
+        {
+            if (link.DeniedBy[i].ById is { } denier && state.IsDropped(denier.Value))
+            {
+                log.Add(ReferenceRemovedDangling, $"/deniedBy/{i}/byId", DanglingReference);
+                denials ??= [.. link.DeniedBy];
+                denials[i] = denials[i] with { ById = null };
+            }
+        }
+
+        if (denials is not null)
+        {
+            result = result with { DeniedBy = denials };
+        }
+
         return Common(result, why, log, dropSources: fromAnonymous || toAnonymous ? AboutAnonymous : null);
     }
 

@@ -19,13 +19,20 @@ public sealed record SanctionEvent
     /// <summary>Where this step is reported.</summary>
     public IReadOnlyList<Source> Sources { get; init => field = value ?? []; } = [];
 
+    /// <summary>
+    /// The step's own id, unique within its measure (the pattern of record ids), so that a link can name this step
+    /// (<see cref="Link.ToStepId"/>): "released in exchange for the easing of 11 September 2025", not for the whole
+    /// measure. Format 1.1.
+    /// </summary>
+    public string? StepId { get; init; }
+
     /// <summary>Value equality, lists by content.</summary>
     /// <param name="other">The event to compare with.</param>
     /// <returns>Whether the two are equal.</returns>
     public bool Equals(SanctionEvent? other)
         => other is not null && Action == other.Action && On == other.On && Description == other.Description
-        && LegalBasis == other.LegalBasis && SequenceEquality.Equal(Sources, other.Sources);
+        && LegalBasis == other.LegalBasis && SequenceEquality.Equal(Sources, other.Sources) && StepId == other.StepId;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Action, On, Description, LegalBasis, SequenceEquality.Hash(Sources));
+    public override int GetHashCode() => HashCode.Combine(Action, On, Description, LegalBasis, SequenceEquality.Hash(Sources), StepId);
 }

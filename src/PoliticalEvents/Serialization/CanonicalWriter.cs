@@ -115,6 +115,9 @@ internal static class CanonicalWriter
                 }
 
                 Enum(w, "confidence"u8, l.Confidence);
+                String(w, "fromStepId"u8, l.FromStepId);
+                String(w, "toStepId"u8, l.ToStepId);
+                List(w, "deniedBy"u8, l.DeniedBy, LinkDenial);
                 break;
 
             case Facility f:
@@ -412,6 +415,16 @@ internal static class CanonicalWriter
         String(w, "description"u8, e.Description);
         LegalBasis(w, e.LegalBasis);
         List(w, "sources"u8, e.Sources, Source);
+        String(w, "stepId"u8, e.StepId);
+        w.WriteEndObject();
+    }
+
+    private static void LinkDenial(Utf8JsonWriter w, LinkDenial d)
+    {
+        w.WriteStartObject();
+        w.WriteString("by"u8, d.By);
+        Value(w, "byId"u8, d.ById);
+        Date(w, "on"u8, d.On);
         w.WriteEndObject();
     }
 

@@ -779,7 +779,7 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape SanctionEventNames = new(typeof(SanctionEvent), "action", "on", "description", "legalBasis", "sources");
+    private static readonly Shape SanctionEventNames = new(typeof(SanctionEvent), "action", "on", "description", "legalBasis", "sources", "stepId");
 
     private static bool ReadSanctionEvent(ref Utf8JsonReader reader, [NotNullWhen(true)] out SanctionEvent? step)
     {
@@ -797,6 +797,7 @@ internal static partial class FastReader
         string? description = null;
         LegalBasis? legalBasis = null;
         Source[]? sources = null;
+        string? stepId = null;
         while ((property = NextProperty(ref reader, SanctionEventNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
@@ -805,7 +806,8 @@ internal static partial class FastReader
                 1 => ReadWire(ref reader, out on),
                 2 => ReadString(ref reader, out description),
                 3 => ReadLegalBasis(ref reader, out legalBasis),
-                _ => ReadList<Source, SourceElement>(ref reader, out sources),
+                4 => ReadList<Source, SourceElement>(ref reader, out sources),
+                _ => ReadString(ref reader, out stepId),
             };
             if (!ok)
             {
@@ -818,7 +820,7 @@ internal static partial class FastReader
             return false;
         }
 
-        step = new SanctionEvent { Action = action, On = on, Description = description, LegalBasis = legalBasis, Sources = sources! };
+        step = new SanctionEvent { Action = action, On = on, Description = description, LegalBasis = legalBasis, Sources = sources!, StepId = stepId };
         return true;
     }
 
@@ -1114,6 +1116,55 @@ internal static partial class FastReader
         public static bool Read(ref Utf8JsonReader reader, out SanctionEvent value)
         {
             bool ok = ReadSanctionEvent(ref reader, out SanctionEvent? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private static readonly Shape LinkDenialNames = new(typeof(LinkDenial), "by", "byId", "on");
+
+    private static bool ReadLinkDenial(ref Utf8JsonReader reader, [NotNullWhen(true)] out LinkDenial? denial)
+    {
+        denial = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? by = null;
+        ActorId? byId = null;
+        PartialDate? on = null;
+        while ((property = NextProperty(ref reader, LinkDenialNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadRecurringString(ref reader, out by),
+                1 => ReadWireOptional(ref reader, out byId),
+                _ => ReadWireOptional(ref reader, out on),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, LinkDenialNames, start))
+        {
+            return false;
+        }
+
+        denial = new LinkDenial { By = by!, ById = byId, On = on };
+        return true;
+    }
+
+    private readonly struct LinkDenialElement : IElementReader<LinkDenial>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out LinkDenial value)
+        {
+            bool ok = ReadLinkDenial(ref reader, out LinkDenial? read);
             value = read!;
             return ok;
         }

@@ -563,7 +563,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape LinkNames = new(typeof(Link), "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence",
-        "sources", "notes", "confidentiality", "type");
+        "fromStepId", "toStepId", "deniedBy", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadLink(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Link? link)
     {
@@ -580,6 +580,9 @@ internal static partial class FastReader
         ActorId? assertedById = null;
         bool disputed = false;
         Confidence? confidence = null;
+        string? fromStepId = null;
+        string? toStepId = null;
+        LinkDenial[]? deniedBy = null;
         while ((property = NextProperty(ref reader, LinkNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
@@ -593,9 +596,12 @@ internal static partial class FastReader
                 6 => ReadWireOptional(ref reader, out assertedById),
                 7 => ReadBoolean(ref reader, out disputed),
                 8 => ReadEnumOptional(ref reader, out confidence),
-                9 => common.ReadSources(ref reader),
-                10 => common.ReadNotes(ref reader),
-                11 => common.ReadConfidentiality(ref reader),
+                9 => ReadString(ref reader, out fromStepId),
+                10 => ReadString(ref reader, out toStepId),
+                11 => ReadList<LinkDenial, LinkDenialElement>(ref reader, out deniedBy),
+                12 => common.ReadSources(ref reader),
+                13 => common.ReadNotes(ref reader),
+                14 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -619,6 +625,9 @@ internal static partial class FastReader
             AssertedById = assertedById,
             Disputed = disputed,
             Confidence = confidence,
+            FromStepId = fromStepId,
+            ToStepId = toStepId,
+            DeniedBy = deniedBy!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

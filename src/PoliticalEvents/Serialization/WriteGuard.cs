@@ -209,7 +209,7 @@ internal sealed class WriteGuard
         ?? List(m, m.Targets, "targets", static t => Value(t.ActorId, "actorId") ?? Text(t, t.Sector, "sector") ?? Value(t.Country, "country")
             ?? Value(t.ListedOn, "listedOn") ?? Value(t.DelistedOn, "delistedOn") ?? Text(t, t.ListingId, "listingId") ?? Text(t, t.Reason, "reason")
             ?? Text(t, t.DelistingReason, "delistingReason"))
-        ?? List(m, m.History, "history", static e => Enum(e.Action, "action") ?? Text(e, e.Description, "description") ?? Object(e.LegalBasis, "legalBasis", LegalBasis) ?? List(e, e.Sources, "sources", Source));
+        ?? List(m, m.History, "history", static e => Enum(e.Action, "action") ?? Text(e, e.Description, "description") ?? Object(e.LegalBasis, "legalBasis", LegalBasis) ?? List(e, e.Sources, "sources", Source) ?? Text(e, e.StepId, "stepId"));
 
     private static Problem? Proceeding(Proceeding p)
         => Value(p.Country, "country")
@@ -232,7 +232,10 @@ internal sealed class WriteGuard
         ?? Value(l.ToId, "toId")
         ?? Text(l, l.AssertedBy, "assertedBy")
         ?? Value(l.AssertedById, "assertedById")
-        ?? Enum(l.Confidence, "confidence");
+        ?? Enum(l.Confidence, "confidence")
+        ?? Text(l, l.FromStepId, "fromStepId")
+        ?? Text(l, l.ToStepId, "toStepId")
+        ?? List(l, l.DeniedBy, "deniedBy", static d => Text(d, d.By, "by") ?? Value(d.ById, "byId") ?? Value(d.On, "on"));
 
     private static Problem? Facility(Facility f)
         => Text(f, f.Name, "name")

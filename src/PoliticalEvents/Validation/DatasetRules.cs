@@ -114,6 +114,9 @@ internal sealed class DatasetRules : IDisposable
 
         /// <summary>A detention's sentence against the proceeding it names (payload: <see cref="SubjectFacts"/>, the detention's subject).</summary>
         SentenceCheck,
+
+        /// <summary>A link's step end against the sanction measure it names (payload: <see cref="StepFacts"/>). Format 1.1.</summary>
+        StepCheck,
     }
 
     /// <summary>
@@ -158,6 +161,7 @@ internal sealed class DatasetRules : IDisposable
             Proceeding p => new ProceedingFacts(
                 [.. p.Defendants.Select(static d => d.SubjectId.Value)],
                 [.. p.Defendants.Where(static d => d.Sentences.Count > 0).Select(static d => d.SubjectId.Value)]),
+            SanctionMeasure m when m.History.Any(static s => s.StepId is not null) => new MeasureFacts([.. m.History.Where(static s => s.StepId is not null).Select(static s => s.StepId!)]),
             _ => null,
         };
         Emit(_recordId, FactKind.Declaration, (byte)kind, string.Empty, payload);
@@ -271,6 +275,21 @@ internal sealed class DatasetRules : IDisposable
                 Reference(link.FromId.Value, Expect.Any, "/fromId");
                 Reference(link.ToId.Value, Expect.Any, "/toId");
                 Reference(link.AssertedById?.Value, Expect.Actor, "/assertedById");
+                for (int i = 0; i < link.DeniedBy.Count; i++)
+                {
+                    Reference(link.DeniedBy[i].ById?.Value, Expect.Actor, new At("/deniedBy/", i, "/byId"));
+                }
+
+                if (link.FromStepId is { } fromStep)
+                {
+                    Emit(link.FromId.Value, FactKind.StepCheck, 0, "/fromStepId", new StepFacts(fromStep));
+                }
+
+                if (link.ToStepId is { } toStep)
+                {
+                    Emit(link.ToId.Value, FactKind.StepCheck, 0, "/toStepId", new StepFacts(toStep));
+                }
+
                 break;
         }
 
@@ -486,6 +505,14 @@ internal sealed class DatasetRules : IDisposable
 
             case FactKind.DeathCheck when owned && DeathRules:
                 CheckDeath(owner.Payload as PersonFacts, (Kind)owner.Tag, (DeathCheckFacts)fact.Payload!, fact.Path, _findings);
+                break;
+
+            case FactKind.StepCheck when owned && (Kind)owner.Tag != Kind.SanctionMeasure:
+                _findings.Error(fact.Path, ValidationCodes.LinkStepNotSanction, $"'{fact.Key}' is a {Describe((Kind)owner.Tag)}: only a sanction measure's history has steps.");
+                break;
+
+            case FactKind.StepCheck when owned && !(owner.Payload is MeasureFacts measure && measure.StepIds.Contains(((StepFacts)fact.Payload!).StepId, StringComparer.Ordinal)):
+                _findings.Error(fact.Path, ValidationCodes.LinkStepUnresolved, $"The sanction measure '{fact.Key}' has no history entry with this step id.");
                 break;
 
             case FactKind.IncidentCheck when owned && owner.Payload is DetentionFacts detention:
@@ -736,7 +763,7 @@ internal sealed class DatasetRules : IDisposable
         }
 
         _facts.Add(fact);
-        _estimatedBytes += FactOverhead + (2L * key.Length) + (payload is null ? 0 : 96) + (kind == FactKind.Declaration && _owners is not null ? OwnerOverhead : 0);
+        _estimatedBytes += FactOverhead + (2L * key.Length) + (payload switch { null => 0, MeasureFacts m => 96 + m.StepIds.Sum(static s => 32 + (2L * s.Length)), _ => 96 }) + (kind == FactKind.Declaration && _owners is not null ? OwnerOverhead : 0);
     }
 
     // Sorts the buffered facts into a new run on disk; merges the runs into one first when there are too many.
@@ -958,6 +985,12 @@ internal sealed class DatasetRules : IDisposable
     /// <summary>The subject a check needs: a defendant's, against their detention; a detention's, against the proceeding of its sentence.</summary>
     internal sealed record SubjectFacts(string SubjectId);
 
+    /// <summary>The step ids of a sanction measure's history (format 1.1), for the links that name one.</summary>
+    internal sealed record MeasureFacts(string[] StepIds);
+
+    /// <summary>The step id a link names at one end (format 1.1).</summary>
+    internal sealed record StepFacts(string StepId);
+
     /// <summary>A person's facts the death rules need.</summary>
     internal sealed record PersonFacts(PartialDate DeathDate);
 
@@ -1120,6 +1153,21 @@ internal sealed class DatasetRules : IDisposable
                     w.Write(s.SubjectId);
                     break;
 
+                case MeasureFacts m:
+                    w.Write((byte)10);
+                    w.Write7BitEncodedInt(m.StepIds.Length);
+                    foreach (string step in m.StepIds)
+                    {
+                        w.Write(step);
+                    }
+
+                    break;
+
+                case StepFacts s:
+                    w.Write((byte)11);
+                    w.Write(s.StepId);
+                    break;
+
                 default:
                     w.Write((byte)0);
                     break;
@@ -1183,6 +1231,8 @@ internal sealed class DatasetRules : IDisposable
                     7 => new MassDetentionFacts(PartialDate.Parse(reader.ReadString())),
                     8 => new ProceedingFacts(ReadStrings(reader), ReadStrings(reader)),
                     9 => new SubjectFacts(reader.ReadString()),
+                    10 => new MeasureFacts(ReadStrings(reader)),
+                    11 => new StepFacts(reader.ReadString()),
                     _ => null,
                 };
                 yield return fact;

@@ -33,7 +33,15 @@ internal static class FormatFeatures
             for (int i = 0; i < measure.History.Count; i++)
             {
                 Sources(measure.History[i].Sources, $"/history/{i}/sources/", ref found);
+                Field(measure.History[i].StepId is not null, $"/history/{i}/stepId", "\"stepId\" of a history entry", ref found);
             }
+        }
+
+        if (record is Link link)
+        {
+            Field(link.FromStepId is not null, "/fromStepId", "\"fromStepId\" of a link", ref found);
+            Field(link.ToStepId is not null, "/toStepId", "\"toStepId\" of a link", ref found);
+            Field(link.DeniedBy.Count > 0, "/deniedBy", "\"deniedBy\" of a link", ref found);
         }
 
         if (record is Facility)
@@ -150,6 +158,11 @@ internal static class FormatFeatures
                 break;
             case Link link:
                 Interval(link.On, "/on", ref found);
+                for (int i = 0; i < link.DeniedBy.Count; i++)
+                {
+                    Interval(link.DeniedBy[i].On, $"/deniedBy/{i}/on", ref found);
+                }
+
                 break;
         }
 

@@ -42,6 +42,14 @@ internal static partial class RecordRules
             case Link link:
                 IdentifyingText(link.AssertedBy, "/assertedBy", findings);
                 Future(link.On, "/on", findings, futureLimit);
+                StepId(link.FromStepId, "/fromStepId", findings);
+                StepId(link.ToStepId, "/toStepId", findings);
+                for (int i = 0; i < link.DeniedBy.Count; i++)
+                {
+                    Name(link.DeniedBy[i].By, new At("/deniedBy/", i, "/by"), findings);
+                    Future(link.DeniedBy[i].On, new At("/deniedBy/", i, "/on"), findings, futureLimit);
+                }
+
                 break;
             case Facility facility:
                 CheckFacility(facility, findings);
@@ -468,6 +476,16 @@ internal static partial class RecordRules
             findings.Error("/history/0/action", ValidationCodes.SanctionFirstNotImposed, "The first entry of a sanction's history is \"imposed\".");
         }
 
+        // Each step id once within the measure, at the later entry (a link names a step by it).
+        HashSet<string>? stepIds = null;
+        for (int i = 0; i < measure.History.Count; i++)
+        {
+            if (measure.History[i].StepId is { } stepId && StepId(stepId, new At("/history/", i, "/stepId"), findings) && !(stepIds ??= new(StringComparer.Ordinal)).Add(stepId))
+            {
+                findings.Error(new At("/history/", i, "/stepId"), ValidationCodes.SanctionDuplicateStepId, "An earlier entry of the history has this step id: each step id once within a measure.");
+            }
+        }
+
         bool ended = false;
         for (int i = 0; i < measure.History.Count; i++)
         {
@@ -595,6 +613,18 @@ internal static partial class RecordRules
                 findings.Warning(at.Then("/accessedOn"), ValidationCodes.DateFuture, "The date is more than a year in the future.");
             }
         }
+    }
+
+    // A step id has the form of a record id (format 1.1); true when absent or well formed.
+    private static bool StepId(string? stepId, At path, Findings findings)
+    {
+        if (stepId is null || IdSyntax.IsValid(stepId))
+        {
+            return true;
+        }
+
+        findings.Error(path, ValidationCodes.Pattern, $"Not a valid step id: expected {IdSyntax.Expectation}.");
+        return false;
     }
 
     private static void NotEmpty(string? text, At path, Findings findings)

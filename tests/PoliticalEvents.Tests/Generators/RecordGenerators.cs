@@ -818,6 +818,7 @@ public static class RecordGenerators
         from precisions in Gen.OneOf(DatePrecision.Year, DatePrecision.Month, DatePrecision.Day).Array[6]
         from qualifiers in Qualifier.Array[6]
         from details in EventDetails.Array[6]
+        from stepIds in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(true))).Array[6] // format 1.1: some steps named
         from common in Common
         select new Func<string, References, SanctionMeasure>((id, refs) =>
         {
@@ -838,7 +839,7 @@ public static class RecordGenerators
                     };
                 }
 
-                history.Add(details[i] with { Action = action, On = Coarsen(day, precisions[i], qualifiers[i]) });
+                history.Add(details[i] with { Action = action, On = Coarsen(day, precisions[i], qualifiers[i]), StepId = stepIds[i] ? $"step-{i}" : null });
             }
 
             return WithCommon(
@@ -856,6 +857,21 @@ public static class RecordGenerators
                 common);
         });
 
+    // Format 1.1: a link to or from a measure whose history names steps names one of them at that end, every other link.
+    private static Link StepEnds(Link link, int index, SanctionMeasure[] measures)
+    {
+        string[] StepsOf(RecordId id)
+            => [.. measures.Where(m => m.Id == id).SelectMany(m => m.History).Where(s => s.StepId is not null).Select(s => s.StepId!)];
+
+        string[] to = StepsOf(link.ToId);
+        string[] from = StepsOf(link.FromId);
+        return link with
+        {
+            ToStepId = to.Length > 0 && index % 2 == 0 ? to[index % to.Length] : null,
+            FromStepId = from.Length > 0 && index % 2 == 1 ? from[index % from.Length] : null,
+        };
+    }
+
     private static readonly Gen<Func<string, string[], string[], Link>> LinkBuilder =
         from kind in Gen.Enum<LinkKind>()
         from fromIndex in Gen.Int[0, 1000]
@@ -865,6 +881,9 @@ public static class RecordGenerators
         from assertedById in Gen.Int[0, 100].Nullable()
         from disputed in Gen.Bool
         from confidence in Gen.Enum<Confidence>().Nullable()
+        from denials in Gen.Frequency(
+            (4, Gen.Const(Array.Empty<(string, int?, PartialDate?)>())),
+            (1, Gen.Select(NameText, Gen.Int[0, 100].Nullable(), Coarse(Day(1995, 2025)).Nullable(), (name, actor, day) => (name, actor, day)).Array[1, 2]))
         from common in Common
         select new Func<string, string[], string[], Link>((id, records, actors) => WithCommon(
             new Link
@@ -878,6 +897,7 @@ public static class RecordGenerators
                 AssertedById = assertedById is int a ? new ActorId(Pick(actors, a)) : null,
                 Disputed = disputed,
                 Confidence = confidence,
+                DeniedBy = [.. denials.Select(d => new LinkDenial { By = d.Item1, ById = d.Item2 is int b ? new ActorId(Pick(actors, b)) : null, On = d.Item3 })], // format 1.1
             },
             common));
 
@@ -1013,7 +1033,7 @@ public static class RecordGenerators
         Record[] records = [.. organizations, .. people, .. facilities, .. detentions, .. releases, .. massDetentions, .. measures,
             .. incidents, .. proceedings];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
-        Link[] links = [.. linkBuilders.Select((build, i) => build(Id('l', i), recordIds, references.Actors))];
+        Link[] links = [.. linkBuilders.Select((build, i) => StepEnds(build(Id('l', i), recordIds, references.Actors), i, measures))];
         return Versioned(metadata with { Records = [.. records, .. links] });
     }
 }

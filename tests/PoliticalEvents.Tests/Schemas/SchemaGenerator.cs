@@ -286,6 +286,14 @@ internal sealed class SchemaGenerator
 
             schema["maxLength"] = (owner, property.Name) is ("source", "quote") ? RecordRules.MaxQuoteLength : BoundedStringConverter.MaxLength;
 
+            // Step ids (format 1.1) have the form of record ids.
+            if ((owner, property.Name) is ("sanctionEvent", "stepId") or ("link", "fromStepId") or ("link", "toStepId"))
+            {
+                schema["minLength"] = 1;
+                schema["maxLength"] = IdSyntax.MaxLength;
+                schema["pattern"] = IdSyntax.Pattern;
+            }
+
             if ((owner, property.Name) is ("externalIdentifier", "scheme"))
             {
                 schema["pattern"] = RecordRules.SchemePatternText;
