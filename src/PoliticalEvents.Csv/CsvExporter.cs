@@ -117,6 +117,17 @@ public sealed class CsvExporter : IDisposable
                 Row(CsvTables.Persons, index, id, person.Name, Cells.Of(person.Anonymous), Cells.Name(person.Gender), Cells.Of(person.BirthDate),
                     Cells.Of(person.DeathDate), Cells.List(person.Nationalities.Select(static n => n.Value)), Roles(person), notes, confidentiality);
                 WriteActorLists(person);
+                for (int i = 0; i < person.BirthPlaces.Count; i++)
+                {
+                    Row(CsvTables.PersonBirthPlaces, id, Index(i), person.BirthPlaces[i].Locality, person.BirthPlaces[i].Country?.Value);
+                }
+
+                for (int i = 0; i < person.IdentityDocuments.Count; i++)
+                {
+                    IdentityDocument document = person.IdentityDocuments[i];
+                    Row(CsvTables.PersonIdentityDocuments, id, Index(i), Cells.Name(document.Kind), document.Number, document.Country?.Value, Cells.Of(document.IssuedOn), Cells.Of(document.ExpiresOn));
+                }
+
                 break;
             case Organization organization:
                 Row(CsvTables.Organizations, index, id, Cells.Name<OrganizationKind>(organization.Kind), organization.Name, organization.Country?.Value,
@@ -280,7 +291,7 @@ public sealed class CsvExporter : IDisposable
         for (int i = 0; i < actor.Names.Count; i++)
         {
             ActorName name = actor.Names[i];
-            Row(CsvTables.ActorNames, id, Index(i), name.Value, name.Language?.Value, Cells.Name(name.Kind));
+            Row(CsvTables.ActorNames, id, Index(i), name.Value, name.Language?.Value, Cells.Name(name.Kind), name.Given, name.Family, name.Patronymic);
         }
 
         for (int i = 0; i < actor.Identifiers.Count; i++)

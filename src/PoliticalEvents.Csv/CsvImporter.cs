@@ -197,7 +197,28 @@ public static class CsvImporter
         public List<Record> Records()
         {
             // The child tables first, grouped by their record's id; the record tables then take their children.
-            Group(CsvTables.ActorNames, "actorId", row => new ActorName { Value = row.Required("value"), Language = row.Value<LanguageTag>("language", ParseLanguage, LanguageExpectation), Kind = row.Name<NameKind>("kind") });
+            Group(CsvTables.ActorNames, "actorId", row => new ActorName
+            {
+                Value = row.Required("value"),
+                Language = row.Value<LanguageTag>("language", ParseLanguage, LanguageExpectation),
+                Kind = row.Name<NameKind>("kind"),
+                Given = row.Text("given"),
+                Family = row.Text("family"),
+                Patronymic = row.Text("patronymic"),
+            });
+            Group(CsvTables.PersonBirthPlaces, "personId", row => new BirthPlace
+            {
+                Locality = row.Text("locality"),
+                Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
+            });
+            Group(CsvTables.PersonIdentityDocuments, "personId", row => new IdentityDocument
+            {
+                Kind = row.Name<IdentityDocumentKind>("kind"),
+                Number = row.Required("number"),
+                Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
+                IssuedOn = row.Value<PartialDate>("issuedOn", ParseDate, DateExpectation),
+                ExpiresOn = row.Value<PartialDate>("expiresOn", ParseDate, DateExpectation),
+            });
             Group(CsvTables.ActorIdentifiers, "actorId", row => new ExternalIdentifier { Scheme = row.Required("scheme"), Value = row.Required("value") });
             Group(CsvTables.ActorAffiliations, "actorId", row => new Affiliation
             {
@@ -315,6 +336,7 @@ public static class CsvImporter
             CsvTables.ReleaseDetainees => "releaseId",
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
             CsvTables.LinkDenials => "linkId",
+            CsvTables.PersonBirthPlaces or CsvTables.PersonIdentityDocuments => "personId",
             CsvTables.FacilityIdentifiers => "facilityId",
             CsvTables.IncidentSubjects or CsvTables.IncidentPerpetrators or CsvTables.IncidentAccounts => "incidentId",
             CsvTables.MassDetentionCounts or CsvTables.MassDetentionDetentions => "massDetentionId",
@@ -329,6 +351,7 @@ public static class CsvImporter
             "releaseId" => CsvTables.Releases,
             "sanctionMeasureId" => CsvTables.SanctionMeasures,
             "linkId" => CsvTables.Links,
+            "personId" => CsvTables.Persons,
             "facilityId" => CsvTables.Facilities,
             "incidentId" => CsvTables.Incidents,
             "massDetentionId" => CsvTables.MassDetentions,
@@ -544,6 +567,8 @@ public static class CsvImporter
                 BirthDate = row.Value<PartialDate>("birthDate", ParseDate, DateExpectation),
                 DeathDate = row.Value<PartialDate>("deathDate", ParseDate, DateExpectation),
                 Nationalities = row.List<CountryCode>("nationalities", ParseCountry, CountryExpectation),
+                BirthPlaces = Children<BirthPlace>(CsvTables.PersonBirthPlaces, id),
+                IdentityDocuments = Children<IdentityDocument>(CsvTables.PersonIdentityDocuments, id),
                 Roles = Roles(row),
                 Names = names,
                 Identifiers = identifiers,

@@ -80,6 +80,12 @@ public static class CsvTables
     /// <summary>The <c>history</c> of sanction measures.</summary>
     public const string SanctionHistory = "sanction_history.csv";
 
+    /// <summary>The <c>birthPlaces</c> of persons (format 1.1).</summary>
+    public const string PersonBirthPlaces = "person_birth_places.csv";
+
+    /// <summary>The <c>identityDocuments</c> of persons (format 1.1). Sensitive: see the package README on publishing tables.</summary>
+    public const string PersonIdentityDocuments = "person_identity_documents.csv";
+
     /// <summary>The <c>deniedBy</c> of links (format 1.1).</summary>
     public const string LinkDenials = "link_denials.csv";
 
@@ -150,7 +156,9 @@ public static class CsvTables
         (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"]),
         (Incidents, ["index", "id", "kind", "detentionId", "occurredOn", "facilityId", "notes", "confidentiality"]),
         (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"]),
-        (ActorNames, ["actorId", "index", "value", "language", "kind"]),
+        (ActorNames, ["actorId", "index", "value", "language", "kind", "given", "family", "patronymic"]),
+        (PersonBirthPlaces, ["personId", "index", "locality", "country"]),
+        (PersonIdentityDocuments, ["personId", "index", "kind", "number", "country", "issuedOn", "expiresOn"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
         (ActorAffiliations, ["actorId", "index", "organizationId", "role", "from", "until"]),
         (DetentionCharges, ["detentionId", "index", "law", "article", "part", "on", "status", "description"]),
@@ -210,6 +218,9 @@ public static class CsvTables
         (SanctionTargets, "reason"),
         (SanctionTargets, "delistingReason"),
         (SanctionHistory, "stepId"),
+        (ActorNames, "given"),
+        (ActorNames, "family"),
+        (ActorNames, "patronymic"),
         (Links, "fromStepId"),
         (Links, "toStepId"),
     ];
@@ -218,7 +229,7 @@ public static class CsvTables
     // (and the manifest its rows for them): 1.0 data has none of these records.
     private static readonly HashSet<string> Format11Tables =
     [
-        LinkDenials,
+        LinkDenials, PersonBirthPlaces, PersonIdentityDocuments,
         Facilities, FacilityIdentifiers,
         Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
         MassDetentions, MassDetentionCounts, MassDetentionDetentions,

@@ -94,6 +94,12 @@ public static class FtmReportCodes
     /// </summary>
     public const string ExportSanctionTargetListing = "ftm.export.sanctionTargetListing";
 
+    /// <summary>
+    /// A person's name parts, birth places or identity documents (format 1.1), which the export does not write yet;
+    /// <c>count</c> is the number of places or documents.
+    /// </summary>
+    public const string ExportPersonIdentityDetail = "ftm.export.personIdentityDetail";
+
     /// <summary>A measure with several actor targets becomes one Sanction entity per target: the grouping does not come back.</summary>
     public const string ExportSanctionSplit = "ftm.export.sanctionSplit";
 

@@ -137,6 +137,17 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             entity = new EntityBuilder(FtmModel.Person, id);
             entity.Add("name", person.Name!);
             AddNames(entity, actor);
+            for (int i = 0; i < person.Names.Count; i++)
+            {
+                foreach ((string part, bool present) in (ReadOnlySpan<(string, bool)>)[("given", person.Names[i].Given is not null), ("family", person.Names[i].Family is not null), ("patronymic", person.Names[i].Patronymic is not null)])
+                {
+                    if (present)
+                    {
+                        Report(C.ExportPersonIdentityDetail, id, $"/names/{i}/{part}", "The parts of a name (format 1.1) are not written to FtM yet: the name is written whole.");
+                    }
+                }
+            }
+
             if (person.Gender is Gender gender)
             {
                 entity.Add("gender", FtmModel.GenderValue(gender));
@@ -162,6 +173,17 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             foreach (CountryCode nationality in person.Nationalities)
             {
                 entity.Add("nationality", FtmModel.CountryValue(nationality));
+            }
+
+            // Format 1.1: not written yet (FtM has firstName, lastName, fatherName, birthPlace, Passport and Identification).
+            if (person.BirthPlaces.Count > 0)
+            {
+                Report(C.ExportPersonIdentityDetail, id, "/birthPlaces", "A person's birth places (format 1.1) are not written to FtM yet.", person.BirthPlaces.Count);
+            }
+
+            if (person.IdentityDocuments.Count > 0)
+            {
+                Report(C.ExportPersonIdentityDetail, id, "/identityDocuments", "A person's identity documents (format 1.1) are not written to FtM yet.", person.IdentityDocuments.Count);
             }
 
             AddTopics(entity, actor, kindTopic: null);

@@ -35,6 +35,14 @@ public sealed record Person : Actor
     [JsonPropertyOrder(-46)]
     public IReadOnlyList<CountryCode> Nationalities { get; init => field = value ?? []; } = [];
 
+    /// <summary>Where the person was born; several when sources disagree. Format 1.1.</summary>
+    [JsonPropertyOrder(-45)]
+    public IReadOnlyList<BirthPlace> BirthPlaces { get; init => field = value ?? []; } = [];
+
+    /// <summary>The person's identity documents, as sanctions lists publish them for screening. Sensitive (see <see cref="IdentityDocument"/>). Format 1.1.</summary>
+    [JsonPropertyOrder(-44)]
+    public IReadOnlyList<IdentityDocument> IdentityDocuments { get; init => field = value ?? []; } = [];
+
     /// <summary>A typed reference to this person, for <see cref="Detention.SubjectId"/> and the like.</summary>
     [JsonIgnore]
     public PersonId Reference => new(Id.Value);
@@ -53,9 +61,16 @@ public sealed record Person : Actor
         && Gender == other.Gender
         && BirthDate == other.BirthDate
         && DeathDate == other.DeathDate
-        && SequenceEquality.Equal(Nationalities, other.Nationalities);
+        && SequenceEquality.Equal(Nationalities, other.Nationalities)
+        && SequenceEquality.Equal(BirthPlaces, other.BirthPlaces)
+        && SequenceEquality.Equal(IdentityDocuments, other.IdentityDocuments);
 
     /// <inheritdoc/>
     public override int GetHashCode()
-        => HashCode.Combine(base.GetHashCode(), Name, Anonymous, Gender, BirthDate, DeathDate, SequenceEquality.Hash(Nationalities));
+        => HashCode.Combine(
+            base.GetHashCode(),
+            HashCode.Combine(Name, Anonymous, Gender, BirthDate, DeathDate),
+            SequenceEquality.Hash(Nationalities),
+            SequenceEquality.Hash(BirthPlaces),
+            SequenceEquality.Hash(IdentityDocuments));
 }

@@ -105,6 +105,12 @@ public static class ValidationCodes
     /// <summary>A person's death date is before their birth date (error when certain, warning when possible).</summary>
     public const string PersonDeathBeforeBirth = "person.deathBeforeBirth";
 
+    /// <summary>An identity document's <c>expiresOn</c> is before its <c>issuedOn</c> (error when certain, warning when possible). Format 1.1.</summary>
+    public const string IdentityDocumentExpiresBeforeIssued = "identityDocument.expiresBeforeIssued";
+
+    /// <summary>Warning: an organization's other name has name parts (<c>given</c>, <c>family</c>, <c>patronymic</c>), which are a person's. Format 1.1.</summary>
+    public const string NamePartsOfOrganization = "name.partsOfOrganization";
+
     /// <summary>A designation's <c>withdrawnOn</c> is before its <c>on</c> (error when certain, warning when possible).</summary>
     public const string DesignationWithdrawnBeforeOn = "designation.withdrawnBeforeOn";
 

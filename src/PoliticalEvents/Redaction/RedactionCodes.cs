@@ -74,6 +74,12 @@ public static class RedactionCodes
     /// <summary>A source's <c>quote</c> was removed (restricted, or naming an anonymous person).</summary>
     public const string FieldRemovedQuote = "field.removed.quote";
 
+    /// <summary>A person's <c>identityDocuments</c> were removed (restricted, or anonymous): a document number identifies the person. Format 1.1.</summary>
+    public const string FieldRemovedIdentityDocuments = "field.removed.identityDocuments";
+
+    /// <summary>A person's <c>birthPlaces</c> were removed (restricted, or anonymous), as the birth date is. Format 1.1.</summary>
+    public const string FieldRemovedBirthPlaces = "field.removed.birthPlaces";
+
     /// <summary>An anonymous person's <c>identifiers</c> were removed: an id in another register leads to the name.</summary>
     public const string FieldRemovedIdentifiers = "field.removed.identifiers";
 

@@ -118,6 +118,19 @@ internal static class RedactionRules
             result = result with { BirthDate = null };
         }
 
+        // Format 1.1: where and with which papers, as the birth date, go from a restricted or anonymous person.
+        if (why is not null && person.BirthPlaces.Count > 0)
+        {
+            log.Add(FieldRemovedBirthPlaces, "/birthPlaces", why);
+            result = result with { BirthPlaces = [] };
+        }
+
+        if (why is not null && person.IdentityDocuments.Count > 0)
+        {
+            log.Add(FieldRemovedIdentityDocuments, "/identityDocuments", why);
+            result = result with { IdentityDocuments = [] };
+        }
+
         return Common(result, why, log, dropSources: anonymous ? Anonymous : null);
     }
 

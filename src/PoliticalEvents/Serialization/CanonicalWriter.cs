@@ -43,6 +43,23 @@ internal static class CanonicalWriter
                     w.WriteEndArray();
                 }
 
+                List(w, "birthPlaces"u8, p.BirthPlaces, static (w, b) =>
+                {
+                    w.WriteStartObject();
+                    String(w, "locality"u8, b.Locality);
+                    Value(w, "country"u8, b.Country);
+                    w.WriteEndObject();
+                });
+                List(w, "identityDocuments"u8, p.IdentityDocuments, static (w, d) =>
+                {
+                    w.WriteStartObject();
+                    Enum(w, "kind"u8, d.Kind);
+                    w.WriteString("number"u8, d.Number);
+                    Value(w, "country"u8, d.Country);
+                    Date(w, "issuedOn"u8, d.IssuedOn);
+                    Date(w, "expiresOn"u8, d.ExpiresOn);
+                    w.WriteEndObject();
+                });
                 break;
 
             case Organization o:
@@ -184,6 +201,9 @@ internal static class CanonicalWriter
             w.WriteString("value"u8, n.Value);
             Value(w, "language"u8, n.Language);
             Enum(w, "kind"u8, n.Kind);
+            String(w, "given"u8, n.Given);
+            String(w, "family"u8, n.Family);
+            String(w, "patronymic"u8, n.Patronymic);
             w.WriteEndObject();
         });
         List(w, "identifiers"u8, actor.Identifiers, Identifier);

@@ -69,7 +69,7 @@ internal static partial class FastReader
         return true;
     }
 
-    private static readonly Shape ActorNameNames = new(typeof(ActorName), "value", "language", "kind");
+    private static readonly Shape ActorNameNames = new(typeof(ActorName), "value", "language", "kind", "given", "family", "patronymic");
 
     private static bool ReadActorName(ref Utf8JsonReader reader, [NotNullWhen(true)] out ActorName? name)
     {
@@ -85,13 +85,19 @@ internal static partial class FastReader
         string? value = null;
         LanguageTag? language = null;
         NameKind? kind = null;
+        string? given = null;
+        string? family = null;
+        string? patronymic = null;
         while ((property = NextProperty(ref reader, ActorNameNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
             {
                 0 => ReadString(ref reader, out value),
                 1 => ReadLanguage(ref reader, out language),
-                _ => ReadEnumOptional(ref reader, out kind),
+                2 => ReadEnumOptional(ref reader, out kind),
+                3 => ReadRecurringString(ref reader, out given),
+                4 => ReadRecurringString(ref reader, out family),
+                _ => ReadRecurringString(ref reader, out patronymic),
             };
             if (!ok)
             {
@@ -104,8 +110,108 @@ internal static partial class FastReader
             return false;
         }
 
-        name = new ActorName { Value = value!, Language = language, Kind = kind };
+        name = new ActorName { Value = value!, Language = language, Kind = kind, Given = given, Family = family, Patronymic = patronymic };
         return true;
+    }
+
+    private static readonly Shape BirthPlaceNames = new(typeof(BirthPlace), "locality", "country");
+
+    private static bool ReadBirthPlace(ref Utf8JsonReader reader, [NotNullWhen(true)] out BirthPlace? place)
+    {
+        place = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? locality = null;
+        CountryCode? country = null;
+        while ((property = NextProperty(ref reader, BirthPlaceNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadRecurringString(ref reader, out locality),
+                _ => ReadWireOptional(ref reader, out country),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, BirthPlaceNames, start))
+        {
+            return false;
+        }
+
+        place = new BirthPlace { Locality = locality, Country = country };
+        return true;
+    }
+
+    private readonly struct BirthPlaceElement : IElementReader<BirthPlace>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out BirthPlace value)
+        {
+            bool ok = ReadBirthPlace(ref reader, out BirthPlace? read);
+            value = read!;
+            return ok;
+        }
+    }
+
+    private static readonly Shape IdentityDocumentNames = new(typeof(IdentityDocument), "kind", "number", "country", "issuedOn", "expiresOn");
+
+    private static bool ReadIdentityDocument(ref Utf8JsonReader reader, [NotNullWhen(true)] out IdentityDocument? document)
+    {
+        document = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        IdentityDocumentKind? kind = null;
+        string? number = null;
+        CountryCode? country = null;
+        PartialDate? issuedOn = null;
+        PartialDate? expiresOn = null;
+        while ((property = NextProperty(ref reader, IdentityDocumentNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadEnumOptional(ref reader, out kind),
+                1 => ReadString(ref reader, out number),
+                2 => ReadWireOptional(ref reader, out country),
+                3 => ReadWireOptional(ref reader, out issuedOn),
+                _ => ReadWireOptional(ref reader, out expiresOn),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, IdentityDocumentNames, start))
+        {
+            return false;
+        }
+
+        document = new IdentityDocument { Kind = kind, Number = number!, Country = country, IssuedOn = issuedOn, ExpiresOn = expiresOn };
+        return true;
+    }
+
+    private readonly struct IdentityDocumentElement : IElementReader<IdentityDocument>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out IdentityDocument value)
+        {
+            bool ok = ReadIdentityDocument(ref reader, out IdentityDocument? read);
+            value = read!;
+            return ok;
+        }
     }
 
     private static readonly Shape ExternalIdentifierNames = new(typeof(ExternalIdentifier), "scheme", "value");

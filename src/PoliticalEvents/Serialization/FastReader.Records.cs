@@ -173,7 +173,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape PersonNames = new(typeof(Person), "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
-        "sources", "notes", "confidentiality", "type");
+        "birthPlaces", "identityDocuments", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadPerson(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Person? person)
     {
@@ -189,6 +189,8 @@ internal static partial class FastReader
         PartialDate? birthDate = null;
         PartialDate? deathDate = null;
         CountryCode[]? nationalities = null;
+        BirthPlace[]? birthPlaces = null;
+        IdentityDocument[]? identityDocuments = null;
         while ((property = NextProperty(ref reader, PersonNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
@@ -204,9 +206,11 @@ internal static partial class FastReader
                 8 => ReadWireOptional(ref reader, out birthDate),
                 9 => ReadWireOptional(ref reader, out deathDate),
                 10 => ReadList<CountryCode, WireElement<CountryCode>>(ref reader, out nationalities),
-                11 => common.ReadSources(ref reader),
-                12 => common.ReadNotes(ref reader),
-                13 => common.ReadConfidentiality(ref reader),
+                11 => ReadList<BirthPlace, BirthPlaceElement>(ref reader, out birthPlaces),
+                12 => ReadList<IdentityDocument, IdentityDocumentElement>(ref reader, out identityDocuments),
+                13 => common.ReadSources(ref reader),
+                14 => common.ReadNotes(ref reader),
+                15 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -233,6 +237,8 @@ internal static partial class FastReader
             BirthDate = birthDate,
             DeathDate = deathDate,
             Nationalities = nationalities!,
+            BirthPlaces = birthPlaces!,
+            IdentityDocuments = identityDocuments!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

@@ -151,7 +151,10 @@ internal sealed class WriteGuard
         => Text(p, p.Name, "name")
         ?? Actor(p)
         ?? Enum(p.Gender, "gender")
-        ?? Values(p.Nationalities, "nationalities");
+        ?? Values(p.Nationalities, "nationalities")
+        ?? List(p, p.BirthPlaces, "birthPlaces", static b => Text(b, b.Locality, "locality") ?? Value(b.Country, "country"))
+        ?? List(p, p.IdentityDocuments, "identityDocuments", static d => Enum(d.Kind, "kind") ?? Text(d, d.Number, "number") ?? Value(d.Country, "country")
+            ?? Value(d.IssuedOn, "issuedOn") ?? Value(d.ExpiresOn, "expiresOn"));
 
     private static Problem? Organization(Organization o)
         => Enum(o.Kind, "kind")
@@ -161,7 +164,8 @@ internal sealed class WriteGuard
         ?? Value(o.ParentId, "parentId");
 
     private static Problem? Actor(Actor a)
-        => List(a, a.Names, "names", static n => Text(n, n.Value, "value") ?? Value(n.Language, "language") ?? Enum(n.Kind, "kind"))
+        => List(a, a.Names, "names", static n => Text(n, n.Value, "value") ?? Value(n.Language, "language") ?? Enum(n.Kind, "kind")
+            ?? Text(n, n.Given, "given") ?? Text(n, n.Family, "family") ?? Text(n, n.Patronymic, "patronymic"))
         ?? List(a, a.Identifiers, "identifiers", Identifier)
         ?? List(a, a.Affiliations, "affiliations", static f => Value(f.OrganizationId, "organizationId") ?? Text(f, f.Role, "role"))
         ?? Texts(a.Roles, "roles");

@@ -37,6 +37,23 @@ internal static class FormatFeatures
             }
         }
 
+        if (record is Actor actor)
+        {
+            for (int i = 0; i < actor.Names.Count; i++)
+            {
+                ActorName name = actor.Names[i];
+                Field(name.Given is not null, $"/names/{i}/given", "\"given\" of a name", ref found);
+                Field(name.Family is not null, $"/names/{i}/family", "\"family\" of a name", ref found);
+                Field(name.Patronymic is not null, $"/names/{i}/patronymic", "\"patronymic\" of a name", ref found);
+            }
+        }
+
+        if (record is Person person)
+        {
+            Field(person.BirthPlaces.Count > 0, "/birthPlaces", "\"birthPlaces\" of a person", ref found);
+            Field(person.IdentityDocuments.Count > 0, "/identityDocuments", "\"identityDocuments\" of a person", ref found);
+        }
+
         if (record is Link link)
         {
             Field(link.FromStepId is not null, "/fromStepId", "\"fromStepId\" of a link", ref found);
@@ -119,6 +136,12 @@ internal static class FormatFeatures
             case Person person:
                 Interval(person.BirthDate, "/birthDate", ref found);
                 Interval(person.DeathDate, "/deathDate", ref found);
+                for (int i = 0; i < person.IdentityDocuments.Count; i++)
+                {
+                    Interval(person.IdentityDocuments[i].IssuedOn, $"/identityDocuments/{i}/issuedOn", ref found);
+                    Interval(person.IdentityDocuments[i].ExpiresOn, $"/identityDocuments/{i}/expiresOn", ref found);
+                }
+
                 break;
             case Detention detention:
                 Interval(detention.StartedOn, "/startedOn", ref found);

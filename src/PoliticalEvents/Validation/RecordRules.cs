@@ -78,6 +78,11 @@ internal static partial class RecordRules
             {
                 findings.Error("/names", ValidationCodes.Not, "An anonymous person must not have other names.");
             }
+
+            if (person.IdentityDocuments.Count > 0)
+            {
+                findings.Error("/identityDocuments", ValidationCodes.Not, "An anonymous person must not have identity documents: they identify the person.");
+            }
         }
         else if (person.Name is null)
         {
@@ -89,6 +94,25 @@ internal static partial class RecordRules
         }
 
         CheckActor(person, findings, futureLimit);
+        for (int i = 0; i < person.BirthPlaces.Count; i++)
+        {
+            BirthPlace place = person.BirthPlaces[i];
+            if (place.Locality is null && place.Country is null)
+            {
+                findings.Error(new At("/birthPlaces/", i), ValidationCodes.AnyOf, "A birth place needs a \"locality\" or a \"country\".");
+            }
+
+            Name(place.Locality, new At("/birthPlaces/", i, "/locality"), findings);
+        }
+
+        for (int i = 0; i < person.IdentityDocuments.Count; i++)
+        {
+            IdentityDocument document = person.IdentityDocuments[i];
+            Name(document.Number, new At("/identityDocuments/", i, "/number"), findings);
+            Future(document.IssuedOn, new At("/identityDocuments/", i, "/issuedOn"), findings, futureLimit);
+            findings.Order(document.IssuedOn, document.ExpiresOn, new At("/identityDocuments/", i, "/expiresOn"), ValidationCodes.IdentityDocumentExpiresBeforeIssued, "The document expires before it was issued.");
+        }
+
         findings.Order(person.BirthDate, person.DeathDate, "/deathDate", ValidationCodes.PersonDeathBeforeBirth, "The death date is before the birth date.");
         Future(person.BirthDate, "/birthDate", findings, futureLimit);
         Future(person.DeathDate, "/deathDate", findings, futureLimit);
@@ -109,7 +133,15 @@ internal static partial class RecordRules
     {
         for (int i = 0; i < actor.Names.Count; i++)
         {
-            Name(actor.Names[i].Value, new At("/names/", i, "/value"), findings);
+            ActorName name = actor.Names[i];
+            Name(name.Value, new At("/names/", i, "/value"), findings);
+            Name(name.Given, new At("/names/", i, "/given"), findings);
+            Name(name.Family, new At("/names/", i, "/family"), findings);
+            Name(name.Patronymic, new At("/names/", i, "/patronymic"), findings);
+            if (actor is Organization && (name.Given ?? name.Family ?? name.Patronymic) is not null)
+            {
+                findings.Warning(new At("/names/", i), ValidationCodes.NamePartsOfOrganization, "An organization's name has no given name, family name or patronymic: write it whole in \"value\".");
+            }
         }
 
         Identifiers(actor.Identifiers, findings);

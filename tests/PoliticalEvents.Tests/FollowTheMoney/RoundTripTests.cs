@@ -49,7 +49,7 @@ public class RoundTripTests
             C.ExportNameLanguage, C.ExportNameKind, C.ExportOrderNotKept, C.ExportIdentifierNotCarried, C.ExportRoleNotCarried,
             C.ExportOrganizationKindNotCarried, C.ExportParentNotCarried, C.ExportDateQualifier, C.ExportDateInterval, C.ExportAffiliationNotExported,
             C.ExportSourceWithoutUrl, C.ExportSourceDetail, C.ExportSanctionTargetNotActor, C.ExportSanctionTargetNotExported,
-            C.ExportSanctionTargetListing, C.ExportSanctionSplit, C.ExportSanctionImposerNotCarried, C.ExportSanctionLegalBasisNotCarried,
+            C.ExportSanctionTargetListing, C.ExportPersonIdentityDetail, C.ExportSanctionSplit, C.ExportSanctionImposerNotCarried, C.ExportSanctionLegalBasisNotCarried,
             C.ExportSanctionProgramEmpty, C.ExportSanctionHistoryStep, C.ExportSanctionHistoryDetail,
             C.ExportProceedingDetail, C.ExportProceedingPartyNotExported,
         ];

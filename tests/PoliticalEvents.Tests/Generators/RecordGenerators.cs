@@ -395,6 +395,9 @@ public static class RecordGenerators
         from deathPrecision in Precision
         from deathQualifier in Qualifier
         from nationalities in Country.Array[0, 2]
+        from nameParts in Gen.Frequency((3, Gen.Const(((string?, string?, string?)?)null)), (1, Gen.Select(NameText.Null(), NameText.Null(), NameText.Null(), (g, f, p) => ((string?, string?, string?)?)(g, f, p))))
+        from birthPlaces in Gen.Frequency((4, Gen.Const(Array.Empty<BirthPlace>())), (1, Gen.Select(NameText.Null(), Country.Nullable(), (l, c) => new BirthPlace { Locality = l, Country = l is null && c is null ? CountryCode.Parse("BY") : c }).Array[1, 2]))
+        from documents in Gen.Frequency((4, Gen.Const(Array.Empty<IdentityDocument>())), (1, IdentityDocument.Array[1, 2]))
         from common in Common
         select new Func<string, string[], Person>((id, organizations) => WithCommon(
             new Person
@@ -402,7 +405,7 @@ public static class RecordGenerators
                 Id = new RecordId(id),
                 Name = anonymous ? null : name,
                 Anonymous = anonymous,
-                Names = anonymous ? [] : names,
+                Names = anonymous ? [] : [.. names.Select((n, i) => i == 0 && nameParts is var (given, family, patronymic) ? n with { Given = given, Family = family, Patronymic = patronymic } : n)], // parts: format 1.1
                 Identifiers = identifiers,
                 Affiliations = [.. affiliations.Select(a => new Affiliation { OrganizationId = new OrganizationId(Pick(organizations, a.Item1)), Role = a.Item2, From = a.Item3, Until = a.Item4 })],
                 Roles = roles,
@@ -410,8 +413,27 @@ public static class RecordGenerators
                 BirthDate = birthDate,
                 DeathDate = death is int days && birth.PlusDays(days) is { Year: <= 2025 } deathDay ? Coarsen(deathDay, deathPrecision, deathQualifier) : null,
                 Nationalities = nationalities,
+                BirthPlaces = birthPlaces, // format 1.1
+                IdentityDocuments = anonymous ? [] : documents, // format 1.1
             },
             common));
+
+    // Format 1.1: a document issued on a day, expiring some years after it (or not known to).
+    private static Gen<IdentityDocument> IdentityDocument =>
+        from kind in Gen.Enum<IdentityDocumentKind>().Nullable()
+        from number in Gen.OneOf("MP1234567", "AB0000001", "3120679A001PB1", "KH 98765")
+        from country in Country.Nullable()
+        from issued in Day(1995, 2020).Nullable()
+        from years in Gen.Int[1, 10].Nullable()
+        from precision in Gen.OneOf(DatePrecision.Year, DatePrecision.Month, DatePrecision.Day)
+        select new IdentityDocument
+        {
+            Kind = kind,
+            Number = number,
+            Country = country,
+            IssuedOn = issued is { } day ? Coarsen(day, precision, DateQualifier.None) : null,
+            ExpiresOn = issued is { } first && years is int y ? Coarsen(first.PlusYears(y + 1), precision, DateQualifier.None) : null,
+        };
 
     private static readonly Gen<Charge> Charge =
         from law in Gen.OneOf("Criminal Code of the Republic of Belarus", "Penal Code of Tunisia", "Decree-Law No. 2022-54")
