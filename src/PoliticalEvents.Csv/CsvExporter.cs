@@ -294,6 +294,12 @@ public sealed class CsvExporter : IDisposable
             Row(CsvTables.ActorNames, id, Index(i), name.Value, name.Language?.Value, Cells.Name(name.Kind), name.Given, name.Family, name.Patronymic);
         }
 
+        for (int i = 0; i < actor.Addresses.Count; i++)
+        {
+            Address address = actor.Addresses[i];
+            Row(CsvTables.ActorAddresses, id, Index(i), address.Full, address.Street, address.Locality, address.Region, address.PostalCode, address.Country?.Value);
+        }
+
         for (int i = 0; i < actor.Identifiers.Count; i++)
         {
             ExternalIdentifier identifier = actor.Identifiers[i];

@@ -206,6 +206,15 @@ public static class CsvImporter
                 Family = row.Text("family"),
                 Patronymic = row.Text("patronymic"),
             });
+            Group(CsvTables.ActorAddresses, "actorId", row => new Address
+            {
+                Full = row.Text("full"),
+                Street = row.Text("street"),
+                Locality = row.Text("locality"),
+                Region = row.Text("region"),
+                PostalCode = row.Text("postalCode"),
+                Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
+            });
             Group(CsvTables.PersonBirthPlaces, "personId", row => new BirthPlace
             {
                 Locality = row.Text("locality"),
@@ -331,7 +340,7 @@ public static class CsvImporter
 
         private static string ParentColumn(string table) => table switch
         {
-            CsvTables.ActorNames or CsvTables.ActorIdentifiers or CsvTables.ActorAffiliations => "actorId",
+            CsvTables.ActorNames or CsvTables.ActorIdentifiers or CsvTables.ActorAffiliations or CsvTables.ActorAddresses => "actorId",
             CsvTables.DetentionCharges or CsvTables.DetentionSentences or CsvTables.DetentionPlacements or CsvTables.DetentionDesignations => "detentionId",
             CsvTables.ReleaseDetainees => "releaseId",
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
@@ -573,6 +582,7 @@ public static class CsvImporter
                 Names = names,
                 Identifiers = identifiers,
                 Affiliations = affiliations,
+                Addresses = Children<Address>(CsvTables.ActorAddresses, id),
             };
         }
 
@@ -590,6 +600,7 @@ public static class CsvImporter
                 Names = names,
                 Identifiers = identifiers,
                 Affiliations = affiliations,
+                Addresses = Children<Address>(CsvTables.ActorAddresses, id),
             };
         }
 

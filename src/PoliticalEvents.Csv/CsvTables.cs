@@ -80,6 +80,9 @@ public static class CsvTables
     /// <summary>The <c>history</c> of sanction measures.</summary>
     public const string SanctionHistory = "sanction_history.csv";
 
+    /// <summary>The <c>addresses</c> of persons and organizations (format 1.1).</summary>
+    public const string ActorAddresses = "actor_addresses.csv";
+
     /// <summary>The <c>birthPlaces</c> of persons (format 1.1).</summary>
     public const string PersonBirthPlaces = "person_birth_places.csv";
 
@@ -157,6 +160,7 @@ public static class CsvTables
         (Incidents, ["index", "id", "kind", "detentionId", "occurredOn", "facilityId", "notes", "confidentiality"]),
         (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"]),
         (ActorNames, ["actorId", "index", "value", "language", "kind", "given", "family", "patronymic"]),
+        (ActorAddresses, ["actorId", "index", "full", "street", "locality", "region", "postalCode", "country"]),
         (PersonBirthPlaces, ["personId", "index", "locality", "country"]),
         (PersonIdentityDocuments, ["personId", "index", "kind", "number", "country", "issuedOn", "expiresOn"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
@@ -229,7 +233,7 @@ public static class CsvTables
     // (and the manifest its rows for them): 1.0 data has none of these records.
     private static readonly HashSet<string> Format11Tables =
     [
-        LinkDenials, PersonBirthPlaces, PersonIdentityDocuments,
+        LinkDenials, ActorAddresses, PersonBirthPlaces, PersonIdentityDocuments,
         Facilities, FacilityIdentifiers,
         Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
         MassDetentions, MassDetentionCounts, MassDetentionDetentions,

@@ -95,8 +95,8 @@ public static class FtmReportCodes
     public const string ExportSanctionTargetListing = "ftm.export.sanctionTargetListing";
 
     /// <summary>
-    /// A person's name parts, birth places or identity documents (format 1.1), which the export does not write yet;
-    /// <c>count</c> is the number of places or documents.
+    /// A person's name parts, birth places or identity documents, or an actor's addresses (format 1.1), which the
+    /// export does not write yet; <c>count</c> is the number of places, documents or addresses.
     /// </summary>
     public const string ExportPersonIdentityDetail = "ftm.export.personIdentityDetail";
 

@@ -175,7 +175,12 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
                 entity.Add("nationality", FtmModel.CountryValue(nationality));
             }
 
-            // Format 1.1: not written yet (FtM has firstName, lastName, fatherName, birthPlace, Passport and Identification).
+            // Format 1.1: not written yet (FtM has firstName, lastName, fatherName, birthPlace, Passport, Identification and Address).
+            if (person.Addresses.Count > 0)
+            {
+                Report(C.ExportPersonIdentityDetail, id, "/addresses", "An actor's addresses (format 1.1) are not written to FtM yet.", person.Addresses.Count);
+            }
+
             if (person.BirthPlaces.Count > 0)
             {
                 Report(C.ExportPersonIdentityDetail, id, "/birthPlaces", "A person's birth places (format 1.1) are not written to FtM yet.", person.BirthPlaces.Count);
@@ -195,6 +200,11 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             entity = new EntityBuilder(schema, id);
             entity.Add("name", organization.Name);
             AddNames(entity, actor);
+            if (organization.Addresses.Count > 0)
+            {
+                Report(C.ExportPersonIdentityDetail, id, "/addresses", "An actor's addresses (format 1.1) are not written to FtM yet.", organization.Addresses.Count);
+            }
+
             if (!kindKept)
             {
                 Report(C.ExportOrganizationKindNotCarried, id, "/kind", "FtM has no schema or topic for this kind of organization: exported as an Organization, which comes back as kind \"other\".");

@@ -31,6 +31,10 @@ public abstract record Actor : Record
     [JsonPropertyOrder(-77)]
     public IReadOnlyList<string> Roles { get; init => field = value ?? []; } = [];
 
+    /// <summary>Addresses, as sanctions lists and registries give them. A person's are sensitive (see <see cref="Address"/>). Format 1.1.</summary>
+    [JsonPropertyOrder(-76)]
+    public IReadOnlyList<Address> Addresses { get; init => field = value ?? []; } = [];
+
     /// <summary>Compares the members declared on <see cref="Actor"/> and its bases, lists by content.</summary>
     /// <param name="other">The actor to compare with.</param>
     /// <returns>Whether the two are equal.</returns>
@@ -39,9 +43,10 @@ public abstract record Actor : Record
         && SequenceEquality.Equal(Names, other!.Names)
         && SequenceEquality.Equal(Identifiers, other.Identifiers)
         && SequenceEquality.Equal(Affiliations, other.Affiliations)
-        && SequenceEquality.Equal(Roles, other.Roles);
+        && SequenceEquality.Equal(Roles, other.Roles)
+        && SequenceEquality.Equal(Addresses, other.Addresses);
 
     /// <inheritdoc/>
     public override int GetHashCode()
-        => HashCode.Combine(base.GetHashCode(), SequenceEquality.Hash(Names), SequenceEquality.Hash(Identifiers), SequenceEquality.Hash(Affiliations), SequenceEquality.Hash(Roles));
+        => HashCode.Combine(base.GetHashCode(), SequenceEquality.Hash(Names), SequenceEquality.Hash(Identifiers), SequenceEquality.Hash(Affiliations), SequenceEquality.Hash(Roles), SequenceEquality.Hash(Addresses));
 }

@@ -77,6 +77,9 @@ public static class RedactionCodes
     /// <summary>A person's <c>identityDocuments</c> were removed (restricted, or anonymous): a document number identifies the person. Format 1.1.</summary>
     public const string FieldRemovedIdentityDocuments = "field.removed.identityDocuments";
 
+    /// <summary>A person's <c>addresses</c> were removed (restricted, or anonymous): a home address leads to the person. Format 1.1.</summary>
+    public const string FieldRemovedAddresses = "field.removed.addresses";
+
     /// <summary>A person's <c>birthPlaces</c> were removed (restricted, or anonymous), as the birth date is. Format 1.1.</summary>
     public const string FieldRemovedBirthPlaces = "field.removed.birthPlaces";
 

@@ -125,6 +125,12 @@ internal static class RedactionRules
             result = result with { BirthPlaces = [] };
         }
 
+        if (why is not null && person.Addresses.Count > 0)
+        {
+            log.Add(FieldRemovedAddresses, "/addresses", why);
+            result = result with { Addresses = [] };
+        }
+
         if (why is not null && person.IdentityDocuments.Count > 0)
         {
             log.Add(FieldRemovedIdentityDocuments, "/identityDocuments", why);

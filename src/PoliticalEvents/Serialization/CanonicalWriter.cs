@@ -226,6 +226,18 @@ internal static class CanonicalWriter
 
             w.WriteEndArray();
         }
+
+        List(w, "addresses"u8, actor.Addresses, static (w, a) =>
+        {
+            w.WriteStartObject();
+            String(w, "full"u8, a.Full);
+            String(w, "street"u8, a.Street);
+            String(w, "locality"u8, a.Locality);
+            String(w, "region"u8, a.Region);
+            String(w, "postalCode"u8, a.PostalCode);
+            Value(w, "country"u8, a.Country);
+            w.WriteEndObject();
+        });
     }
 
     private static void Identifier(Utf8JsonWriter w, ExternalIdentifier i)

@@ -214,6 +214,61 @@ internal static partial class FastReader
         }
     }
 
+    private static readonly Shape AddressNames = new(typeof(Address), "full", "street", "locality", "region", "postalCode", "country");
+
+    private static bool ReadAddress(ref Utf8JsonReader reader, [NotNullWhen(true)] out Address? address)
+    {
+        address = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        string? full = null;
+        string? street = null;
+        string? locality = null;
+        string? region = null;
+        string? postalCode = null;
+        CountryCode? country = null;
+        while ((property = NextProperty(ref reader, AddressNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadString(ref reader, out full),
+                1 => ReadString(ref reader, out street),
+                2 => ReadRecurringString(ref reader, out locality),
+                3 => ReadRecurringString(ref reader, out region),
+                4 => ReadString(ref reader, out postalCode),
+                _ => ReadWireOptional(ref reader, out country),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, AddressNames, start))
+        {
+            return false;
+        }
+
+        address = new Address { Full = full, Street = street, Locality = locality, Region = region, PostalCode = postalCode, Country = country };
+        return true;
+    }
+
+    private readonly struct AddressElement : IElementReader<Address>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Address value)
+        {
+            bool ok = ReadAddress(ref reader, out Address? read);
+            value = read!;
+            return ok;
+        }
+    }
+
     private static readonly Shape ExternalIdentifierNames = new(typeof(ExternalIdentifier), "scheme", "value");
 
     private static bool ReadExternalIdentifier(ref Utf8JsonReader reader, [NotNullWhen(true)] out ExternalIdentifier? identifier)

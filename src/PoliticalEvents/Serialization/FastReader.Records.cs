@@ -170,10 +170,14 @@ internal static partial class FastReader
         public bool ReadAffiliations(ref Utf8JsonReader reader) => ReadList<Affiliation, AffiliationElement>(ref reader, out Affiliations);
 
         public bool ReadRoles(ref Utf8JsonReader reader) => ReadList<string, StringElement>(ref reader, out Roles);
+
+        public Address[]? Addresses;
+
+        public bool ReadAddresses(ref Utf8JsonReader reader) => ReadList<Address, AddressElement>(ref reader, out Addresses);
     }
 
     private static readonly Shape PersonNames = new(typeof(Person), "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
-        "birthPlaces", "identityDocuments", "sources", "notes", "confidentiality", "type");
+        "birthPlaces", "identityDocuments", "addresses", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadPerson(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Person? person)
     {
@@ -208,9 +212,10 @@ internal static partial class FastReader
                 10 => ReadList<CountryCode, WireElement<CountryCode>>(ref reader, out nationalities),
                 11 => ReadList<BirthPlace, BirthPlaceElement>(ref reader, out birthPlaces),
                 12 => ReadList<IdentityDocument, IdentityDocumentElement>(ref reader, out identityDocuments),
-                13 => common.ReadSources(ref reader),
-                14 => common.ReadNotes(ref reader),
-                15 => common.ReadConfidentiality(ref reader),
+                13 => lists.ReadAddresses(ref reader),
+                14 => common.ReadSources(ref reader),
+                15 => common.ReadNotes(ref reader),
+                16 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -239,6 +244,7 @@ internal static partial class FastReader
             Nationalities = nationalities!,
             BirthPlaces = birthPlaces!,
             IdentityDocuments = identityDocuments!,
+            Addresses = lists.Addresses!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -247,7 +253,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape OrganizationNames = new(typeof(Organization), "id", "kind", "name", "names", "identifiers", "affiliations", "roles", "country", "parentId",
-        "sources", "notes", "confidentiality", "type");
+        "addresses", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadOrganization(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Organization? organization)
     {
@@ -274,9 +280,10 @@ internal static partial class FastReader
                 6 => lists.ReadRoles(ref reader),
                 7 => ReadWireOptional(ref reader, out country),
                 8 => ReadWireOptional(ref reader, out parentId),
-                9 => common.ReadSources(ref reader),
-                10 => common.ReadNotes(ref reader),
-                11 => common.ReadConfidentiality(ref reader),
+                9 => lists.ReadAddresses(ref reader),
+                10 => common.ReadSources(ref reader),
+                11 => common.ReadNotes(ref reader),
+                12 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -300,6 +307,7 @@ internal static partial class FastReader
             Roles = lists.Roles!,
             Country = country,
             ParentId = parentId,
+            Addresses = lists.Addresses!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

@@ -168,7 +168,9 @@ internal sealed class WriteGuard
             ?? Text(n, n.Given, "given") ?? Text(n, n.Family, "family") ?? Text(n, n.Patronymic, "patronymic"))
         ?? List(a, a.Identifiers, "identifiers", Identifier)
         ?? List(a, a.Affiliations, "affiliations", static f => Value(f.OrganizationId, "organizationId") ?? Text(f, f.Role, "role"))
-        ?? Texts(a.Roles, "roles");
+        ?? Texts(a.Roles, "roles")
+        ?? List(a, a.Addresses, "addresses", static d => Text(d, d.Full, "full") ?? Text(d, d.Street, "street") ?? Text(d, d.Locality, "locality")
+            ?? Text(d, d.Region, "region") ?? Text(d, d.PostalCode, "postalCode") ?? Value(d.Country, "country"));
 
     private static Problem? Detention(Detention d)
         => Value(d.SubjectId, "subjectId")

@@ -46,6 +46,8 @@ internal static class FormatFeatures
                 Field(name.Family is not null, $"/names/{i}/family", "\"family\" of a name", ref found);
                 Field(name.Patronymic is not null, $"/names/{i}/patronymic", "\"patronymic\" of a name", ref found);
             }
+
+            Field(actor.Addresses.Count > 0, "/addresses", "\"addresses\" of an actor", ref found);
         }
 
         if (record is Person person)

@@ -83,6 +83,11 @@ internal static partial class RecordRules
             {
                 findings.Error("/identityDocuments", ValidationCodes.Not, "An anonymous person must not have identity documents: they identify the person.");
             }
+
+            if (person.Addresses.Count > 0)
+            {
+                findings.Error("/addresses", ValidationCodes.Not, "An anonymous person must not have addresses: they lead to the person.");
+            }
         }
         else if (person.Name is null)
         {
@@ -152,6 +157,22 @@ internal static partial class RecordRules
             findings.Order(affiliation.From, affiliation.Until, new At("/affiliations/", i, "/until"), ValidationCodes.AffiliationEndBeforeStart, "The affiliation ends before it begins.");
             Future(affiliation.From, new At("/affiliations/", i, "/from"), findings, futureLimit);
             Future(affiliation.Until, new At("/affiliations/", i, "/until"), findings, futureLimit);
+        }
+
+        for (int i = 0; i < actor.Addresses.Count; i++)
+        {
+            Address address = actor.Addresses[i];
+            At at = new("/addresses/", i);
+            if (address is { Full: null, Street: null, Locality: null, Region: null, PostalCode: null, Country: null })
+            {
+                findings.Error(at, ValidationCodes.AnyOf, "An address needs at least one of \"full\", \"street\", \"locality\", \"region\", \"postalCode\" and \"country\".");
+            }
+
+            NotEmpty(address.Full, at.Then("/full"), findings);
+            NotEmpty(address.Street, at.Then("/street"), findings);
+            Name(address.Locality, at.Then("/locality"), findings);
+            Name(address.Region, at.Then("/region"), findings);
+            Name(address.PostalCode, at.Then("/postalCode"), findings);
         }
 
         for (int i = 0; i < actor.Roles.Count; i++)

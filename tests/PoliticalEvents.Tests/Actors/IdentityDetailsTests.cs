@@ -16,7 +16,7 @@ public sealed class IdentityDetailsTests
 {
     private static readonly ValidationOptions Options = new() { Today = new NodaTime.LocalDate(2026, 1, 1) };
 
-    private const string PersonJson = """{"type":"person","id":"p1","name":"Ivan Testavich Prykladau","names":[{"value":"Иван Тестович Примеров","language":"ru","kind":"native","given":"Иван","family":"Примеров","patronymic":"Тестович"}],"birthDate":"1979/1981","birthPlaces":[{"locality":"Minsk","country":"BY"},{"country":"RU"}],"identityDocuments":[{"kind":"passport","number":"MP0000001","country":"BY","issuedOn":"2015-03-02","expiresOn":"2025-03-02"}],"sources":[{"title":"S"}]}""";
+    private const string PersonJson = """{"type":"person","id":"p1","name":"Ivan Testavich Prykladau","names":[{"value":"Иван Тестович Примеров","language":"ru","kind":"native","given":"Иван","family":"Примеров","patronymic":"Тестович"}],"addresses":[{"street":"vul. Prykladnaya 1","locality":"Minsk","postalCode":"220000","country":"BY"}],"birthDate":"1979/1981","birthPlaces":[{"locality":"Minsk","country":"BY"},{"country":"RU"}],"identityDocuments":[{"kind":"passport","number":"MP0000001","country":"BY","issuedOn":"2015-03-02","expiresOn":"2025-03-02"}],"sources":[{"title":"S"}]}""";
 
     private static Record Read(string json) => DatasetReader.ReadRecord(Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
 
@@ -33,6 +33,7 @@ public sealed class IdentityDetailsTests
         Assert.Equal(
             new IdentityDocument { Kind = IdentityDocumentKind.Passport, Number = "MP0000001", Country = CountryCode.Parse("BY"), IssuedOn = PartialDate.Parse("2015-03-02"), ExpiresOn = PartialDate.Parse("2025-03-02") },
             Assert.Single(person.IdentityDocuments));
+        Assert.Equal(new Address { Street = "vul. Prykladnaya 1", Locality = "Minsk", PostalCode = "220000", Country = CountryCode.Parse("BY") }, Assert.Single(person.Addresses));
         Assert.Equal(PersonJson, PoliticalEventsJson.ToJson(person));
         Assert.NotEqual(person, person with { IdentityDocuments = [] });
         Assert.Empty(Found("1.1", PersonJson));
@@ -44,6 +45,12 @@ public sealed class IdentityDetailsTests
         { "expires possibly before issued", PersonJson.Replace("\"expiresOn\":\"2025-03-02\"", "\"expiresOn\":\"2015\"", StringComparison.Ordinal), ["Warning identityDocument.expiresBeforeIssued /records/0/identityDocuments/0/expiresOn"] },
         { "an empty number", PersonJson.Replace("\"number\":\"MP0000001\"", "\"number\":\"\"", StringComparison.Ordinal), ["Error minLength /records/0/identityDocuments/0/number"] },
         { "a birth place with neither part", PersonJson.Replace("{\"country\":\"RU\"}", "{}", StringComparison.Ordinal), ["Error anyOf /records/0/birthPlaces/1"] },
+        { "an address without a part", PersonJson.Replace("{\"street\":\"vul. Prykladnaya 1\",\"locality\":\"Minsk\",\"postalCode\":\"220000\",\"country\":\"BY\"}", "{}", StringComparison.Ordinal), ["Error anyOf /records/0/addresses/0"] },
+        {
+            "an anonymous person with an address",
+            """{"type":"person","id":"p1","anonymous":true,"addresses":[{"country":"BY"}],"sources":[{"title":"S"}]}""",
+            ["Error not /records/0/addresses"]
+        },
         { "a blank family name", PersonJson.Replace("\"family\":\"Примеров\"", "\"family\":\" \"", StringComparison.Ordinal), ["Error text.blank /records/0/names/0/family"] },
         {
             "an anonymous person with a document",
@@ -70,7 +77,7 @@ public sealed class IdentityDetailsTests
     public void In10_EachDetailIsRefused_WhereItIs()
         => Assert.Equal(
             [
-                "/records/0/birthDate", "/records/0/birthPlaces", "/records/0/identityDocuments",
+                "/records/0/addresses", "/records/0/birthDate", "/records/0/birthPlaces", "/records/0/identityDocuments",
                 "/records/0/names/0/family", "/records/0/names/0/given", "/records/0/names/0/patronymic",
             ],
             DatasetValidator.Validate(new Dataset { FormatVersion = "1.0", Title = "T", Records = [Read(PersonJson)] }, Options)
@@ -89,6 +96,8 @@ public sealed class IdentityDetailsTests
         Person person = Assert.IsType<Person>(Assert.Single(result.Dataset!.Records));
         Assert.Equal(removed, person.IdentityDocuments.Count == 0);
         Assert.Equal(removed, person.BirthPlaces.Count == 0);
+        Assert.Equal(removed, person.Addresses.Count == 0);
+        Assert.Equal(removed, result.Report!.Findings.Any(f => f.Code == RedactionCodes.FieldRemovedAddresses));
         Assert.Equal(removed, result.Report!.Findings.Any(f => f.Code == RedactionCodes.FieldRemovedIdentityDocuments));
         Assert.Equal(removed, result.Report!.Findings.Any(f => f.Code == RedactionCodes.FieldRemovedBirthPlaces));
     }

@@ -76,7 +76,7 @@ public sealed class CsvTableContractTests
                 bool format11TableOf10Data = mutation == Mutation.DeleteTable && dataset.FormatVersion == "1.0" && CsvTables.AddedInFormat11(table);
                 Assert.True(!changed || mutation == Mutation.Truncate || format11ColumnOf10Data || format11TableOf10Data, $"{mutation} of {table} changed the table and was accepted");
             },
-            // With 36 tables, most of them often empty, a mutation that picks a table changes one less often than with 19.
+            // With 37 tables, most of them often empty, a mutation that picks a table changes one less often than with 19.
             iter: 900,
             print: sample => $"{sample.Item2} ({sample.Item3}, {sample.Item4}) of {PoliticalEventsJson.ToJson(sample.Item1)}");
 

@@ -363,6 +363,7 @@ public static class RecordGenerators
         from hasCountry in Gen.Bool
         from parent in Gen.Int[0, 100].Nullable()
         from affiliations in Gen.Select(Gen.Int[0, 100], Text.Null(), Coarse(Day(1990, 2010)).Nullable(), Coarse(Day(2011, 2025)).Nullable()).Array[0, 2]
+        from addresses in Gen.Frequency((4, Gen.Const(Array.Empty<Address>())), (1, Address.Array[1, 2]))
         from common in Common
         select new Func<string, string[], Organization>((id, earlier) => WithCommon(
             new Organization
@@ -378,6 +379,7 @@ public static class RecordGenerators
                 Country = hasCountry || kind is OrganizationKind.State or OrganizationKind.GovernmentBody or OrganizationKind.Court or OrganizationKind.SecurityService
                     ? country : null,
                 ParentId = parent is int p && earlier.Length > 0 ? new OrganizationId(Pick(earlier, p)) : null,
+                Addresses = addresses, // format 1.1
             },
             common));
 
@@ -398,6 +400,7 @@ public static class RecordGenerators
         from nameParts in Gen.Frequency((3, Gen.Const(((string?, string?, string?)?)null)), (1, Gen.Select(NameText.Null(), NameText.Null(), NameText.Null(), (g, f, p) => ((string?, string?, string?)?)(g, f, p))))
         from birthPlaces in Gen.Frequency((4, Gen.Const(Array.Empty<BirthPlace>())), (1, Gen.Select(NameText.Null(), Country.Nullable(), (l, c) => new BirthPlace { Locality = l, Country = l is null && c is null ? CountryCode.Parse("BY") : c }).Array[1, 2]))
         from documents in Gen.Frequency((4, Gen.Const(Array.Empty<IdentityDocument>())), (1, IdentityDocument.Array[1, 2]))
+        from addresses in Gen.Frequency((4, Gen.Const(Array.Empty<Address>())), (1, Address.Array[1, 2]))
         from common in Common
         select new Func<string, string[], Person>((id, organizations) => WithCommon(
             new Person
@@ -415,8 +418,23 @@ public static class RecordGenerators
                 Nationalities = nationalities,
                 BirthPlaces = birthPlaces, // format 1.1
                 IdentityDocuments = anonymous ? [] : documents, // format 1.1
+                Addresses = anonymous ? [] : addresses, // format 1.1
             },
             common));
+
+    // Format 1.1: an address in parts, as one line, or both; at least one part.
+    private static Gen<Address> Address =>
+        from full in Text.Null()
+        from street in Text.Null()
+        from locality in NameText.Null()
+        from region in NameText.Null()
+        from postalCode in Gen.OneOf("220000", "1000", "SW1A 1AA").Null()
+        from country in Country.Nullable()
+        select new Address
+        {
+            Full = full, Street = street, Locality = locality, Region = region, PostalCode = postalCode,
+            Country = (full ?? street ?? locality ?? region ?? postalCode) is null && country is null ? CountryCode.Parse("BY") : country,
+        };
 
     // Format 1.1: a document issued on a day, expiring some years after it (or not known to).
     private static Gen<IdentityDocument> IdentityDocument =>

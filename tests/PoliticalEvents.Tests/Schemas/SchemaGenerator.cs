@@ -279,7 +279,7 @@ internal sealed class SchemaGenerator
         else if (type == typeof(string))
         {
             schema = new JsonObject { ["type"] = "string" };
-            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("sanctionTarget", "listingId") or ("sanctionTarget", "reason") or ("sanctionTarget", "delistingReason") or ("birthPlace", "locality") or ("actorName", "given") or ("actorName", "family") or ("actorName", "patronymic") or ("charge", "article") or ("placement", "facility"))
+            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("sanctionTarget", "listingId") or ("sanctionTarget", "reason") or ("sanctionTarget", "delistingReason") or ("birthPlace", "locality") or ("address", "full") or ("address", "street") or ("address", "locality") or ("address", "region") or ("address", "postalCode") or ("actorName", "given") or ("actorName", "family") or ("actorName", "patronymic") or ("charge", "article") or ("placement", "facility"))
             {
                 schema["minLength"] = 1;
             }
@@ -392,7 +392,7 @@ internal sealed class SchemaGenerator
         if (type == typeof(Person))
         {
             yield return ("if", new JsonObject { ["properties"] = new JsonObject { ["anonymous"] = new JsonObject { ["const"] = true } }, ["required"] = new JsonArray("anonymous") });
-            yield return ("then", new JsonObject { ["properties"] = new JsonObject { ["name"] = new JsonObject { ["not"] = new JsonObject() }, ["names"] = new JsonObject { ["not"] = new JsonObject() }, ["identityDocuments"] = new JsonObject { ["not"] = new JsonObject() } } });
+            yield return ("then", new JsonObject { ["properties"] = new JsonObject { ["name"] = new JsonObject { ["not"] = new JsonObject() }, ["names"] = new JsonObject { ["not"] = new JsonObject() }, ["identityDocuments"] = new JsonObject { ["not"] = new JsonObject() }, ["addresses"] = new JsonObject { ["not"] = new JsonObject() } } });
             yield return ("else", Requires("name"));
         }
         else if (type == typeof(Organization))
@@ -419,6 +419,10 @@ internal sealed class SchemaGenerator
         else if (type == typeof(Placement))
         {
             yield return ("anyOf", new JsonArray(Requires("facility"), Requires("facilityId")));
+        }
+        else if (type == typeof(Address))
+        {
+            yield return ("anyOf", new JsonArray(Requires("full"), Requires("street"), Requires("locality"), Requires("region"), Requires("postalCode"), Requires("country")));
         }
         else if (type == typeof(BirthPlace))
         {
