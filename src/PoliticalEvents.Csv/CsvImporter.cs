@@ -557,16 +557,17 @@ public static class CsvImporter
 
         private List<string> Roles(TableRow row) => row.List<string>("roles", ParseText, "a role");
 
-        private void ActorLists(RecordId id, out List<ActorName> names, out List<ExternalIdentifier> identifiers, out List<Affiliation> affiliations)
+        private void ActorLists(RecordId id, out List<ActorName> names, out List<ExternalIdentifier> identifiers, out List<Affiliation> affiliations, out List<Address> addresses)
         {
             names = Children<ActorName>(CsvTables.ActorNames, id);
             identifiers = Children<ExternalIdentifier>(CsvTables.ActorIdentifiers, id);
             affiliations = Children<Affiliation>(CsvTables.ActorAffiliations, id);
+            addresses = Children<Address>(CsvTables.ActorAddresses, id);
         }
 
         private Record Person(TableRow row, RecordId id)
         {
-            ActorLists(id, out var names, out var identifiers, out var affiliations);
+            ActorLists(id, out var names, out var identifiers, out var affiliations, out var addresses);
             return new Person
             {
                 Id = id,
@@ -582,13 +583,13 @@ public static class CsvImporter
                 Names = names,
                 Identifiers = identifiers,
                 Affiliations = affiliations,
-                Addresses = Children<Address>(CsvTables.ActorAddresses, id),
+                Addresses = addresses,
             };
         }
 
         private Record Organization(TableRow row, RecordId id)
         {
-            ActorLists(id, out var names, out var identifiers, out var affiliations);
+            ActorLists(id, out var names, out var identifiers, out var affiliations, out var addresses);
             return new Organization
             {
                 Id = id,
@@ -600,7 +601,7 @@ public static class CsvImporter
                 Names = names,
                 Identifiers = identifiers,
                 Affiliations = affiliations,
-                Addresses = Children<Address>(CsvTables.ActorAddresses, id),
+                Addresses = addresses,
             };
         }
 

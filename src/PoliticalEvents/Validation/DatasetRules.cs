@@ -1119,11 +1119,7 @@ internal sealed class DatasetRules : IDisposable
                 case IncidentFacts f:
                     w.Write((byte)6);
                     w.Write(f.OccurredOn.ToString());
-                    w.Write7BitEncodedInt(f.SubjectIds.Length);
-                    foreach (string subject in f.SubjectIds)
-                    {
-                        w.Write(subject);
-                    }
+                    WriteStrings(w, f.SubjectIds);
 
                     break;
 
@@ -1134,17 +1130,8 @@ internal sealed class DatasetRules : IDisposable
 
                 case ProceedingFacts p:
                     w.Write((byte)8);
-                    w.Write7BitEncodedInt(p.Defendants.Length);
-                    foreach (string subject in p.Defendants)
-                    {
-                        w.Write(subject);
-                    }
-
-                    w.Write7BitEncodedInt(p.Sentenced.Length);
-                    foreach (string subject in p.Sentenced)
-                    {
-                        w.Write(subject);
-                    }
+                    WriteStrings(w, p.Defendants);
+                    WriteStrings(w, p.Sentenced);
 
                     break;
 
@@ -1155,11 +1142,7 @@ internal sealed class DatasetRules : IDisposable
 
                 case MeasureFacts m:
                     w.Write((byte)10);
-                    w.Write7BitEncodedInt(m.StepIds.Length);
-                    foreach (string step in m.StepIds)
-                    {
-                        w.Write(step);
-                    }
+                    WriteStrings(w, m.StepIds);
 
                     break;
 
@@ -1171,6 +1154,15 @@ internal sealed class DatasetRules : IDisposable
                 default:
                     w.Write((byte)0);
                     break;
+            }
+        }
+
+        private static void WriteStrings(BinaryWriter writer, string[] strings)
+        {
+            writer.Write7BitEncodedInt(strings.Length);
+            foreach (string value in strings)
+            {
+                writer.Write(value);
             }
         }
 
@@ -1242,13 +1234,7 @@ internal sealed class DatasetRules : IDisposable
         private static IncidentFacts ReadIncidentFacts(BinaryReader reader)
         {
             PartialDate occurredOn = PartialDate.Parse(reader.ReadString());
-            string[] subjects = new string[reader.Read7BitEncodedInt()];
-            for (int i = 0; i < subjects.Length; i++)
-            {
-                subjects[i] = reader.ReadString();
-            }
-
-            return new IncidentFacts(subjects, occurredOn);
+            return new IncidentFacts(ReadStrings(reader), occurredOn);
         }
 
         public void Dispose()

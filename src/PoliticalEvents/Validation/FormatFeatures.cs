@@ -26,14 +26,14 @@ internal static class FormatFeatures
     {
         List<Use>? found = null;
         Intervals(record, ref found);
-        Sources(record.Sources, "/sources/", ref found);
+        Sources(record.Sources, null, ref found);
         if (record is SanctionMeasure measure)
         {
             Targets(measure.Targets, ref found);
             for (int i = 0; i < measure.History.Count; i++)
             {
-                Sources(measure.History[i].Sources, $"/history/{i}/sources/", ref found);
-                Field(measure.History[i].StepId is not null, $"/history/{i}/stepId", "\"stepId\" of a history entry", ref found);
+                Sources(measure.History[i].Sources, i, ref found);
+                Field(measure.History[i].StepId is not null, "/history/", i, "/stepId", "\"stepId\" of a history entry", ref found);
             }
         }
 
@@ -42,9 +42,9 @@ internal static class FormatFeatures
             for (int i = 0; i < actor.Names.Count; i++)
             {
                 ActorName name = actor.Names[i];
-                Field(name.Given is not null, $"/names/{i}/given", "\"given\" of a name", ref found);
-                Field(name.Family is not null, $"/names/{i}/family", "\"family\" of a name", ref found);
-                Field(name.Patronymic is not null, $"/names/{i}/patronymic", "\"patronymic\" of a name", ref found);
+                Field(name.Given is not null, "/names/", i, "/given", "\"given\" of a name", ref found);
+                Field(name.Family is not null, "/names/", i, "/family", "\"family\" of a name", ref found);
+                Field(name.Patronymic is not null, "/names/", i, "/patronymic", "\"patronymic\" of a name", ref found);
             }
 
             Field(actor.Addresses.Count > 0, "/addresses", "\"addresses\" of an actor", ref found);
@@ -140,8 +140,8 @@ internal static class FormatFeatures
                 Interval(person.DeathDate, "/deathDate", ref found);
                 for (int i = 0; i < person.IdentityDocuments.Count; i++)
                 {
-                    Interval(person.IdentityDocuments[i].IssuedOn, $"/identityDocuments/{i}/issuedOn", ref found);
-                    Interval(person.IdentityDocuments[i].ExpiresOn, $"/identityDocuments/{i}/expiresOn", ref found);
+                    Interval(person.IdentityDocuments[i].IssuedOn, "/identityDocuments/", i, "/issuedOn", ref found);
+                    Interval(person.IdentityDocuments[i].ExpiresOn, "/identityDocuments/", i, "/expiresOn", ref found);
                 }
 
                 break;
@@ -150,24 +150,24 @@ internal static class FormatFeatures
                 Interval(detention.EndedOn, "/endedOn", ref found);
                 for (int i = 0; i < detention.Placements.Count; i++)
                 {
-                    Interval(detention.Placements[i].From, $"/placements/{i}/from", ref found);
-                    Interval(detention.Placements[i].Until, $"/placements/{i}/until", ref found);
+                    Interval(detention.Placements[i].From, "/placements/", i, "/from", ref found);
+                    Interval(detention.Placements[i].Until, "/placements/", i, "/until", ref found);
                 }
 
                 for (int i = 0; i < detention.Charges.Count; i++)
                 {
-                    Interval(detention.Charges[i].On, $"/charges/{i}/on", ref found);
+                    Interval(detention.Charges[i].On, "/charges/", i, "/on", ref found);
                 }
 
                 for (int i = 0; i < detention.Sentences.Count; i++)
                 {
-                    Interval(detention.Sentences[i].ImposedOn, $"/sentences/{i}/imposedOn", ref found);
+                    Interval(detention.Sentences[i].ImposedOn, "/sentences/", i, "/imposedOn", ref found);
                 }
 
                 for (int i = 0; i < detention.Designations.Count; i++)
                 {
-                    Interval(detention.Designations[i].On, $"/designations/{i}/on", ref found);
-                    Interval(detention.Designations[i].WithdrawnOn, $"/designations/{i}/withdrawnOn", ref found);
+                    Interval(detention.Designations[i].On, "/designations/", i, "/on", ref found);
+                    Interval(detention.Designations[i].WithdrawnOn, "/designations/", i, "/withdrawnOn", ref found);
                 }
 
                 break;
@@ -177,7 +177,7 @@ internal static class FormatFeatures
             case SanctionMeasure measure:
                 for (int i = 0; i < measure.History.Count; i++)
                 {
-                    Interval(measure.History[i].On, $"/history/{i}/on", ref found);
+                    Interval(measure.History[i].On, "/history/", i, "/on", ref found);
                 }
 
                 break;
@@ -185,7 +185,7 @@ internal static class FormatFeatures
                 Interval(link.On, "/on", ref found);
                 for (int i = 0; i < link.DeniedBy.Count; i++)
                 {
-                    Interval(link.DeniedBy[i].On, $"/deniedBy/{i}/on", ref found);
+                    Interval(link.DeniedBy[i].On, "/deniedBy/", i, "/on", ref found);
                 }
 
                 break;
@@ -195,8 +195,8 @@ internal static class FormatFeatures
         {
             for (int i = 0; i < actor.Affiliations.Count; i++)
             {
-                Interval(actor.Affiliations[i].From, $"/affiliations/{i}/from", ref found);
-                Interval(actor.Affiliations[i].Until, $"/affiliations/{i}/until", ref found);
+                Interval(actor.Affiliations[i].From, "/affiliations/", i, "/from", ref found);
+                Interval(actor.Affiliations[i].Until, "/affiliations/", i, "/until", ref found);
             }
         }
     }
@@ -254,13 +254,27 @@ internal static class FormatFeatures
                 (found ??= []).Add(new Use($"/targets/{i}", ValidationCodes.OneOf, "A target has exactly one of \"actorId\", \"sector\" and \"country\" in format 1.0, which the dataset declares; format 1.1 allows a sector with its country: declare \"1.1\" for it."));
             }
 
-            Field(target.ListedOn is not null, $"/targets/{i}/listedOn", "\"listedOn\" of a target", ref found);
-            Field(target.DelistedOn is not null, $"/targets/{i}/delistedOn", "\"delistedOn\" of a target", ref found);
-            Field(target.ListingId is not null, $"/targets/{i}/listingId", "\"listingId\" of a target", ref found);
-            Field(target.Reason is not null, $"/targets/{i}/reason", "\"reason\" of a target", ref found);
-            Field(target.DelistingReason is not null, $"/targets/{i}/delistingReason", "\"delistingReason\" of a target", ref found);
+            Field(target.ListedOn is not null, "/targets/", i, "/listedOn", "\"listedOn\" of a target", ref found);
+            Field(target.DelistedOn is not null, "/targets/", i, "/delistedOn", "\"delistedOn\" of a target", ref found);
+            Field(target.ListingId is not null, "/targets/", i, "/listingId", "\"listingId\" of a target", ref found);
+            Field(target.Reason is not null, "/targets/", i, "/reason", "\"reason\" of a target", ref found);
+            Field(target.DelistingReason is not null, "/targets/", i, "/delistingReason", "\"delistingReason\" of a target", ref found);
         }
     }
+
+    // A field of the i-th item of a list: the pointer is built only when the field is there, so that a record using
+    // nothing of 1.1 allocates nothing here (this runs for every record validated).
+    private static void Field(bool present, string list, int index, string field, string feature, ref List<Use>? found)
+    {
+        if (present)
+        {
+            (found ??= []).Add(Use.Of(Item(list, index, field), feature));
+        }
+    }
+
+    // The pointer of a field of the i-th item of a list ("/targets/", 2, "/listedOn").
+    private static string Item(string list, int index, string field)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{list}{index}{field}");
 
     private static void Field(bool present, string pointer, string feature, ref List<Use>? found)
     {
@@ -286,31 +300,51 @@ internal static class FormatFeatures
         }
     }
 
+    private const string IntervalFeature = "a date interval or open end (\"/\")";
+
     private static void Interval(PartialDate? date, string pointer, ref List<Use>? found)
     {
         if (date is { IsInterval: true })
         {
-            (found ??= []).Add(Use.Of(pointer, "a date interval or open end (\"/\")"));
+            (found ??= []).Add(Use.Of(pointer, IntervalFeature));
+        }
+    }
+
+    // A date of the i-th item of a list; the pointer is built only for an interval (see Field).
+    private static void Interval(PartialDate? date, string list, int index, string field, ref List<Use>? found)
+    {
+        if (date is { IsInterval: true })
+        {
+            (found ??= []).Add(Use.Of(Item(list, index, field), IntervalFeature));
         }
     }
 
     // What 1.1 added to a source: archiveUrl, kind, and an interval as publishedOn.
-    private static void Sources(IReadOnlyList<Source> sources, string prefix, ref List<Use>? found)
+    private static void Sources(IReadOnlyList<Source> sources, int? step, ref List<Use>? found)
     {
         for (int i = 0; i < sources.Count; i++)
         {
-            Interval(sources[i].PublishedOn, $"{prefix}{i}/publishedOn", ref found);
-            if (sources[i].ArchiveUrl is not null)
+            Source source = sources[i];
+            if (source.PublishedOn is { IsInterval: true })
             {
-                (found ??= []).Add(Use.Of($"{prefix}{i}/archiveUrl", "\"archiveUrl\" of a source"));
+                (found ??= []).Add(Use.Of(SourcePointer(step, i, "/publishedOn"), IntervalFeature));
             }
 
-            if (sources[i].Kind is not null)
+            if (source.ArchiveUrl is not null)
             {
-                (found ??= []).Add(Use.Of($"{prefix}{i}/kind", "\"kind\" of a source"));
+                (found ??= []).Add(Use.Of(SourcePointer(step, i, "/archiveUrl"), "\"archiveUrl\" of a source"));
+            }
+
+            if (source.Kind is not null)
+            {
+                (found ??= []).Add(Use.Of(SourcePointer(step, i, "/kind"), "\"kind\" of a source"));
             }
         }
     }
+
+    // The pointer of a field of the record's (step null) or a history step's i-th source; built only for a use found.
+    private static string SourcePointer(int? step, int index, string field)
+        => step is int s ? Item(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/history/{s}/sources/"), index, field) : Item("/sources/", index, field);
 
     /// <summary>
     /// Whether the rules that came with 1.1 apply to a dataset declaring <paramref name="formatVersion"/>: 1.1 or a later

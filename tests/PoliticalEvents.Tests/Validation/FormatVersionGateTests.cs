@@ -41,6 +41,26 @@ public sealed class FormatVersionGateTests
         Assert.True(using11 > 10, $"Only {using11} of 300 generated datasets used format 1.1.");
     }
 
+    // FormatFeatures.Of runs for every record validated: for a record that uses nothing of 1.1 it allocates nothing
+    // (no pointer is built for a field that is not there). Allocations on this thread are counted exactly.
+    [Fact]
+    public void A10Record_IsWalkedWithoutAllocating()
+    {
+        Record[] records10 = [.. RecordGenerators.Dataset.Array[40].Generate(new PCG(1, 1), null, out _).SelectMany(d => d.Records).Where(r => FormatFeatures.Of(r).Count == 0)];
+        Assert.True(records10.Length > 100, $"Only {records10.Length} generated records use nothing of 1.1.");
+        Assert.Contains(records10, r => r is SanctionMeasure { Targets.Count: > 0 } m && m.History.Any(s => s.Sources.Count > 0));
+        Assert.Contains(records10, r => r is Actor { Names.Count: > 0 });
+        Assert.Contains(records10, r => r is Detention { Placements.Count: > 0 } && r.Sources.Count > 0);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (Record record in records10)
+        {
+            _ = FormatFeatures.Of(record);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     [Fact]
     public void EveryIntervalDate_InAnyGeneratedDataset_IsFoundWhereTheWrittenJsonHasIt()
     {
