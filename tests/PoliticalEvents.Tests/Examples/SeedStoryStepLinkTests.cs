@@ -7,7 +7,7 @@ namespace PoliticalEvents.Tests.Examples;
 
 /// <summary>
 /// The seed story's releases are linked to the easing steps of the US measures they were traded for (format 1.1
-/// <c>toStepId</c>).
+/// <c>toStepId</c>), and Lithuania's president's denial of the September exchange is data (<c>deniedBy</c>).
 /// </summary>
 public sealed class SeedStoryStepLinkTests
 {
@@ -29,6 +29,18 @@ public sealed class SeedStoryStepLinkTests
         Assert.Equal(SanctionAction.Eased, step.Action);
         Assert.Equal(PartialDate.Parse(day), step.On);
         Assert.Equal(link.On, step.On);
+    }
+
+    [Fact]
+    public void BelaviaExchange_AssertedAndDenied()
+    {
+        Link link = Example().Records.OfType<Link>().Single(l => l.Id.Value == "link-belavia-release");
+
+        Assert.Equal("ARTICLE 19", link.AssertedBy);
+        LinkDenial denial = Assert.Single(link.DeniedBy);
+        Assert.Equal("Gitanas Nausėda, President of Lithuania", denial.By);
+        Assert.Null(denial.On); // the sources do not date the statement apart from the day's reports
+        Assert.Contains("not in exchange", link.Notes, StringComparison.Ordinal);
     }
 
     [Fact]
