@@ -23,7 +23,10 @@ internal static class StatsCommand
         names kept apart from the number announced (reportedCount);
         sanction measures by imposer (organization id), by kind and by their status on
         one day, derived from each measure's history (active, eased, suspended, ended,
-        or notYetInForce when no step had certainly happened by then); incidents by
+        or notYetInForce when no step had certainly happened by then), and their
+        targets by status on that day weighed with each target's own listing and
+        delisting dates, with the targets delisted by imposer (format 1.1; in the
+        text output when a target has such dates); incidents by
         kind, and the persons who died in custody (a deathInCustody incident or a
         detention ended by death), each once, by the country of that detention;
         proceedings by country, with their defendants by verdict (convicted,
@@ -53,7 +56,9 @@ internal static class StatsCommand
                                  "peopleHigh","detentionsListed"},"byCountry":{…}},
                                "releases":{"total":{…},"byKind":{"pardon":{…}}},
                                "sanctions":{"measures","byImposer":{"<id>":n},
-                               "byKind":{"assetFreeze":n},"byStatus":{…}},
+                               "byKind":{"assetFreeze":n},"byStatus":{…},
+                               "targets","targetsWithDates","targetsByStatus":{…},
+                               "delistedByImposer":{"<id>":n}},
                                "incidents":{"total","byKind":{"torture":n}},
                                "deathsInCustody":{"persons","byCountry":{"BY":n},
                                "countryUnknown"},
@@ -248,6 +253,7 @@ internal static class StatsCommand
             ("total", [status.Total]),
         ]);
 
+        AppendSanctionTargets(text, sanctions);
         AppendIncidents(text, summary);
 
         // Format 1.1: shown when there are proceedings, so that the text of 1.0 data stays as it was.
@@ -261,6 +267,35 @@ internal static class StatsCommand
         }
 
         return text.ToString();
+    }
+
+    // Format 1.1: the targets' tables appear when a target has its own listing or delisting date, so 1.0 data reads as before.
+    private static void AppendSanctionTargets(StringBuilder text, SanctionStatistics sanctions)
+    {
+        if (sanctions.TargetsWithDates == 0)
+        {
+            return;
+        }
+
+        SanctionStatusCounts status = sanctions.TargetsByStatus;
+        AppendTable(text, "Sanction targets by status on " + LocalDatePattern.Iso.Format(sanctions.StatusOn), ["targets"],
+        [
+            ("active", [status.Active]),
+            ("eased", [status.Eased]),
+            ("suspended", [status.Suspended]),
+            ("ended", [status.Ended]),
+            ("notYetInForce", [status.NotYetInForce]),
+            ("total", [status.Total]),
+        ]);
+
+        if (sanctions.DelistedByImposer.Count > 0)
+        {
+            AppendTable(text, "Sanction targets delisted by " + LocalDatePattern.Iso.Format(sanctions.StatusOn) + ", by imposer", ["targets"],
+            [
+                .. sanctions.DelistedByImposer.Select(pair => (pair.Key.Value, new long[] { pair.Value })),
+                ("total", [sanctions.DelistedByImposer.Values.Sum()]),
+            ]);
+        }
     }
 
     // Format 1.1: sections that appear when the dataset has incidents or deaths in custody, so 1.0 data reads as before.

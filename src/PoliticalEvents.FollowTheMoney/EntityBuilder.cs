@@ -24,10 +24,18 @@ internal sealed class EntityBuilder(string schema, string id)
     }
 
     /// <summary>Adds every property of <paramref name="other"/> after the ones here.</summary>
-    public void AddAll(EntityBuilder other)
+    public void AddAll(EntityBuilder other) => AddAll(other, except: null);
+
+    /// <summary>Adds every property of <paramref name="other"/> after the ones here, but those in <paramref name="except"/>.</summary>
+    public void AddAll(EntityBuilder other, IReadOnlySet<string>? except)
     {
         foreach ((string property, List<string> values) in other._properties)
         {
+            if (except?.Contains(property) == true)
+            {
+                continue;
+            }
+
             foreach (string value in values)
             {
                 Add(property, value);

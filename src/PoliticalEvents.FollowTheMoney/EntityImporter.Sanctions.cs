@@ -89,17 +89,27 @@ internal sealed partial class EntityImporter
         var history = new List<SanctionEvent>();
         UseDates(use, start, "startDate", "listingDate", "date");
         history.Add(new SanctionEvent { Action = SanctionAction.Imposed, On = start });
+        bool oneTarget = targets.Count == 1;
+        PartialDate? listedOn = oneTarget ? TargetListedOn(use, start) : null;
+        PartialDate? delistedOn = null;
         string? statusUsed = null;
         if (LatestDate(use, "endDate", out bool endTime) is PartialDate end)
         {
-            if (end.IsDefinitelyBefore(start))
+            string? status = entity.Values("status").FirstOrDefault()?.Trim().ToLowerInvariant();
+            if (oneTarget && status == "delisted")
+            {
+                // Format 1.1: the Sanction ends with its target's delisting, not with the measure.
+                delistedOn = Kept(use, "endDate", end, endTime);
+                statusUsed = entity.Values("status")[0];
+                use.Use("status");
+            }
+            else if (end.IsDefinitelyBefore(start))
             {
                 use.Report(C.ImportValueInvalid, "endDate", "The end date is before the start: left out.");
             }
             else
             {
                 Kept(use, "endDate", end, endTime);
-                string? status = entity.Values("status").FirstOrDefault()?.Trim().ToLowerInvariant();
                 SanctionAction action = status switch
                 {
                     "expired" or "active" => SanctionAction.Expired,
@@ -137,11 +147,22 @@ internal sealed partial class EntityImporter
             extra.Add(("status", entity.Values("status").Count, "Status: " + string.Join("; ", entity.Values("status"))));
         }
 
+        // Format 1.1: the authority's own identifier of the listing (else its UN reference) is the target's listing id.
+        string? listingId = oneTarget
+            ? entity.Values("authorityId").Concat(entity.Values("unscId")).FirstOrDefault(v => UsableName(v) is not null && v.Length <= FtmModel.IdentifierLength)
+            : null;
         foreach ((string property, string label) in NoteProperties)
         {
-            if (entity.Values(property).Count > 0)
+            bool listing = listingId is not null && property is "authorityId" or "unscId";
+            string[] values = [.. entity.Values(property).Where(v => !listing || v != listingId)];
+            if (values.Length < entity.Values(property).Count)
             {
-                extra.Add((property, entity.Values(property).Count, $"{label}: {string.Join("; ", entity.Values(property))}"));
+                use.Use(property, entity.Values(property).Count - values.Length);
+            }
+
+            if (values.Length > 0)
+            {
+                extra.Add((property, values.Length, $"{label}: {string.Join("; ", values)}"));
             }
         }
 
@@ -156,12 +177,32 @@ internal sealed partial class EntityImporter
             Kind = kind,
             Program = programCode is null && programName is null ? null : new SanctionProgram { Code = programCode, Name = programName },
             Reason = reason,
-            Targets = targets,
+            Targets = oneTarget ? [targets[0] with { ListedOn = listedOn, DelistedOn = delistedOn, ListingId = listingId }] : targets,
             History = history,
             Sources = [.. sources, Provenance(entity)],
             Notes = notes,
         });
         use.Finish();
+    }
+
+    /// <summary>
+    /// Format 1.1: when no listing date is the measure's start, the earliest listing date is its one target's own: a
+    /// target listed on another day than its measure was imposed. A listing date equal to the start says the target was
+    /// listed with it; later ones are left out as before.
+    /// </summary>
+    private static PartialDate? TargetListedOn(PropertyUse use, PartialDate start)
+    {
+        (PartialDate Date, bool TimeDropped)[] dates = [.. Dates(use.Entity, "listingDate")];
+        (PartialDate Date, bool TimeDropped)[] other = [.. dates.Where(d => d.Date != start)];
+        if (other.Length == 0 || other.Length < dates.Length)
+        {
+            return null;
+        }
+
+        use.Mapped("listingDate", "the target has one listing date, the earliest that is not the start date");
+        PartialDate listed = other.Min(d => d.Date);
+        use.Use("listingDate", other.Count(d => d.Date == listed));
+        return Kept(use, "listingDate", listed, other.Any(d => d.Date == listed && d.TimeDropped));
     }
 
     /// <summary>The kind the provisions stand for, and whether the kind says all they say (one provision, or several of the same kind, all known).</summary>

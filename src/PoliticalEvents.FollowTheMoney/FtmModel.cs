@@ -196,6 +196,18 @@ internal static class FtmModel
         _ => null,
     };
 
+    /// <summary>The status of a Sanction that ends with its target's delisting (format 1.1), not with the measure.</summary>
+    public const string DelistedStatus = "Delisted";
+
+    /// <summary>
+    /// Whether an identifier has the form of a UN Security Council sanctions reference number (<c>KPi.033</c>,
+    /// <c>QDe.001</c>: two capital letters for the regime, <c>i</c> for an individual or <c>e</c> for an entity, a full
+    /// stop, three digits), which FtM keeps in <c>unscId</c>.
+    /// </summary>
+    public static bool IsUnReference(string value)
+        => value.Length == 7 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]) && value[2] is 'i' or 'e'
+        && value[3] == '.' && char.IsAsciiDigit(value[4]) && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
+
     /// <summary>The Sanction <c>status</c> written with the end of a measure's history.</summary>
     public static string StatusOf(SanctionAction end) => end switch
     {

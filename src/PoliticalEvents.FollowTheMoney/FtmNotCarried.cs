@@ -16,7 +16,9 @@ namespace PoliticalEvents.FollowTheMoney;
 /// (at its path or a path above it), that is, a value dropped silently.</para>
 /// <para>Properties carried only in part are not listed: the kind of another name (only <c>former</c> has a property
 /// of its own, <see cref="C.ExportNameKind"/>), the kind of an organization (<see cref="C.ExportOrganizationKindNotCarried"/>),
-/// the history of a sanction (its first and final steps only, <see cref="C.ExportSanctionHistoryStep"/>).</para>
+/// the history of a sanction (its first and final steps only, <see cref="C.ExportSanctionHistoryStep"/>), a target's
+/// own listing (format 1.1: its listing date, delisting date and reason when they do not clash with the measure's,
+/// <see cref="C.ExportSanctionTargetListing"/>).</para>
 /// <para>The dataset's metadata has no report code: the export's input is records (a dataset only lends its
 /// records), and FtM JSON Lines have no place for a title, licence or publisher of the whole.</para>
 /// </remarks>
@@ -89,10 +91,6 @@ internal static class FtmNotCarried
         ["BirthPlace"] = C.ExportPersonIdentityDetail,
         ["Person.IdentityDocuments"] = C.ExportPersonIdentityDetail,
         ["IdentityDocument"] = C.ExportPersonIdentityDetail,
-        ["SanctionTarget.ListedOn"] = C.ExportSanctionTargetListing,
-        ["SanctionTarget.DelistedOn"] = C.ExportSanctionTargetListing,
-        ["SanctionTarget.ListingId"] = C.ExportSanctionTargetListing,
-        ["SanctionTarget.Reason"] = C.ExportSanctionTargetListing,
         ["SanctionTarget.DelistingReason"] = C.ExportSanctionTargetListing,
         ["SanctionEvent.Description"] = C.ExportSanctionHistoryDetail,
         ["SanctionEvent.LegalBasis"] = C.ExportSanctionHistoryDetail,

@@ -89,8 +89,10 @@ public static class FtmReportCodes
     public const string ExportSanctionTargetNotExported = "ftm.export.sanctionTargetNotExported";
 
     /// <summary>
-    /// A target's own listing (format 1.1: <c>listedOn</c>, <c>delistedOn</c>, <c>listingId</c>, <c>reason</c>,
-    /// <c>delistingReason</c>), which the export does not write to the target's Sanction yet.
+    /// A part of a target's own listing (format 1.1) that its Sanction does not carry as the target's: a
+    /// <c>listedOn</c> that FtM would write as the measure's start date (or with no start to tell it from), a
+    /// <c>delistedOn</c> when the measure has an end of its own, a <c>reason</c> (written, in place of the measure's, and
+    /// read back as the measure's), a <c>delistingReason</c> (no FtM property).
     /// </summary>
     public const string ExportSanctionTargetListing = "ftm.export.sanctionTargetListing";
 

@@ -369,7 +369,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
     private List<EntityBuilder> ExportMeasure(SanctionMeasure measure)
     {
         string id = measure.Id.Value;
-        var targets = new List<string>();
+        var targets = new List<(string Actor, int Index)>();
         var notCarried = new List<(string Code, int Index)>();
         for (int i = 0; i < measure.Targets.Count; i++)
         {
@@ -380,8 +380,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             }
             else if (_index.GetValueOrDefault(actor.Value) is { Kind: not ActorKind.None, Exported: true })
             {
-                targets.Add(actor.Value);
-                ReportTargetListing(id, i, target);
+                targets.Add((actor.Value, i));
             }
             else
             {
@@ -409,32 +408,82 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
 
         EntityBuilder shared = MeasureProperties(measure);
         var entities = new List<EntityBuilder>(targets.Count);
-        foreach (string target in targets)
+        foreach ((string target, int index) in targets)
         {
             // One Sanction takes the measure's id (no entity has it), so that importing and exporting again keeps it;
             // several get derived ids, each naming its target.
             string sanctionId = targets.Count == 1 ? id : DerivedId($"{id}-{target}", "sanction", id, target);
             var entity = new EntityBuilder(FtmModel.Sanction, sanctionId);
             entity.Add("entity", target);
-            entity.AddAll(shared);
+            EntityBuilder own = TargetListing(measure, index, measure.Targets[index]);
+            entity.AddAll(shared, own.PropertyNames.ToHashSet(StringComparer.Ordinal));
+            entity.AddAll(own);
             entities.Add(entity);
         }
 
         return entities;
     }
 
-    // Format 1.1: a target's own listing is not written to its Sanction yet; each field present is reported.
-    private void ReportTargetListing(string id, int index, SanctionTarget target)
+    // Format 1.1: a target's own listing, as properties of its Sanction that take the place of the measure's (listing
+    // date, end date and status, reason) or that only a target has (authority id, UN reference). Written so that the
+    // import reads each back as the target's where FtM leaves no doubt; what it would read as the measure's, or cannot
+    // carry, is reported at the target's field.
+    private EntityBuilder TargetListing(SanctionMeasure measure, int index, SanctionTarget target)
     {
-        foreach ((string field, bool present) in (ReadOnlySpan<(string, bool)>)[
-            ("listedOn", target.ListedOn is not null), ("delistedOn", target.DelistedOn is not null), ("listingId", target.ListingId is not null),
-            ("reason", target.Reason is not null), ("delistingReason", target.DelistingReason is not null)])
+        string id = measure.Id.Value;
+        string path = $"/targets/{FtmModel.Invariant(index)}";
+        var own = new EntityBuilder(FtmModel.Sanction, id);
+        IReadOnlyList<SanctionEvent> history = measure.History;
+        string? start = history.Count > 0 && history[0].Action == SanctionAction.Imposed ? FtmModel.ContainingDateValue(history[0].On) : null;
+        if (target.ListedOn is PartialDate listed)
         {
-            if (present)
+            if (start is null)
             {
-                Report(C.ExportSanctionTargetListing, id, $"/targets/{index}/{field}", "A target's own listing (format 1.1) is not written to its FtM Sanction: the Sanction carries the measure's dates and reason.");
+                Report(C.ExportSanctionTargetListing, id, path + "/listedOn", "The measure's Sanction has no start date, and an importer would take the listing date for the measure's imposition: the target's listing date is not written.");
+            }
+            else if (FtmModel.ContainingDateValue(listed) == start)
+            {
+                Report(C.ExportSanctionTargetListing, id, path + "/listedOn", "The target's listing date is written as the measure's start date: an importer cannot tell the two apart and takes it for the measure's.");
+            }
+            else
+            {
+                AddDate(own, "listingDate", listed, id, path + "/listedOn");
             }
         }
+
+        if (target.DelistedOn is PartialDate delisted)
+        {
+            if (FinalEnd(history) is not null)
+            {
+                Report(C.ExportSanctionTargetListing, id, path + "/delistedOn", "The measure has an end of its own, which is its Sanction's end date: the target's delisting date is not written.");
+            }
+            else
+            {
+                AddDate(own, "endDate", delisted, id, path + "/delistedOn");
+                if (own.PropertyNames.Contains("endDate"))
+                {
+                    own.Add("status", FtmModel.DelistedStatus);
+                }
+            }
+        }
+
+        if (target.ListingId is string listingId && AddValue(own, "authorityId", listingId, FtmModel.IdentifierLength, id, path + "/listingId")
+            && FtmModel.IsUnReference(listingId))
+        {
+            own.Add("unscId", listingId);
+        }
+
+        if (target.Reason is string reason && AddValue(own, "reason", reason, FtmModel.TextLength, id, path + "/reason"))
+        {
+            Report(C.ExportSanctionTargetListing, id, path + "/reason", "The target's own reason is its Sanction's reason, in place of the measure's: an importer takes it for the measure's reason.");
+        }
+
+        if (target.DelistingReason is not null)
+        {
+            Report(C.ExportSanctionTargetListing, id, path + "/delistingReason", "FtM Sanction has no property for the reason of a delisting: it is not written.");
+        }
+
+        return own;
     }
 
     // The properties every Sanction of the measure shares (all but the entity), reporting each loss once.
@@ -507,21 +556,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         IReadOnlyList<SanctionEvent> history = measure.History;
         int? start = history.Count > 0 && history[0].Action == SanctionAction.Imposed ? 0 : null;
 
-        // The final end: the last lifting, expiry or annulment, unless the measure was reimposed after it.
-        int? end = null;
-        for (int i = history.Count - 1; i > 0; i--)
-        {
-            if (history[i].Action == SanctionAction.Reimposed)
-            {
-                break;
-            }
-
-            if (history[i].Action is SanctionAction.Lifted or SanctionAction.Expired or SanctionAction.Annulled)
-            {
-                end = i;
-                break;
-            }
-        }
+        int? end = FinalEnd(history);
 
         if (start is int first)
         {
@@ -568,6 +603,25 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
                 Report(C.ExportSanctionHistoryDetail, id, path + "/stepId", "Only the date of this history step is exported.");
             }
         }
+    }
+
+    // The final end: the last lifting, expiry or annulment, unless the measure was reimposed after it.
+    private static int? FinalEnd(IReadOnlyList<SanctionEvent> history)
+    {
+        for (int i = history.Count - 1; i > 0; i--)
+        {
+            if (history[i].Action == SanctionAction.Reimposed)
+            {
+                return null;
+            }
+
+            if (history[i].Action is SanctionAction.Lifted or SanctionAction.Expired or SanctionAction.Annulled)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     // ----- Proceedings -----

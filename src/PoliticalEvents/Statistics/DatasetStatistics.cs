@@ -56,6 +56,11 @@ public sealed class DatasetStatistics
     private const ulong CountryMask = (1UL << CountryBits) - 1;
     private int _measures;
 
+    // Sanction targets (format 1.1 weighs their own dates): by status, as for measures, and those delisted by imposer.
+    private readonly int[] _targetsByStatus = new int[5];
+    private readonly Dictionary<OrganizationId, int> _delistedByImposer = [];
+    private int _targetsWithDates;
+
     /// <summary>Starts counting.</summary>
     /// <param name="asOf">The day on which to derive the status of sanction measures (typically today, UTC).</param>
     public DatasetStatistics(LocalDate asOf) => AsOf = asOf;
@@ -155,14 +160,11 @@ public sealed class DatasetStatistics
                 ByImposer = _measuresByImposer.ToImmutableSortedDictionary(),
                 ByKind = _measuresByKind.ToImmutableSortedDictionary(),
                 StatusOn = AsOf,
-                ByStatus = new SanctionStatusCounts
-                {
-                    NotYetInForce = _measuresByStatus[0],
-                    Active = _measuresByStatus[(int)SanctionStatus.Active],
-                    Eased = _measuresByStatus[(int)SanctionStatus.Eased],
-                    Suspended = _measuresByStatus[(int)SanctionStatus.Suspended],
-                    Ended = _measuresByStatus[(int)SanctionStatus.Ended],
-                },
+                ByStatus = StatusCounts(_measuresByStatus),
+                Targets = _targetsByStatus.Sum(),
+                TargetsWithDates = _targetsWithDates,
+                TargetsByStatus = StatusCounts(_targetsByStatus),
+                DelistedByImposer = _delistedByImposer.ToImmutableSortedDictionary(),
             },
             Proceedings = new ProceedingStatistics
             {
@@ -361,7 +363,35 @@ public sealed class DatasetStatistics
 
         // Index 0 stands for "not yet in force"; the statuses are numbered from 1.
         _measuresByStatus[measure.StatusOn(AsOf) is { } status ? (int)status : 0]++;
+        AddTargets(measure);
     }
+
+    private void AddTargets(SanctionMeasure measure)
+    {
+        foreach (SanctionTarget target in measure.Targets)
+        {
+            _targetsByStatus[measure.StatusOn(AsOf, target) is { } status ? (int)status : 0]++;
+            if (target.ListedOn is not null || target.DelistedOn is not null)
+            {
+                _targetsWithDates++;
+            }
+
+            // Delisted once the latest day the delisting may have happened on has passed, as StatusOn counts a step.
+            if (target.DelistedOn is { } delisted && delisted.Latest <= AsOf)
+            {
+                _delistedByImposer[measure.ImposedById] = _delistedByImposer.GetValueOrDefault(measure.ImposedById) + 1;
+            }
+        }
+    }
+
+    private static SanctionStatusCounts StatusCounts(int[] counts) => new()
+    {
+        NotYetInForce = counts[0],
+        Active = counts[(int)SanctionStatus.Active],
+        Eased = counts[(int)SanctionStatus.Eased],
+        Suspended = counts[(int)SanctionStatus.Suspended],
+        Ended = counts[(int)SanctionStatus.Ended],
+    };
 
     // The countries of the detentions with this id (one in valid data), from the sorted packed list. Two ids whose
     // hashes agree in 54 bits would be taken for one: about one chance in 10^7 for a thousand deaths among two million

@@ -132,6 +132,7 @@ public sealed record DatasetSummary
         writer.WriteNumber("ended"u8, Sanctions.ByStatus.Ended);
         writer.WriteNumber("notYetInForce"u8, Sanctions.ByStatus.NotYetInForce);
         writer.WriteEndObject();
+        WriteSanctionTargets(writer);
         writer.WriteEndObject();
 
         WriteIncidents(writer);
@@ -166,6 +167,27 @@ public sealed record DatasetSummary
 
         utf8Json.Write("\n"u8);
         utf8Json.Flush();
+    }
+
+    // Format 1.1: the targets, weighed with their own listing dates (members after the measures' own).
+    private void WriteSanctionTargets(Utf8JsonWriter writer)
+    {
+        writer.WriteNumber("targets"u8, Sanctions.Targets);
+        writer.WriteNumber("targetsWithDates"u8, Sanctions.TargetsWithDates);
+        writer.WriteStartObject("targetsByStatus"u8);
+        writer.WriteNumber("active"u8, Sanctions.TargetsByStatus.Active);
+        writer.WriteNumber("eased"u8, Sanctions.TargetsByStatus.Eased);
+        writer.WriteNumber("suspended"u8, Sanctions.TargetsByStatus.Suspended);
+        writer.WriteNumber("ended"u8, Sanctions.TargetsByStatus.Ended);
+        writer.WriteNumber("notYetInForce"u8, Sanctions.TargetsByStatus.NotYetInForce);
+        writer.WriteEndObject();
+        writer.WriteStartObject("delistedByImposer"u8);
+        foreach ((OrganizationId imposer, int count) in Sanctions.DelistedByImposer)
+        {
+            writer.WriteNumber(imposer.Value, count);
+        }
+
+        writer.WriteEndObject();
     }
 
     // Format 1.1: incidents by kind, and the persons who died in custody.

@@ -3,7 +3,8 @@ namespace PoliticalEvents.Statistics;
 
 /// <summary>
 /// How many sanction measures have each status on one day, as <see cref="SanctionMeasure.StatusOn(NodaTime.LocalDate)"/> derives it from
-/// their histories.
+/// their histories; also used for their targets (<see cref="SanctionStatistics.TargetsByStatus"/>), where "measures" reads
+/// "targets" and a target not yet certainly listed counts as <see cref="NotYetInForce"/>.
 /// </summary>
 public sealed record SanctionStatusCounts
 {

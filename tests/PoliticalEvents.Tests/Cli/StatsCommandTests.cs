@@ -241,6 +241,41 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_TargetsWithTheirOwnDates_TablesOfTargets()
+    {
+        // Format 1.1: one target delisted in 2024-05, one listed on or before 2025-11-30, a sector of one country.
+        _sandbox.Write("targets.jsonl", """{"type":"sanctionMeasure","id":"m1","imposedById":"org-eu","kind":"travelBan","targets":[{"actorId":"p1","listedOn":"2020-06-01","delistedOn":"2024-05"},{"actorId":"p2","listedOn":"../2025-11-30"},{"sector":"aviation","country":"BY"}],"history":[{"action":"imposed","on":"2020-06-01"}]}""" + "\n");
+
+        PolevResult result = await _sandbox.RunAsync("stats", "targets.jsonl", "--as-of", "2025-06-01");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains(
+            """
+            Sanction targets by status on 2025-06-01  targets
+              active                                        1
+              eased                                         0
+              suspended                                     0
+              ended                                         1
+              notYetInForce                                 1
+              total                                         3
+
+            Sanction targets delisted by 2025-06-01, by imposer  targets
+              org-eu                                                   1
+              total                                                    1
+            """.ReplaceLineEndings("\n"),
+            result.Out.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_TargetsWithoutDates_NoTableOfTargets()
+    {
+        PolevResult result = await _sandbox.RunAsync("stats", PolevSandbox.Belarus, "--as-of", "2025-12-31");
+
+        Assert.DoesNotContain("Sanction targets", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingFile_ExitsWithUsageError()
     {
         PolevResult result = await _sandbox.RunAsync("stats", "nowhere.json");

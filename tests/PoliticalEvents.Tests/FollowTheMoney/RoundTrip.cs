@@ -124,14 +124,13 @@ internal static class RoundTrip
             SanctionTarget target = measure.Targets[kept[k]];
             Assert.Equal(target.ActorId!.Value.Value, Assert.Single(sanction.Values("entity")));
 
-            // A target's own listing (format 1.1) is not exported yet: each field present is reported at its pointer.
-            string[] listing = [.. new (string Field, bool Present)[]
-            {
-                ("listedOn", target.ListedOn is not null), ("delistedOn", target.DelistedOn is not null), ("listingId", target.ListingId is not null),
-                ("reason", target.Reason is not null), ("delistingReason", target.DelistingReason is not null),
-            }.Where(f => f.Present).Select(f => $"/targets/{kept[k]}/{f.Field}")];
-            Assert.Equal(listing, entries.Where(e => e.Code == C.ExportSanctionTargetListing && e.Path.StartsWith($"/targets/{kept[k]}/", StringComparison.Ordinal)).Select(e => e.Path));
-            target = target with { ListedOn = null, DelistedOn = null, ListingId = null, Reason = null, DelistingReason = null };
+            // A target's own listing (format 1.1): the entries at its fields apply to its one-target measure (at
+            // /targets/0); a reason reported as written in place of the measure's comes back as the measure's.
+            string prefix = $"/targets/{kept[k]}/";
+            Finding[] own = [.. entries.Where(e => e.Path.StartsWith(prefix, StringComparison.Ordinal)).Select(e => e with { Path = "/targets/0/" + e.Path[prefix.Length..] })];
+            Assert.All(own, e => Assert.Contains(e.Code, (string[])[C.ExportSanctionTargetListing, C.ExportDateQualifier, C.ExportDateInterval, C.ExportValueBlank, C.ExportValueTooLong]));
+            bool reasonMoved = own.Any(e => e.Code == C.ExportSanctionTargetListing && e.Path == "/targets/0/reason");
+            Assert.Equal(target.DelistingReason is not null, own.Any(e => e.Code == C.ExportSanctionTargetListing && e.Path == "/targets/0/delistingReason"));
             if (!byId.TryGetValue(sanction.Id, out Record? back))
             {
                 // Only a Sanction without an authority is skipped, and only when the export said the imposer was lost.
@@ -142,8 +141,13 @@ internal static class RoundTrip
             }
 
             matched.Add(sanction.Id);
-            JsonObject expected = Apply(Json(measure with { Targets = [target] }), shared).AsObject();
+            JsonObject expected = Apply(Json(measure with { Targets = [target] }), [.. shared, .. own]).AsObject();
             expected["id"] = sanction.Id;
+            if (reasonMoved)
+            {
+                expected["reason"] = target.Reason;
+            }
+
             JsonObject actual = WithoutProvenance(back, "Sanction").AsObject();
             var backMeasure = (SanctionMeasure)back;
             if (imposerLost)
