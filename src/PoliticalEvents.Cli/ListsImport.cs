@@ -26,8 +26,9 @@ internal static class ListsImport
         The dataset has one organization for the imposer (the Security Council, the
         Council of the EU, OFAC), a person or organization per listed entry (names,
         aliases, gender, birth dates, birth places, nationalities, documents,
-        addresses), and one asset-freeze measure per regime or programme with one
-        target per listing: its listing id (UN reference, EU reference, OFAC uid)
+        addresses), and one measure per regime or programme (an asset freeze for
+        eu and ofac) with one target per listing: its listing id (UN reference,
+        EU reference, OFAC uid)
         and listing date; a listing the list does not date is "../<list date>"
         (listed on or before the day of the list).
 

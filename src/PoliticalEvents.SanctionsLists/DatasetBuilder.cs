@@ -297,7 +297,7 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
         {
             Id = new RecordId(id),
             ImposedById = new OrganizationId(imposer.Id.Value),
-            Kind = SanctionKind.AssetFreeze,
+            Kind = imposer.MeasureKind,
             Program = new SanctionProgram { Code = programme },
             Targets = targets,
             History = before?.History is { Count: > 0 } history ? history : [new SanctionEvent { Action = SanctionAction.Imposed, On = imposed }],
@@ -313,10 +313,10 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
             slug = slug[..60].TrimEnd('-');
         }
 
-        string id = $"{imposer.Prefix}-{slug}-asset-freeze";
+        string id = $"{imposer.Prefix}-{slug}-{imposer.MeasureSuffix}";
         for (int n = 2; !_ids.Add(id); n++)
         {
-            id = $"{imposer.Prefix}-{slug}-asset-freeze-{n.ToString(CultureInfo.InvariantCulture)}";
+            id = $"{imposer.Prefix}-{slug}-{imposer.MeasureSuffix}-{n.ToString(CultureInfo.InvariantCulture)}";
         }
 
         return id;

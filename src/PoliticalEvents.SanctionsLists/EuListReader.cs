@@ -110,7 +110,7 @@ internal sealed partial class EuListReader(SanctionsListReport report) : ListRea
 
                     if (!string.IsNullOrWhiteSpace(child.Attribute("region")?.Value))
                     {
-                        entry.Note(SanctionsListReportCodes.DetailNotForKind, "The region of a citizenship: not carried.", child.Attribute("region"));
+                        entry.Note(SanctionsListReportCodes.CitizenshipRegion, "The region of a citizenship: not carried (a nationality is a country).", child.Attribute("region"));
                     }
 
                     break;

@@ -66,11 +66,15 @@ internal sealed class ListEntry
 
     public static int? LineOf(XObject? at) => at is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-    /// <summary>The element's local name, or <c>element/@attribute</c>; bounded, since the names come from the input.</summary>
+    /// <summary>
+    /// The element's local name, with its parent's when that is not the entry itself (<c>INDIVIDUAL_ADDRESS/NOTE</c>,
+    /// <c>NATIONALITY/VALUE</c>), or <c>element/@attribute</c>; bounded, since the names come from the input.
+    /// </summary>
     public static string? ElementName(XObject? at)
     {
         string? name = at switch
         {
+            XElement { Parent: { Parent: not null } parent } element => parent.Name.LocalName + "/" + element.Name.LocalName,
             XElement element => element.Name.LocalName,
             XAttribute attribute => (attribute.Parent?.Name.LocalName ?? string.Empty) + "/@" + attribute.Name.LocalName,
             _ => null,

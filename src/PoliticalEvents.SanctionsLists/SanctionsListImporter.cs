@@ -6,7 +6,8 @@ namespace PoliticalEvents.SanctionsLists;
 /// <summary>
 /// Imports an official sanctions list (UN, EU, OFAC; see <see cref="SanctionsListFormat"/>) into a dataset: one
 /// organization record for the imposer, a person or organization per listed entry, and one sanction measure per regime
-/// or programme (an asset freeze) with one target per listing. The mapping and every report code are in
+/// or programme (an asset freeze for the EU and OFAC; of kind other for the UN, whose list does not say which of a
+/// regime's measures apply) with one target per listing. The mapping and every report code are in
 /// docs/sanctions-lists.md.
 /// </summary>
 /// <remarks>

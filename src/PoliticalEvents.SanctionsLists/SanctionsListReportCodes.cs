@@ -111,6 +111,9 @@ public static class SanctionsListReportCodes
     /// <summary>The legal acts (EU regulations and decisions) an entry cites: the measure keeps the programme, not each entry's acts.</summary>
     public const string LegalActNotCarried = "lists.legalAct.notCarried";
 
+    /// <summary>The region of a citizenship (EU): a nationality is a country, so the region is not carried.</summary>
+    public const string CitizenshipRegion = "lists.citizenship.region";
+
     /// <summary>A detail on an organization that only a person has (gender, birth date, nationality, document) or the reverse: not carried.</summary>
     public const string DetailNotForKind = "lists.detail.notForKind";
 

@@ -25,7 +25,6 @@ internal sealed partial class UnListReader(SanctionsListReport report) : ListRea
         string? id = element.Child("DATAID")?.Value.Trim();
         entry.RecordId = id is { Length: > 0 } && RecordId.IsValid("un-" + id) ? "un-" + id : null;
         entry.Name = Texts.Join(" ", NameParts.Select(n => entry.Line(element.Child(n))).ToArray());
-        bool modified = false;
         foreach (XElement child in element.Elements())
         {
             switch (child.Name.LocalName)
@@ -105,8 +104,7 @@ internal sealed partial class UnListReader(SanctionsListReport report) : ListRea
 
                     break;
                 case "LAST_DAY_UPDATED":
-                    modified |= child.Children("VALUE").Any(v => !v.IsBlank());
-                    if (modified)
+                    if (child.Children("VALUE").Any(v => !v.IsBlank()))
                     {
                         entry.Note(SanctionsListReportCodes.PendingModifiedAt, "When the entry was last amended: the format has no record modification time yet, so it is not carried.", child);
                     }
@@ -372,7 +370,18 @@ internal sealed partial class UnListReader(SanctionsListReport report) : ListRea
                     number = entry.Line(child);
                     break;
                 case "ISSUING_COUNTRY" or "COUNTRY_OF_ISSUE":
-                    country ??= entry.CountryByName(child);
+                    if (entry.CountryByName(child) is { } issuing)
+                    {
+                        if (country is null || country == issuing)
+                        {
+                            country = issuing;
+                        }
+                        else
+                        {
+                            entry.Note(SanctionsListReportCodes.DocumentDetailNotCarried, "A second, different country of issue of an identity document: the first is kept.", child);
+                        }
+                    }
+
                     break;
                 case "DATE_OF_ISSUE":
                     if (!child.IsBlank())

@@ -33,7 +33,7 @@ public class PreviousImportTests
         SanctionsListImport second = Import(UnOn("2026-02-27", "9000010"), SanctionsListFormat.Un, new SanctionsListImportOptions { Previous = first });
 
         Dataset dataset = Valid(second);
-        SanctionMeasure measure = Record<SanctionMeasure>(dataset, "un-drc-asset-freeze");
+        SanctionMeasure measure = Record<SanctionMeasure>(dataset, "un-drc-sanctions");
         SanctionTarget delisted = Assert.Single(measure.Targets, t => t.ActorId!.Value.Value == "un-9000010");
         Assert.Equal(PartialDate.Parse("2025-11-30/2026-02-27"), delisted.DelistedOn);
         Assert.Equal(PartialDate.Parse("../2025-11-30"), delisted.ListedOn);
@@ -54,10 +54,10 @@ public class PreviousImportTests
         SanctionsListImport second = Import(UnOn("2026-02-27"), SanctionsListFormat.Un, new SanctionsListImportOptions { Previous = first });
         SanctionsListImport third = Import(UnOn("2026-03-06"), SanctionsListFormat.Un, new SanctionsListImportOptions { Previous = Valid(second) });
 
-        SanctionTarget listed = Assert.Single(Record<SanctionMeasure>(Valid(second), "un-drc-asset-freeze").Targets, t => t.ListingId == "CDe.901");
+        SanctionTarget listed = Assert.Single(Record<SanctionMeasure>(Valid(second), "un-drc-sanctions").Targets, t => t.ListingId == "CDe.901");
         Assert.Equal(PartialDate.Parse("2025-11-30/2026-02-27"), listed.ListedOn);
         Assert.Equal("un-9000010", Assert.Single(second.Report.Findings, f => f.Code == Codes.ChangeListed).RecordId);
-        SanctionTarget still = Assert.Single(Record<SanctionMeasure>(Valid(third), "un-drc-asset-freeze").Targets, t => t.ListingId == "CDe.901");
+        SanctionTarget still = Assert.Single(Record<SanctionMeasure>(Valid(third), "un-drc-sanctions").Targets, t => t.ListingId == "CDe.901");
         Assert.Equal(PartialDate.Parse("2025-11-30/2026-02-27"), still.ListedOn);
         Assert.Equal(0, Count(third, Codes.ChangeListed) + Count(third, Codes.ChangeDelisted));
     }
@@ -70,8 +70,8 @@ public class PreviousImportTests
 
         SanctionsListImport third = Import(UnOn("2026-03-06", "9000002"), SanctionsListFormat.Un, new SanctionsListImportOptions { Previous = second });
 
-        Assert.Equal(PartialDate.Parse("2025-11-30/2026-02-27"), Assert.Single(Record<SanctionMeasure>(second, "un-al-qaida-asset-freeze").Targets).DelistedOn);
-        SanctionMeasure measure = Record<SanctionMeasure>(Valid(third), "un-al-qaida-asset-freeze");
+        Assert.Equal(PartialDate.Parse("2025-11-30/2026-02-27"), Assert.Single(Record<SanctionMeasure>(second, "un-al-qaida-sanctions").Targets).DelistedOn);
+        SanctionMeasure measure = Record<SanctionMeasure>(Valid(third), "un-al-qaida-sanctions");
         Assert.Equal(PartialDate.Parse("2025-11-30/2026-02-27"), Assert.Single(measure.Targets).DelistedOn);
         Assert.Equal(0, Count(third, Codes.ChangeDelisted));
     }

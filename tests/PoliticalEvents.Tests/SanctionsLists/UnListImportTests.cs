@@ -16,7 +16,7 @@ public class UnListImportTests
 
         Assert.Equal(new NodaTime.LocalDate(2026, 2, 27), Imported.ListDate);
         Assert.Equal("1.1", dataset.FormatVersion);
-        Assert.Equal(["un-security-council", "un-9000001", "un-9000002", "un-9000010", "un-9000011", "un-drc-asset-freeze", "un-al-qaida-asset-freeze"], dataset.Records.Select(r => r.Id.Value));
+        Assert.Equal(["un-security-council", "un-9000001", "un-9000002", "un-9000010", "un-9000011", "un-drc-sanctions", "un-al-qaida-sanctions"], dataset.Records.Select(r => r.Id.Value));
         Assert.Equal(new Dictionary<string, int> { ["individual"] = 5, ["entity"] = 2 }, Imported.Report.Read);
         Assert.Equal(new Dictionary<string, int> { ["organization"] = 3, ["person"] = 2, ["sanctionMeasure"] = 2 }, Imported.Report.Written);
         Assert.Equal(3, Imported.Report.Listings);
@@ -67,17 +67,17 @@ public class UnListImportTests
         Assert.Equal(PartialDate.Parse("1968/1972"), person.BirthDate);
         Assert.Equal("BRYONY TESTCASE", person.Name);
         Assert.Null(person.Gender);
-        SanctionMeasure measure = Record<SanctionMeasure>(Imported.Dataset!, "un-al-qaida-asset-freeze");
+        SanctionMeasure measure = Record<SanctionMeasure>(Imported.Dataset!, "un-al-qaida-sanctions");
         Assert.Equal(PartialDate.Parse("2001-01-25"), Assert.Single(measure.Targets).ListedOn);
     }
 
     [Fact]
     public void Measure_PerRegime_TargetPerListing_UndatedListingIsOnOrBeforeTheListDay()
     {
-        SanctionMeasure measure = Record<SanctionMeasure>(Valid(Imported), "un-drc-asset-freeze");
+        SanctionMeasure measure = Record<SanctionMeasure>(Valid(Imported), "un-drc-sanctions");
 
         Assert.Equal("un-security-council", measure.ImposedById.Value);
-        Assert.Equal(SanctionKind.AssetFreeze, measure.Kind);
+        Assert.Equal(SanctionKind.Other, measure.Kind);
         Assert.Equal("DRC", measure.Program!.Code);
         Assert.Equal(
             [
@@ -130,7 +130,7 @@ public class UnListImportTests
     {
         Finding unmapped = Imported.Report.Findings.First(f => f.Code == Codes.CountryUnmapped);
         Assert.Equal("un-9000001", unmapped.RecordId);
-        Assert.Equal("VALUE", unmapped.ColumnName);
+        Assert.Equal("NATIONALITY/VALUE", unmapped.ColumnName);
         Assert.Equal(File.ReadLines(PathOf(Un)).ToList().FindIndex(l => l.Contains("Atlantis", StringComparison.Ordinal)) + 1, unmapped.Line);
 
         Finding duplicate = Assert.Single(Imported.Report.Findings, f => f.Code == Codes.EntryDuplicate);
