@@ -77,6 +77,18 @@ public sealed class ListsImportCommandTests : IDisposable
         Assert.False(File.Exists(_sandbox.PathOf("second.json")));
     }
 
+    [Fact]
+    public async Task PreviousThatIsNoValidDataset_IsInvalidInput_NothingWritten()
+    {
+        _sandbox.Write("previous.json", "{\"formatVersion\": \"1.1\", \"title\": \"x\", \"records\": [{\"type\": \"person\"}]}");
+
+        PolevResult result = await _sandbox.RunAsync("import", "--from", "un", Fixture(ListFixtures.Un), "out.json", "--previous", "previous.json");
+
+        Assert.Equal(ExitCodes.InvalidData, result.ExitCode);
+        Assert.Contains("previous.json: not imported: the previous dataset (--previous) cannot be read or is not valid", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_sandbox.PathOf("out.json")));
+    }
+
     [Theory]
     [InlineData("<CONSOLIDATED_LIST dateGenerated=\"2026-02-27\"><INDIVIDUALS>", "lists.input.malformed")]
     [InlineData("<!DOCTYPE x [<!ENTITY a \"a\">]><CONSOLIDATED_LIST/>", "lists.input.dtd")]
