@@ -7,6 +7,7 @@ internal static class ImportCommand
     public const string Help = """
         Usage: polev import --from ftm|csv <in> <out> [--to json|jsonl] [--force]
                             [--report <file>] [--title <text>] [--publisher <name>]
+               polev import --from un|eu|ofac <list.xml> <out> [--previous <dataset>]
 
         Imports records from another format, chosen with --from, into a dataset
         (.json, .jsonl, .ndjson; - for standard output with --to):
@@ -19,6 +20,10 @@ internal static class ImportCommand
                Sanction may come before or after the entity it targets.
           csv  The tables polev export --to csv writes, or a one-row-per-prisoner
                sheet; see: polev import --from csv --help
+          un, eu, ofac
+               An official sanctions list's XML (UN Security Council, EU financial
+               sanctions, OFAC SDN), with --previous to date delistings; see:
+               polev import --from un --help
 
         Everything else (Address, Ownership, Family, Passport, ... entities; name
         parts, birth places, addresses, ... properties) is skipped and reported:
@@ -76,7 +81,7 @@ internal static class ImportCommand
         }
 
         string format = line.Option("--from")
-            ?? throw new UsageException("import needs --from ftm or --from csv (the format to import from). See polev import --help.");
+            ?? throw new UsageException("import needs --from ftm, csv, un, eu or ofac (the format to import from). See polev import --help.");
         if (line.Positional.Count != 2)
         {
             throw new UsageException("import needs an input and an output (either may be -). See polev import --help.");
@@ -85,7 +90,7 @@ internal static class ImportCommand
         return format switch
         {
             "ftm" => FtmImport.RunAsync(line, console),
-            _ => throw new UsageException($"Unknown import format '{format}': use --from ftm or --from csv. See polev import --help."),
+            _ => throw new UsageException($"Unknown import format '{format}': use --from ftm, csv, un, eu or ofac. See polev import --help."),
         };
     }
 }

@@ -23,7 +23,8 @@ internal static class Polev
           export <in> <out>    Export to another format: --to ftm (FollowTheMoney entities),
                                --to csv (CSV tables, <in> --out <dir>).
           import <in> <out>    Import from another format: --from ftm (FollowTheMoney entities),
-                               --from csv (CSV tables or a one-row-per-prisoner sheet).
+                               --from csv (CSV tables or a one-row-per-prisoner sheet),
+                               --from un|eu|ofac (an official sanctions list's XML).
 
         Options:
           -h, --help           Show this help; "polev <command> --help" for a command's help.
@@ -44,6 +45,7 @@ internal static class Polev
           polev schema --out schemas
           polev export --to ftm examples/belarus-2025.json belarus.ftm.json
           polev import --from ftm entities.ftm.json sanctions.json
+          polev import --from un consolidated.xml un.json --previous un-last.json
           polev help convert
         """;
 
@@ -99,6 +101,7 @@ internal static class Polev
                 "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
                 // CSV has options of its own (an output directory, column mappings): its commands parse them.
                 "export" when FormatIs(rest, "--to", "csv") => await CsvCommands.ExportAsync(CommandLine.Parse("export", rest, With(CsvCommands.ExportOptions, "--to"), CsvCommands.ExportFlags), console).ConfigureAwait(false),
+                "import" when ListsImport.IsList(ListName(rest)) => await ListsImport.RunAsync(CommandLine.Parse("import", rest, ListsImport.ValueOptions, ListsImport.Flags), console).ConfigureAwait(false),
                 "import" when FormatIs(rest, "--from", "csv") => await CsvCommands.ImportAsync(CommandLine.Parse("import", rest, With(CsvCommands.ImportOptions, "--from"), CsvCommands.ImportFlags), console).ConfigureAwait(false),
                 "export" => await ExportCommand.RunAsync(CommandLine.Parse("export", rest, ExportCommand.ValueOptions, ExportCommand.Flags), console).ConfigureAwait(false),
                 "import" => await ImportCommand.RunAsync(CommandLine.Parse("import", rest, ImportCommand.ValueOptions, ImportCommand.Flags), console).ConfigureAwait(false),
@@ -164,6 +167,20 @@ internal static class Polev
         }
 
         return false;
+    }
+
+    // The list an import names with --from (un, eu, ofac), or null: "--from un" or "--from=un", before any "--".
+    private static string? ListName(string[] args)
+    {
+        foreach (string name in (string[])["un", "eu", "ofac"])
+        {
+            if (FormatIs(args, "--from", name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static HashSet<string> With(IReadOnlySet<string> options, string option) => [.. options, option];

@@ -48,7 +48,7 @@ public sealed class FormatDispatchTests : IDisposable
 
     [Theory]
     [InlineData("export", "--to", "xml", "Unknown export format 'xml': use --to ftm or --to csv.")]
-    [InlineData("import", "--from", "xml", "Unknown import format 'xml': use --from ftm or --from csv.")]
+    [InlineData("import", "--from", "xml", "Unknown import format 'xml': use --from ftm, csv, un, eu or ofac.")]
     public async Task UnknownFormat_IsAUsageErrorNamingBothFormats(string command, string option, string format, string message)
     {
         PolevResult result = await _sandbox.RunAsync(command, option, format, "in.json", "out.json");
