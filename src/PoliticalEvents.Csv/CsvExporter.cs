@@ -309,7 +309,7 @@ public sealed class CsvExporter : IDisposable
         for (int i = 0; i < actor.Affiliations.Count; i++)
         {
             Affiliation affiliation = actor.Affiliations[i];
-            Row(CsvTables.ActorAffiliations, id, Index(i), affiliation.OrganizationId.Value, affiliation.Role, Cells.Of(affiliation.From), Cells.Of(affiliation.Until));
+            Row(CsvTables.ActorAffiliations, id, Index(i), affiliation.OrganizationId?.Value, affiliation.Role, Cells.Of(affiliation.From), Cells.Of(affiliation.Until));
         }
     }
 

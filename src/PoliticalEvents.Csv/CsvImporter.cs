@@ -231,7 +231,7 @@ public static class CsvImporter
             Group(CsvTables.ActorIdentifiers, "actorId", row => new ExternalIdentifier { Scheme = row.Required("scheme"), Value = row.Required("value") });
             Group(CsvTables.ActorAffiliations, "actorId", row => new Affiliation
             {
-                OrganizationId = row.RequiredValue<OrganizationId>("organizationId", ParseOrganizationId, IdExpectation),
+                OrganizationId = row.Value<OrganizationId>("organizationId", ParseOrganizationId, IdExpectation),
                 Role = row.Text("role"),
                 From = row.Value<PartialDate>("from", ParseDate, DateExpectation),
                 Until = row.Value<PartialDate>("until", ParseDate, DateExpectation),

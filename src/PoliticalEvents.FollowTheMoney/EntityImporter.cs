@@ -230,6 +230,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         Actor actor;
         if (entity.Schema == FtmModel.Person)
         {
+            affiliations.InsertRange(0, TakePositions(use));
             List<string> roles = TakeRoles(use, allowKind: false, out _);
             PartialDate? birth = Kept(use, "birthDate", TakeDate(use, "birthDate", out bool birthTime), birthTime);
             PartialDate? death = TakeDate(use, "deathDate", out bool deathTime);
@@ -398,6 +399,25 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         }
 
         return roles;
+    }
+
+    // Format 1.1: a Person's positions (FtM position, text) are affiliations without an organization record.
+    private static List<Affiliation> TakePositions(PropertyUse use)
+    {
+        var positions = new List<Affiliation>();
+        foreach (string value in use.Entity.Values("position"))
+        {
+            if (UsableText(value) is null)
+            {
+                use.Invalid("position", BlankOrLong);
+                continue;
+            }
+
+            use.Use("position");
+            positions.Add(new Affiliation { Role = value });
+        }
+
+        return positions;
     }
 
     private static Gender? TakeGender(PropertyUse use)

@@ -52,6 +52,13 @@ public static class FtmReportCodes
     /// <summary>The order of a list whose items go to several FtM properties (names, identifiers) does not come back.</summary>
     public const string ExportOrderNotKept = "ftm.export.orderNotKept";
 
+    /// <summary>
+    /// What FtM cannot carry of a position without an organization record (format 1.1): its dates (FtM Person
+    /// <c>position</c> is text), or the whole position of an organization (FtM has no such property) or with a blank or
+    /// too long role.
+    /// </summary>
+    public const string ExportPositionDetail = "ftm.export.positionDetail";
+
     /// <summary>An identifier whose scheme names no identifier property of the FtM schema.</summary>
     public const string ExportIdentifierNotCarried = "ftm.export.identifierNotCarried";
 

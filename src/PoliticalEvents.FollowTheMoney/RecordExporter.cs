@@ -228,15 +228,66 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         ReportConfidentiality(actor);
 
         var entities = new List<EntityBuilder> { entity };
+        int firstExported = -1;
         for (int i = 0; i < actor.Affiliations.Count; i++)
         {
             if (ExportAffiliation(actor, i) is { } affiliation)
             {
                 entities.Add(affiliation);
+                firstExported = firstExported < 0 ? i : firstExported;
             }
         }
 
+        AddPositions(entity, actor, firstExported);
         return entities;
+    }
+
+    // Format 1.1: a position without an organization record is a Person's FtM position (text, without dates); an
+    // organization has no such property. An importer reads positions before the person's Memberships, Employments and
+    // Directorships: when one comes after an affiliation that is exported as such an entity, the order is reported.
+    private void AddPositions(EntityBuilder entity, Actor actor, int firstExported)
+    {
+        string id = actor.Id.Value;
+        bool reordered = false;
+        for (int i = 0; i < actor.Affiliations.Count; i++)
+        {
+            Affiliation affiliation = actor.Affiliations[i];
+            string path = $"/affiliations/{FtmModel.Invariant(i)}";
+            if (affiliation.OrganizationId is not null)
+            {
+                continue;
+            }
+
+            if (actor is not Person)
+            {
+                Report(C.ExportPositionDetail, id, path, "FtM has no position for an organization: a position without an organization record is not written.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(affiliation.Role) || affiliation.Role.Length > FtmModel.StringLength)
+            {
+                Report(C.ExportPositionDetail, id, path, "The position's role is blank or longer than FtM allows in position: the position is not written.");
+                continue;
+            }
+
+            entity.Add("position", affiliation.Role);
+
+            reordered |= firstExported >= 0 && firstExported < i;
+            if (affiliation.From is not null)
+            {
+                Report(C.ExportPositionDetail, id, path + "/from", "FtM position is text: the position's dates are not written.");
+            }
+
+            if (affiliation.Until is not null)
+            {
+                Report(C.ExportPositionDetail, id, path + "/until", "FtM position is text: the position's dates are not written.");
+            }
+        }
+
+        if (reordered)
+        {
+            Report(C.ExportOrderNotKept, id, "/affiliations", "Positions without an organization come back before the affiliations with one, not in their order here.");
+        }
     }
 
     private void AddNames(EntityBuilder entity, Actor actor)
@@ -334,7 +385,12 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         string id = actor.Id.Value;
         Affiliation affiliation = actor.Affiliations[index];
         string path = $"/affiliations/{index}";
-        string organizationId = affiliation.OrganizationId.Value;
+        if (affiliation.OrganizationId is not { } organization)
+        {
+            return null; // a position: see AddPositions
+        }
+
+        string organizationId = organization.Value;
         if (_index.GetValueOrDefault(organizationId) is not { Kind: ActorKind.Organization, Exported: true })
         {
             Report(C.ExportAffiliationNotExported, id, path, "The organization of this affiliation is not exported, so no FtM Membership, Employment or Directorship is written for it.");

@@ -85,6 +85,7 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
                 Names = entry.OtherNames.Distinct().ToArray(),
                 Identifiers = entry.Identifiers.Distinct().ToArray(),
                 Addresses = entry.Addresses.Distinct().ToArray(),
+                Affiliations = entry.Positions,
                 Gender = entry.Gender,
                 BirthDate = EntryParts.BirthDateSpan(entry.BirthDates),
                 Nationalities = entry.Nationalities.Distinct().ToArray(),
@@ -100,6 +101,7 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
                 Names = entry.OtherNames.Where(static n => n.Given is null && n.Family is null).Distinct().ToArray(),
                 Identifiers = entry.Identifiers.Distinct().ToArray(),
                 Addresses = entry.Addresses.Distinct().ToArray(),
+                Affiliations = entry.Positions,
                 Notes = entry.Notes,
             };
     }

@@ -120,9 +120,21 @@ internal static class EntryParts
     public static void DateUnreadable(this ListEntry entry, XObject at)
         => entry.Note(SanctionsListReportCodes.DateUnreadable, "A date that cannot be read as a day, month or year: left out.", at);
 
-    /// <summary>A position or function the entry holds (not in the format yet).</summary>
+    /// <summary>
+    /// A position or function the entry holds, as the list words it: an affiliation without an organization record
+    /// (format 1.1), undated, since the lists date none ("former" stays in the words).
+    /// </summary>
     public static void Position(this ListEntry entry, XObject at)
-        => entry.Note(SanctionsListReportCodes.PendingPosition, "A position or function: the format has affiliations only with an organization record yet, so it is not carried.", at);
+    {
+        if (entry.Line(at) is { } role)
+        {
+            var position = new Affiliation { Role = role };
+            if (!entry.Positions.Contains(position))
+            {
+                entry.Positions.Add(position);
+            }
+        }
+    }
 
     /// <summary>A title or honorific.</summary>
     public static void Title(this ListEntry entry, XObject at)

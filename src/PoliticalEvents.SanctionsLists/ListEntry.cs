@@ -39,6 +39,9 @@ internal sealed class ListEntry
 
     public List<Address> Addresses { get; } = [];
 
+    /// <summary>Positions held (format 1.1 affiliations without an organization record).</summary>
+    public List<Affiliation> Positions { get; } = [];
+
     public List<ExternalIdentifier> Identifiers { get; } = [];
 
     /// <summary>The regimes or programmes, as the list writes them.</summary>

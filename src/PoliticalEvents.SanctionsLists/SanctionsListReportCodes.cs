@@ -119,9 +119,6 @@ public static class SanctionsListReportCodes
 
     // ----- What the format does not have yet (one place: docs/sanctions-lists.md, "Waiting for the format") -----
 
-    /// <summary>Positions and functions a person holds (UN DESIGNATION, EU function, OFAC title): the format has affiliations only with an organization record.</summary>
-    public const string PendingPosition = "lists.pending.position";
-
     /// <summary>When an entry was last amended (UN LAST_DAY_UPDATED): the format has no record modification time yet.</summary>
     public const string PendingModifiedAt = "lists.pending.modifiedAt";
 

@@ -652,7 +652,7 @@ internal static class RedactionRules
         List<Affiliation>? kept = null;
         for (int i = 0; i < affiliations.Count; i++)
         {
-            if (state.IsDropped(affiliations[i].OrganizationId.Value))
+            if (affiliations[i].OrganizationId is { } organization && state.IsDropped(organization.Value))
             {
                 log.Add(EntryRemovedDangling, $"/affiliations/{i}", DanglingEntry);
                 kept ??= [.. affiliations.Take(i)];

@@ -210,7 +210,11 @@ internal static class CanonicalWriter
         List(w, "affiliations"u8, actor.Affiliations, static (w, a) =>
         {
             w.WriteStartObject();
-            w.WriteString("organizationId"u8, Wire(a.OrganizationId));
+            if (a.OrganizationId is { } organization)
+            {
+                w.WriteString("organizationId"u8, Wire(organization));
+            }
+
             String(w, "role"u8, a.Role);
             Date(w, "from"u8, a.From);
             Date(w, "until"u8, a.Until);

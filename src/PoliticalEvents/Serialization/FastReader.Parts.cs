@@ -319,7 +319,7 @@ internal static partial class FastReader
         uint seen = 0;
         int hint = 0;
         int property;
-        OrganizationId organizationId = default;
+        OrganizationId? organizationId = null;
         string? role = null;
         PartialDate? from = null;
         PartialDate? until = null;
@@ -327,7 +327,7 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadWire(ref reader, out organizationId),
+                0 => ReadWireOptional(ref reader, out organizationId),
                 1 => ReadRecurringString(ref reader, out role),
                 2 => ReadWireOptional(ref reader, out from),
                 _ => ReadWireOptional(ref reader, out until),

@@ -176,7 +176,10 @@ internal sealed class DatasetRules : IDisposable
             case Actor actor:
                 for (int i = 0; i < actor.Affiliations.Count; i++)
                 {
-                    Reference(actor.Affiliations[i].OrganizationId.Value, Expect.Organization, new At("/affiliations/", i, "/organizationId"));
+                    if (actor.Affiliations[i].OrganizationId is { } organization)
+                    {
+                        Reference(organization.Value, Expect.Organization, new At("/affiliations/", i, "/organizationId"));
+                    }
                 }
 
                 if (actor is Organization { ParentId: { } parent })

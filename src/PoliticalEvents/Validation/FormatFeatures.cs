@@ -195,6 +195,7 @@ internal static class FormatFeatures
         {
             for (int i = 0; i < actor.Affiliations.Count; i++)
             {
+                Field(actor.Affiliations[i].OrganizationId is null, "/affiliations/", i, string.Empty, "a position without \"organizationId\"", ref found);
                 Interval(actor.Affiliations[i].From, "/affiliations/", i, "/from", ref found);
                 Interval(actor.Affiliations[i].Until, "/affiliations/", i, "/until", ref found);
             }

@@ -154,6 +154,11 @@ internal static partial class RecordRules
         for (int i = 0; i < actor.Affiliations.Count; i++)
         {
             Affiliation affiliation = actor.Affiliations[i];
+            if (affiliation.OrganizationId is null && affiliation.Role is null)
+            {
+                findings.Error(new At("/affiliations/", i), ValidationCodes.AnyOf, "An affiliation needs an \"organizationId\" or a \"role\".");
+            }
+
             findings.Order(affiliation.From, affiliation.Until, new At("/affiliations/", i, "/until"), ValidationCodes.AffiliationEndBeforeStart, "The affiliation ends before it begins.");
             Future(affiliation.From, new At("/affiliations/", i, "/from"), findings, futureLimit);
             Future(affiliation.Until, new At("/affiliations/", i, "/until"), findings, futureLimit);

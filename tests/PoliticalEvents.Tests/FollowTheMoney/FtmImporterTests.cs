@@ -28,7 +28,7 @@ public class FtmImporterTests
                 """{"type":"organization","id":"NK-test-court","kind":"court","name":"Test District Court","country":"UA","sources":[{"title":"FollowTheMoney PublicBody NK-test-court (datasets: test_list)","publisher":"OpenSanctions"}]}""",
                 """{"type":"organization","id":"NK-test-agency","kind":"other","name":"Test Agency","sources":[{"title":"FollowTheMoney PublicBody NK-test-agency (datasets: test_list)","publisher":"OpenSanctions"}]}""",
                 """{"type":"organization","id":"NK-test-legal","kind":"other","name":"Test Holder","identifiers":[{"scheme":"registration-number","value":"REG-0001"}],"country":"KZ","sources":[{"title":"FollowTheMoney LegalEntity NK-test-legal (datasets: test_list)","publisher":"OpenSanctions"}]}""",
-                """{"type":"person","id":"NK-test-person-2","name":"Boris Probov","birthDate":"1960","nationalities":["GE"],"sources":[{"title":"FollowTheMoney Person NK-test-person-2 (datasets: test_list)","publisher":"OpenSanctions"}]}""",
+                """{"type":"person","id":"NK-test-person-2","name":"Boris Probov","affiliations":[{"role":"Deputy Minister of Tests"}],"birthDate":"1960","nationalities":["GE"],"sources":[{"title":"FollowTheMoney Person NK-test-person-2 (datasets: test_list)","publisher":"OpenSanctions"}]}""",
                 """{"type":"organization","id":"NK-test-sub","kind":"company","name":"Test Subsidiary","parentId":"NK-test-company","sources":[{"title":"FollowTheMoney Company NK-test-sub (datasets: test_list)","publisher":"OpenSanctions"}]}""",
             ],
             records.Select(PoliticalEventsJson.ToJson));
@@ -55,7 +55,6 @@ public class FtmImporterTests
                 "ftm.import.valueInvalid NK-test-person-2 gender 1",
                 "ftm.import.valueInvalid NK-test-person-2 nationality 1",
                 "ftm.import.valueDropped NK-test-person-2 birthDate 1",
-                "ftm.import.propertyNotMapped NK-test-person-2 position 1",
                 "ftm.import.referenceMissing NK-test-sub parent 1",
                 "ftm.import.valueDropped NK-test-sub parent 1",
                 "ftm.import.metadataIgnored caption 11",

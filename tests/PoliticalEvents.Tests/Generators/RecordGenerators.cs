@@ -353,6 +353,24 @@ public static class RecordGenerators
         public string[] Actors => [.. Organizations, .. People];
     }
 
+    // Format 1.1: positions without an organization record (rare, so that most generated datasets stay 1.0), and where
+    // among the affiliations with one they stand.
+    private static readonly Gen<(Affiliation[] Positions, int At)> Positions =
+        Gen.Frequency(
+            (6, Gen.Const((Array.Empty<Affiliation>(), 0))),
+            (1, Gen.Select(
+                Gen.Select(Text, Coarse(Day(1990, 2010)).Nullable(), Coarse(Day(2011, 2025)).Nullable(), (role, start, end) => new Affiliation { Role = role, From = start, Until = end }).Array[1, 2],
+                Gen.Int[0, 2],
+                (positions, at) => (positions, at))));
+
+    // The affiliations with an organization, with the positions put in at a place among them.
+    private static Affiliation[] WithPositions(IEnumerable<Affiliation> affiliations, (Affiliation[] Positions, int At) positions)
+    {
+        Affiliation[] list = [.. affiliations];
+        int at = Math.Min(positions.At, list.Length);
+        return [.. list[..at], .. positions.Positions, .. list[at..]];
+    }
+
     private static readonly Gen<Func<string, string[], Organization>> OrganizationBuilder =
         from kind in Gen.Enum<OrganizationKind>()
         from name in NameText
@@ -364,6 +382,7 @@ public static class RecordGenerators
         from parent in Gen.Int[0, 100].Nullable()
         from affiliations in Gen.Select(Gen.Int[0, 100], Text.Null(), Coarse(Day(1990, 2010)).Nullable(), Coarse(Day(2011, 2025)).Nullable()).Array[0, 2]
         from addresses in Gen.Frequency((4, Gen.Const(Array.Empty<Address>())), (1, Address.Array[1, 2]))
+        from positions in Positions
         from common in Common
         select new Func<string, string[], Organization>((id, earlier) => WithCommon(
             new Organization
@@ -374,7 +393,7 @@ public static class RecordGenerators
                 Names = names,
                 Identifiers = identifiers,
                 // Membership of an organization that comes before (a party in a coalition, a newsroom in a network).
-                Affiliations = earlier.Length == 0 ? [] : [.. affiliations.Select(a => new Affiliation { OrganizationId = new OrganizationId(Pick(earlier, a.Item1)), Role = a.Item2, From = a.Item3, Until = a.Item4 })],
+                Affiliations = WithPositions(earlier.Length == 0 ? [] : affiliations.Select(a => new Affiliation { OrganizationId = new OrganizationId(Pick(earlier, a.Item1)), Role = a.Item2, From = a.Item3, Until = a.Item4 }), positions),
                 Roles = roles,
                 Country = hasCountry || kind is OrganizationKind.State or OrganizationKind.GovernmentBody or OrganizationKind.Court or OrganizationKind.SecurityService
                     ? country : null,
@@ -401,6 +420,7 @@ public static class RecordGenerators
         from birthPlaces in Gen.Frequency((4, Gen.Const(Array.Empty<BirthPlace>())), (1, Gen.Select(NameText.Null(), Country.Nullable(), (l, c) => new BirthPlace { Locality = l, Country = l is null && c is null ? CountryCode.Parse("BY") : c }).Array[1, 2]))
         from documents in Gen.Frequency((4, Gen.Const(Array.Empty<IdentityDocument>())), (1, IdentityDocument.Array[1, 2]))
         from addresses in Gen.Frequency((4, Gen.Const(Array.Empty<Address>())), (1, Address.Array[1, 2]))
+        from positions in Positions
         from common in Common
         select new Func<string, string[], Person>((id, organizations) => WithCommon(
             new Person
@@ -410,7 +430,7 @@ public static class RecordGenerators
                 Anonymous = anonymous,
                 Names = anonymous ? [] : [.. names.Select((n, i) => i == 0 && nameParts is var (given, family, patronymic) ? n with { Given = given, Family = family, Patronymic = patronymic } : n)], // parts: format 1.1
                 Identifiers = identifiers,
-                Affiliations = [.. affiliations.Select(a => new Affiliation { OrganizationId = new OrganizationId(Pick(organizations, a.Item1)), Role = a.Item2, From = a.Item3, Until = a.Item4 })],
+                Affiliations = WithPositions(affiliations.Select(a => new Affiliation { OrganizationId = new OrganizationId(Pick(organizations, a.Item1)), Role = a.Item2, From = a.Item3, Until = a.Item4 }), positions),
                 Roles = roles,
                 Gender = gender,
                 BirthDate = birthDate,

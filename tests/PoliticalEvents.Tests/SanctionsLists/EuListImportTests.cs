@@ -86,7 +86,6 @@ public class EuListImportTests
     [InlineData(Codes.NameMiddle, 1)]
     [InlineData(Codes.GenderNotCarried, 1)]
     [InlineData(Codes.TitleNotCarried, 1)]
-    [InlineData(Codes.PendingPosition, 1)]
     [InlineData(Codes.BirthDateAlternative, 1)]
     [InlineData(Codes.BirthNote, 1)]
     [InlineData(Codes.DocumentNotCarried, 2)]
@@ -112,4 +111,9 @@ public class EuListImportTests
         Assert.NotNull(unknown.Line);
         Assert.DoesNotContain(Imported.Report.Findings, f => (f.ColumnName ?? string.Empty).Contains("futureAttribute", StringComparison.Ordinal));
     }
+
+    // A name's function is a position (format 1.1: an affiliation without an organization record).
+    [Fact]
+    public void Function_IsAPosition()
+        => Assert.Equal([new Affiliation { Role = "Deputy head of the Invented Penal Colony" }], Record<Person>(Valid(Imported), "eu-101").Affiliations);
 }

@@ -86,7 +86,11 @@ public class OfacListImportTests
     [InlineData(Codes.DateUnreadable, 1)]
     [InlineData(Codes.BirthDateAlternative, 1)]
     [InlineData(Codes.NameWeak, 1)]
-    [InlineData(Codes.PendingPosition, 1)]
     [InlineData(Codes.PendingSharedSource, 7)]
     public void Report_CountsEachCode(string code, int count) => Assert.Equal(count, Count(Imported, code));
+
+    // An individual's title is a position (format 1.1: an affiliation without an organization record).
+    [Fact]
+    public void IndividualsTitle_IsAPosition()
+        => Assert.Equal([new Affiliation { Role = "Minister of Imaginary Affairs" }], Record<Person>(Valid(Imported), "ofac-90001").Affiliations);
 }

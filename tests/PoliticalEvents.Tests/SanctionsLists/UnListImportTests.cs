@@ -114,7 +114,6 @@ public class UnListImportTests
     [InlineData(Codes.NameWeak, 1)]
     [InlineData(Codes.NameDetailNotCarried, 1)]
     [InlineData(Codes.TitleNotCarried, 1)]
-    [InlineData(Codes.PendingPosition, 2)]
     [InlineData(Codes.PendingModifiedAt, 1)]
     [InlineData(Codes.PendingSharedSource, 7)]
     [InlineData(Codes.DocumentNotCarried, 1)]
@@ -138,4 +137,11 @@ public class UnListImportTests
         Assert.Null(duplicate.RecordId);
         Assert.NotNull(duplicate.Line);
     }
+
+    // DESIGNATION values are positions (format 1.1: affiliations without an organization record), as the list words them.
+    [Fact]
+    public void Designations_ArePositions()
+        => Assert.Equal(
+            [new Affiliation { Role = "Commander of the Lantern Brigade" }, new Affiliation { Role = "Member of the Glass Council" }],
+            Record<Person>(Valid(Imported), "un-9000001").Affiliations);
 }

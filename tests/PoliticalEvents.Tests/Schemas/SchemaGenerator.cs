@@ -412,6 +412,11 @@ internal sealed class SchemaGenerator
             countryAlone["not"] = Requires("sector");
             yield return ("oneOf", new JsonArray(Requires("actorId"), Requires("sector"), countryAlone));
         }
+        else if (type == typeof(Affiliation))
+        {
+            // Format 1.1: a position without an organization record has its role.
+            yield return ("anyOf", new JsonArray(Requires("organizationId"), Requires("role")));
+        }
         else if (type == typeof(Charge))
         {
             yield return ("anyOf", new JsonArray(Requires("article"), Requires("description")));
