@@ -131,7 +131,7 @@ public sealed class CsvExporter : IDisposable
                 break;
             case Organization organization:
                 Row(CsvTables.Organizations, index, id, Cells.Name<OrganizationKind>(organization.Kind), organization.Name, organization.Country?.Value,
-                    organization.ParentId?.Value, Roles(organization), notes, confidentiality);
+                    organization.ParentId?.Value, Cells.Of(organization.FoundedOn), organization.LegalForm, Roles(organization), notes, confidentiality);
                 WriteActorLists(organization);
                 break;
             case Detention detention:
@@ -298,6 +298,11 @@ public sealed class CsvExporter : IDisposable
         {
             Address address = actor.Addresses[i];
             Row(CsvTables.ActorAddresses, id, Index(i), address.Full, address.Street, address.Locality, address.Region, address.PostalCode, address.Country?.Value);
+        }
+
+        for (int i = 0; i < actor.Contacts.Count; i++)
+        {
+            Row(CsvTables.ActorContacts, id, Index(i), Cells.Name<ContactKind>(actor.Contacts[i].Kind), actor.Contacts[i].Value);
         }
 
         for (int i = 0; i < actor.Identifiers.Count; i++)

@@ -215,6 +215,7 @@ public static class CsvImporter
                 PostalCode = row.Text("postalCode"),
                 Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
             });
+            Group(CsvTables.ActorContacts, "actorId", row => new Contact { Kind = row.RequiredName<ContactKind>("kind"), Value = row.Required("value") });
             Group(CsvTables.PersonBirthPlaces, "personId", row => new BirthPlace
             {
                 Locality = row.Text("locality"),
@@ -340,7 +341,7 @@ public static class CsvImporter
 
         private static string ParentColumn(string table) => table switch
         {
-            CsvTables.ActorNames or CsvTables.ActorIdentifiers or CsvTables.ActorAffiliations or CsvTables.ActorAddresses => "actorId",
+            CsvTables.ActorNames or CsvTables.ActorIdentifiers or CsvTables.ActorAffiliations or CsvTables.ActorAddresses or CsvTables.ActorContacts => "actorId",
             CsvTables.DetentionCharges or CsvTables.DetentionSentences or CsvTables.DetentionPlacements or CsvTables.DetentionDesignations => "detentionId",
             CsvTables.ReleaseDetainees => "releaseId",
             CsvTables.SanctionTargets or CsvTables.SanctionHistory => "sanctionMeasureId",
@@ -557,8 +558,9 @@ public static class CsvImporter
 
         private List<string> Roles(TableRow row) => row.List<string>("roles", ParseText, "a role");
 
-        private void ActorLists(RecordId id, out List<ActorName> names, out List<ExternalIdentifier> identifiers, out List<Affiliation> affiliations, out List<Address> addresses)
+        private void ActorLists(RecordId id, out List<ActorName> names, out List<ExternalIdentifier> identifiers, out List<Affiliation> affiliations, out List<Address> addresses, out List<Contact> contacts)
         {
+            contacts = Children<Contact>(CsvTables.ActorContacts, id);
             names = Children<ActorName>(CsvTables.ActorNames, id);
             identifiers = Children<ExternalIdentifier>(CsvTables.ActorIdentifiers, id);
             affiliations = Children<Affiliation>(CsvTables.ActorAffiliations, id);
@@ -567,7 +569,7 @@ public static class CsvImporter
 
         private Record Person(TableRow row, RecordId id)
         {
-            ActorLists(id, out var names, out var identifiers, out var affiliations, out var addresses);
+            ActorLists(id, out var names, out var identifiers, out var affiliations, out var addresses, out var contacts);
             return new Person
             {
                 Id = id,
@@ -584,12 +586,13 @@ public static class CsvImporter
                 Identifiers = identifiers,
                 Affiliations = affiliations,
                 Addresses = addresses,
+                Contacts = contacts,
             };
         }
 
         private Record Organization(TableRow row, RecordId id)
         {
-            ActorLists(id, out var names, out var identifiers, out var affiliations, out var addresses);
+            ActorLists(id, out var names, out var identifiers, out var affiliations, out var addresses, out var contacts);
             return new Organization
             {
                 Id = id,
@@ -597,11 +600,14 @@ public static class CsvImporter
                 Name = row.Required("name"),
                 Country = row.Value<CountryCode>("country", ParseCountry, CountryExpectation),
                 ParentId = row.Value<OrganizationId>("parentId", ParseOrganizationId, IdExpectation),
+                FoundedOn = row.Value<PartialDate>("foundedOn", ParseDate, DateExpectation),
+                LegalForm = row.Text("legalForm"),
                 Roles = Roles(row),
                 Names = names,
                 Identifiers = identifiers,
                 Affiliations = affiliations,
                 Addresses = addresses,
+                Contacts = contacts,
             };
         }
 

@@ -83,6 +83,9 @@ public static class CsvTables
     /// <summary>The <c>addresses</c> of persons and organizations (format 1.1).</summary>
     public const string ActorAddresses = "actor_addresses.csv";
 
+    /// <summary>The <c>contacts</c> of persons and organizations (format 1.1).</summary>
+    public const string ActorContacts = "actor_contacts.csv";
+
     /// <summary>The <c>birthPlaces</c> of persons (format 1.1).</summary>
     public const string PersonBirthPlaces = "person_birth_places.csv";
 
@@ -151,7 +154,7 @@ public static class CsvTables
     [
         (Dataset, ["$schema", "formatVersion", "title", "description", "publisher.name", "publisher.url", "license", "createdAt"]),
         (Persons, ["index", "id", "name", "anonymous", "gender", "birthDate", "deathDate", "nationalities", "roles", "notes", "confidentiality"]),
-        (Organizations, ["index", "id", "kind", "name", "country", "parentId", "roles", "notes", "confidentiality"]),
+        (Organizations, ["index", "id", "kind", "name", "country", "parentId", "foundedOn", "legalForm", "roles", "notes", "confidentiality"]),
         (Detentions, ["index", "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "endReason", "kind", "conditions", "notes", "confidentiality"]),
         (Releases, ["index", "id", "releasedOn", "authorityId", "kind", "reportedCount.value", "reportedCount.qualifier", "reportedCount.by", "notes", "confidentiality"]),
         (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
@@ -161,6 +164,7 @@ public static class CsvTables
         (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"]),
         (ActorNames, ["actorId", "index", "value", "language", "kind", "given", "family", "patronymic"]),
         (ActorAddresses, ["actorId", "index", "full", "street", "locality", "region", "postalCode", "country"]),
+        (ActorContacts, ["actorId", "index", "kind", "value"]),
         (PersonBirthPlaces, ["personId", "index", "locality", "country"]),
         (PersonIdentityDocuments, ["personId", "index", "kind", "number", "country", "issuedOn", "expiresOn"]),
         (ActorIdentifiers, ["actorId", "index", "scheme", "value"]),
@@ -227,13 +231,15 @@ public static class CsvTables
         (ActorNames, "patronymic"),
         (Links, "fromStepId"),
         (Links, "toStepId"),
+        (Organizations, "foundedOn"),
+        (Organizations, "legalForm"),
     ];
 
     // Tables of record types and lists that format 1.1 added. Tables whose dataset declares format 1.0 may lack them
     // (and the manifest its rows for them): 1.0 data has none of these records.
     private static readonly HashSet<string> Format11Tables =
     [
-        LinkDenials, ActorAddresses, PersonBirthPlaces, PersonIdentityDocuments,
+        LinkDenials, ActorAddresses, ActorContacts, PersonBirthPlaces, PersonIdentityDocuments,
         Facilities, FacilityIdentifiers,
         Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
         MassDetentions, MassDetentionCounts, MassDetentionDetentions,

@@ -254,6 +254,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                 BirthDate = birth,
                 DeathDate = death,
                 Nationalities = TakeNationalities(use),
+                Contacts = TakeContacts(use),
                 Sources = [.. sources, Provenance(entity)],
                 Notes = notes,
             };
@@ -290,6 +291,9 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                 Roles = roles,
                 Country = country,
                 ParentId = TakeParent(use),
+                FoundedOn = Kept(use, "incorporationDate", TakeDate(use, "incorporationDate", out bool foundedTime), foundedTime),
+                LegalForm = TakeFirstText(use, "legalForm"),
+                Contacts = TakeContacts(use),
                 Sources = [.. sources, Provenance(entity)],
                 Notes = notes,
             };
@@ -399,6 +403,63 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         }
 
         return roles;
+    }
+
+    // Format 1.1: phone, email and website values are contacts, read property by property in the order the properties
+    // first appear (as identifiers are).
+    private static List<Contact> TakeContacts(PropertyUse use)
+    {
+        var contacts = new List<Contact>();
+        foreach ((string property, IReadOnlyList<string> values) in use.Entity.Properties)
+        {
+            ContactKind? kind = property switch
+            {
+                "phone" => ContactKind.Phone,
+                "email" => ContactKind.Email,
+                "website" => ContactKind.Website,
+                _ => null,
+            };
+            if (kind is not ContactKind contactKind)
+            {
+                continue;
+            }
+
+            foreach (string value in values)
+            {
+                if (UsableName(value) is null)
+                {
+                    use.Invalid(property, NotAName);
+                }
+                else
+                {
+                    contacts.Add(new Contact { Kind = contactKind, Value = value });
+                    use.Use(property);
+                }
+            }
+        }
+
+        return contacts;
+    }
+
+    // Format 1.1: the first usable value of a text property (an organization's legalForm); the others are dropped.
+    private static string? TakeFirstText(PropertyUse use, string property)
+    {
+        string? taken = null;
+        use.Mapped(property, "the format has one value");
+        foreach (string value in use.Entity.Values(property))
+        {
+            if (UsableText(value) is null)
+            {
+                use.Invalid(property, BlankOrLong);
+            }
+            else if (taken is null || taken == value)
+            {
+                taken ??= value;
+                use.Use(property);
+            }
+        }
+
+        return taken;
     }
 
     // Format 1.1: a Person's positions (FtM position, text) are affiliations without an organization record.

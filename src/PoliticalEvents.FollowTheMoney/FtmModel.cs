@@ -28,6 +28,24 @@ internal static class FtmModel
     public const int StringLength = 1024;
     public const int TextLength = 65000;
     public const int UrlLength = 4096;
+
+    /// <summary>The longest value of FtM's <c>phone</c> (the model's <c>maxLength</c>).</summary>
+    public const int PhoneLength = 32;
+
+    /// <summary>The longest value of FtM's email type.</summary>
+    public const int EmailLength = 250;
+
+    /// <summary>
+    /// Whether a contact's value has the form FtM's type for it needs: a website an absolute http(s) URL (FtM's url
+    /// type), an e-mail address something@something (its email type). Phone numbers are written as given.
+    /// </summary>
+    public static bool FitsContactType(ContactKind kind, string value) => kind switch
+    {
+        ContactKind.Website => (value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal))
+            && Uri.TryCreate(value, UriKind.Absolute, out _),
+        ContactKind.Email => value.IndexOf('@') is int at && at > 0 && at < value.Length - 1 && !value.Any(char.IsWhiteSpace),
+        _ => true,
+    };
     public const int IdentifierLength = 64;
     public const int WikidataIdLength = 32;
 

@@ -59,6 +59,9 @@ public static class FtmReportCodes
     /// </summary>
     public const string ExportPositionDetail = "ftm.export.positionDetail";
 
+    /// <summary>A contact of kind <c>other</c> (format 1.1): FtM has properties for phone numbers, e-mail addresses and websites only.</summary>
+    public const string ExportContactNotCarried = "ftm.export.contactNotCarried";
+
     /// <summary>An identifier whose scheme names no identifier property of the FtM schema.</summary>
     public const string ExportIdentifierNotCarried = "ftm.export.identifierNotCarried";
 

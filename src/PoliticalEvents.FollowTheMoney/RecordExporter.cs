@@ -223,6 +223,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         }
 
         AddIdentifiers(entity, actor);
+        AddContacts(entity, actor);
         AddNotes(entity, "notes", actor);
         AddSources(entity, actor.Sources, id, "/sources/");
         ReportConfidentiality(actor);
@@ -240,6 +241,59 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
 
         AddPositions(entity, actor, firstExported);
         return entities;
+    }
+
+    // Format 1.1: contact details (phone, email, website, which every FtM actor schema has), grouped by property as
+    // identifiers are; and an organization's founding date and legal form (incorporationDate, legalForm).
+    private void AddContacts(EntityBuilder entity, Actor actor)
+    {
+        string id = actor.Id.Value;
+        if (actor is Organization organization)
+        {
+            if (organization.FoundedOn is PartialDate founded)
+            {
+                AddDate(entity, "incorporationDate", founded, id, "/foundedOn");
+            }
+
+            if (organization.LegalForm is string legalForm)
+            {
+                AddValue(entity, "legalForm", legalForm, FtmModel.StringLength, id, "/legalForm");
+            }
+        }
+
+        if (actor.Contacts.Count > 0 && actor is Person && Reduced(actor))
+        {
+            Report(C.ExportRestrictedReduced, id, "/contacts", "Restricted record exported in reduced form: the contacts, which lead to the person, are left out.");
+            return;
+        }
+
+        var kept = new List<(int Index, string Property)>();
+        for (int i = 0; i < actor.Contacts.Count; i++)
+        {
+            Contact contact = actor.Contacts[i];
+            string path = $"/contacts/{FtmModel.Invariant(i)}";
+            (string? property, int maxLength) = contact.Kind switch
+            {
+                ContactKind.Phone => ("phone", FtmModel.PhoneLength),
+                ContactKind.Email => ("email", FtmModel.EmailLength),
+                ContactKind.Website => ("website", FtmModel.UrlLength),
+                _ => ((string?)null, 0),
+            };
+            if (property is null)
+            {
+                Report(C.ExportContactNotCarried, id, path, "FtM has no property for a contact of kind other: it is not written.");
+            }
+            else if (!FtmModel.FitsContactType(contact.Kind, contact.Value))
+            {
+                Report(C.ExportContactNotCarried, id, path, "FtM's url type takes only http(s) URLs, and its email type only addresses with @: the contact is not written.");
+            }
+            else if (AddValue(entity, property, contact.Value, maxLength, id, path))
+            {
+                kept.Add((i, property));
+            }
+        }
+
+        ReportOrder(entity, kept, id, "/contacts", "Contacts go to one FtM property per kind (phone, email, website): they come back grouped by kind, not in their order here.");
     }
 
     // Format 1.1: a position without an organization record is a Person's FtM position (text, without dates); an

@@ -35,6 +35,10 @@ public abstract record Actor : Record
     [JsonPropertyOrder(-76)]
     public IReadOnlyList<Address> Addresses { get; init => field = value ?? []; } = [];
 
+    /// <summary>Phone numbers, e-mail addresses and websites, as sanctions lists and registries give them. A person's are sensitive (see <see cref="Contact"/>). Format 1.1.</summary>
+    [JsonPropertyOrder(-75)]
+    public IReadOnlyList<Contact> Contacts { get; init => field = value ?? []; } = [];
+
     /// <summary>Compares the members declared on <see cref="Actor"/> and its bases, lists by content.</summary>
     /// <param name="other">The actor to compare with.</param>
     /// <returns>Whether the two are equal.</returns>
@@ -44,9 +48,10 @@ public abstract record Actor : Record
         && SequenceEquality.Equal(Identifiers, other.Identifiers)
         && SequenceEquality.Equal(Affiliations, other.Affiliations)
         && SequenceEquality.Equal(Roles, other.Roles)
-        && SequenceEquality.Equal(Addresses, other.Addresses);
+        && SequenceEquality.Equal(Addresses, other.Addresses)
+        && SequenceEquality.Equal(Contacts, other.Contacts);
 
     /// <inheritdoc/>
     public override int GetHashCode()
-        => HashCode.Combine(base.GetHashCode(), SequenceEquality.Hash(Names), SequenceEquality.Hash(Identifiers), SequenceEquality.Hash(Affiliations), SequenceEquality.Hash(Roles), SequenceEquality.Hash(Addresses));
+        => HashCode.Combine(base.GetHashCode(), SequenceEquality.Hash(Names), SequenceEquality.Hash(Identifiers), SequenceEquality.Hash(Affiliations), SequenceEquality.Hash(Roles), HashCode.Combine(SequenceEquality.Hash(Addresses), SequenceEquality.Hash(Contacts)));
 }

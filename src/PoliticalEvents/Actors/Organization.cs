@@ -25,6 +25,20 @@ public sealed record Organization : Actor
     [JsonPropertyOrder(-48)]
     public OrganizationId? ParentId { get; init; }
 
+    /// <summary>
+    /// When the body was founded, registered or incorporated, to the precision known (a registry's incorporation date,
+    /// a party's founding congress). Format 1.1.
+    /// </summary>
+    [JsonPropertyOrder(-47)]
+    public PartialDate? FoundedOn { get; init; }
+
+    /// <summary>
+    /// Its legal form, in words, as the registry or the source gives it (<c>Open joint-stock company</c>,
+    /// <c>State-owned enterprise</c>). Format 1.1.
+    /// </summary>
+    [JsonPropertyOrder(-46)]
+    public string? LegalForm { get; init; }
+
     /// <summary>A typed reference to this organization.</summary>
     [JsonIgnore]
     public OrganizationId Reference => new(Id.Value);

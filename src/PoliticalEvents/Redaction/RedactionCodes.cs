@@ -80,6 +80,9 @@ public static class RedactionCodes
     /// <summary>A person's <c>addresses</c> were removed (restricted, or anonymous): a home address leads to the person. Format 1.1.</summary>
     public const string FieldRemovedAddresses = "field.removed.addresses";
 
+    /// <summary>A person's <c>contacts</c> were removed (restricted, or anonymous): a phone number or e-mail address leads to the person. Format 1.1.</summary>
+    public const string FieldRemovedContacts = "field.removed.contacts";
+
     /// <summary>A person's <c>birthPlaces</c> were removed (restricted, or anonymous), as the birth date is. Format 1.1.</summary>
     public const string FieldRemovedBirthPlaces = "field.removed.birthPlaces";
 

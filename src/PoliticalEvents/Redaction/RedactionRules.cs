@@ -131,6 +131,12 @@ internal static class RedactionRules
             result = result with { Addresses = [] };
         }
 
+        if (why is not null && person.Contacts.Count > 0)
+        {
+            log.Add(FieldRemovedContacts, "/contacts", why);
+            result = result with { Contacts = [] };
+        }
+
         if (why is not null && person.IdentityDocuments.Count > 0)
         {
             log.Add(FieldRemovedIdentityDocuments, "/identityDocuments", why);

@@ -68,6 +68,8 @@ internal static class CanonicalWriter
                 ActorLists(w, o);
                 Value(w, "country"u8, o.Country);
                 Value(w, "parentId"u8, o.ParentId);
+                Date(w, "foundedOn"u8, o.FoundedOn);
+                String(w, "legalForm"u8, o.LegalForm);
                 break;
 
             case Detention d:
@@ -240,6 +242,13 @@ internal static class CanonicalWriter
             String(w, "region"u8, a.Region);
             String(w, "postalCode"u8, a.PostalCode);
             Value(w, "country"u8, a.Country);
+            w.WriteEndObject();
+        });
+        List(w, "contacts"u8, actor.Contacts, static (w, c) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("kind"u8, WireEnumConverter<ContactKind>.Encoded(c.Kind));
+            w.WriteString("value"u8, c.Value);
             w.WriteEndObject();
         });
     }

@@ -214,6 +214,53 @@ internal static partial class FastReader
         }
     }
 
+    private static readonly Shape ContactNames = new(typeof(Contact), "kind", "value");
+
+    private static bool ReadContact(ref Utf8JsonReader reader, [NotNullWhen(true)] out Contact? contact)
+    {
+        contact = null;
+        if (!StartObject(ref reader, out long start))
+        {
+            return false;
+        }
+
+        uint seen = 0;
+        int hint = 0;
+        int property;
+        ContactKind kind = default;
+        string? value = null;
+        while ((property = NextProperty(ref reader, ContactNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadEnum(ref reader, out kind),
+                _ => ReadString(ref reader, out value),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, ContactNames, start))
+        {
+            return false;
+        }
+
+        contact = new Contact { Kind = kind, Value = value! };
+        return true;
+    }
+
+    private readonly struct ContactElement : IElementReader<Contact>
+    {
+        public static bool Read(ref Utf8JsonReader reader, out Contact value)
+        {
+            bool ok = ReadContact(ref reader, out Contact? read);
+            value = read!;
+            return ok;
+        }
+    }
+
     private static readonly Shape AddressNames = new(typeof(Address), "full", "street", "locality", "region", "postalCode", "country");
 
     private static bool ReadAddress(ref Utf8JsonReader reader, [NotNullWhen(true)] out Address? address)

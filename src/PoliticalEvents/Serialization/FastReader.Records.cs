@@ -174,10 +174,14 @@ internal static partial class FastReader
         public Address[]? Addresses;
 
         public bool ReadAddresses(ref Utf8JsonReader reader) => ReadList<Address, AddressElement>(ref reader, out Addresses);
+
+        public Contact[]? Contacts;
+
+        public bool ReadContacts(ref Utf8JsonReader reader) => ReadList<Contact, ContactElement>(ref reader, out Contacts);
     }
 
     private static readonly Shape PersonNames = new(typeof(Person), "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
-        "birthPlaces", "identityDocuments", "addresses", "sources", "notes", "confidentiality", "type");
+        "birthPlaces", "identityDocuments", "addresses", "contacts", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadPerson(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Person? person)
     {
@@ -213,9 +217,10 @@ internal static partial class FastReader
                 11 => ReadList<BirthPlace, BirthPlaceElement>(ref reader, out birthPlaces),
                 12 => ReadList<IdentityDocument, IdentityDocumentElement>(ref reader, out identityDocuments),
                 13 => lists.ReadAddresses(ref reader),
-                14 => common.ReadSources(ref reader),
-                15 => common.ReadNotes(ref reader),
-                16 => common.ReadConfidentiality(ref reader),
+                14 => lists.ReadContacts(ref reader),
+                15 => common.ReadSources(ref reader),
+                16 => common.ReadNotes(ref reader),
+                17 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -245,6 +250,7 @@ internal static partial class FastReader
             BirthPlaces = birthPlaces!,
             IdentityDocuments = identityDocuments!,
             Addresses = lists.Addresses!,
+            Contacts = lists.Contacts!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -253,7 +259,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape OrganizationNames = new(typeof(Organization), "id", "kind", "name", "names", "identifiers", "affiliations", "roles", "country", "parentId",
-        "addresses", "sources", "notes", "confidentiality", "type");
+        "foundedOn", "legalForm", "addresses", "contacts", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadOrganization(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Organization? organization)
     {
@@ -267,6 +273,8 @@ internal static partial class FastReader
         string? name = null;
         CountryCode? country = null;
         OrganizationId? parentId = null;
+        PartialDate? foundedOn = null;
+        string? legalForm = null;
         while ((property = NextProperty(ref reader, OrganizationNames, ref seen, ref hint)) >= 0)
         {
             bool ok = property switch
@@ -280,10 +288,13 @@ internal static partial class FastReader
                 6 => lists.ReadRoles(ref reader),
                 7 => ReadWireOptional(ref reader, out country),
                 8 => ReadWireOptional(ref reader, out parentId),
-                9 => lists.ReadAddresses(ref reader),
-                10 => common.ReadSources(ref reader),
-                11 => common.ReadNotes(ref reader),
-                12 => common.ReadConfidentiality(ref reader),
+                9 => ReadWireOptional(ref reader, out foundedOn),
+                10 => ReadRecurringString(ref reader, out legalForm),
+                11 => lists.ReadAddresses(ref reader),
+                12 => lists.ReadContacts(ref reader),
+                13 => common.ReadSources(ref reader),
+                14 => common.ReadNotes(ref reader),
+                15 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -307,7 +318,10 @@ internal static partial class FastReader
             Roles = lists.Roles!,
             Country = country,
             ParentId = parentId,
+            FoundedOn = foundedOn,
+            LegalForm = legalForm,
             Addresses = lists.Addresses!,
+            Contacts = lists.Contacts!,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

@@ -161,7 +161,9 @@ internal sealed class WriteGuard
         ?? Text(o, o.Name, "name")
         ?? Actor(o)
         ?? Value(o.Country, "country")
-        ?? Value(o.ParentId, "parentId");
+        ?? Value(o.ParentId, "parentId")
+        ?? Value(o.FoundedOn, "foundedOn")
+        ?? Text(o, o.LegalForm, "legalForm");
 
     private static Problem? Actor(Actor a)
         => List(a, a.Names, "names", static n => Text(n, n.Value, "value") ?? Value(n.Language, "language") ?? Enum(n.Kind, "kind")
@@ -170,7 +172,8 @@ internal sealed class WriteGuard
         ?? List(a, a.Affiliations, "affiliations", static f => Value(f.OrganizationId, "organizationId") ?? Text(f, f.Role, "role"))
         ?? Texts(a.Roles, "roles")
         ?? List(a, a.Addresses, "addresses", static d => Text(d, d.Full, "full") ?? Text(d, d.Street, "street") ?? Text(d, d.Locality, "locality")
-            ?? Text(d, d.Region, "region") ?? Text(d, d.PostalCode, "postalCode") ?? Value(d.Country, "country"));
+            ?? Text(d, d.Region, "region") ?? Text(d, d.PostalCode, "postalCode") ?? Value(d.Country, "country"))
+        ?? List(a, a.Contacts, "contacts", static c => Enum(c.Kind, "kind") ?? Text(c, c.Value, "value"));
 
     private static Problem? Detention(Detention d)
         => Value(d.SubjectId, "subjectId")

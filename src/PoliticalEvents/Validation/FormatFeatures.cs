@@ -48,6 +48,13 @@ internal static class FormatFeatures
             }
 
             Field(actor.Addresses.Count > 0, "/addresses", "\"addresses\" of an actor", ref found);
+            Field(actor.Contacts.Count > 0, "/contacts", "\"contacts\" of an actor", ref found);
+        }
+
+        if (record is Organization organization)
+        {
+            Field(organization.FoundedOn is not null, "/foundedOn", "\"foundedOn\" of an organization", ref found);
+            Field(organization.LegalForm is not null, "/legalForm", "\"legalForm\" of an organization", ref found);
         }
 
         if (record is Person person)

@@ -88,6 +88,11 @@ internal static partial class RecordRules
             {
                 findings.Error("/addresses", ValidationCodes.Not, "An anonymous person must not have addresses: they lead to the person.");
             }
+
+            if (person.Contacts.Count > 0)
+            {
+                findings.Error("/contacts", ValidationCodes.Not, "An anonymous person must not have contacts: they lead to the person.");
+            }
         }
         else if (person.Name is null)
         {
@@ -131,6 +136,8 @@ internal static partial class RecordRules
             findings.Error(string.Empty, ValidationCodes.Required, "States, government bodies, courts and security services need a \"country\".");
         }
 
+        Future(organization.FoundedOn, "/foundedOn", findings, futureLimit);
+        NotEmpty(organization.LegalForm, "/legalForm", findings);
         CheckActor(organization, findings, futureLimit);
     }
 
@@ -178,6 +185,11 @@ internal static partial class RecordRules
             Name(address.Locality, at.Then("/locality"), findings);
             Name(address.Region, at.Then("/region"), findings);
             Name(address.PostalCode, at.Then("/postalCode"), findings);
+        }
+
+        for (int i = 0; i < actor.Contacts.Count; i++)
+        {
+            Name(actor.Contacts[i].Value, new At("/contacts/", i, "/value"), findings);
         }
 
         for (int i = 0; i < actor.Roles.Count; i++)

@@ -24,7 +24,7 @@ public class FtmImporterTests
             [
                 """{"type":"person","id":"NK-test-person-1","name":"Anna Testova","names":[{"value":"TESTOVA, Anna"},{"value":"Hanna Testava"},{"value":"Annushka","kind":"alias"},{"value":"Anna Probnaya","kind":"former"}],"identifiers":[{"scheme":"wikidata","value":"Q1000001"},{"scheme":"inn-code","value":"123456789012"},{"scheme":"passport-number","value":"MP0000001"}],"roles":["politician","activist"],"gender":"female","birthDate":"1970-03-14","nationalities":["BY","LT"],"sources":[{"url":"https://example.org/people/anna"},{"title":"FollowTheMoney Person NK-test-person-1 (datasets: test_list, other_list)","publisher":"OpenSanctions"}],"notes":"First note.\n\nA summary."}""",
                 """{"type":"organization","id":"NK-test-party","kind":"politicalParty","name":"Test Party","names":[{"value":"TP"}],"country":"BY","sources":[{"title":"FollowTheMoney Organization NK-test-party (datasets: test_list)","publisher":"OpenSanctions"}]}""",
-                """{"type":"organization","id":"NK-test-company","kind":"company","name":"Test Company LLC","identifiers":[{"scheme":"ogrn-code","value":"1000000000001"},{"scheme":"kpp-code","value":"770001001"},{"scheme":"inn-code","value":"7700000001"}],"country":"RU","sources":[{"title":"FollowTheMoney Company NK-test-company (datasets: test_list)","publisher":"OpenSanctions"}]}""",
+                """{"type":"organization","id":"NK-test-company","kind":"company","name":"Test Company LLC","identifiers":[{"scheme":"ogrn-code","value":"1000000000001"},{"scheme":"kpp-code","value":"770001001"},{"scheme":"inn-code","value":"7700000001"}],"contacts":[{"kind":"email","value":"office@example.org"}],"country":"RU","foundedOn":"2001-02-03","sources":[{"title":"FollowTheMoney Company NK-test-company (datasets: test_list)","publisher":"OpenSanctions"}]}""",
                 """{"type":"organization","id":"NK-test-court","kind":"court","name":"Test District Court","country":"UA","sources":[{"title":"FollowTheMoney PublicBody NK-test-court (datasets: test_list)","publisher":"OpenSanctions"}]}""",
                 """{"type":"organization","id":"NK-test-agency","kind":"other","name":"Test Agency","sources":[{"title":"FollowTheMoney PublicBody NK-test-agency (datasets: test_list)","publisher":"OpenSanctions"}]}""",
                 """{"type":"organization","id":"NK-test-legal","kind":"other","name":"Test Holder","identifiers":[{"scheme":"registration-number","value":"REG-0001"}],"country":"KZ","sources":[{"title":"FollowTheMoney LegalEntity NK-test-legal (datasets: test_list)","publisher":"OpenSanctions"}]}""",
@@ -43,8 +43,6 @@ public class FtmImporterTests
                 "ftm.import.valueInvalid NK-test-company wikidataId 1",
                 "ftm.import.valueDropped NK-test-company country 1",
                 "ftm.import.valueDropped NK-test-company topics 2",
-                "ftm.import.propertyNotMapped NK-test-company incorporationDate 1",
-                "ftm.import.propertyNotMapped NK-test-company email 1",
                 "ftm.import.valueInvalid NK-test-agency country 1",
                 "ftm.import.kindNeedsCountry NK-test-agency 1",
                 "ftm.import.legalEntityAsOrganization NK-test-legal 1",

@@ -30,7 +30,7 @@ public partial class FtmModelConformanceTests
         ["leiCode"] = new("identifier", 32), ["licenseNumber"] = new("identifier", 64), ["npiCode"] = new("identifier", 16), ["ogrnCode"] = new("identifier", 32),
         ["okpoCode"] = new("identifier", 64), ["registrationNumber"] = new("identifier", 64), ["swiftBic"] = new("identifier", 16),
         ["taxNumber"] = new("identifier", 64), ["uniqueEntityId"] = new("identifier", 32), ["vatCode"] = new("identifier", 32),
-        ["incorporationDate"] = new("date", 32), ["dissolutionDate"] = new("date", 32),
+        ["incorporationDate"] = new("date", 32), ["dissolutionDate"] = new("date", 32), ["legalForm"] = new("string", 1024),
     };
 
     private static readonly Dictionary<string, Property> PersonProperties = With(ThingProperties, new()

@@ -355,6 +355,12 @@ public static class RecordGenerators
 
     // Format 1.1: positions without an organization record (rare, so that most generated datasets stay 1.0), and where
     // among the affiliations with one they stand.
+    // Format 1.1: contact details (rare, so that most generated datasets stay 1.0).
+    private static readonly Gen<Contact[]> Contacts =
+        Gen.Frequency(
+            (6, Gen.Const(Array.Empty<Contact>())),
+            (1, Gen.Select(Gen.Enum<ContactKind>(), NameText, (kind, value) => new Contact { Kind = kind, Value = value }).Array[1, 2]));
+
     private static readonly Gen<(Affiliation[] Positions, int At)> Positions =
         Gen.Frequency(
             (6, Gen.Const((Array.Empty<Affiliation>(), 0))),
@@ -383,6 +389,9 @@ public static class RecordGenerators
         from affiliations in Gen.Select(Gen.Int[0, 100], Text.Null(), Coarse(Day(1990, 2010)).Nullable(), Coarse(Day(2011, 2025)).Nullable()).Array[0, 2]
         from addresses in Gen.Frequency((4, Gen.Const(Array.Empty<Address>())), (1, Address.Array[1, 2]))
         from positions in Positions
+        from contacts in Contacts
+        from founded in Gen.Frequency((6, Gen.Const((PartialDate?)null)), (1, Coarse(Day(1900, 2020)).Select(d => (PartialDate?)d)))
+        from legalForm in Gen.Frequency((6, Gen.Const((string?)null)), (1, NameText.Select(t => (string?)t)))
         from common in Common
         select new Func<string, string[], Organization>((id, earlier) => WithCommon(
             new Organization
@@ -399,6 +408,9 @@ public static class RecordGenerators
                     ? country : null,
                 ParentId = parent is int p && earlier.Length > 0 ? new OrganizationId(Pick(earlier, p)) : null,
                 Addresses = addresses, // format 1.1
+                Contacts = contacts, // format 1.1
+                FoundedOn = founded, // format 1.1
+                LegalForm = legalForm, // format 1.1
             },
             common));
 
@@ -421,6 +433,7 @@ public static class RecordGenerators
         from documents in Gen.Frequency((4, Gen.Const(Array.Empty<IdentityDocument>())), (1, IdentityDocument.Array[1, 2]))
         from addresses in Gen.Frequency((4, Gen.Const(Array.Empty<Address>())), (1, Address.Array[1, 2]))
         from positions in Positions
+        from contacts in Contacts
         from common in Common
         select new Func<string, string[], Person>((id, organizations) => WithCommon(
             new Person
@@ -439,6 +452,7 @@ public static class RecordGenerators
                 BirthPlaces = birthPlaces, // format 1.1
                 IdentityDocuments = anonymous ? [] : documents, // format 1.1
                 Addresses = anonymous ? [] : addresses, // format 1.1
+                Contacts = anonymous ? [] : contacts, // format 1.1
             },
             common));
 

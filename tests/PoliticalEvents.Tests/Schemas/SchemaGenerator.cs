@@ -279,7 +279,7 @@ internal sealed class SchemaGenerator
         else if (type == typeof(string))
         {
             schema = new JsonObject { ["type"] = "string" };
-            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("sanctionTarget", "listingId") or ("sanctionTarget", "reason") or ("sanctionTarget", "delistingReason") or ("birthPlace", "locality") or ("address", "full") or ("address", "street") or ("address", "locality") or ("address", "region") or ("address", "postalCode") or ("actorName", "given") or ("actorName", "family") or ("actorName", "patronymic") or ("charge", "article") or ("placement", "facility"))
+            if (property.IsRequired || (owner, property.Name) is ("person", "name") or ("sanctionTarget", "sector") or ("sanctionTarget", "listingId") or ("sanctionTarget", "reason") or ("sanctionTarget", "delistingReason") or ("birthPlace", "locality") or ("address", "full") or ("address", "street") or ("address", "locality") or ("address", "region") or ("address", "postalCode") or ("actorName", "given") or ("actorName", "family") or ("actorName", "patronymic") or ("charge", "article") or ("placement", "facility") or ("organization", "legalForm"))
             {
                 schema["minLength"] = 1;
             }

@@ -46,7 +46,7 @@ public sealed class FormatVersionGateTests
     [Fact]
     public void A10Record_IsWalkedWithoutAllocating()
     {
-        Record[] records10 = [.. RecordGenerators.Dataset.Array[40].Generate(new PCG(1, 1), null, out _).SelectMany(d => d.Records).Where(r => FormatFeatures.Of(r).Count == 0)];
+        Record[] records10 = [.. RecordGenerators.Dataset.Array[100].Generate(new PCG(1, 1), null, out _).SelectMany(d => d.Records).Where(r => FormatFeatures.Of(r).Count == 0)];
         Assert.True(records10.Length > 100, $"Only {records10.Length} generated records use nothing of 1.1.");
         Assert.Contains(records10, r => r is SanctionMeasure { Targets.Count: > 0 } m && m.History.Any(s => s.Sources.Count > 0));
         Assert.Contains(records10, r => r is Actor { Names.Count: > 0 });
