@@ -86,6 +86,7 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
                 Identifiers = entry.Identifiers.Distinct().ToArray(),
                 Addresses = entry.Addresses.Distinct().ToArray(),
                 Affiliations = entry.Positions,
+                Contacts = entry.Contacts,
                 Gender = entry.Gender,
                 BirthDate = EntryParts.BirthDateSpan(entry.BirthDates),
                 Nationalities = entry.Nationalities.Distinct().ToArray(),
@@ -102,6 +103,7 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
                 Identifiers = entry.Identifiers.Distinct().ToArray(),
                 Addresses = entry.Addresses.Distinct().ToArray(),
                 Affiliations = entry.Positions,
+                Contacts = entry.Contacts,
                 Notes = entry.Notes,
             };
     }

@@ -116,6 +116,16 @@ internal static class EntryParts
         };
     }
 
+    /// <summary>Adds a contact (format 1.1), once.</summary>
+    public static void AddContact(this ListEntry entry, ContactKind kind, string value)
+    {
+        var contact = new Contact { Kind = kind, Value = value };
+        if (!entry.Contacts.Contains(contact))
+        {
+            entry.Contacts.Add(contact);
+        }
+    }
+
     /// <summary>A date that could not be read.</summary>
     public static void DateUnreadable(this ListEntry entry, XObject at)
         => entry.Note(SanctionsListReportCodes.DateUnreadable, "A date that cannot be read as a day, month or year: left out.", at);

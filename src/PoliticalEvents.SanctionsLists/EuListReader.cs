@@ -485,13 +485,43 @@ internal sealed partial class EuListReader(SanctionsListReport report) : ListRea
 
         foreach (XElement child in address.Elements().Where(c => c.Name.LocalName != "regulationSummary" && !c.IsBlank()))
         {
-            if (child.Name.LocalName is "contactInfo" or "remark")
+            if (child.Name.LocalName == "contactInfo")
             {
-                entry.Note(SanctionsListReportCodes.AddressDetailNotCarried, "Contact information or a remark on an address: not carried.", child);
+                ContactInfo(entry, child);
+            }
+            else if (child.Name.LocalName == "remark")
+            {
+                entry.Note(SanctionsListReportCodes.AddressDetailNotCarried, "A remark on an address: not carried.", child);
             }
             else
             {
                 entry.Unknown(child);
+            }
+        }
+    }
+
+    // An address's contactInfo (key PHONE, FAX, EMAIL, WEB…, and value): the entry's contacts (format 1.1), one per
+    // ";"-separated value.
+    private static void ContactInfo(ListEntry entry, XElement info)
+    {
+        string key = info.Attribute("key")?.Value.Trim().ToUpperInvariant() ?? string.Empty;
+        ContactKind kind = key switch
+        {
+            "PHONE" or "FAX" or "TEL" or "TELEPHONE" or "MOBILE" => ContactKind.Phone,
+            "EMAIL" or "E-MAIL" => ContactKind.Email,
+            "WEB" or "WEBSITE" or "URL" => ContactKind.Website,
+            _ => ContactKind.Other,
+        };
+        foreach (string part in (info.Attribute("value")?.Value ?? string.Empty).Split(';'))
+        {
+            if (Texts.Line(part, out bool cleaned) is { } value)
+            {
+                if (cleaned)
+                {
+                    entry.Note(SanctionsListReportCodes.ValueCleaned, "Control or invisible characters were removed from a name or identifying text.", info.Attribute("value"));
+                }
+
+                entry.AddContact(kind, value);
             }
         }
     }

@@ -39,6 +39,9 @@ internal sealed class ListEntry
 
     public List<Address> Addresses { get; } = [];
 
+    /// <summary>Phone numbers, e-mail addresses, websites (format 1.1).</summary>
+    public List<Contact> Contacts { get; } = [];
+
     /// <summary>Positions held (format 1.1 affiliations without an organization record).</summary>
     public List<Affiliation> Positions { get; } = [];
 

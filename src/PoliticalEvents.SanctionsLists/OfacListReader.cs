@@ -227,10 +227,28 @@ internal sealed partial class OfacListReader(SanctionsListReport report) : ListR
         }
 
         string upper = idType.ToUpperInvariant();
+        ContactKind? contact = upper switch
+        {
+            _ when upper.Contains("WEBSITE", StringComparison.Ordinal) => ContactKind.Website,
+            _ when upper.Contains("EMAIL", StringComparison.Ordinal) || upper.Contains("E-MAIL", StringComparison.Ordinal) => ContactKind.Email,
+            _ when upper.Contains("PHONE", StringComparison.Ordinal) || upper.Contains("FAX", StringComparison.Ordinal) => ContactKind.Phone,
+            _ => null,
+        };
+        if (contact is ContactKind contactKind)
+        {
+            // Format 1.1: a website, e-mail address or phone number of the entry is a contact.
+            if (number is not null)
+            {
+                entry.AddContact(contactKind, number);
+            }
+
+            return;
+        }
+
         IdentityDocumentKind? kind = DocumentTypes.FirstOrDefault(t => upper.Contains(t.Words, StringComparison.Ordinal)) is { Words: not null } match ? match.Kind : null;
         if (kind is null || !entry.IsPerson)
         {
-            entry.Note(SanctionsListReportCodes.IdentifierNotCarried, "An id entry that is no identity document of a person the format knows (a registration number, a website, a sanctions note…): not carried.", id);
+            entry.Note(SanctionsListReportCodes.IdentifierNotCarried, "An id entry that is no identity document of a person the format knows (a registration number, a sanctions note…): not carried.", id);
             return;
         }
 

@@ -102,7 +102,7 @@ public static class SanctionsListReportCodes
     /// <summary>A reference in a form the format's identifier scheme does not accept: not carried as an identifier (it is still the listing id).</summary>
     public const string IdentifierUnexpectedForm = "lists.identifier.unexpectedForm";
 
-    /// <summary>A detail of an address the format has no place for (note, PO box, contact information): not carried.</summary>
+    /// <summary>A detail of an address the format has no place for (a note, a PO box, "as at listing time", a remark): not carried.</summary>
     public const string AddressDetailNotCarried = "lists.address.detailNotCarried";
 
     /// <summary>A gender the format does not have (only female, male and other, and the list's unknown): not carried.</summary>

@@ -90,7 +90,7 @@ public class EuListImportTests
     [InlineData(Codes.BirthNote, 1)]
     [InlineData(Codes.DocumentNotCarried, 2)]
     [InlineData(Codes.DocumentDetailNotCarried, 1)]
-    [InlineData(Codes.AddressDetailNotCarried, 2)]
+    [InlineData(Codes.AddressDetailNotCarried, 1)]
     [InlineData(Codes.LegalActNotCarried, 6)]
     [InlineData(Codes.ElementUnknown, 1)]
     [InlineData(Codes.PendingSharedSource, 6)]
@@ -116,4 +116,15 @@ public class EuListImportTests
     [Fact]
     public void Function_IsAPosition()
         => Assert.Equal([new Affiliation { Role = "Deputy head of the Invented Penal Colony" }], Record<Person>(Valid(Imported), "eu-101").Affiliations);
+
+    // An address's contactInfo is the entry's contacts (format 1.1), one per ";"-separated value.
+    [Fact]
+    public void ContactInfo_IsContacts()
+        => Assert.Equal(
+            [
+                new Contact { Kind = ContactKind.Phone, Value = "+375 00 000 00 00" },
+                new Contact { Kind = ContactKind.Phone, Value = "+375 00 000 00 01" },
+                new Contact { Kind = ContactKind.Email, Value = "office@invented.example" },
+            ],
+            Record<Person>(Valid(Imported), "eu-101").Contacts);
 }

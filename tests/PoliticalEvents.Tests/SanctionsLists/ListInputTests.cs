@@ -105,7 +105,7 @@ public class ListInputTests
     {
         "true", "false", "person", "enterprise", "Individual", "Entity", "Vessel", "passport", "GREGORIAN", "regulation", "amendment",
         "council", "Male", "Low", "Good", "a.k.a.", "f.k.a.", "strong", "weak", "EXACT", "BETWEEN", "APPROXIMATELY", "Passport",
-        "UN List", "Gender", "Unknown", "UNKNOWN", "Tug",
+        "UN List", "Gender", "Unknown", "UNKNOWN", "Tug", "Website", "PHONE", "EMAIL",
     };
 
     [Theory]

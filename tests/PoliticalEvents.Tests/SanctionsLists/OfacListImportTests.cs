@@ -93,4 +93,9 @@ public class OfacListImportTests
     [Fact]
     public void IndividualsTitle_IsAPosition()
         => Assert.Equal([new Affiliation { Role = "Minister of Imaginary Affairs" }], Record<Person>(Valid(Imported), "ofac-90001").Affiliations);
+
+    // An id entry of type Website is a contact (format 1.1), not an identifier left out.
+    [Fact]
+    public void WebsiteId_IsAContact()
+        => Assert.Equal([new Contact { Kind = ContactKind.Website, Value = "www.invented-shipping.example" }], Record<Organization>(Valid(Imported), "ofac-90002").Contacts);
 }
