@@ -50,7 +50,8 @@ internal static class StatsCommand
                              json: {"path", "asOf", "records":{"total","person",
                                "organization","detention","release",
                                "sanctionMeasure","link","facility","incident",
-                               "massDetention","proceeding"},
+                               "massDetention","proceeding","source"},
+                               "citationsById",
                                "detentions":{"total":{…},"byCountry":{"BY":{…}}},
                                "massDetentions":{"total":{"events","peopleLow",
                                  "peopleHigh","detentionsListed"},"byCountry":{…}},
@@ -195,6 +196,7 @@ internal static class StatsCommand
         added11 = records.Incidents > 0 ? [.. added11, ("incident", [records.Incidents])] : added11;
         added11 = records.MassDetentions > 0 ? [.. added11, ("massDetention", [records.MassDetentions])] : added11;
         added11 = records.Proceedings > 0 ? [.. added11, ("proceeding", [records.Proceedings])] : added11;
+        added11 = records.Sources > 0 ? [.. added11, ("source", [records.Sources])] : added11;
         AppendTable(text, "Records", ["count"],
         [
             ("person", [records.Persons]),
@@ -206,6 +208,12 @@ internal static class StatsCommand
             .. added11,
             ("total", [records.Total]),
         ]);
+
+        // Format 1.1: a table when records cite sources by id, so that 1.0 data reads as before.
+        if (summary.CitationsById > 0)
+        {
+            AppendTable(text, "Sources", ["count"], [("source records", [records.Sources]), ("citations by id", [summary.CitationsById])]);
+        }
 
         AppendTable(text, "Detentions by country", ["ongoing", "ended", "unknown", "total"],
         [

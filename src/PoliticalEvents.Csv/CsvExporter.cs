@@ -110,12 +110,13 @@ public sealed class CsvExporter : IDisposable
         string index = _records.ToString(CultureInfo.InvariantCulture);
         string id = record.Id.Value;
         string? notes = record.Notes;
+        string? modifiedAt = Cells.Of(record.ModifiedAt);
         string? confidentiality = Cells.Name<Confidentiality>(record.Confidentiality);
         switch (record)
         {
             case Person person:
                 Row(CsvTables.Persons, index, id, person.Name, Cells.Of(person.Anonymous), Cells.Name(person.Gender), Cells.Of(person.BirthDate),
-                    Cells.Of(person.DeathDate), Cells.List(person.Nationalities.Select(static n => n.Value)), Roles(person), notes, confidentiality);
+                    Cells.Of(person.DeathDate), Cells.List(person.Nationalities.Select(static n => n.Value)), Roles(person), modifiedAt, notes, confidentiality);
                 WriteActorLists(person);
                 for (int i = 0; i < person.BirthPlaces.Count; i++)
                 {
@@ -131,17 +132,17 @@ public sealed class CsvExporter : IDisposable
                 break;
             case Organization organization:
                 Row(CsvTables.Organizations, index, id, Cells.Name<OrganizationKind>(organization.Kind), organization.Name, organization.Country?.Value,
-                    organization.ParentId?.Value, Cells.Of(organization.FoundedOn), organization.LegalForm, Roles(organization), notes, confidentiality);
+                    organization.ParentId?.Value, Cells.Of(organization.FoundedOn), organization.LegalForm, Roles(organization), modifiedAt, notes, confidentiality);
                 WriteActorLists(organization);
                 break;
             case Detention detention:
                 Row(CsvTables.Detentions, index, id, detention.SubjectId.Value, detention.Country.Value, detention.AuthorityId?.Value, Cells.Of(detention.StartedOn),
-                    Cells.Of(detention.EndedOn), Cells.Name<DetentionStatus>(detention.Status), Cells.Name(detention.EndReason), Cells.Name(detention.Kind), Cells.Names(detention.Conditions), notes, confidentiality);
+                    Cells.Of(detention.EndedOn), Cells.Name<DetentionStatus>(detention.Status), Cells.Name(detention.EndReason), Cells.Name(detention.Kind), Cells.Names(detention.Conditions), modifiedAt, notes, confidentiality);
                 WriteDetentionLists(detention);
                 break;
             case Release release:
                 Row(CsvTables.Releases, index, id, Cells.Of(release.ReleasedOn), release.AuthorityId?.Value, Cells.Name<ReleaseKind>(release.Kind),
-                    release.ReportedCount is { } count ? Cells.Of(count.Value) : null, Cells.Name(release.ReportedCount?.Qualifier), release.ReportedCount?.By, notes, confidentiality);
+                    release.ReportedCount is { } count ? Cells.Of(count.Value) : null, Cells.Name(release.ReportedCount?.Qualifier), release.ReportedCount?.By, modifiedAt, notes, confidentiality);
                 for (int i = 0; i < release.Detainees.Count; i++)
                 {
                     ReleasedDetainee detainee = release.Detainees[i];
@@ -156,12 +157,12 @@ public sealed class CsvExporter : IDisposable
                 }
 
                 Row(CsvTables.SanctionMeasures, index, id, measure.ImposedById.Value, Cells.Name<SanctionKind>(measure.Kind), measure.Program?.Code, measure.Program?.Name,
-                    measure.LegalBasis?.Citation, measure.LegalBasis?.Url?.Value, measure.Reason, notes, confidentiality);
+                    measure.LegalBasis?.Citation, measure.LegalBasis?.Url?.Value, measure.Reason, modifiedAt, notes, confidentiality);
                 WriteSanctionLists(measure);
                 break;
             case Link link:
                 Row(CsvTables.Links, index, id, Cells.Name<LinkKind>(link.Kind), link.FromId.Value, link.ToId.Value, Cells.Of(link.On), link.AssertedBy,
-                    link.AssertedById?.Value, Cells.Of(link.Disputed), Cells.Name(link.Confidence), link.FromStepId, link.ToStepId, notes, confidentiality);
+                    link.AssertedById?.Value, Cells.Of(link.Disputed), Cells.Name(link.Confidence), link.FromStepId, link.ToStepId, modifiedAt, notes, confidentiality);
                 for (int i = 0; i < link.DeniedBy.Count; i++)
                 {
                     LinkDenial denial = link.DeniedBy[i];
@@ -169,9 +170,13 @@ public sealed class CsvExporter : IDisposable
                 }
 
                 break;
+            case SourceRecord source:
+                Row(CsvTables.SourceRecords, index, id, source.Url?.Value, source.Title, source.Publisher, Cells.Of(source.PublishedOn), Cells.Of(source.AccessedOn),
+                    source.Language?.Value, source.ArchiveUrl?.Value, Cells.Name(source.Kind), modifiedAt, notes, confidentiality);
+                break;
             case Facility facility:
                 Row(CsvTables.Facilities, index, id, facility.Name, Cells.Name(facility.Kind), facility.Country.Value, facility.Locality, facility.OperatorId?.Value,
-                    Cells.Of(facility.Location?.Latitude), Cells.Of(facility.Location?.Longitude), notes, confidentiality);
+                    Cells.Of(facility.Location?.Latitude), Cells.Of(facility.Location?.Longitude), modifiedAt, notes, confidentiality);
                 for (int i = 0; i < facility.Identifiers.Count; i++)
                 {
                     ExternalIdentifier identifier = facility.Identifiers[i];
@@ -181,12 +186,12 @@ public sealed class CsvExporter : IDisposable
                 break;
             case Incident incident:
                 Row(CsvTables.Incidents, index, id, Cells.Name<IncidentKind>(incident.Kind), incident.DetentionId?.Value, Cells.Of(incident.OccurredOn),
-                    incident.FacilityId?.Value, notes, confidentiality);
+                    incident.FacilityId?.Value, modifiedAt, notes, confidentiality);
                 WriteIncidentLists(incident);
                 break;
             case MassDetention massDetention:
                 Row(CsvTables.MassDetentions, index, id, Cells.Of(massDetention.OccurredOn), massDetention.Country.Value, massDetention.Locality,
-                    Cells.Of(massDetention.Location?.Latitude), Cells.Of(massDetention.Location?.Longitude), massDetention.AuthorityId?.Value, massDetention.Context, notes, confidentiality);
+                    Cells.Of(massDetention.Location?.Latitude), Cells.Of(massDetention.Location?.Longitude), massDetention.AuthorityId?.Value, massDetention.Context, modifiedAt, notes, confidentiality);
                 for (int i = 0; i < massDetention.Counts.Count; i++)
                 {
                     AttributedCount attributed = massDetention.Counts[i];
@@ -202,7 +207,7 @@ public sealed class CsvExporter : IDisposable
             case Proceeding proceeding:
                 Row(CsvTables.Proceedings, index, id, proceeding.Country.Value, proceeding.CaseNumber, proceeding.CourtId?.Value,
                     Cells.List(proceeding.JudgeIds.Select(static j => j.Value)), Cells.List(proceeding.ProsecutorIds.Select(static p => p.Value)), Cells.Of(proceeding.OpenedOn),
-                    notes, confidentiality);
+                    modifiedAt, notes, confidentiality);
                 WriteProceedingLists(proceeding);
                 break;
             default:
@@ -435,8 +440,8 @@ public sealed class CsvExporter : IDisposable
         for (int i = 0; i < sources.Count; i++)
         {
             Source source = sources[i];
-            Row(CsvTables.Sources, recordId, history, Index(i), source.Url?.Value, source.Title, source.Publisher, Cells.Of(source.PublishedOn), Cells.Of(source.AccessedOn),
-                source.Quote, source.Language?.Value, source.ArchiveUrl?.Value, Cells.Name(source.Kind));
+            Row(CsvTables.Sources, recordId, history, Index(i), source.SourceId?.Value, source.Url?.Value, source.Title, source.Publisher, Cells.Of(source.PublishedOn),
+                Cells.Of(source.AccessedOn), source.Quote, source.Page, source.Language?.Value, source.ArchiveUrl?.Value, Cells.Name(source.Kind));
         }
     }
 }

@@ -322,6 +322,7 @@ public static class CsvImporter
             ReadRecords(records, CsvTables.Incidents, Incident);
             ReadRecords(records, CsvTables.MassDetentions, MassDetention);
             ReadRecords(records, CsvTables.Proceedings, Proceeding);
+            ReadRecords(records, CsvTables.SourceRecords, SourceRecord);
 
             // What is left over belongs to no record.
             foreach ((string key, List<(TableRow Row, int? Index, object Item)> rows) in _children)
@@ -452,6 +453,21 @@ public static class CsvImporter
         private static string DefendantKey(string table, string proceedingId, int defendantIndex)
             => Key(table, proceedingId) + "\u0000" + defendantIndex.ToString(CultureInfo.InvariantCulture);
 
+        // Format 1.1: a source given once. Its sources (none, in valid data) are read like any record's, so that a row of
+        // sources.csv naming it is not lost but refused by validation.
+        private static Record SourceRecord(TableRow row, RecordId id) => new SourceRecord
+        {
+            Id = id,
+            Url = row.Value<WebUrl>("url", ParseUrl, UrlExpectation),
+            Title = row.Text("title"),
+            Publisher = row.Text("publisher"),
+            PublishedOn = row.Value<PartialDate>("publishedOn", ParseDate, DateExpectation),
+            AccessedOn = row.Value<LocalDate>("accessedOn", ParseDay, DayExpectation),
+            Language = row.Value<LanguageTag>("language", ParseLanguage, LanguageExpectation),
+            ArchiveUrl = row.Value<WebUrl>("archiveUrl", ParseUrl, UrlExpectation),
+            Kind = row.Name<SourceKind>("kind"),
+        };
+
         private Record Proceeding(TableRow row, RecordId id)
         {
             // Each defendant takes the charges and sentences given for its index.
@@ -485,12 +501,14 @@ public static class CsvImporter
                 WebUrl? url = row.Value<WebUrl>("url", ParseUrl, UrlExpectation);
                 var source = new Source
                 {
+                    SourceId = row.Value<RecordId>("sourceId", ParseRecordId, IdExpectation),
                     Url = url,
                     Title = row.Text("title"),
                     Publisher = row.Text("publisher"),
                     PublishedOn = row.Value<PartialDate>("publishedOn", ParseDate, DateExpectation),
                     AccessedOn = row.Value<LocalDate>("accessedOn", ParseDay, DayExpectation),
                     Quote = row.Text("quote"),
+                    Page = row.Text("page"),
                     Language = row.Value<LanguageTag>("language", ParseLanguage, LanguageExpectation),
                     ArchiveUrl = row.Value<WebUrl>("archiveUrl", ParseUrl, UrlExpectation),
                     Kind = row.Name<SourceKind>("kind"),
@@ -548,6 +566,7 @@ public static class CsvImporter
                 Record record = build(row, id.Value is { Length: > 0 } ? id : new RecordId("missing"));
                 records.Add((row, index, record with
                 {
+                    ModifiedAt = row.Value<Instant>("modifiedAt", ParseInstant, InstantExpectation),
                     Sources = SourcesOf(record.Id),
                     Notes = row.Text("notes"),
                     // Never a default: a record whose confidentiality cannot be read must not become public.

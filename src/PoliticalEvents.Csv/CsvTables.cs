@@ -128,8 +128,11 @@ public static class CsvTables
     /// <summary>The <c>hearings</c> of proceedings (format 1.1).</summary>
     public const string ProceedingHearings = "proceeding_hearings.csv";
 
-    /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>).</summary>
+    /// <summary>The <c>sources</c> of every record, and of the steps of sanction histories (<c>historyIndex</c>): inline sources and citations by id (<c>sourceId</c>, format 1.1).</summary>
     public const string Sources = "sources.csv";
+
+    /// <summary>Source records (record type <c>source</c>, format 1.1): sources given once for the records that cite them by id. (<see cref="Sources"/> holds the citations.)</summary>
+    public const string SourceRecords = "source_records.csv";
 
     /// <summary>
     /// The number of data rows of every other table (columns <c>table</c> and <c>rows</c>, one row per table), written
@@ -139,7 +142,7 @@ public static class CsvTables
     /// </summary>
     public const string Manifest = "manifest.csv";
 
-    private static readonly string[] SourceColumns = ["url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language", "archiveUrl", "kind"];
+    private static readonly string[] SourceColumns = ["sourceId", "url", "title", "publisher", "publishedOn", "accessedOn", "quote", "page", "language", "archiveUrl", "kind"];
 
     // The columns of a sentence, after its owner's id and its index; those after "regime" came with format 1.1. A
     // proceeding's defendant's sentence has no "proceedingId" of its own (it is that proceeding's): the column there is
@@ -153,15 +156,15 @@ public static class CsvTables
     private static readonly (string Table, string[] Columns)[] Layout =
     [
         (Dataset, ["$schema", "formatVersion", "title", "description", "publisher.name", "publisher.url", "license", "createdAt"]),
-        (Persons, ["index", "id", "name", "anonymous", "gender", "birthDate", "deathDate", "nationalities", "roles", "notes", "confidentiality"]),
-        (Organizations, ["index", "id", "kind", "name", "country", "parentId", "foundedOn", "legalForm", "roles", "notes", "confidentiality"]),
-        (Detentions, ["index", "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "endReason", "kind", "conditions", "notes", "confidentiality"]),
-        (Releases, ["index", "id", "releasedOn", "authorityId", "kind", "reportedCount.value", "reportedCount.qualifier", "reportedCount.by", "notes", "confidentiality"]),
-        (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "notes", "confidentiality"]),
-        (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "fromStepId", "toStepId", "notes", "confidentiality"]),
-        (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"]),
-        (Incidents, ["index", "id", "kind", "detentionId", "occurredOn", "facilityId", "notes", "confidentiality"]),
-        (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"]),
+        (Persons, ["index", "id", "name", "anonymous", "gender", "birthDate", "deathDate", "nationalities", "roles", "modifiedAt", "notes", "confidentiality"]),
+        (Organizations, ["index", "id", "kind", "name", "country", "parentId", "foundedOn", "legalForm", "roles", "modifiedAt", "notes", "confidentiality"]),
+        (Detentions, ["index", "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "endReason", "kind", "conditions", "modifiedAt", "notes", "confidentiality"]),
+        (Releases, ["index", "id", "releasedOn", "authorityId", "kind", "reportedCount.value", "reportedCount.qualifier", "reportedCount.by", "modifiedAt", "notes", "confidentiality"]),
+        (SanctionMeasures, ["index", "id", "imposedById", "kind", "program.code", "program.name", "legalBasis.citation", "legalBasis.url", "reason", "modifiedAt", "notes", "confidentiality"]),
+        (Links, ["index", "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence", "fromStepId", "toStepId", "modifiedAt", "notes", "confidentiality"]),
+        (Facilities, ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "modifiedAt", "notes", "confidentiality"]),
+        (Incidents, ["index", "id", "kind", "detentionId", "occurredOn", "facilityId", "modifiedAt", "notes", "confidentiality"]),
+        (MassDetentions, ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "modifiedAt", "notes", "confidentiality"]),
         (ActorNames, ["actorId", "index", "value", "language", "kind", "given", "family", "patronymic"]),
         (ActorAddresses, ["actorId", "index", "full", "street", "locality", "region", "postalCode", "country"]),
         (ActorContacts, ["actorId", "index", "kind", "value"]),
@@ -183,12 +186,13 @@ public static class CsvTables
         (IncidentAccounts, ["incidentId", "index", "by", "byId", "on", "summary"]),
         (MassDetentionCounts, ["massDetentionId", "index", "value", "qualifier", "by", "byId", "asOf"]),
         (MassDetentionDetentions, ["massDetentionId", "index", "detentionId"]),
-        (Proceedings, ["index", "id", "country", "caseNumber", "courtId", "judgeIds", "prosecutorIds", "openedOn", "notes", "confidentiality"]),
+        (Proceedings, ["index", "id", "country", "caseNumber", "courtId", "judgeIds", "prosecutorIds", "openedOn", "modifiedAt", "notes", "confidentiality"]),
         (ProceedingDefendants, ["proceedingId", "index", "subjectId", "detentionId", "verdict.on", "verdict.outcome", "verdict.inAbsentia"]),
         (ProceedingDefendantCharges, ["proceedingId", "defendantIndex", "index", "law", "article", "part", "on", "status", "description"]),
         (ProceedingDefendantSentences, ["proceedingId", "defendantIndex", "index", .. SentenceColumns.Where(static c => c != "proceedingId")]),
         (ProceedingHearings, ["proceedingId", "index", "on", "kind", "courtId", "closedToPublic", "notes"]),
         (Sources, ["recordId", "historyIndex", "index", .. SourceColumns]),
+        (SourceRecords, ["index", "id", "url", "title", "publisher", "publishedOn", "accessedOn", "language", "archiveUrl", "kind", "modifiedAt", "notes", "confidentiality"]),
         (Manifest, ["table", "rows"]),
     ];
 
@@ -209,6 +213,18 @@ public static class CsvTables
         (Detentions, "endReason"),
         (Sources, "archiveUrl"),
         (Sources, "kind"),
+        (Sources, "sourceId"),
+        (Sources, "page"),
+        (Persons, "modifiedAt"),
+        (Organizations, "modifiedAt"),
+        (Detentions, "modifiedAt"),
+        (Releases, "modifiedAt"),
+        (SanctionMeasures, "modifiedAt"),
+        (Links, "modifiedAt"),
+        (Facilities, "modifiedAt"),
+        (Incidents, "modifiedAt"),
+        (MassDetentions, "modifiedAt"),
+        (Proceedings, "modifiedAt"),
         (DetentionCharges, "on"),
         (DetentionCharges, "status"),
         (DetentionDesignations, "withdrawnOn"),
@@ -244,6 +260,7 @@ public static class CsvTables
         Incidents, IncidentSubjects, IncidentPerpetrators, IncidentAccounts,
         MassDetentions, MassDetentionCounts, MassDetentionDetentions,
         Proceedings, ProceedingDefendants, ProceedingDefendantCharges, ProceedingDefendantSentences, ProceedingHearings,
+        SourceRecords,
     ];
 
     /// <summary>Whether <paramref name="table"/> holds a record type or list format 1.1 added.</summary>

@@ -181,6 +181,7 @@ internal sealed partial class EntityImporter
             History = history,
             Sources = [.. sources, Provenance(entity)],
             Notes = notes,
+            ModifiedAt = TakeModifiedAt(use),
         });
         use.Finish();
     }

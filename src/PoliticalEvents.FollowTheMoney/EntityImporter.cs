@@ -257,6 +257,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                 Contacts = TakeContacts(use),
                 Sources = [.. sources, Provenance(entity)],
                 Notes = notes,
+                ModifiedAt = TakeModifiedAt(use),
             };
         }
         else
@@ -296,6 +297,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                 Contacts = TakeContacts(use),
                 Sources = [.. sources, Provenance(entity)],
                 Notes = notes,
+                ModifiedAt = TakeModifiedAt(use),
             };
         }
 
@@ -479,6 +481,36 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         }
 
         return positions;
+    }
+
+    // Format 1.1: the latest modifiedAt that is a date and time to the second (as an export writes it, in UTC).
+    internal static NodaTime.Instant? TakeModifiedAt(PropertyUse use)
+    {
+        use.Mapped("modifiedAt", "a record has one modifiedAt: the latest is kept");
+        NodaTime.Instant? latest = null;
+        int same = 0;
+        foreach (string value in use.Entity.Values("modifiedAt"))
+        {
+            if (FtmModel.ModifiedAtPattern.Parse(value) is not { Success: true } parsed)
+            {
+                use.Dropped("modifiedAt", "Not a date and time to the second (YYYY-MM-DDTHH:MM:SS): the format's modifiedAt is an instant, which a day alone does not give.");
+            }
+            else if (latest is null || parsed.Value > latest)
+            {
+                (latest, same) = (parsed.Value, 1);
+            }
+            else if (parsed.Value == latest)
+            {
+                same++;
+            }
+        }
+
+        if (same > 0)
+        {
+            use.Use("modifiedAt", same);
+        }
+
+        return latest;
     }
 
     private static Gender? TakeGender(PropertyUse use)

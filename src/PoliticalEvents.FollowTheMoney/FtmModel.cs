@@ -29,6 +29,9 @@ internal static class FtmModel
     public const int TextLength = 65000;
     public const int UrlLength = 4096;
 
+    /// <summary>FtM's <c>modifiedAt</c> as the export writes it: a date with the time of day to the second, no zone (the instant in UTC).</summary>
+    public static readonly NodaTime.Text.InstantPattern ModifiedAtPattern = NodaTime.Text.InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
+
     /// <summary>The longest value of FtM's <c>phone</c> (the model's <c>maxLength</c>).</summary>
     public const int PhoneLength = 32;
 

@@ -74,6 +74,19 @@ internal static class FtmNotCarried
         ["Source.Language"] = C.ExportSourceDetail,
         ["Source.ArchiveUrl"] = C.ExportSourceDetail,
         ["Source.Kind"] = C.ExportSourceDetail,
+        ["Source.Page"] = C.ExportSourceDetail,
+
+        // Source records (format 1.1): not entities; their URL reaches the entities that cite them, the rest is
+        // reported with the record.
+        ["SourceRecord.Title"] = C.ExportRecordNotMapped,
+        ["SourceRecord.Publisher"] = C.ExportRecordNotMapped,
+        ["SourceRecord.PublishedOn"] = C.ExportRecordNotMapped,
+        ["SourceRecord.AccessedOn"] = C.ExportRecordNotMapped,
+        ["SourceRecord.Language"] = C.ExportRecordNotMapped,
+        ["SourceRecord.ArchiveUrl"] = C.ExportRecordNotMapped,
+        ["SourceRecord.Kind"] = C.ExportRecordNotMapped,
+        ["SourceRecord.ModifiedAt"] = C.ExportRecordNotMapped,
+        ["SourceRecord.Notes"] = C.ExportRecordNotMapped,
 
         // Sanction measures.
         ["SanctionMeasure.LegalBasis"] = C.ExportSanctionLegalBasisNotCarried,

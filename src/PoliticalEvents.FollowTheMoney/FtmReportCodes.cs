@@ -89,8 +89,17 @@ public static class FtmReportCodes
     /// <summary>A source without a URL: FtM keeps only <c>sourceUrl</c>.</summary>
     public const string ExportSourceWithoutUrl = "ftm.export.sourceWithoutUrl";
 
-    /// <summary>A field of a source other than its URL (title, publisher, dates, quote, language).</summary>
+    /// <summary>A field of a source other than its URL (title, publisher, dates, quote, language; a citation's page).</summary>
     public const string ExportSourceDetail = "ftm.export.sourceDetail";
+
+    /// <summary>
+    /// A citation by id (format 1.1) whose source record is not in the input, or is not exported (confidential, or
+    /// restricted when restricted records are skipped): its URL is not written.
+    /// </summary>
+    public const string ExportSourceUnresolved = "ftm.export.sourceUnresolved";
+
+    /// <summary>A record's <c>modifiedAt</c> (format 1.1) with a fraction of a second: FtM's <c>modifiedAt</c> is written to the second.</summary>
+    public const string ExportModifiedAtPrecision = "ftm.export.modifiedAtPrecision";
 
     /// <summary>A sanction target that is a sector or a country: an FtM Sanction targets an entity.</summary>
     public const string ExportSanctionTargetNotActor = "ftm.export.sanctionTargetNotActor";

@@ -18,6 +18,10 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
     private readonly HashSet<string> _derivedIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
+    // Format 1.1: the URL of each source record, and whether it is left out (as a record would be), by id: what the
+    // citations by id need, and no more (the first pass keeps it, so a citation before its source record resolves).
+    private readonly Dictionary<string, SharedSource> _sourceUrls = new(StringComparer.Ordinal);
+
     private enum ActorKind : byte
     {
         None,
@@ -42,11 +46,20 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
                 }
 
                 break;
+            case SourceRecord source:
+                _index.TryAdd(record.Id.Value, new IndexEntry(ActorKind.None, false, null, null));
+                _sourceUrls.TryAdd(record.Id.Value, new SharedSource(SourceSkipped(source), source.Url?.Value));
+                break;
             default:
                 _index.TryAdd(record.Id.Value, new IndexEntry(ActorKind.None, false, null, null));
                 break;
         }
     }
+
+    // A source record is never an entity; its URL goes where it is cited, unless the record would not be exported.
+    private bool SourceSkipped(SourceRecord source)
+        => (source.Confidentiality == Confidentiality.Confidential && !options.IncludeConfidential)
+        || (source.Confidentiality == Confidentiality.Restricted && options.Restricted == RestrictedExport.Skip);
 
     /// <summary>Second pass: the entities of one record (none, one, or several), reporting what is not carried.</summary>
     public IReadOnlyList<FtmEntity> Export(Record record)
@@ -75,6 +88,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             _ => [],
         };
 
+        AddModifiedAt(entities, record);
         var result = new List<FtmEntity>(entities.Count);
         foreach (EntityBuilder builder in entities)
         {
@@ -117,6 +131,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
 
     private static string SkipMessage(string code, Record record) => code switch
     {
+        C.ExportRecordNotMapped when record is SourceRecord => "A source record is no FtM entity: its URL is written as the sourceUrl of the entities that cite it.",
         C.ExportRecordNotMapped => $"FollowTheMoney has no schema for {(record.TypeName[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {record.TypeName}: the record is not exported.",
         C.ExportRecordConfidential => "Confidential record: not exported (include it with IncludeConfidential, or polev's --include-confidential).",
         C.ExportRecordRestricted => "Restricted record: not exported (export it reduced or in full with the Restricted option, or polev's --restricted).",
@@ -877,6 +892,33 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         {
             Source source = sources[i];
             string path = prefix + FtmModel.Invariant(i);
+            if (source.SourceId is { } sourceId)
+            {
+                // Format 1.1: a citation by id gives the URL of its source record (found in the first pass), and comes
+                // back from FtM as an inline source with that URL.
+                if (!_sourceUrls.TryGetValue(sourceId.Value, out SharedSource shared))
+                {
+                    Report(C.ExportSourceUnresolved, id, path, "The citation names no source record of the input: no sourceUrl is written for it.");
+                }
+                else if (shared.Skipped)
+                {
+                    Report(C.ExportSourceUnresolved, id, path, "The source record the citation names is not exported: no sourceUrl is written for it.");
+                }
+                else if (shared.Url is null)
+                {
+                    Report(C.ExportSourceWithoutUrl, id, path, "FtM keeps only the URL of a source (sourceUrl), and the source record this citation names has none.");
+                }
+                else
+                {
+                    entity.Add("sourceUrl", shared.Url);
+                    Report(C.ExportSourceDetail, id, path + "/sourceId", "FtM keeps only the URL of a source: the citation by id is written as its source record's URL, and comes back as a source with that URL.");
+                    ReportSourceDetail(source.Quote, "quote");
+                    ReportSourceDetail(source.Page, "page");
+                }
+
+                continue;
+            }
+
             if (source.Url is not { } url)
             {
                 Report(C.ExportSourceWithoutUrl, id, path, "FtM keeps only the URL of a source (sourceUrl), and this source has none.");
@@ -889,6 +931,7 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             ReportSourceDetail(source.PublishedOn, "publishedOn");
             ReportSourceDetail(source.AccessedOn, "accessedOn");
             ReportSourceDetail(source.Quote, "quote");
+            ReportSourceDetail(source.Page, "page");
             ReportSourceDetail(source.Language, "language");
             ReportSourceDetail(source.ArchiveUrl, "archiveUrl");
             ReportSourceDetail(source.Kind, "kind");
@@ -900,6 +943,28 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
                     Report(C.ExportSourceDetail, id, $"{path}/{field}", "FtM keeps only the URL of a source (sourceUrl).");
                 }
             }
+        }
+    }
+
+    // Format 1.1: the record's modifiedAt on every entity made from it (FtM Thing and Interval have modifiedAt, a date
+    // that may hold a time of day to the second, without a zone: the instant is in UTC).
+    private void AddModifiedAt(List<EntityBuilder> entities, Record record)
+    {
+        if (record.ModifiedAt is not { } modifiedAt || entities.Count == 0)
+        {
+            return;
+        }
+
+        // An actor's affiliations are entities of their own, but not the actor: only the actor's entity gets it.
+        string value = FtmModel.ModifiedAtPattern.Format(modifiedAt);
+        foreach (EntityBuilder entity in record is Actor ? entities.Take(1) : entities)
+        {
+            entity.Add("modifiedAt", value);
+        }
+
+        if (modifiedAt.ToUnixTimeTicks() % NodaTime.NodaConstants.TicksPerSecond != 0)
+        {
+            Report(C.ExportModifiedAtPrecision, record.Id.Value, "/modifiedAt", "FtM's modifiedAt is written to the second: the fraction of a second is left out.");
         }
     }
 
@@ -975,4 +1040,6 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
     }
 
     private readonly record struct IndexEntry(ActorKind Kind, bool Exported, string? Name, string? Country);
+
+    private readonly record struct SharedSource(bool Skipped, string? Url);
 }

@@ -263,6 +263,9 @@ public static class ValidationCodes
     /// <summary>Warning: a detention a mass detention lists certainly did not start when the event occurred.</summary>
     public const string MassDetentionDetentionOutside = "massDetention.detentionOutside";
 
-    /// <summary>Warning: a record has no sources.</summary>
+    /// <summary>Warning: a record has no sources (a citation by id counts as one; a source record, which has no sources of its own, never gets it).</summary>
     public const string RecordNoSources = "record.noSources";
+
+    /// <summary>Warning: a record's <c>modifiedAt</c> is after the day after today, in UTC (format 1.1).</summary>
+    public const string RecordModifiedInFuture = "record.modifiedInFuture";
 }

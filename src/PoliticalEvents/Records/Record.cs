@@ -5,12 +5,13 @@ namespace PoliticalEvents;
 /// <summary>
 /// A record of a dataset: a <see cref="Person"/>, an <see cref="Organization"/>, a <see cref="Detention"/>,
 /// a <see cref="Release"/>, a <see cref="SanctionMeasure"/>, a <see cref="Link"/> or, in format 1.1, a
-/// <see cref="Facility"/>, an <see cref="Incident"/>, a <see cref="MassDetention"/> or a <see cref="Proceeding"/>.
+/// <see cref="Facility"/>, an <see cref="Incident"/>, a <see cref="MassDetention"/>, a <see cref="Proceeding"/> or a
+/// <see cref="SourceRecord"/>.
 /// </summary>
 /// <remarks>
 /// <para>On the wire every record is a JSON object whose <c>"type"</c> names its kind (<c>person</c>,
 /// <c>organization</c>, <c>detention</c>, <c>release</c>, <c>sanctionMeasure</c>, <c>link</c>; in format 1.1 also
-/// <c>facility</c>, <c>incident</c>, <c>massDetention</c>, <c>proceeding</c>) and whose
+/// <c>facility</c>, <c>incident</c>, <c>massDetention</c>, <c>proceeding</c>, <c>source</c>) and whose
 /// <c>"id"</c> is unique within the dataset.</para>
 /// <para>Optional lists are never null: absent on the wire (or initialised with null) they are empty.</para>
 /// <para>Records are immutable. Equality is by value, including the contents of lists.
@@ -27,6 +28,7 @@ namespace PoliticalEvents;
 [JsonDerivedType(typeof(Incident), "incident")]
 [JsonDerivedType(typeof(MassDetention), "massDetention")]
 [JsonDerivedType(typeof(Proceeding), "proceeding")]
+[JsonDerivedType(typeof(SourceRecord), "source")]
 public abstract record Record
 {
     private protected Record()
@@ -36,6 +38,13 @@ public abstract record Record
     /// <summary>The record's id, unique within its dataset.</summary>
     [JsonPropertyOrder(-100)]
     public required RecordId Id { get; init; }
+
+    /// <summary>
+    /// When this record was last changed, for merging datasets and incremental updates: an instant in UTC
+    /// (<c>2025-12-14T09:30:00Z</c>). Set by whoever keeps the data; unknown when null. Format 1.1.
+    /// </summary>
+    [JsonPropertyOrder(999)]
+    public NodaTime.Instant? ModifiedAt { get; init; }
 
     /// <summary>Where the facts of this record come from. A record without sources gets a validation warning.</summary>
     [JsonPropertyOrder(1000)]
@@ -62,12 +71,13 @@ public abstract record Record
         || (other is not null
             && EqualityContract == other.EqualityContract
             && Id == other.Id
+            && ModifiedAt == other.ModifiedAt
             && SequenceEquality.Equal(Sources, other.Sources)
             && Notes == other.Notes
             && Confidentiality == other.Confidentiality);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(EqualityContract, Id, SequenceEquality.Hash(Sources), Notes, Confidentiality);
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Id, ModifiedAt, SequenceEquality.Hash(Sources), Notes, Confidentiality);
 
     /// <summary>The record's type and id only, e.g. <c>detention det-1</c>; never its contents.</summary>
     /// <returns>A short description that locates the record.</returns>

@@ -42,7 +42,8 @@ public static class RedactionCodes
     /// <summary>
     /// An entry of a list whose required reference names a dropped record was removed: an affiliation with a dropped
     /// organization, a released detainee who is a dropped person, a sanction target that is a dropped actor, a
-    /// proceeding's defendant who is a dropped actor, a judge or prosecutor who is a dropped person.
+    /// proceeding's defendant who is a dropped actor, a judge or prosecutor who is a dropped person, a citation by id
+    /// (format 1.1) of a dropped source record (in a record's or a history entry's sources).
     /// </summary>
     public const string EntryRemovedDangling = "entry.removed.dangling";
 

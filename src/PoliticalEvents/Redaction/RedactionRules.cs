@@ -59,7 +59,7 @@ internal static class RedactionRules
     }
 
     /// <summary>The record as the profile publishes it; <paramref name="log"/> gets an entry for each thing removed.</summary>
-    public static Record Reduce(Record record, RedactionProfile profile, RedactionState state, EntryLog log) => record switch
+    public static Record Reduce(Record record, RedactionProfile profile, RedactionState state, EntryLog log) => WithoutDanglingCitations(record switch
     {
         Person person => Reduce(person, profile, state, log),
         Organization organization => Reduce(organization, profile, state, log),
@@ -71,8 +71,61 @@ internal static class RedactionRules
         Incident incident => Reduce(incident, profile, state, log),
         MassDetention massDetention => Reduce(massDetention, profile, state, log),
         Proceeding proceeding => Reduce(proceeding, profile, state, log),
+        SourceRecord source => Common(source, profile.Reduces(source.Confidentiality) ? Restricted : null, log),
         _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
-    };
+    }, state, log);
+
+    // Format 1.1: a citation by id of a dropped source record leaves the sources of the record (and of a measure's
+    // history entries). reduced: the record as reduced so far, whose source lists are as long as the input's or empty,
+    // so that the pointers logged are the input's.
+    private static Record WithoutDanglingCitations(Record reduced, RedactionState state, EntryLog log)
+    {
+        if (Citations(reduced.Sources, "/sources/", state, log) is { } sources)
+        {
+            reduced = reduced with { Sources = sources };
+        }
+
+        if (reduced is SanctionMeasure measure)
+        {
+            SanctionEvent[]? history = null;
+            for (int i = 0; i < measure.History.Count; i++)
+            {
+                if (Citations(measure.History[i].Sources, $"/history/{i}/sources/", state, log) is { } kept)
+                {
+                    history ??= [.. measure.History];
+                    history[i] = history[i] with { Sources = kept };
+                }
+            }
+
+            if (history is not null)
+            {
+                reduced = measure with { History = history };
+            }
+        }
+
+        return reduced;
+    }
+
+    // The sources without the citations of dropped source records; null when there is none. Every citation by id is
+    // asked about, so that the record's fate depends on each. prefix: the list's pointer followed by "/".
+    private static List<Source>? Citations(IReadOnlyList<Source> sources, string prefix, RedactionState state, EntryLog log)
+    {
+        List<Source>? kept = null;
+        for (int i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].SourceId is { } sourceId && state.IsDropped(sourceId.Value))
+            {
+                log.Add(EntryRemovedDangling, $"{prefix}{i}", "The citation names a source record that was dropped.");
+                kept ??= [.. sources.Take(i)];
+            }
+            else
+            {
+                kept?.Add(sources[i]);
+            }
+        }
+
+        return kept;
+    }
 
     private static Person Reduce(Person person, RedactionProfile profile, RedactionState state, EntryLog log)
     {

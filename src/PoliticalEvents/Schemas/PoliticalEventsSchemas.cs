@@ -18,9 +18,9 @@ public static class PoliticalEventsSchemas
     /// <summary>The base of every schema's <c>$id</c>; the name and <c>.schema.json</c> follow.</summary>
     public const string BaseUri = "https://politicalevents.org/schemas/v1/";
 
-    /// <summary>The names of the schemas: <c>dataset</c>, <c>record</c> and one per record type.</summary>
+    /// <summary>The names of the schemas: <c>dataset</c>, <c>record</c> and one per record type (<c>sourceRecord</c> for the type <c>source</c>, format 1.1).</summary>
     public static IReadOnlyList<string> Names { get; } = ["dataset", "record", "person", "organization", "detention", "release", "sanctionMeasure", "link", "facility",
-        "incident", "massDetention", "proceeding"];
+        "incident", "massDetention", "proceeding", "sourceRecord"];
 
     /// <summary>The <c>$id</c> of a schema.</summary>
     /// <param name="name">A name from <see cref="Names"/>.</param>

@@ -181,8 +181,24 @@ internal static class CanonicalWriter
                 List(w, "hearings"u8, p.Hearings, Hearing);
                 break;
 
+            case SourceRecord s:
+                Value(w, "url"u8, s.Url);
+                String(w, "title"u8, s.Title);
+                String(w, "publisher"u8, s.Publisher);
+                Date(w, "publishedOn"u8, s.PublishedOn);
+                Day(w, "accessedOn"u8, s.AccessedOn);
+                Value(w, "language"u8, s.Language);
+                Value(w, "archiveUrl"u8, s.ArchiveUrl);
+                Enum(w, "kind"u8, s.Kind);
+                break;
+
             default:
                 throw new NotSupportedException($"{record.GetType().Name} is not a record type of the format.");
+        }
+
+        if (record.ModifiedAt is Instant modifiedAt)
+        {
+            w.WriteString("modifiedAt"u8, InstantPattern.ExtendedIso.Format(modifiedAt));
         }
 
         List(w, "sources"u8, record.Sources, Source);
@@ -487,25 +503,31 @@ internal static class CanonicalWriter
     private static void Source(Utf8JsonWriter w, Source s)
     {
         w.WriteStartObject();
+        Value(w, "sourceId"u8, s.SourceId);
         Value(w, "url"u8, s.Url);
         String(w, "title"u8, s.Title);
         String(w, "publisher"u8, s.Publisher);
         Date(w, "publishedOn"u8, s.PublishedOn);
-        if (s.AccessedOn is LocalDate accessed)
-        {
-            if (accessed.Calendar != CalendarSystem.Iso)
-            {
-                throw new ArgumentException("Dates are written in the ISO calendar only.", nameof(s));
-            }
-
-            w.WriteString("accessedOn"u8, LocalDatePattern.Iso.Format(accessed));
-        }
-
+        Day(w, "accessedOn"u8, s.AccessedOn);
         String(w, "quote"u8, s.Quote);
+        String(w, "page"u8, s.Page);
         Value(w, "language"u8, s.Language);
         Value(w, "archiveUrl"u8, s.ArchiveUrl);
         Enum(w, "kind"u8, s.Kind);
         w.WriteEndObject();
+    }
+
+    private static void Day(Utf8JsonWriter w, ReadOnlySpan<byte> name, LocalDate? value)
+    {
+        if (value is LocalDate day)
+        {
+            if (day.Calendar != CalendarSystem.Iso)
+            {
+                throw new ArgumentException("Dates are written in the ISO calendar only.", nameof(value));
+            }
+
+            w.WriteString(name, LocalDatePattern.Iso.Format(day));
+        }
     }
 
     private static void String(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)

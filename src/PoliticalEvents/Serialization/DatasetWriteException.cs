@@ -22,6 +22,10 @@ namespace PoliticalEvents.Serialization;
 /// <item><term><c>maxLength</c></term><description>A text longer than 100,000 characters.</description></item>
 /// <item><term><c>text.encoding</c></term><description>A text holding half of a surrogate pair, which UTF-8 cannot encode.</description></item>
 /// <item><term><c>date.calendar</c></term><description>A source's <c>accessedOn</c> not in the ISO calendar.</description></item>
+/// <item><term><c>instant.range</c></term><description>A record's <c>modifiedAt</c> outside the years 1 to 9999, which the
+/// wire form of an instant holds.</description></item>
+/// <item><term><c>additionalProperties</c></term><description>A <see cref="SourceRecord"/> with sources of its own,
+/// which a source record does not have.</description></item>
 /// <item><term><c>number.notFinite</c></term><description>A coordinate of a <see cref="GeoLocation"/> that is NaN or
 /// infinite, which JSON cannot hold.</description></item>
 /// <item><term><c>dataset.duplicateId</c></term><description>A record has the id of an earlier record of the same

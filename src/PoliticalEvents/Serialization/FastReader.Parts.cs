@@ -7,7 +7,7 @@ namespace PoliticalEvents.Serialization;
 /// <summary>The objects records are made of. Each reader starts at the object's <c>{</c> and ends at its <c>}</c>.</summary>
 internal static partial class FastReader
 {
-    private static readonly Shape SourceNames = new(typeof(Source), "url", "title", "publisher", "publishedOn", "accessedOn", "quote", "language", "archiveUrl", "kind");
+    private static readonly Shape SourceNames = new(typeof(Source), "sourceId", "url", "title", "publisher", "publishedOn", "accessedOn", "quote", "page", "language", "archiveUrl", "kind");
 
     private static bool ReadSource(ref Utf8JsonReader reader, [NotNullWhen(true)] out Source? source)
     {
@@ -20,12 +20,14 @@ internal static partial class FastReader
         uint seen = 0;
         int hint = 0;
         int property;
+        RecordId? sourceId = null;
         WebUrl? url = null;
         string? title = null;
         string? publisher = null;
         PartialDate? publishedOn = null;
         LocalDate? accessedOn = null;
         string? quote = null;
+        string? page = null;
         LanguageTag? language = null;
         WebUrl? archiveUrl = null;
         SourceKind? kind = null;
@@ -33,14 +35,16 @@ internal static partial class FastReader
         {
             bool ok = property switch
             {
-                0 => ReadWireOptional(ref reader, out url),
-                1 => ReadString(ref reader, out title),
-                2 => ReadRecurringString(ref reader, out publisher),
-                3 => ReadWireOptional(ref reader, out publishedOn),
-                4 => ReadLocalDate(ref reader, out accessedOn),
-                5 => ReadString(ref reader, out quote),
-                6 => ReadLanguage(ref reader, out language),
-                7 => ReadWireOptional(ref reader, out archiveUrl),
+                0 => ReadWireOptional(ref reader, out sourceId),
+                1 => ReadWireOptional(ref reader, out url),
+                2 => ReadString(ref reader, out title),
+                3 => ReadRecurringString(ref reader, out publisher),
+                4 => ReadWireOptional(ref reader, out publishedOn),
+                5 => ReadLocalDate(ref reader, out accessedOn),
+                6 => ReadString(ref reader, out quote),
+                7 => ReadString(ref reader, out page),
+                8 => ReadLanguage(ref reader, out language),
+                9 => ReadWireOptional(ref reader, out archiveUrl),
                 _ => ReadEnumOptional(ref reader, out kind),
             };
             if (!ok)
@@ -56,12 +60,14 @@ internal static partial class FastReader
 
         source = new Source
         {
+            SourceId = sourceId,
             Url = url,
             Title = title,
             Publisher = publisher,
             PublishedOn = publishedOn,
             AccessedOn = accessedOn,
             Quote = quote,
+            Page = page,
             Language = language,
             ArchiveUrl = archiveUrl,
             Kind = kind,

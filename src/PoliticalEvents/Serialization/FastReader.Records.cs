@@ -117,6 +117,10 @@ internal static partial class FastReader
                 ok = ReadProceeding(ref reader, typeFirst, start, out Proceeding? proceeding);
                 record = proceeding;
                 break;
+            case 6 when type.SequenceEqual("source"u8):
+                ok = ReadSourceRecord(ref reader, typeFirst, start, out SourceRecord? sourceRecord);
+                record = sourceRecord;
+                break;
             default:
                 return Fail(scout.TokenStartIndex, "enum", $"Unknown record type: expected {RecordTypeList}.");
         }
@@ -147,6 +151,9 @@ internal static partial class FastReader
         public Source[]? Sources;
         public string? Notes;
         public Confidentiality Confidentiality;
+        public Instant? ModifiedAt;
+
+        public bool ReadModifiedAt(ref Utf8JsonReader reader) => ReadInstant(ref reader, out ModifiedAt);
 
         public bool ReadSources(ref Utf8JsonReader reader) => ReadList<Source, SourceElement>(ref reader, out Sources);
 
@@ -181,7 +188,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape PersonNames = new(typeof(Person), "id", "name", "names", "identifiers", "affiliations", "roles", "anonymous", "gender", "birthDate", "deathDate", "nationalities",
-        "birthPlaces", "identityDocuments", "addresses", "contacts", "sources", "notes", "confidentiality", "type");
+        "birthPlaces", "identityDocuments", "addresses", "contacts", "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadPerson(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Person? person)
     {
@@ -218,9 +225,10 @@ internal static partial class FastReader
                 12 => ReadList<IdentityDocument, IdentityDocumentElement>(ref reader, out identityDocuments),
                 13 => lists.ReadAddresses(ref reader),
                 14 => lists.ReadContacts(ref reader),
-                15 => common.ReadSources(ref reader),
-                16 => common.ReadNotes(ref reader),
-                17 => common.ReadConfidentiality(ref reader),
+                15 => common.ReadModifiedAt(ref reader),
+                16 => common.ReadSources(ref reader),
+                17 => common.ReadNotes(ref reader),
+                18 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -251,6 +259,7 @@ internal static partial class FastReader
             IdentityDocuments = identityDocuments!,
             Addresses = lists.Addresses!,
             Contacts = lists.Contacts!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -259,7 +268,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape OrganizationNames = new(typeof(Organization), "id", "kind", "name", "names", "identifiers", "affiliations", "roles", "country", "parentId",
-        "foundedOn", "legalForm", "addresses", "contacts", "sources", "notes", "confidentiality", "type");
+        "foundedOn", "legalForm", "addresses", "contacts", "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadOrganization(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Organization? organization)
     {
@@ -292,9 +301,10 @@ internal static partial class FastReader
                 10 => ReadRecurringString(ref reader, out legalForm),
                 11 => lists.ReadAddresses(ref reader),
                 12 => lists.ReadContacts(ref reader),
-                13 => common.ReadSources(ref reader),
-                14 => common.ReadNotes(ref reader),
-                15 => common.ReadConfidentiality(ref reader),
+                13 => common.ReadModifiedAt(ref reader),
+                14 => common.ReadSources(ref reader),
+                15 => common.ReadNotes(ref reader),
+                16 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -322,6 +332,7 @@ internal static partial class FastReader
             LegalForm = legalForm,
             Addresses = lists.Addresses!,
             Contacts = lists.Contacts!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -331,7 +342,7 @@ internal static partial class FastReader
 
     private static readonly Shape DetentionNames = new(typeof(Detention), "id", "subjectId", "country", "authorityId", "startedOn", "endedOn", "status", "endReason", "kind",
         "charges", "sentences", "placements", "conditions", "designations",
-        "sources", "notes", "confidentiality", "type");
+        "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadDetention(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Detention? detention)
     {
@@ -371,9 +382,10 @@ internal static partial class FastReader
                 11 => ReadList<Placement, PlacementElement>(ref reader, out placements),
                 12 => ReadList<DetentionCondition, EnumElement<DetentionCondition>>(ref reader, out conditions),
                 13 => ReadList<Designation, DesignationElement>(ref reader, out designations),
-                14 => common.ReadSources(ref reader),
-                15 => common.ReadNotes(ref reader),
-                16 => common.ReadConfidentiality(ref reader),
+                14 => common.ReadModifiedAt(ref reader),
+                15 => common.ReadSources(ref reader),
+                16 => common.ReadNotes(ref reader),
+                17 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -402,6 +414,7 @@ internal static partial class FastReader
             Placements = placements!,
             Conditions = conditions!,
             Designations = designations!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -410,7 +423,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape ReleaseNames = new(typeof(Release), "id", "releasedOn", "authorityId", "kind", "detainees", "reportedCount",
-        "sources", "notes", "confidentiality", "type");
+        "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadRelease(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Release? release)
     {
@@ -434,9 +447,10 @@ internal static partial class FastReader
                 3 => ReadEnum(ref reader, out kind),
                 4 => ReadList<ReleasedDetainee, ReleasedDetaineeElement>(ref reader, out detainees),
                 5 => ReadReportedCount(ref reader, out reportedCount),
-                6 => common.ReadSources(ref reader),
-                7 => common.ReadNotes(ref reader),
-                8 => common.ReadConfidentiality(ref reader),
+                6 => common.ReadModifiedAt(ref reader),
+                7 => common.ReadSources(ref reader),
+                8 => common.ReadNotes(ref reader),
+                9 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -457,6 +471,7 @@ internal static partial class FastReader
             Kind = kind,
             Detainees = detainees!,
             ReportedCount = reportedCount,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -465,7 +480,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape ProceedingNames = new(typeof(Proceeding), "id", "country", "caseNumber", "courtId", "judgeIds", "prosecutorIds", "openedOn",
-        "defendants", "hearings", "sources", "notes", "confidentiality", "type");
+        "defendants", "hearings", "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadProceeding(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Proceeding? proceeding)
     {
@@ -495,9 +510,10 @@ internal static partial class FastReader
                 6 => ReadWireOptional(ref reader, out openedOn),
                 7 => ReadList<Defendant, DefendantElement>(ref reader, out defendants),
                 8 => ReadList<Hearing, HearingElement>(ref reader, out hearings),
-                9 => common.ReadSources(ref reader),
-                10 => common.ReadNotes(ref reader),
-                11 => common.ReadConfidentiality(ref reader),
+                9 => common.ReadModifiedAt(ref reader),
+                10 => common.ReadSources(ref reader),
+                11 => common.ReadNotes(ref reader),
+                12 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -522,6 +538,7 @@ internal static partial class FastReader
             OpenedOn = openedOn,
             Defendants = defendants!,
             Hearings = hearings!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -530,7 +547,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape SanctionMeasureNames = new(typeof(SanctionMeasure), "id", "imposedById", "kind", "program", "legalBasis", "reason", "targets", "history",
-        "sources", "notes", "confidentiality", "type");
+        "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadSanctionMeasure(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out SanctionMeasure? measure)
     {
@@ -558,9 +575,10 @@ internal static partial class FastReader
                 5 => ReadString(ref reader, out reason),
                 6 => ReadList<SanctionTarget, SanctionTargetElement>(ref reader, out targets),
                 7 => ReadList<SanctionEvent, SanctionEventElement>(ref reader, out history),
-                8 => common.ReadSources(ref reader),
-                9 => common.ReadNotes(ref reader),
-                10 => common.ReadConfidentiality(ref reader),
+                8 => common.ReadModifiedAt(ref reader),
+                9 => common.ReadSources(ref reader),
+                10 => common.ReadNotes(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -583,6 +601,7 @@ internal static partial class FastReader
             Reason = reason,
             Targets = targets!,
             History = history!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -591,7 +610,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape LinkNames = new(typeof(Link), "id", "kind", "fromId", "toId", "on", "assertedBy", "assertedById", "disputed", "confidence",
-        "fromStepId", "toStepId", "deniedBy", "sources", "notes", "confidentiality", "type");
+        "fromStepId", "toStepId", "deniedBy", "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadLink(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Link? link)
     {
@@ -627,9 +646,10 @@ internal static partial class FastReader
                 9 => ReadString(ref reader, out fromStepId),
                 10 => ReadString(ref reader, out toStepId),
                 11 => ReadList<LinkDenial, LinkDenialElement>(ref reader, out deniedBy),
-                12 => common.ReadSources(ref reader),
-                13 => common.ReadNotes(ref reader),
-                14 => common.ReadConfidentiality(ref reader),
+                12 => common.ReadModifiedAt(ref reader),
+                13 => common.ReadSources(ref reader),
+                14 => common.ReadNotes(ref reader),
+                15 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -656,6 +676,7 @@ internal static partial class FastReader
             FromStepId = fromStepId,
             ToStepId = toStepId,
             DeniedBy = deniedBy!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -663,8 +684,74 @@ internal static partial class FastReader
         return true;
     }
 
+    // A source record has no "sources" of its own (format 1.1): the reader refuses them as an unknown property.
+    private static readonly Shape SourceRecordNames = new(typeof(SourceRecord), "id", "url", "title", "publisher", "publishedOn", "accessedOn", "language", "archiveUrl", "kind",
+        "modifiedAt", "notes", "confidentiality", "type");
+
+    private static bool ReadSourceRecord(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out SourceRecord? sourceRecord)
+    {
+        sourceRecord = null;
+        uint seen = typeFirst ? SourceRecordNames.TypeBit : 0;
+        int hint = 0;
+        int property;
+        Common common = default;
+        WebUrl? url = null;
+        string? title = null;
+        string? publisher = null;
+        PartialDate? publishedOn = null;
+        LocalDate? accessedOn = null;
+        LanguageTag? language = null;
+        WebUrl? archiveUrl = null;
+        SourceKind? kind = null;
+        while ((property = NextProperty(ref reader, SourceRecordNames, ref seen, ref hint)) >= 0)
+        {
+            bool ok = property switch
+            {
+                0 => ReadWire(ref reader, out common.Id),
+                1 => ReadWireOptional(ref reader, out url),
+                2 => ReadString(ref reader, out title),
+                3 => ReadRecurringString(ref reader, out publisher),
+                4 => ReadWireOptional(ref reader, out publishedOn),
+                5 => ReadLocalDate(ref reader, out accessedOn),
+                6 => ReadLanguage(ref reader, out language),
+                7 => ReadWireOptional(ref reader, out archiveUrl),
+                8 => ReadEnumOptional(ref reader, out kind),
+                9 => common.ReadModifiedAt(ref reader),
+                10 => common.ReadNotes(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
+                _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(property, seen, SourceRecordNames, start))
+        {
+            return false;
+        }
+
+        sourceRecord = new SourceRecord
+        {
+            Id = common.Id,
+            Url = url,
+            Title = title,
+            Publisher = publisher,
+            PublishedOn = publishedOn,
+            AccessedOn = accessedOn,
+            Language = language,
+            ArchiveUrl = archiveUrl,
+            Kind = kind,
+            ModifiedAt = common.ModifiedAt,
+            Notes = common.Notes,
+            Confidentiality = common.Confidentiality,
+        };
+        return true;
+    }
+
     private static readonly Shape FacilityNames = new(typeof(Facility), "id", "name", "kind", "country", "locality", "operatorId", "location", "identifiers",
-        "sources", "notes", "confidentiality", "type");
+        "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadFacility(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Facility? facility)
     {
@@ -692,9 +779,10 @@ internal static partial class FastReader
                 5 => ReadWireOptional(ref reader, out operatorId),
                 6 => ReadGeoLocation(ref reader, out location),
                 7 => ReadList<ExternalIdentifier, ExternalIdentifierElement>(ref reader, out identifiers),
-                8 => common.ReadSources(ref reader),
-                9 => common.ReadNotes(ref reader),
-                10 => common.ReadConfidentiality(ref reader),
+                8 => common.ReadModifiedAt(ref reader),
+                9 => common.ReadSources(ref reader),
+                10 => common.ReadNotes(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -718,6 +806,7 @@ internal static partial class FastReader
             OperatorId = operatorId,
             Location = location,
             Identifiers = identifiers!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -726,7 +815,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape IncidentNames = new(typeof(Incident), "id", "kind", "subjectIds", "detentionId", "occurredOn", "facilityId", "perpetratorIds",
-        "accounts", "sources", "notes", "confidentiality", "type");
+        "accounts", "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadIncident(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out Incident? incident)
     {
@@ -754,9 +843,10 @@ internal static partial class FastReader
                 5 => ReadWireOptional(ref reader, out facilityId),
                 6 => ReadList<ActorId, WireElement<ActorId>>(ref reader, out perpetratorIds),
                 7 => ReadList<IncidentAccount, IncidentAccountElement>(ref reader, out accounts),
-                8 => common.ReadSources(ref reader),
-                9 => common.ReadNotes(ref reader),
-                10 => common.ReadConfidentiality(ref reader),
+                8 => common.ReadModifiedAt(ref reader),
+                9 => common.ReadSources(ref reader),
+                10 => common.ReadNotes(ref reader),
+                11 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -780,6 +870,7 @@ internal static partial class FastReader
             FacilityId = facilityId,
             PerpetratorIds = perpetratorIds!,
             Accounts = accounts!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,
@@ -788,7 +879,7 @@ internal static partial class FastReader
     }
 
     private static readonly Shape MassDetentionNames = new(typeof(MassDetention), "id", "occurredOn", "country", "locality", "location", "authorityId", "context",
-        "counts", "detentionIds", "sources", "notes", "confidentiality", "type");
+        "counts", "detentionIds", "modifiedAt", "sources", "notes", "confidentiality", "type");
 
     private static bool ReadMassDetention(ref Utf8JsonReader reader, bool typeFirst, long start, [NotNullWhen(true)] out MassDetention? massDetention)
     {
@@ -818,9 +909,10 @@ internal static partial class FastReader
                 6 => ReadString(ref reader, out context),
                 7 => ReadList<AttributedCount, AttributedCountElement>(ref reader, out counts),
                 8 => ReadList<DetentionId, WireElement<DetentionId>>(ref reader, out detentionIds),
-                9 => common.ReadSources(ref reader),
-                10 => common.ReadNotes(ref reader),
-                11 => common.ReadConfidentiality(ref reader),
+                9 => common.ReadModifiedAt(ref reader),
+                10 => common.ReadSources(ref reader),
+                11 => common.ReadNotes(ref reader),
+                12 => common.ReadConfidentiality(ref reader),
                 _ => reader.TokenType == JsonTokenType.String, // "type", after other properties: its value was read ahead
             };
             if (!ok)
@@ -845,6 +937,7 @@ internal static partial class FastReader
             Context = context,
             Counts = counts!,
             DetentionIds = detentionIds!,
+            ModifiedAt = common.ModifiedAt,
             Sources = common.Sources!,
             Notes = common.Notes,
             Confidentiality = common.Confidentiality,

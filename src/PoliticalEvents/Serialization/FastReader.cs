@@ -855,7 +855,7 @@ internal static partial class FastReader
         return true;
     }
 
-    /// <summary>An instant as the <c>InstantPattern.ExtendedIso</c> converter reads it (once per document: no shortcut).</summary>
+    /// <summary>An instant as the <c>InstantPattern.ExtendedIso</c> converter reads it (a dataset's <c>createdAt</c>, a record's <c>modifiedAt</c>).</summary>
     private static bool ReadInstant(ref Utf8JsonReader reader, out Instant? value)
     {
         value = null;

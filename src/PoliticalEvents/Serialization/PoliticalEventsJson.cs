@@ -305,8 +305,20 @@ public static class PoliticalEventsJson
     //   (JsonIgnoreCondition.WhenWritingNull is not used because it also makes the reader skip null tokens.)
     // - reading: null is not an array element either ("sources": [null]; see NullElements).
     // - writing: null and empty optional arrays are omitted ("sources": [] says nothing that absence does not).
+    // - a source record (format 1.1) has no "sources" of its own: the property is not part of its wire form.
     private static void ApplyWireRules(JsonTypeInfo typeInfo)
     {
+        if (typeInfo.Kind == JsonTypeInfoKind.Object && typeInfo.Type == typeof(SourceRecord))
+        {
+            // Neither written nor read, as [JsonIgnore] would make it; it stays listed, as the record's initializer names
+            // it. Before NullElements, which checks the lists it can get.
+            foreach (JsonPropertyInfo property in typeInfo.Properties.Where(static p => p.Name == "sources"))
+            {
+                property.Get = null;
+                property.Set = null;
+            }
+        }
+
         NullElements.Reject(typeInfo);
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {

@@ -24,6 +24,8 @@ internal sealed class WriteGuard
     private const string TextEncoding = "text.encoding";
     private const string DateCalendar = "date.calendar";
     private const string NumberNotFinite = "number.notFinite";
+    private const string InstantRange = "instant.range";
+    private const string AdditionalProperties = "additionalProperties";
 
     private readonly string _recordsPointer;
     private readonly Dictionary<string, int>? _ids;
@@ -141,8 +143,10 @@ internal sealed class WriteGuard
             Incident i => Incident(i),
             MassDetention m => MassDetention(m),
             Proceeding p => Proceeding(p),
+            SourceRecord s => SourceRecord(s),
             _ => null, // Record's constructor is not public: these are all the types.
         })
+        ?? Instant(record.ModifiedAt, "modifiedAt")
         ?? List(record, record.Sources, "sources", Source)
         ?? Text(record, record.Notes, "notes")
         ?? Enum(record.Confidentiality, "confidentiality");
@@ -272,6 +276,26 @@ internal sealed class WriteGuard
         ?? List(m, m.Counts, "counts", static c => Enum(c.Qualifier, "qualifier") ?? Text(c, c.By, "by") ?? Value(c.ById, "byId") ?? Value(c.AsOf, "asOf"))
         ?? Values(m.DetentionIds, "detentionIds");
 
+    // A source record has no sources of its own (format 1.1): the reader would refuse "sources" there.
+    private static Problem? SourceRecord(SourceRecord s)
+        => s.Sources.Count > 0 ? new Problem(AdditionalProperties, "/sources", "is not a property of a source record, which has no sources of its own; leave the list empty")
+        : Value(s.Url, "url")
+        ?? Text(s, s.Title, "title")
+        ?? Text(s, s.Publisher, "publisher")
+        ?? Day(s.AccessedOn, "accessedOn")
+        ?? Value(s.Language, "language")
+        ?? Value(s.ArchiveUrl, "archiveUrl")
+        ?? Enum(s.Kind, "kind");
+
+    // The wire form of an instant has a four-digit year (the reader refuses others).
+    private static Problem? Instant(Instant? value, string name)
+        => value is { } instant && instant.InUtc().Year is < 1 or > 9999
+            ? new Problem(InstantRange, "/" + name, "is outside the years 1 to 9999, which the wire form of an instant holds")
+            : null;
+
+    private static Problem? Day(LocalDate? value, string name)
+        => value is { } day && day.Calendar != CalendarSystem.Iso ? new Problem(DateCalendar, "/" + name, "is not in the ISO calendar") : null;
+
     private static Problem? Identifier(ExternalIdentifier i) => Text(i, i.Scheme, "scheme") ?? Text(i, i.Value, "value");
 
     // JSON has no NaN or infinity: the writer would fail on them, and no reader could read them.
@@ -281,11 +305,13 @@ internal sealed class WriteGuard
         : null;
 
     private static Problem? Source(Source s)
-        => Value(s.Url, "url")
+        => Value(s.SourceId, "sourceId")
+        ?? Value(s.Url, "url")
         ?? Text(s, s.Title, "title")
         ?? Text(s, s.Publisher, "publisher")
-        ?? (s.AccessedOn is { } accessed && accessed.Calendar != CalendarSystem.Iso ? new Problem(DateCalendar, "/accessedOn", "is not in the ISO calendar") : null)
+        ?? Day(s.AccessedOn, "accessedOn")
         ?? Text(s, s.Quote, "quote")
+        ?? Text(s, s.Page, "page")
         ?? Value(s.Language, "language")
         ?? Value(s.ArchiveUrl, "archiveUrl")
         ?? Enum(s.Kind, "kind");

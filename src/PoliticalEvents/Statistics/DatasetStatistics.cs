@@ -43,6 +43,8 @@ public sealed class DatasetStatistics
     private int _organizations;
     private int _links;
     private int _facilities;
+    private int _sourceRecords;
+    private long _citationsById;
     private readonly Dictionary<IncidentKind, int> _incidentsByKind = [];
 
     // Deaths in custody: each person who died in custody, with the countries and the detentions that place the death;
@@ -74,8 +76,12 @@ public sealed class DatasetStatistics
     public void Add(Record record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        CountCitations(record);
         switch (record)
         {
+            case SourceRecord:
+                _sourceRecords++;
+                break;
             case Person:
                 _persons++;
                 break;
@@ -111,6 +117,26 @@ public sealed class DatasetStatistics
         }
     }
 
+    // Format 1.1: the citations by id among a record's sources and its history entries' sources.
+    private void CountCitations(Record record)
+    {
+        foreach (Source source in record.Sources)
+        {
+            _citationsById += source.SourceId is null ? 0 : 1;
+        }
+
+        if (record is SanctionMeasure measure)
+        {
+            foreach (SanctionEvent step in measure.History)
+            {
+                foreach (Source source in step.Sources)
+                {
+                    _citationsById += source.SourceId is null ? 0 : 1;
+                }
+            }
+        }
+    }
+
     /// <summary>The counts of every record added so far.</summary>
     /// <returns>An immutable summary; later calls to <see cref="Add"/> do not change it.</returns>
     public DatasetSummary Summarize()
@@ -139,7 +165,9 @@ public sealed class DatasetStatistics
                 Incidents = _incidentsByKind.Values.Sum(),
                 MassDetentions = (int)_massDetentionsByCountry.Values.Sum(c => c[0]),
                 Proceedings = _proceedingsByCountry.Values.Sum(c => c[0]),
+                Sources = _sourceRecords,
             },
+            CitationsById = _citationsById,
             MassDetentions = MassDetentionsSummary(),
             Detentions = new DetentionStatistics
             {

@@ -29,6 +29,12 @@ public sealed record DatasetSummary
     /// <summary>Sanction measures by imposer, kind and derived status.</summary>
     public required SanctionStatistics Sanctions { get; init; }
 
+    /// <summary>
+    /// The citations by id (format 1.1): entries of records' and sanction history entries' sources that name a source
+    /// record instead of giving the source inline; 0 when not set.
+    /// </summary>
+    public long CitationsById { get; init; }
+
     /// <summary>Incidents by kind (format 1.1); none when not set.</summary>
     public IncidentStatistics Incidents { get; init; } = IncidentStatistics.None;
 
@@ -74,7 +80,9 @@ public sealed record DatasetSummary
         writer.WriteNumber("incident"u8, Records.Incidents);
         writer.WriteNumber("massDetention"u8, Records.MassDetentions);
         writer.WriteNumber("proceeding"u8, Records.Proceedings);
+        writer.WriteNumber("source"u8, Records.Sources);
         writer.WriteEndObject();
+        writer.WriteNumber("citationsById"u8, CitationsById);
 
         writer.WriteStartObject("detentions"u8);
         WriteDetentionCounts(writer, "total", Detentions.Total);

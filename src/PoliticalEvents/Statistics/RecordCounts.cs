@@ -8,7 +8,8 @@ public sealed record RecordCounts
     public int Total => Persons + Organizations + Detentions + Releases + SanctionMeasures + Links + Facilities
         + Incidents
         + MassDetentions
-        + Proceedings;
+        + Proceedings
+        + Sources;
 
     /// <summary>Records of type <c>person</c>, anonymous persons included.</summary>
     public required int Persons { get; init; }
@@ -39,4 +40,7 @@ public sealed record RecordCounts
 
     /// <summary>Records of type <c>proceeding</c> (format 1.1); 0 when not set.</summary>
     public int Proceedings { get; init; }
+
+    /// <summary>Records of type <c>source</c> (format 1.1): sources given once for the records that cite them by id; 0 when not set.</summary>
+    public int Sources { get; init; }
 }

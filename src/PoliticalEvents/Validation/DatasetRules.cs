@@ -85,6 +85,7 @@ internal sealed class DatasetRules : IDisposable
         Incident,
         MassDetention,
         Proceeding,
+        Source,
     }
 
     /// <summary>What a reference needs its target to be, as the tag of a reference.</summary>
@@ -97,6 +98,7 @@ internal sealed class DatasetRules : IDisposable
         Detention,
         Facility,
         Proceeding,
+        Source,
     }
 
     /// <summary>The kinds of fact, in the order they meet in a group of one id.</summary>
@@ -152,6 +154,7 @@ internal sealed class DatasetRules : IDisposable
             Incident => Kind.Incident,
             MassDetention => Kind.MassDetention,
             Proceeding => Kind.Proceeding,
+            SourceRecord => Kind.Source,
             _ => Kind.Link,
         };
         object? payload = record switch
@@ -166,10 +169,13 @@ internal sealed class DatasetRules : IDisposable
         };
         Emit(_recordId, FactKind.Declaration, (byte)kind, string.Empty, payload);
 
-        if (record.Sources.Count == 0)
+        // A citation by id is a source like one given inline; a source record has no sources of its own.
+        if (record.Sources.Count == 0 && record is not SourceRecord)
         {
             findings.Warning(string.Empty, ValidationCodes.RecordNoSources, "The record has no sources.");
         }
+
+        Citations(record.Sources, "/sources/");
 
         switch (record)
         {
@@ -263,6 +269,11 @@ internal sealed class DatasetRules : IDisposable
 
             case SanctionMeasure measure:
                 Reference(measure.ImposedById.Value, Expect.Organization, "/imposedById");
+                for (int i = 0; i < measure.History.Count; i++)
+                {
+                    Citations(measure.History[i].Sources, $"/history/{i}/sources/");
+                }
+
                 for (int i = 0; i < measure.Targets.Count; i++)
                 {
                     Reference(measure.Targets[i].ActorId?.Value, Expect.Actor, new At("/targets/", i, "/actorId"));
@@ -711,6 +722,15 @@ internal sealed class DatasetRules : IDisposable
     private static string Where(Fact declaration)
         => declaration.Line is int line ? $"line {line}" : (declaration.Base.Length == 0 ? "/" : declaration.Base);
 
+    // Format 1.1: each citation by id names a source record (prefix: the list's pointer followed by "/").
+    private void Citations(IReadOnlyList<Source> sources, string prefix)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            Reference(sources[i].SourceId?.Value, Expect.Source, new At(prefix, i, "/sourceId"));
+        }
+    }
+
     private void Reference(string? targetId, Expect expected, At path)
     {
         if (targetId is not null)
@@ -852,6 +872,7 @@ internal sealed class DatasetRules : IDisposable
         Expect.Detention => kind == Kind.Detention,
         Expect.Facility => kind == Kind.Facility,
         Expect.Proceeding => kind == Kind.Proceeding,
+        Expect.Source => kind == Kind.Source,
         _ => false,
     };
 
@@ -866,6 +887,7 @@ internal sealed class DatasetRules : IDisposable
         Kind.Incident => "incident",
         Kind.MassDetention => "mass detention",
         Kind.Proceeding => "proceeding",
+        Kind.Source => "source",
         _ => "link",
     };
 
@@ -877,6 +899,7 @@ internal sealed class DatasetRules : IDisposable
         Expect.Detention => "a detention",
         Expect.Facility => "a facility",
         Expect.Proceeding => "a proceeding",
+        Expect.Source => "a source record",
         _ => "a record",
     };
 

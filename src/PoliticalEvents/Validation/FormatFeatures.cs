@@ -26,6 +26,7 @@ internal static class FormatFeatures
     {
         List<Use>? found = null;
         Intervals(record, ref found);
+        Field(record.ModifiedAt is not null, "/modifiedAt", "\"modifiedAt\" of a record", ref found);
         Sources(record.Sources, null, ref found);
         if (record is SanctionMeasure measure)
         {
@@ -88,6 +89,11 @@ internal static class FormatFeatures
         if (record is Proceeding)
         {
             (found ??= []).Add(Use.Of("/type", "the record type \"proceeding\""));
+        }
+
+        if (record is SourceRecord)
+        {
+            (found ??= []).Add(Use.Of("/type", "the record type \"source\""));
         }
 
         if (record is Detention detention)
@@ -327,12 +333,22 @@ internal static class FormatFeatures
         }
     }
 
-    // What 1.1 added to a source: archiveUrl, kind, and an interval as publishedOn.
+    // What 1.1 added to a source: sourceId (a citation by id), page, archiveUrl, kind, and an interval as publishedOn.
     private static void Sources(IReadOnlyList<Source> sources, int? step, ref List<Use>? found)
     {
         for (int i = 0; i < sources.Count; i++)
         {
             Source source = sources[i];
+            if (source.SourceId is not null)
+            {
+                (found ??= []).Add(Use.Of(SourcePointer(step, i, "/sourceId"), "\"sourceId\" of a source (a citation by id)"));
+            }
+
+            if (source.Page is not null)
+            {
+                (found ??= []).Add(Use.Of(SourcePointer(step, i, "/page"), "\"page\" of a source"));
+            }
+
             if (source.PublishedOn is { IsInterval: true })
             {
                 (found ??= []).Add(Use.Of(SourcePointer(step, i, "/publishedOn"), IntervalFeature));

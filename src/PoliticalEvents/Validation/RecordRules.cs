@@ -60,9 +60,45 @@ internal static partial class RecordRules
             case MassDetention massDetention:
                 CheckMassDetention(massDetention, findings, futureLimit);
                 break;
+            case SourceRecord sourceRecord:
+                CheckSourceRecord(sourceRecord, findings, futureLimit);
+                break;
         }
 
         CheckSources(record.Sources, "/sources/", findings, futureLimit);
+        ModifiedAt(record.ModifiedAt, today, findings);
+    }
+
+    // Format 1.1: a record changed after tomorrow (in UTC) was stamped by a wrong clock. A day of slack covers the time
+    // zones of whoever gives "today"; no more, as an edit, unlike a sanction's expiry, cannot be planned.
+    private static void ModifiedAt(Instant? modifiedAt, LocalDate today, Findings findings)
+    {
+        if (modifiedAt is Instant instant && instant.InUtc().Date > today.PlusDays(1))
+        {
+            findings.Warning("/modifiedAt", ValidationCodes.RecordModifiedInFuture, "The record's modifiedAt is after today.");
+        }
+    }
+
+    // Format 1.1: a source given once for the records that cite it by id. Like an inline source, it needs a url or a title.
+    private static void CheckSourceRecord(SourceRecord source, Findings findings, LocalDate futureLimit)
+    {
+        // Not on the wire (the reader refuses "sources" there); a record built in code or from tables may have them.
+        if (source.Sources.Count > 0)
+        {
+            findings.Error("/sources", ValidationCodes.AdditionalProperties, "A source record has no sources of its own.");
+        }
+
+        if (source.Url is null && source.Title is null)
+        {
+            findings.Error(string.Empty, ValidationCodes.AnyOf, "A source needs a \"url\" or a \"title\".");
+        }
+
+        IdentifyingText(source.Publisher, "/publisher", findings);
+        Future(source.PublishedOn, "/publishedOn", findings, futureLimit);
+        if (source.AccessedOn is LocalDate accessed && accessed > futureLimit)
+        {
+            findings.Warning("/accessedOn", ValidationCodes.DateFuture, "The date is more than a year in the future.");
+        }
     }
 
     private static void CheckPerson(Person person, Findings findings, LocalDate futureLimit)
@@ -666,9 +702,21 @@ internal static partial class RecordRules
         {
             Source source = sources[i];
             At at = new(prefix, i);
-            if (source.Url is null && source.Title is null)
+            if (source.SourceId is not null)
             {
-                findings.Error(at, ValidationCodes.AnyOf, "A source needs a \"url\" or a \"title\".");
+                // Format 1.1: a citation by id carries what is particular to the citation; the rest is the source record's.
+                CitationOnly(source.Url is not null, at, "/url", findings);
+                CitationOnly(source.Title is not null, at, "/title", findings);
+                CitationOnly(source.Publisher is not null, at, "/publisher", findings);
+                CitationOnly(source.PublishedOn is not null, at, "/publishedOn", findings);
+                CitationOnly(source.AccessedOn is not null, at, "/accessedOn", findings);
+                CitationOnly(source.Language is not null, at, "/language", findings);
+                CitationOnly(source.ArchiveUrl is not null, at, "/archiveUrl", findings);
+                CitationOnly(source.Kind is not null, at, "/kind", findings);
+            }
+            else if (source.Url is null && source.Title is null)
+            {
+                findings.Error(at, ValidationCodes.AnyOf, "A source needs a \"url\" or a \"title\" (or, in format 1.1, a \"sourceId\").");
             }
 
             IdentifyingText(source.Publisher, at.Then("/publisher"), findings);
@@ -682,6 +730,14 @@ internal static partial class RecordRules
             {
                 findings.Warning(at.Then("/accessedOn"), ValidationCodes.DateFuture, "The date is more than a year in the future.");
             }
+        }
+    }
+
+    private static void CitationOnly(bool present, At at, string property, Findings findings)
+    {
+        if (present)
+        {
+            findings.Error(at.Then(property), ValidationCodes.Not, "A citation by id (\"sourceId\") carries only \"quote\" and \"page\"; the source's other fields belong in its source record.");
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class CsvCommandsTests : IDisposable
         Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (exported.ExitCode, imported.ExitCode));
         Assert.Equal(CsvTables.All.Order(StringComparer.Ordinal), TablesIn("tables"));
         Assert.Equal(PolevSandbox.ExampleBytes(example), _sandbox.Read(back));
-        Assert.Matches(@"^polev: tables: \d+ record\(s\) written to 38 table\(s\)\.\n$", exported.Error.ReplaceLineEndings("\n"));
+        Assert.Matches(@"^polev: tables: \d+ record\(s\) written to 39 table\(s\)\.\n$", exported.Error.ReplaceLineEndings("\n"));
         Assert.Empty(exported.OutBytes);
     }
 
@@ -43,7 +43,7 @@ public sealed class CsvCommandsTests : IDisposable
 
         byte[] persons = _sandbox.Read(Path.Combine("tables", CsvTables.Persons));
         Assert.Equal([0xEF, 0xBB, 0xBF], persons[..3]);
-        Assert.StartsWith("index,id,name,anonymous,gender,birthDate,deathDate,nationalities,roles,notes,confidentiality\r\n", Encoding.UTF8.GetString(persons[3..]), StringComparison.Ordinal);
+        Assert.StartsWith("index,id,name,anonymous,gender,birthDate,deathDate,nationalities,roles,modifiedAt,notes,confidentiality\r\n", Encoding.UTF8.GetString(persons[3..]), StringComparison.Ordinal);
         (List<CsvRow> rows, Finding? error) = CsvText.Read(persons);
         Assert.Null(error);
         Assert.True(rows.Count > 1);

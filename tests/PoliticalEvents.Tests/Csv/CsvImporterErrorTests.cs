@@ -212,7 +212,7 @@ public sealed class CsvImporterErrorTests
         Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
         Assert.All(findings, f => Assert.DoesNotContain("Zygmunt", f.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(findings, f => f.Row == 2);
-        Assert.Equal(["anonymous", "gender", "deathDate", "nationalities", "roles", "notes", "confidentiality"],
+        Assert.Equal(["anonymous", "gender", "deathDate", "nationalities", "roles", "modifiedAt", "notes", "confidentiality"],
             findings.Where(f => f.Table == CsvTables.Persons).Select(f => f.ColumnName));
         Assert.Equal(CsvTables.All.Where(t => t != CsvTables.Persons), findings.Where(f => f.Code == CsvCodes.TableMissing).Select(f => f.Table));
     }

@@ -201,9 +201,9 @@ public sealed class FacilityTests
 
         Assert.Empty(report.Findings);
         Assert.Equal(
-            ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "notes", "confidentiality"],
+            ["index", "id", "name", "kind", "country", "locality", "operatorId", "location.latitude", "location.longitude", "modifiedAt", "notes", "confidentiality"],
             (IEnumerable<string?>)tables.Rows(CsvTables.Facilities)[0]);
-        Assert.Equal(["2", "f1", "Penal colony No. 3", "penalColony", "BY", "Viciebsk", "o1", "55.2262", "30.1245", "The governor's name is known.", "restricted"], (IEnumerable<string?>)tables.Rows(CsvTables.Facilities)[1]);
+        Assert.Equal(["2", "f1", "Penal colony No. 3", "penalColony", "BY", "Viciebsk", "o1", "55.2262", "30.1245", null, "The governor's name is known.", "restricted"], (IEnumerable<string?>)tables.Rows(CsvTables.Facilities)[1]);
         Assert.Equal(["f1", "0", "wikidata", "Q4352"], (IEnumerable<string?>)tables.Rows(CsvTables.FacilityIdentifiers)[1]);
         Assert.Equal(dataset, tables.Import().Dataset);
     }

@@ -93,9 +93,9 @@ public class FtmImporterTests
             records.Select(PoliticalEventsJson.ToJson));
         Assert.Equal(
             [
+                "ftm.import.valueDropped test-san-1 modifiedAt 1",
                 "ftm.import.valueDropped test-san-1 listingDate 1",
                 "ftm.import.propertyNotMapped test-san-1 recordId 1",
-                "ftm.import.propertyNotMapped test-san-1 modifiedAt 1",
                 "ftm.import.referenceMissing test-san-2 entity 1",
                 "ftm.import.referenceNotImported test-san-3 entity 1",
                 "ftm.import.sanctionWithoutDate test-san-4 startDate 1",

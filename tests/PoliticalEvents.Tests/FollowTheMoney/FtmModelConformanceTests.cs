@@ -30,7 +30,7 @@ public partial class FtmModelConformanceTests
         ["leiCode"] = new("identifier", 32), ["licenseNumber"] = new("identifier", 64), ["npiCode"] = new("identifier", 16), ["ogrnCode"] = new("identifier", 32),
         ["okpoCode"] = new("identifier", 64), ["registrationNumber"] = new("identifier", 64), ["swiftBic"] = new("identifier", 16),
         ["taxNumber"] = new("identifier", 64), ["uniqueEntityId"] = new("identifier", 32), ["vatCode"] = new("identifier", 32),
-        ["incorporationDate"] = new("date", 32), ["dissolutionDate"] = new("date", 32), ["legalForm"] = new("string", 1024),
+        ["incorporationDate"] = new("date", 32), ["dissolutionDate"] = new("date", 32), ["legalForm"] = new("string", 1024), ["modifiedAt"] = new("date", 32),
     };
 
     private static readonly Dictionary<string, Property> PersonProperties = With(ThingProperties, new()
@@ -187,6 +187,7 @@ public partial class FtmModelConformanceTests
     [GeneratedRegex("^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
+    // FtM's date type: an ISO 8601 prefix, down to the second (modifiedAt carries a time of day).
+    [GeneratedRegex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}(:[0-9]{2}(:[0-9]{2})?)?)?)?)?$")]
     private static partial Regex DatePrefix();
 }

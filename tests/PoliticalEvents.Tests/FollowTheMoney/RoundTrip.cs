@@ -40,6 +40,7 @@ internal static class RoundTrip
         }
 
         ILookup<string, Finding> losses = exportReport.Findings.ToLookup(e => e.RecordId ?? string.Empty, StringComparer.Ordinal);
+        SourceUrls = dataset.Records.OfType<SourceRecord>().ToDictionary(s => s.Id.Value, s => s.Url?.Value, StringComparer.Ordinal);
         var importSkips = importReport.Findings.ToDictionary(e => e.RecordId ?? string.Empty, StringComparer.Ordinal);
         var byId = imported.ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
         var matched = new HashSet<string>(StringComparer.Ordinal);
@@ -164,6 +165,10 @@ internal static class RoundTrip
 
     // ----- Applying the report to the original -----
 
+    // Format 1.1: the URL of each source record of the dataset being checked, for citations by id written as that URL.
+    [ThreadStatic]
+    private static Dictionary<string, string?>? SourceUrls;
+
     /// <summary>The record as JSON with every reported path applied: removed, or changed as the code says.</summary>
     public static JsonNode Apply(JsonNode record, IEnumerable<Finding> entries)
     {
@@ -196,6 +201,16 @@ internal static class RoundTrip
                     break;
                 case C.ExportOrganizationKindNotCarried:
                     Replace(record, entry.Path, _ => JsonValue.Create("other"));
+                    break;
+                case C.ExportSourceDetail when entry.Path.EndsWith("/sourceId", StringComparison.Ordinal):
+                    // A citation by id comes back as a source with its source record's URL.
+                    string sourceId = Get(record, entry.Path)!.GetValue<string>();
+                    Remove(record, entry.Path);
+                    Get(record, entry.Path[..^"/sourceId".Length])!.AsObject()["url"] = SourceUrls![sourceId];
+                    break;
+                case C.ExportModifiedAtPrecision:
+                    Replace(record, entry.Path, node => JsonValue.Create(NodaTime.Text.InstantPattern.ExtendedIso.Format(
+                        NodaTime.Instant.FromUnixTimeSeconds(NodaTime.Text.InstantPattern.ExtendedIso.Parse(node!.GetValue<string>()).Value.ToUnixTimeSeconds()))));
                     break;
                 default:
                     Remove(record, entry.Path);

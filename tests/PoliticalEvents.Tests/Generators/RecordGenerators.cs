@@ -117,6 +117,9 @@ public static class RecordGenerators
         from nanoseconds in Gen.OneOf(0L, 0L, 500_000_000L, 123_456_789L)
         select NodaTime.Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanoseconds);
 
+    // Format 1.1: where in a source ("12", "12-14", "annex II").
+    private static readonly Gen<string> Page = Gen.Frequency((3, Gen.Int[1, 400].Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))), (1, Gen.OneOf("12-14", "annex II", "p. 3")), (1, Text));
+
     /// <summary>A source with a URL, a title or both, and any of the other fields.</summary>
     public static readonly Gen<Source> Source =
         from which in Gen.Int[0, 2]
@@ -129,6 +132,7 @@ public static class RecordGenerators
         from language in Language.Nullable()
         from archive in Url.Nullable(0.9)
         from kind in Gen.Enum<SourceKind>().Nullable(0.9)
+        from page in Page.Null(0.9)
         select new Source
         {
             Url = which != 1 ? url : null,
@@ -137,10 +141,69 @@ public static class RecordGenerators
             PublishedOn = publishedOn,
             AccessedOn = accessedOn,
             Quote = quote,
+            Page = page, // format 1.1
             Language = language,
             ArchiveUrl = archive, // format 1.1
             Kind = kind, // format 1.1
         };
+
+    // Format 1.1: a citation by id, with a placeholder id "u<n>" that Assemble turns into the id of one of the
+    // dataset's source records (CitationsOf), or into an inline source when the dataset has none.
+    private static readonly Gen<Source> Citation =
+        from n in Gen.Int[0, 99]
+        from quote in Text.Null()
+        from page in Page.Null()
+        select new Source { SourceId = new RecordId("u" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)), Quote = quote, Page = page };
+
+    /// <summary>A source of a record or history entry: mostly given inline, sometimes cited by id (format 1.1).</summary>
+    private static readonly Gen<Source> SourceOrCitation = Gen.Frequency((12, Source), (1, Citation));
+
+    /// <summary>A UTC instant between 2000 and 2024: when a record was last changed (format 1.1), never in the future.</summary>
+    private static readonly Gen<Instant> ModifiedAt =
+        from seconds in Gen.Long[946_684_800, 1_735_689_599]
+        from nanoseconds in Gen.OneOf(0L, 0L, 0L, 250_000_000L)
+        select NodaTime.Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanoseconds);
+
+    // Format 1.1: a source given once, with any of the fields of an inline source but the quote.
+    private static readonly Gen<Func<string, SourceRecord>> SourceRecordBuilder =
+        from source in Source
+        from modifiedAt in ModifiedAt.Nullable(0.5)
+        from notes in Text.Null()
+        from confidentiality in Gen.Enum<Confidentiality>()
+        select new Func<string, SourceRecord>(id => new SourceRecord
+        {
+            Id = new RecordId(id),
+            Url = source.Url,
+            Title = source.Title,
+            Publisher = source.Publisher,
+            PublishedOn = source.PublishedOn,
+            AccessedOn = source.AccessedOn,
+            Language = source.Language,
+            ArchiveUrl = source.ArchiveUrl,
+            Kind = source.Kind,
+            ModifiedAt = modifiedAt,
+            Notes = notes,
+            Confidentiality = confidentiality,
+        });
+
+    // The placeholder citations of a record (and of its history entries) made citations of the source records, or
+    // inline sources when there are none.
+    private static Record CitationsOf(Record record, string[] sourceIds)
+    {
+        Source[] Resolve(IReadOnlyList<Source> sources)
+            => [.. sources.Select(s => s.SourceId is not { } placeholder ? s
+                : sourceIds.Length == 0 ? s with { SourceId = null, Title = "Report" }
+                : s with { SourceId = new RecordId(Pick(sourceIds, int.Parse(placeholder.Value[1..], System.Globalization.CultureInfo.InvariantCulture))) })];
+
+        if (record.Sources.Any(s => s.SourceId is not null))
+        {
+            record = record with { Sources = Resolve(record.Sources) };
+        }
+
+        return record is SanctionMeasure measure && measure.History.Any(h => h.Sources.Any(s => s.SourceId is not null))
+            ? measure with { History = [.. measure.History.Select(h => h with { Sources = Resolve(h.Sources) })] }
+            : record;
+    }
 
     /// <summary>Datasets whose records reference one another correctly (see the remarks on this class).</summary>
     public static Gen<Dataset> Dataset =>
@@ -156,7 +219,8 @@ public static class RecordGenerators
         from proceedings in ProceedingBuilder.Array[0, 2]
         from metadata in Metadata
         from incidents in IncidentBuilder.Array[0, 2]
-        select Assemble(prefix, organizations, people, facilities, detentions, releases, massDetentions, measures, links, proceedings, metadata, incidents);
+        from sources in SourceRecordBuilder.Array[0, 3]
+        select Assemble(prefix, organizations, people, facilities, detentions, releases, massDetentions, measures, links, proceedings, metadata, incidents, sources);
 
     /// <summary>Single records of every type, taken from generated datasets.</summary>
     public static Gen<Record> Record =>
@@ -194,12 +258,13 @@ public static class RecordGenerators
     {
         string[] recordIds = [.. dataset.Records.Select(r => r.Id.Value)];
         string[] actorIds = [.. dataset.Records.Where(r => r is Actor).Select(r => r.Id.Value)];
+        string[] sourceIds = [.. dataset.Records.OfType<SourceRecord>().Select(r => r.Id.Value)];
         string prefix = dataset.Records[0].Id.Value[(dataset.Records[0].Id.Value.IndexOf('-', StringComparison.Ordinal) + 1)..];
         var links = new List<Record>();
         for (int i = 0; i < builders.Length; i++)
         {
             Link link = builders[i]($"c{i}-{prefix}", recordIds, actorIds);
-            links.Add(link with { FromId = i == 0 ? link.FromId : links[i - 1].Id, ToId = new RecordId(Pick(recordIds, ends[i])) });
+            links.Add(CitationsOf(link with { FromId = i == 0 ? link.FromId : links[i - 1].Id, ToId = new RecordId(Pick(recordIds, ends[i])) }, sourceIds));
         }
 
         return Versioned(dataset with { Records = [.. dataset.Records, .. links] });
@@ -227,7 +292,7 @@ public static class RecordGenerators
         string? SecretAmong(IEnumerable<RecordId?> ids) => ids.Select(id => id is { } i ? SecretOf(i) : null).FirstOrDefault(s => s is not null);
 
         static Source[] Case(IReadOnlyList<Source> sources, string secret)
-            => [.. sources.Select(s => s with { Title = secret, Quote = secret }), new Source { Title = secret, Quote = secret }];
+            => [.. sources.Select(s => s.SourceId is null ? s with { Title = secret, Quote = secret } : s with { Quote = secret }), new Source { Title = secret, Quote = secret }];
 
         static Source[] Quoted(IReadOnlyList<Source> sources, string secret)
             => [.. sources.Select(s => s with { Quote = secret }), new Source { Title = "Report", Quote = secret }];
@@ -237,7 +302,7 @@ public static class RecordGenerators
             Person person when SecretOf(person.Id) is { } secret => person with
             {
                 Notes = secret,
-                Sources = [.. person.Sources.Select(s => s with { Title = secret, Publisher = secret, Quote = secret }), new Source { Title = secret }],
+                Sources = [.. person.Sources.Select(s => s.SourceId is null ? s with { Title = secret, Publisher = secret, Quote = secret } : s with { Quote = secret }), new Source { Title = secret }],
                 Identifiers = [.. person.Identifiers, new ExternalIdentifier { Scheme = "press-archive", Value = secret }],
                 Affiliations = [.. person.Affiliations.Select(a => a with { Role = secret })],
             },
@@ -336,12 +401,12 @@ public static class RecordGenerators
         (1, Gen.Int[1, 99_999_999].Select(q => new ExternalIdentifier { Scheme = "wikidata", Value = "Q" + q })),
         (1, Gen.Select(Gen.OneOf("acme-register", "press-archive", "x1"), NameText, (scheme, value) => new ExternalIdentifier { Scheme = scheme, Value = value })));
 
-    // Sources, notes and confidentiality, common to all records.
-    private static readonly Gen<(Source[] Sources, string? Notes, Confidentiality Confidentiality)> Common =
-        Gen.Select(Source.Array[0, 2], Text.Null(), Gen.Enum<Confidentiality>());
+    // Sources, notes, confidentiality and (format 1.1) modifiedAt, common to all records.
+    private static readonly Gen<(Source[] Sources, string? Notes, Confidentiality Confidentiality, Instant? ModifiedAt)> Common =
+        Gen.Select(SourceOrCitation.Array[0, 2], Text.Null(), Gen.Enum<Confidentiality>(), ModifiedAt.Nullable(0.95));
 
-    private static T WithCommon<T>(T record, (Source[] Sources, string? Notes, Confidentiality Confidentiality) common) where T : Record
-        => record with { Sources = common.Sources, Notes = common.Notes, Confidentiality = common.Confidentiality };
+    private static T WithCommon<T>(T record, (Source[] Sources, string? Notes, Confidentiality Confidentiality, Instant? ModifiedAt) common) where T : Record
+        => record with { Sources = common.Sources, Notes = common.Notes, Confidentiality = common.Confidentiality, ModifiedAt = common.ModifiedAt };
 
     private static string Pick(string[] ids, int choice) => ids[choice % ids.Length];
 
@@ -873,7 +938,7 @@ public static class RecordGenerators
     private static readonly Gen<SanctionEvent> EventDetails =
         from description in Text.Null()
         from legalBasis in Gen.Select(Text, Url.Nullable(), (citation, url) => new LegalBasis { Citation = citation, Url = url }).Null()
-        from sources in Source.Array[0, 2]
+        from sources in SourceOrCitation.Array[0, 2]
         select new SanctionEvent { Action = SanctionAction.Imposed, On = default, Description = description, LegalBasis = legalBasis, Sources = sources };
 
     private static readonly Gen<Func<string, References, SanctionMeasure>> SanctionBuilder =
@@ -1080,7 +1145,8 @@ public static class RecordGenerators
         Func<string, string[], string[], Link>[] linkBuilders,
         Func<string, References, Proceeding>[] proceedingBuilders,
         Dataset metadata,
-        Func<string, References, Incident>[] incidentBuilders)
+        Func<string, References, Incident>[] incidentBuilders,
+        Func<string, SourceRecord>[] sourceBuilders)
     {
         // Unique ids: a kind letter and an index before the shared random part.
         string Id(char kind, int index) => $"{kind}{index}-{prefix}";
@@ -1108,6 +1174,10 @@ public static class RecordGenerators
             .. incidents, .. proceedings];
         string[] recordIds = [.. records.Select(r => r.Id.Value)];
         Link[] links = [.. linkBuilders.Select((build, i) => StepEnds(build(Id('l', i), recordIds, references.Actors), i, measures))];
-        return Versioned(metadata with { Records = [.. records, .. links] });
+
+        // Format 1.1: source records after the records that cite them, so that citations often come first.
+        SourceRecord[] sources = [.. sourceBuilders.Select((build, i) => build(Id('u', i)))];
+        string[] sourceIds = [.. sources.Select(s => s.Id.Value)];
+        return Versioned(metadata with { Records = [.. records.Select(r => CitationsOf(r, sourceIds)), .. links.Select(l => CitationsOf(l, sourceIds)), .. sources] });
     }
 }

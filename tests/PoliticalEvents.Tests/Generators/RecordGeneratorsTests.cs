@@ -130,7 +130,7 @@ public sealed class RecordGeneratorsTests
                         break;
                 }
 
-                Assert.All(record.Sources, s => Assert.True(s.Url is not null || s.Title is not null));
+                Assert.All(record.Sources, s => Assert.True(s.Url is not null || s.Title is not null || (s.SourceId is { } cited && byId[cited.Value] is SourceRecord)));
             }
         }
     }

@@ -330,7 +330,7 @@ public sealed class IncidentTests : IDisposable
         (CsvTablesInMemory tables, CsvExportReport report) = CsvTablesInMemory.Export(dataset);
 
         Assert.Empty(report.Findings);
-        Assert.Equal(["5", "i9", "illTreatment", "d1", "2022", "f1", "Cellmate's name is known.", "restricted"], (IEnumerable<string?>)tables.Rows(CsvTables.Incidents)[1]);
+        Assert.Equal(["5", "i9", "illTreatment", "d1", "2022", "f1", null, "Cellmate's name is known.", "restricted"], (IEnumerable<string?>)tables.Rows(CsvTables.Incidents)[1]);
         Assert.Equal(["i9", "1", "p2"], (IEnumerable<string?>)tables.Rows(CsvTables.IncidentSubjects)[2]);
         Assert.Equal(["i9", "0", "o1"], (IEnumerable<string?>)tables.Rows(CsvTables.IncidentPerpetrators)[1]);
         Assert.Equal(["i9", "0", "a cellmate", null, "2023", "Beaten in the yard."], (IEnumerable<string?>)tables.Rows(CsvTables.IncidentAccounts)[1]);

@@ -306,10 +306,10 @@ public sealed class MassDetentionTests
 
         Assert.Empty(report.Findings);
         Assert.Equal(
-            ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "notes", "confidentiality"],
+            ["index", "id", "occurredOn", "country", "locality", "location.latitude", "location.longitude", "authorityId", "context", "modifiedAt", "notes", "confidentiality"],
             (IEnumerable<string?>)tables.Rows(CsvTables.MassDetentions)[0]);
         Assert.Equal(
-            ["6", "m1", "2020-08-09", "BY", "Minsk", "53.9", "27.5667", "o1", "Dispersal of the protest after the presidential election", "Counts grew for days.", "restricted"],
+            ["6", "m1", "2020-08-09", "BY", "Minsk", "53.9", "27.5667", "o1", "Dispersal of the protest after the presidential election", null, "Counts grew for days.", "restricted"],
             (IEnumerable<string?>)tables.Rows(CsvTables.MassDetentions)[1]);
         Assert.Equal(["massDetentionId", "index", "value", "qualifier", "by", "byId", "asOf"], (IEnumerable<string?>)tables.Rows(CsvTables.MassDetentionCounts)[0]);
         Assert.Equal(["m1", "1", "6700", "atLeast", "Human Rights Centre Viasna", "o2", "2020-08-12"], (IEnumerable<string?>)tables.Rows(CsvTables.MassDetentionCounts)[2]);

@@ -379,7 +379,12 @@ public sealed partial class ModelCoverageTests
     {
         List<SchemaObject> schemas = SchemaObjects();
         Dictionary<string, Type> types = ModelMap.Types.ToDictionary(ModelMap.DefinitionName, StringComparer.Ordinal);
-        string[] recordNames = [.. ModelMap.RecordTypes.Select(ModelMap.DefinitionName)];
+
+        // A record type's wire name is its definition's name but for SourceRecord, "source" (format 1.1), whose
+        // definition is "sourceRecord" because "source" is the citation's (Source).
+        Dictionary<Type, string> wireTypes = PoliticalEventsJson.RecordTypeInfo.PolymorphismOptions!.DerivedTypes.ToDictionary(d => d.DerivedType, d => (string)d.TypeDiscriminator!);
+        Dictionary<string, Type> byWireType = wireTypes.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        string[] recordNames = [.. ModelMap.RecordTypes.Select(t => wireTypes[t])];
         var failures = new List<string>();
 
         // Every type has a definition in the dataset schema (the dataset is its root), and every record type a file.
@@ -405,7 +410,7 @@ public sealed partial class ModelCoverageTests
                 string[] union = schema.Schema["properties"]?["type"]?["enum"]?.AsArray().Select(n => (string)n!).ToArray() ?? [];
                 foreach (string missing in recordNames.Except(union, StringComparer.Ordinal))
                 {
-                    failures.Add($"The record type {types[missing].Name} is not in the record union of {schema.Where} (properties/type/enum).");
+                    failures.Add($"The record type {byWireType[missing].Name} is not in the record union of {schema.Where} (properties/type/enum).");
                 }
 
                 foreach (string stale in union.Except(recordNames, StringComparer.Ordinal))
@@ -434,9 +439,9 @@ public sealed partial class ModelCoverageTests
             {
                 if (isRecord && name == "type")
                 {
-                    if ((string?)schema.Schema["properties"]!["type"]!["const"] != schema.Name)
+                    if ((string?)schema.Schema["properties"]!["type"]!["const"] != wireTypes[type])
                     {
-                        failures.Add($"{schema.Where}: \"type\" of a {type.Name} must be the constant \"{schema.Name}\".");
+                        failures.Add($"{schema.Where}: \"type\" of a {type.Name} must be the constant \"{wireTypes[type]}\".");
                     }
 
                     continue;

@@ -129,6 +129,11 @@ internal static class ModelMap
     }
 
     /// <summary>The data properties of a concrete model type, in wire order (then by name for any not on the wire).</summary>
+    // A member the format forbids on a type (format 1.1: a source record has no sources of its own): not data of that
+    // type. Writers refuse a value there, and validation reports one (additionalProperties).
+    private static bool IsForbiddenOn(Type type, PropertyInfo property)
+        => type == typeof(SourceRecord) && property.Name == nameof(Record.Sources);
+
     public static IReadOnlyList<ModelProperty> PropertiesOf(Type type)
     {
         lock (ByType)
@@ -138,6 +143,7 @@ internal static class ModelMap
                 IList<JsonPropertyInfo> contract = PoliticalEventsJson.Options.GetTypeInfo(type).Properties;
                 int Order(PropertyInfo info) => contract.Select((p, i) => (p, i)).FirstOrDefault(x => Is(x.p, info), (null!, int.MaxValue)).Item2;
                 properties = [.. DataProperties(type)
+                    .Where(p => !IsForbiddenOn(type, p))
                     .OrderBy(Order).ThenBy(p => p.Name, StringComparer.Ordinal)
                     .Select(p => new ModelProperty(type, p, contract.FirstOrDefault(c => Is(c, p))?.Name))];
                 ByType[type] = properties;

@@ -19,7 +19,7 @@ namespace PoliticalEvents.Tests.Schemas;
 internal sealed class SchemaGenerator
 {
     private static readonly Type[] RecordTypes = [typeof(Person), typeof(Organization), typeof(Detention), typeof(Release), typeof(SanctionMeasure), typeof(Link), typeof(Facility),
-        typeof(Incident), typeof(MassDetention), typeof(Proceeding)];
+        typeof(Incident), typeof(MassDetention), typeof(Proceeding), typeof(SourceRecord)];
 
     private readonly XmlDocs _docs;
     private readonly SortedDictionary<string, JsonObject> _defs = new(StringComparer.Ordinal);
@@ -104,6 +104,7 @@ internal sealed class SchemaGenerator
         "dataset" => $"PoliticalEvents dataset document (format {Dataset.CurrentFormatVersion})",
         "record" => $"PoliticalEvents record of any type (format {Dataset.CurrentFormatVersion})",
         "sanctionMeasure" => $"PoliticalEvents sanction measure (format {Dataset.CurrentFormatVersion})",
+        "sourceRecord" => $"PoliticalEvents source record (type \"source\"; format {Dataset.CurrentFormatVersion})",
         _ => $"PoliticalEvents {name} (format {Dataset.CurrentFormatVersion})",
     };
 
@@ -253,6 +254,7 @@ internal sealed class SchemaGenerator
     private static string RecordTypeName(Type type) => type.Name switch
     {
         nameof(SanctionMeasure) => "sanctionMeasure",
+        nameof(SourceRecord) => "source", // its definition is "sourceRecord": "source" is the citation's (Source)
         _ => JsonNamingPolicy.CamelCase.ConvertName(type.Name),
     };
 
@@ -434,6 +436,19 @@ internal sealed class SchemaGenerator
             yield return ("anyOf", new JsonArray(Requires("locality"), Requires("country")));
         }
         else if (type == typeof(Source))
+        {
+            // A citation by id (format 1.1) carries only sourceId, quote and page; a source given inline a url or a title.
+            var notHere = new JsonObject();
+            foreach (string name in (string[])["url", "title", "publisher", "publishedOn", "accessedOn", "language", "archiveUrl", "kind"])
+            {
+                notHere[name] = new JsonObject { ["not"] = new JsonObject() };
+            }
+
+            yield return ("if", Requires("sourceId"));
+            yield return ("then", new JsonObject { ["properties"] = notHere });
+            yield return ("else", new JsonObject { ["anyOf"] = new JsonArray(Requires("url"), Requires("title")) });
+        }
+        else if (type == typeof(SourceRecord))
         {
             yield return ("anyOf", new JsonArray(Requires("url"), Requires("title")));
         }

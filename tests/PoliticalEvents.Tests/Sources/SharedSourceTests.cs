@@ -1,0 +1,186 @@
+using System.Text;
+using PoliticalEvents.Csv;
+using PoliticalEvents.FollowTheMoney;
+using PoliticalEvents.Redaction;
+using PoliticalEvents.Serialization;
+using PoliticalEvents.Statistics;
+using PoliticalEvents.Tests.Csv;
+using PoliticalEvents.Tests.FollowTheMoney;
+using PoliticalEvents.Validation;
+using Xunit;
+using Record = PoliticalEvents.Record;
+
+namespace PoliticalEvents.Tests.Sources;
+
+/// <summary>
+/// Format 1.1: a <c>source</c> record given once and cited by id (<c>{"sourceId", "quote", "page"}</c>), and every
+/// record's <c>modifiedAt</c>. The wire form, the rules (found whatever the order of the records and whether the
+/// validator's index stays in memory or spills), the 1.0 gate, redaction, statistics, CSV and FtM.
+/// </summary>
+public sealed class SharedSourceTests
+{
+    private static readonly ValidationOptions Options = new() { Today = new NodaTime.LocalDate(2026, 1, 1) };
+
+    private const string SourceJson = """{"type":"source","id":"src-list","url":"https://example.org/list","title":"Consolidated list","publisher":"Example Council","publishedOn":"2025-11-30","kind":"officialDocument","modifiedAt":"2025-12-01T08:00:00Z"}""";
+
+    private const string PersonJson = """{"type":"person","id":"p1","name":"A","modifiedAt":"2025-12-14T09:30:00Z","sources":[{"sourceId":"src-list","quote":"listed","page":"annex I, 12"},{"title":"Inline report"}]}""";
+
+    private const string MeasureJson = """{"type":"sanctionMeasure","id":"m1","imposedById":"o1","kind":"assetFreeze","targets":[{"actorId":"p1"}],"history":[{"action":"imposed","on":"2025-11-30","sources":[{"sourceId":"src-list"}]}],"sources":[{"sourceId":"src-list"}]}""";
+
+    private const string OrganizationJson = """{"type":"organization","id":"o1","kind":"intergovernmental","name":"Example Council","sources":[{"sourceId":"src-list"}]}""";
+
+    private static Record Read(string json) => DatasetReader.ReadRecord(Encoding.UTF8.GetBytes(json)).GetValueOrThrow();
+
+    private static ValidationResult Run(string version, IEnumerable<string> records, ValidationOptions options)
+    {
+        using var validator = new StreamingValidator(options);
+        validator.AddHeader(new Dataset { FormatVersion = version, Title = "T", Records = [] });
+        int index = 0;
+        foreach (string record in records)
+        {
+            validator.AddRecord(Read(record), $"/records/{index++}");
+        }
+
+        return validator.Complete();
+    }
+
+    private static Dataset Dataset(params string[] records) => new() { FormatVersion = "1.1", Title = "T", Records = [.. records.Select(Read)] };
+
+    [Fact]
+    public void SourceAndCitations_ReadIntoTheModel_AndWriteBackTheSameBytes()
+    {
+        var source = Assert.IsType<SourceRecord>(Read(SourceJson));
+        var person = Assert.IsType<Person>(Read(PersonJson));
+
+        Assert.Equal(("https://example.org/list", "Consolidated list", SourceKind.OfficialDocument), (source.Url!.Value.Value, source.Title, source.Kind!.Value));
+        Assert.Equal(source.Cite("listed", "annex I, 12"), person.Sources[0]);
+        Assert.True(person.Sources[0].IsCitationById);
+        Assert.False(person.Sources[1].IsCitationById);
+        Assert.Equal(NodaTime.Instant.FromUtc(2025, 12, 14, 9, 30), person.ModifiedAt);
+        Assert.Equal(
+            new Source { Url = source.Url, Title = source.Title, Publisher = source.Publisher, PublishedOn = source.PublishedOn, Kind = source.Kind, Quote = "listed", Page = "annex I, 12" },
+            person.Sources[0].ResolvedWith(source));
+        Assert.Equal(SourceJson, PoliticalEventsJson.ToJson(source));
+        Assert.Equal(PersonJson, PoliticalEventsJson.ToJson(person));
+        Assert.Empty(DatasetValidator.Validate(Dataset(SourceJson, OrganizationJson, PersonJson, MeasureJson), Options).Findings);
+    }
+
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        // name, the citing person (with the source record, before or after it), expected (code pointer-in-person)
+        { "as written", PersonJson, [] },
+        { "a source record that is not there", PersonJson.Replace("\"sourceId\":\"src-list\"", "\"sourceId\":\"src-gone\"", StringComparison.Ordinal), ["reference.unresolved /sources/0/sourceId"] },
+        { "a record that is no source record", PersonJson.Replace("\"sourceId\":\"src-list\"", "\"sourceId\":\"o1\"", StringComparison.Ordinal), ["reference.wrongType /sources/0/sourceId"] },
+        { "a citation with a title of its own", PersonJson.Replace("\"quote\":\"listed\"", "\"title\":\"Consolidated list\",\"quote\":\"listed\"", StringComparison.Ordinal), ["not /sources/0/title"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Rules_InEitherOrder_InMemoryOrSpilled(string name, string person, string[] expected)
+    {
+        foreach ((string order, string[] records, int at) in new[] { ("citation last", (string[])[SourceJson, OrganizationJson, person], 2), ("citation first", [person, OrganizationJson, SourceJson], 0) })
+        {
+            foreach (ValidationOptions options in new[] { Options, new ValidationOptions { Today = Options.Today, IndexMemoryLimit = 1 } })
+            {
+                string[] found = [.. Run("1.1", records, options).Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.Code} {f.Path}")];
+                string[] wanted = [.. expected.Select(e => e.Replace(" /", $" /records/{at}/", StringComparison.Ordinal))];
+                Assert.True(wanted.Order(StringComparer.Ordinal).SequenceEqual(found.Order(StringComparer.Ordinal)), $"{name}, {order}, limit {options.IndexMemoryLimit}: {string.Join(", ", found)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void ACitationIsASource_ASourceRecordNeedsNone_ButNeedsAUrlOrATitle()
+    {
+        string[] found = [.. DatasetValidator.Validate(Dataset(SourceJson, """{"type":"source","id":"src-2","publisher":"P"}""", """{"type":"person","id":"p1","name":"A","sources":[{"sourceId":"src-list"}]}"""), Options)
+            .Findings.Select(f => $"{f.Severity} {f.Code} {f.Path}")];
+
+        Assert.Equal(["Error anyOf /records/1"], found);
+    }
+
+    [Fact]
+    public void ASourceRecordWithSources_IsRefusedByTheReader_AndByTheWriter()
+    {
+        Finding refused = Assert.Single(DatasetReader.ReadRecord(Encoding.UTF8.GetBytes("""{"type":"source","id":"s1","title":"T","sources":[{"title":"U"}]}""")).Findings);
+        Assert.Equal("/sources", refused.Path);
+
+        var source = (SourceRecord)Read(SourceJson) with { Sources = [new Source { Title = "U" }] };
+        Assert.Throws<DatasetWriteException>(() => PoliticalEventsJson.ToJson(source));
+        Assert.Contains(DatasetValidator.Validate(new Dataset { Title = "T", Records = [source] }, Options).Findings, f => f.Code == ValidationCodes.AdditionalProperties && f.Path == "/records/0/sources");
+    }
+
+    [Theory]
+    [InlineData("2026-01-02T23:59:59Z", false)]
+    [InlineData("2026-01-03T00:00:00Z", true)]
+    public void ModifiedAt_AfterTomorrow_IsAWarning(string instant, bool warned)
+        => Assert.Equal(
+            warned,
+            DatasetValidator.Validate(Dataset(PersonJson.Replace("2025-12-14T09:30:00Z", instant, StringComparison.Ordinal), SourceJson), Options)
+                .Findings.Any(f => f is { Code: ValidationCodes.RecordModifiedInFuture, Severity: Severity.Warning, Path: "/records/0/modifiedAt" }));
+
+    [Fact]
+    public void In10_EachUseIsRefused_WhereItIs()
+        => Assert.Equal(
+            [
+                "/records/0/modifiedAt", "/records/0/type", "/records/1/modifiedAt", "/records/1/sources/0/page", "/records/1/sources/0/sourceId",
+                "/records/2/history/0/sources/0/sourceId", "/records/2/sources/0/sourceId", "/records/3/sources/0/sourceId",
+            ],
+            DatasetValidator.Validate(Dataset(SourceJson, PersonJson, MeasureJson, OrganizationJson) with { FormatVersion = "1.0" }, Options)
+                .Findings.Where(f => f.Code == ValidationCodes.FormatVersionTooLow).Select(f => f.Path).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("confidential", true)]
+    [InlineData("public", false)]
+    public void PublicRedaction_DropsAConfidentialSourceRecord_AndTheCitationsOfIt_InEitherOrder(string confidentiality, bool dropped)
+    {
+        string source = SourceJson.Replace("}", $",\"confidentiality\":\"{confidentiality}\"}}", StringComparison.Ordinal);
+        foreach (Dataset dataset in new[] { Dataset(source, OrganizationJson, PersonJson), Dataset(PersonJson, OrganizationJson, source) })
+        {
+            RedactionResult result = Redactor.Redact(dataset, RedactionProfile.Public);
+
+            Assert.Equal(!dropped, result.Dataset!.Records.OfType<SourceRecord>().Any());
+            Person person = result.Dataset.Records.OfType<Person>().Single();
+            Assert.Equal(dropped ? 1 : 2, person.Sources.Count);
+            Assert.Equal(dropped, result.Report!.Findings.Any(f => f.Code == RedactionCodes.EntryRemovedDangling && f.RecordId == "p1" && f.Path.EndsWith("/sources/0", StringComparison.Ordinal)));
+            Assert.DoesNotContain(DatasetValidator.Validate(result.Dataset, Options).Findings, f => f.Severity == Severity.Error);
+        }
+    }
+
+    [Fact]
+    public void Statistics_CountSourceRecordsAndCitations()
+    {
+        var statistics = new DatasetStatistics(new NodaTime.LocalDate(2026, 1, 1));
+        foreach (Record record in Dataset(SourceJson, OrganizationJson, PersonJson, MeasureJson).Records)
+        {
+            statistics.Add(record);
+        }
+
+        DatasetSummary summary = statistics.Summarize();
+        Assert.Equal((1, 4L), (summary.Records.Sources, summary.CitationsById));
+    }
+
+    [Fact]
+    public void Csv_CarriesTheSourceRecordAndTheCitations()
+    {
+        Dataset dataset = Dataset(SourceJson, OrganizationJson, PersonJson, MeasureJson);
+        (CsvTablesInMemory tables, _) = CsvTablesInMemory.Export(dataset);
+
+        CsvImportResult result = tables.Import();
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Findings));
+        Assert.Equal(dataset, result.Dataset);
+    }
+
+    [Fact]
+    public void Ftm_ACitationBeforeItsSourceRecord_GivesTheSourceRecordsUrl()
+    {
+        var report = new FtmReport();
+
+        FtmEntity person = FtmExporter.Export([Read(PersonJson), Read(OrganizationJson), Read(SourceJson)], report).Single(e => e.Id == "p1");
+
+        Assert.Equal(["https://example.org/list"], person.Values("sourceUrl"));
+        Assert.Equal(["2025-12-14T09:30:00"], person.Values("modifiedAt"));
+        Assert.Contains("ftm.export.recordNotMapped src-list 1", FtmTestData.Lines(report));
+        Assert.Contains("ftm.export.sourceDetail p1 /sources/0/sourceId 1", FtmTestData.Lines(report));
+    }
+}
