@@ -111,13 +111,18 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
     /// <summary>The dataset, or null when the previous dataset does not fit (with an error in the report).</summary>
     public Dataset? Build(LocalDate listDate, SanctionsListImportOptions options)
     {
-        var source = new Source
+        // The list is one source record, cited by id from every record (format 1.1), not repeated in each.
+        string day = listDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var listSource = new SourceRecord
         {
+            Id = new RecordId($"{imposer.Prefix}-list-{day}"),
             Title = imposer.ListTitle,
             Publisher = imposer.Name,
             PublishedOn = PartialDate.FromDate(listDate),
             Kind = SourceKind.OfficialDocument,
         };
+        _ids.Add(listSource.Id.Value);
+        Source source = listSource.Cite();
 
         Previous? previous = null;
         if (options.Previous is { } dataset)
@@ -192,17 +197,30 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
             Country = imposer.Country,
             Sources = [source],
         };
-        var records = new List<Record>(actors.Count + measures.Count + 1) { organization };
+        var records = new List<Record>(actors.Count + measures.Count + 2) { listSource, organization };
         records.AddRange(actors);
         records.AddRange(measures);
+
+        // Records kept from the previous import (delisted listings, a measure's history) cite the earlier lists: those
+        // source records come along.
+        if (previous is not null)
+        {
+            var present = new HashSet<string>(StringComparer.Ordinal) { listSource.Id.Value };
+            foreach (string cited in records.SelectMany(Citations).ToList())
+            {
+                if (previous.Sources.GetValueOrDefault(cited) is { } earlier && present.Add(cited))
+                {
+                    records.Insert(present.Count - 1, earlier);
+                }
+            }
+        }
+
         foreach (Record record in records)
         {
             report.CountWritten(record.TypeName);
         }
 
         report.Listings = measures.Sum(static m => m.Targets.Count);
-        report.Add(SanctionsListReportCodes.PendingSharedSource, "The list as a source: the format has no shared source record yet, so every record repeats it.", count: records.Count);
-        string day = listDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         return new Dataset
         {
             Title = options.Title ?? $"{imposer.ListTitle}, {day}",
@@ -325,6 +343,11 @@ internal sealed class DatasetBuilder(Imposer imposer, SanctionsListReport report
 
         return id;
     }
+
+    // The source records a record cites, and its history steps.
+    private static IEnumerable<string> Citations(Record record)
+        => record.Sources.Concat(record is SanctionMeasure measure ? measure.History.SelectMany(static h => h.Sources) : [])
+            .Where(static s => s.SourceId is not null).Select(static s => s.SourceId!.Value.Value);
 
     private static Record WithSources(Actor actor, Source source) => actor switch
     {

@@ -5,11 +5,12 @@ namespace PoliticalEvents.SanctionsLists;
 /// <summary>The previous import of the same list: its date, its measures (by id) and its actors (by id).</summary>
 internal sealed class Previous
 {
-    private Previous(LocalDate listDate, Dictionary<string, SanctionMeasure> measures, Dictionary<string, Actor> actors)
+    private Previous(LocalDate listDate, Dictionary<string, SanctionMeasure> measures, Dictionary<string, Actor> actors, Dictionary<string, SourceRecord> sources)
     {
         ListDate = listDate;
         Measures = measures;
         Actors = actors;
+        Sources = sources;
     }
 
     public LocalDate ListDate { get; }
@@ -17,6 +18,9 @@ internal sealed class Previous
     public Dictionary<string, SanctionMeasure> Measures { get; }
 
     public Dictionary<string, Actor> Actors { get; }
+
+    /// <summary>The source records of the previous import (format 1.1: the lists it cites by id), by id.</summary>
+    public Dictionary<string, SourceRecord> Sources { get; }
 
     /// <summary>
     /// The previous import, when the dataset is one: measures of the same imposer that cite the list (the source the
@@ -26,6 +30,7 @@ internal sealed class Previous
     {
         var measures = new Dictionary<string, SanctionMeasure>(StringComparer.Ordinal);
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var sources = dataset.Records.OfType<SourceRecord>().ToDictionary(static s => s.Id.Value, StringComparer.Ordinal);
         LocalDate? date = null;
         foreach (Record record in dataset.Records)
         {
@@ -35,8 +40,10 @@ internal sealed class Previous
             }
             else if (record is SanctionMeasure measure && measure.ImposedById.Value == imposer.Id.Value)
             {
-                foreach (Source source in measure.Sources)
+                foreach (Source cited in measure.Sources)
                 {
+                    // The list cited by id (format 1.1), or given inline (an import written before shared sources).
+                    Source source = cited.SourceId is { } id && sources.GetValueOrDefault(id.Value) is { } list ? cited.ResolvedWith(list) : cited;
                     if (source.Title == imposer.ListTitle && source.PublishedOn is { IsInterval: false, Day: not null } day)
                     {
                         measures[measure.Id.Value] = measure;
@@ -58,6 +65,6 @@ internal sealed class Previous
             return null;
         }
 
-        return new Previous(previous, measures, actors);
+        return new Previous(previous, measures, actors, sources);
     }
 }

@@ -117,11 +117,9 @@ public static class SanctionsListReportCodes
     /// <summary>A detail on an organization that only a person has (gender, birth date, nationality, document) or the reverse: not carried.</summary>
     public const string DetailNotForKind = "lists.detail.notForKind";
 
-    // ----- What the format does not have yet (one place: docs/sanctions-lists.md, "Waiting for the format") -----
-
-    /// <summary>When an entry was last amended (UN LAST_DAY_UPDATED): the format has no record modification time yet.</summary>
-    public const string PendingModifiedAt = "lists.pending.modifiedAt";
-
-    /// <summary>The list as one source cited by every record: the format has no shared source record yet, so each record repeats it.</summary>
-    public const string PendingSharedSource = "lists.pending.sharedSource";
+    /// <summary>
+    /// The day an entry was last amended (UN LAST_DAY_UPDATED): a fact about the listing that the format has no field
+    /// for (a record's <c>modifiedAt</c> is when the dataset's record changed, an instant, not the list's amendment).
+    /// </summary>
+    public const string LastUpdatedNotCarried = "lists.lastUpdated.notCarried";
 }

@@ -106,7 +106,7 @@ internal sealed partial class UnListReader(SanctionsListReport report) : ListRea
                 case "LAST_DAY_UPDATED":
                     if (child.Children("VALUE").Any(v => !v.IsBlank()))
                     {
-                        entry.Note(SanctionsListReportCodes.PendingModifiedAt, "When the entry was last amended: the format has no record modification time yet, so it is not carried.", child);
+                        entry.Note(SanctionsListReportCodes.LastUpdatedNotCarried, "The day the entry was last amended: the format has no field for it (a record's modifiedAt is when the dataset's record changed), so it is not carried.", child);
                     }
 
                     break;

@@ -38,6 +38,9 @@ public class PreviousImportTests
         Assert.Equal(PartialDate.Parse("2025-11-30/2026-02-27"), delisted.DelistedOn);
         Assert.Equal(PartialDate.Parse("../2025-11-30"), delisted.ListedOn);
         Assert.Equal(Record<Organization>(first, "un-9000010"), Record<Organization>(dataset, "un-9000010"));
+        // The carried actor still cites the list it was read from, whose source record comes along.
+        Assert.Equal([new Source { SourceId = new RecordId("un-list-2025-11-30") }], Record<Organization>(dataset, "un-9000010").Sources);
+        Assert.Equal(["un-list-2025-11-30", "un-list-2026-02-27"], dataset.Records.OfType<SourceRecord>().Select(s => s.Id.Value).Order(StringComparer.Ordinal));
         Assert.Equal(SanctionStatus.Ended, measure.StatusOn(new DateOnly(2026, 2, 27), delisted));
         Assert.Equal(SanctionStatus.Active, measure.StatusOn(new DateOnly(2025, 11, 30), delisted));
         Assert.Null(Assert.Single(measure.Targets, t => t.ListingId == "CDi.901").DelistedOn);

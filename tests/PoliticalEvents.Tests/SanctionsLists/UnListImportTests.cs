@@ -16,9 +16,10 @@ public class UnListImportTests
 
         Assert.Equal(new NodaTime.LocalDate(2026, 2, 27), Imported.ListDate);
         Assert.Equal("1.1", dataset.FormatVersion);
-        Assert.Equal(["un-security-council", "un-9000001", "un-9000002", "un-9000010", "un-9000011", "un-drc-sanctions", "un-al-qaida-sanctions"], dataset.Records.Select(r => r.Id.Value));
+        Assert.Equal(["un-list-2026-02-27", "un-security-council", "un-9000001", "un-9000002", "un-9000010", "un-9000011", "un-drc-sanctions", "un-al-qaida-sanctions"], dataset.Records.Select(r => r.Id.Value));
         Assert.Equal(new Dictionary<string, int> { ["individual"] = 5, ["entity"] = 2 }, Imported.Report.Read);
-        Assert.Equal(new Dictionary<string, int> { ["organization"] = 3, ["person"] = 2, ["sanctionMeasure"] = 2 }, Imported.Report.Written);
+        Assert.Equal(new Dictionary<string, int> { ["organization"] = 3, ["person"] = 2, ["sanctionMeasure"] = 2, ["source"] = 1 }, Imported.Report.Written);
+        Assert.All(dataset.Records.Where(r => r is not SourceRecord), r => Assert.Equal([new Source { SourceId = new RecordId("un-list-2026-02-27") }], r.Sources));
         Assert.Equal(3, Imported.Report.Listings);
     }
 
@@ -114,8 +115,7 @@ public class UnListImportTests
     [InlineData(Codes.NameWeak, 1)]
     [InlineData(Codes.NameDetailNotCarried, 1)]
     [InlineData(Codes.TitleNotCarried, 1)]
-    [InlineData(Codes.PendingModifiedAt, 1)]
-    [InlineData(Codes.PendingSharedSource, 7)]
+    [InlineData(Codes.LastUpdatedNotCarried, 1)]
     [InlineData(Codes.DocumentNotCarried, 1)]
     [InlineData(Codes.DocumentDetailNotCarried, 2)]
     [InlineData(Codes.AddressDetailNotCarried, 1)]
