@@ -1,5 +1,7 @@
 using System.Text;
+using CsCheck;
 using NodaTime;
+using PoliticalEvents.Tests.Generators;
 using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 using Xunit;
@@ -113,5 +115,49 @@ public sealed class SanctionTargetListingTests
 
         Assert.Equal(SanctionStatus.Ended, measure.StatusOn(new LocalDate(2013, 1, 1), measure.Targets[0]));
         Assert.Null(measure.StatusOn(new LocalDate(2009, 1, 1), measure.Targets[0]));
+    }
+
+    /// <summary>
+    /// For any measure (its history as generated) with targets listed and delisted on different days, and any day:
+    /// each target's status is the measure's own unless the target's dates have not yet certainly begun (null) or have
+    /// certainly ended (ended); a target without dates has the measure's; and of two targets not delisted, the one
+    /// listed certainly no later is in force whenever the other is.
+    /// </summary>
+    [Fact]
+    public void StatusOn_ForEachTargetAndDay_FollowsItsOwnDates()
+    {
+        Gen<SanctionMeasure> measures = RecordGenerators.Dataset.Select(d => d.Records.OfType<SanctionMeasure>().FirstOrDefault()).Where(m => m is not null).Select(m => m!);
+        Gen<SanctionTarget> targets = Gen.Select(RecordGenerators.PartialDate.Nullable(), RecordGenerators.PartialDate.Nullable(), Gen.Int[0, 9])
+            .Select((listed, delisted, n) => SanctionTarget.ForActor(new ActorId($"p{n}")) with { ListedOn = listed, DelistedOn = delisted });
+        Gen.Select(measures, targets.Array[1, 6], RecordGenerators.Day(1990, 2030).Array[1, 8]).Sample((measure, listed, days) =>
+        {
+            measure = measure with { Targets = listed };
+            foreach (LocalDate day in days)
+            {
+                SanctionStatus? own = measure.StatusOn(day);
+                SanctionStatus?[] statuses = [.. listed.Select(t => measure.StatusOn(day, t))];
+                for (int i = 0; i < listed.Length; i++)
+                {
+                    SanctionTarget target = listed[i];
+                    bool listedYet = target.ListedOn is not { } l || l.Latest <= day;
+                    bool delisted = target.DelistedOn is { } d && d.Latest <= day;
+                    SanctionStatus? expected = own is null or SanctionStatus.Ended ? own : delisted ? SanctionStatus.Ended : listedYet ? own : null;
+                    Assert.Equal(expected, statuses[i]);
+                    if (target.ListedOn is null && target.DelistedOn is null)
+                    {
+                        Assert.Equal(own, statuses[i]);
+                    }
+
+                    for (int j = 0; j < listed.Length; j++)
+                    {
+                        bool noLater = (listed[i].ListedOn?.Latest ?? LocalDate.MinIsoValue) <= (listed[j].ListedOn?.Latest ?? LocalDate.MinIsoValue);
+                        if (noLater && listed[i].DelistedOn is null && listed[j].DelistedOn is null && statuses[j] is not null)
+                        {
+                            Assert.NotNull(statuses[i]);
+                        }
+                    }
+                }
+            }
+        }, iter: 500);
     }
 }
