@@ -82,6 +82,8 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
 
             list.Add((entity, line.LineNumber));
         }
+
+        IndexIdentity(entity, line.LineNumber);
     }
 
     /// <summary>Between the passes: finds the cycles of parents to break; the second pass counts lines from the start again.</summary>
@@ -179,6 +181,14 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
         {
             ReportAffiliation(entity, lineNumber);
         }
+        else if (FtmModel.IsDocumentSchema(entity.Schema))
+        {
+            ReportDocument(entity, lineNumber);
+        }
+        else if (entity.Schema == FtmModel.Address)
+        {
+            ReportAddress(entity, lineNumber);
+        }
         else
         {
             report.AddImport(C.ImportSchemaNotImported, entity.Id, string.Empty, $"The format has no place for an FtM {Bounded(entity.Schema)}: the entity is not imported.", line: lineNumber);
@@ -255,6 +265,8 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                 DeathDate = death,
                 Nationalities = TakeNationalities(use),
                 Contacts = TakeContacts(use),
+                IdentityDocuments = TakeDocuments(id),
+                Addresses = TakeAddresses(use),
                 Sources = [.. sources, Provenance(entity)],
                 Notes = notes,
                 ModifiedAt = TakeModifiedAt(use),
@@ -295,6 +307,7 @@ internal sealed partial class EntityImporter(FtmImportOptions options, FtmReport
                 FoundedOn = Kept(use, "incorporationDate", TakeDate(use, "incorporationDate", out bool foundedTime), foundedTime),
                 LegalForm = TakeFirstText(use, "legalForm"),
                 Contacts = TakeContacts(use),
+                Addresses = TakeAddresses(use),
                 Sources = [.. sources, Provenance(entity)],
                 Notes = notes,
                 ModifiedAt = TakeModifiedAt(use),

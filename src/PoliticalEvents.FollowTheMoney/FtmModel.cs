@@ -22,6 +22,33 @@ internal static class FtmModel
     public const string Directorship = "Directorship";
     public const string CourtCase = "CourtCase";
     public const string CourtCaseParty = "CourtCaseParty";
+    public const string Passport = "Passport";
+    public const string Identification = "Identification";
+    public const string Address = "Address";
+
+    /// <summary>An Identification's <c>type</c> for a kind of identity document other than a passport (the kind's wire name).</summary>
+    public static string DocumentType(IdentityDocumentKind kind) => kind switch
+    {
+        IdentityDocumentKind.NationalId => "nationalId",
+        IdentityDocumentKind.ResidencePermit => "residencePermit",
+        IdentityDocumentKind.TaxId => "taxId",
+        IdentityDocumentKind.Passport => "passport",
+        _ => "other",
+    };
+
+    /// <summary>The kind an Identification's <c>type</c> names (as <see cref="DocumentType"/> writes it), or null.</summary>
+    public static IdentityDocumentKind? DocumentKindOf(string type) => type switch
+    {
+        "nationalId" => IdentityDocumentKind.NationalId,
+        "residencePermit" => IdentityDocumentKind.ResidencePermit,
+        "taxId" => IdentityDocumentKind.TaxId,
+        "passport" => IdentityDocumentKind.Passport,
+        "other" => IdentityDocumentKind.Other,
+        _ => null,
+    };
+
+    /// <summary>Whether the schema is an identity document of a holder (format 1.1: a Person's identity documents).</summary>
+    public static bool IsDocumentSchema(string schema) => schema is Passport or Identification;
 
     /// <summary>Maximum lengths of the property types (FtM <c>types/*.py</c>).</summary>
     public const int NameLength = 384;
@@ -34,6 +61,9 @@ internal static class FtmModel
 
     /// <summary>The longest value of FtM's <c>phone</c> (the model's <c>maxLength</c>).</summary>
     public const int PhoneLength = 32;
+
+    /// <summary>The longest value of FtM's address type (an Address's <c>full</c>).</summary>
+    public const int AddressLength = 250;
 
     /// <summary>The longest value of FtM's email type.</summary>
     public const int EmailLength = 250;

@@ -190,20 +190,11 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
                 entity.Add("nationality", FtmModel.CountryValue(nationality));
             }
 
-            // Format 1.1: not written yet (FtM has firstName, lastName, fatherName, birthPlace, Passport, Identification and Address).
-            if (person.Addresses.Count > 0)
-            {
-                Report(C.ExportPersonIdentityDetail, id, "/addresses", "An actor's addresses (format 1.1) are not written to FtM yet.", person.Addresses.Count);
-            }
-
+            // Format 1.1: not written (FtM's birthPlace and birthCountry are separate lists, which cannot say which place
+            // goes with which country); identity documents and addresses are entities of their own (below).
             if (person.BirthPlaces.Count > 0)
             {
-                Report(C.ExportPersonIdentityDetail, id, "/birthPlaces", "A person's birth places (format 1.1) are not written to FtM yet.", person.BirthPlaces.Count);
-            }
-
-            if (person.IdentityDocuments.Count > 0)
-            {
-                Report(C.ExportPersonIdentityDetail, id, "/identityDocuments", "A person's identity documents (format 1.1) are not written to FtM yet.", person.IdentityDocuments.Count);
+                Report(C.ExportPersonIdentityDetail, id, "/birthPlaces", "A person's birth places (format 1.1) are not written to FtM: its birthPlace and birthCountry cannot pair a place with its country.", person.BirthPlaces.Count);
             }
 
             AddTopics(entity, actor, kindTopic: null);
@@ -215,10 +206,6 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
             entity = new EntityBuilder(schema, id);
             entity.Add("name", organization.Name);
             AddNames(entity, actor);
-            if (organization.Addresses.Count > 0)
-            {
-                Report(C.ExportPersonIdentityDetail, id, "/addresses", "An actor's addresses (format 1.1) are not written to FtM yet.", organization.Addresses.Count);
-            }
 
             if (!kindKept)
             {
@@ -255,7 +242,101 @@ internal sealed class RecordExporter(FtmExportOptions options, FtmReport report)
         }
 
         AddPositions(entity, actor, firstExported);
+        ExportAddresses(entity, actor, entities);
+        if (actor is Person holder)
+        {
+            ExportDocuments(holder, entities);
+        }
+
         return entities;
+    }
+
+    // Format 1.1: each address an FtM Address entity, named by the actor's addressEntity. A restricted person's are left
+    // out of a reduced export, as its birth date is.
+    private void ExportAddresses(EntityBuilder owner, Actor actor, List<EntityBuilder> entities)
+    {
+        string id = actor.Id.Value;
+        if (actor.Addresses.Count > 0 && actor is Person && Reduced(actor))
+        {
+            Report(C.ExportRestrictedReduced, id, "/addresses", "Restricted record exported in reduced form: the addresses, which lead to the person, are left out.");
+            return;
+        }
+
+        for (int i = 0; i < actor.Addresses.Count; i++)
+        {
+            Address address = actor.Addresses[i];
+            string path = $"/addresses/{FtmModel.Invariant(i)}";
+            var entity = new EntityBuilder(FtmModel.Address, DerivedId($"{id}-address-{FtmModel.Invariant(i)}", "address", id, FtmModel.Invariant(i)));
+            foreach ((string property, string? value, string field) in (ReadOnlySpan<(string, string?, string)>)[
+                ("full", address.Full, "/full"), ("street", address.Street, "/street"), ("city", address.Locality, "/locality"),
+                ("region", address.Region, "/region"), ("postalCode", address.PostalCode, "/postalCode")])
+            {
+                if (value is not null)
+                {
+                    AddValue(entity, property, value, property == "full" ? FtmModel.AddressLength : FtmModel.StringLength, id, path + field);
+                }
+            }
+
+            if (address.Country is { } country)
+            {
+                entity.Add("country", FtmModel.CountryValue(country));
+            }
+
+            if (entity.PropertyNames.Any())
+            {
+                owner.Add("addressEntity", entity.Id);
+                entities.Add(entity);
+            }
+        }
+    }
+
+    // Format 1.1: each identity document a Passport (kind passport) or an Identification (the others, the kind as its
+    // type), held by the person. Left out of a reduced export of a restricted person: a number identifies the person.
+    private void ExportDocuments(Person person, List<EntityBuilder> entities)
+    {
+        string id = person.Id.Value;
+        if (person.IdentityDocuments.Count > 0 && Reduced(person))
+        {
+            Report(C.ExportRestrictedReduced, id, "/identityDocuments", "Restricted record exported in reduced form: the identity documents, which identify the person, are left out.");
+            return;
+        }
+
+        for (int i = 0; i < person.IdentityDocuments.Count; i++)
+        {
+            IdentityDocument document = person.IdentityDocuments[i];
+            string path = $"/identityDocuments/{FtmModel.Invariant(i)}";
+            if (string.IsNullOrWhiteSpace(document.Number) || document.Number.Length > FtmModel.IdentifierLength)
+            {
+                Report(C.ExportPersonIdentityDetail, id, path, "The document's number is longer than the 64 characters FtM allows in number (which a document needs): the document is not written.");
+                continue;
+            }
+
+            string schema = document.Kind == IdentityDocumentKind.Passport ? FtmModel.Passport : FtmModel.Identification;
+            var entity = new EntityBuilder(schema, DerivedId($"{id}-document-{FtmModel.Invariant(i)}", "document", id, FtmModel.Invariant(i)));
+            entity.Add("holder", id);
+            entity.Add("number", document.Number);
+            if (document.Kind is { } kind && kind != IdentityDocumentKind.Passport)
+            {
+                entity.Add("type", FtmModel.DocumentType(kind));
+            }
+
+            if (document.Country is { } country)
+            {
+                entity.Add("country", FtmModel.CountryValue(country));
+            }
+
+            if (document.IssuedOn is PartialDate issued)
+            {
+                AddDate(entity, "startDate", issued, id, path + "/issuedOn");
+            }
+
+            if (document.ExpiresOn is PartialDate expires)
+            {
+                AddDate(entity, "endDate", expires, id, path + "/expiresOn");
+            }
+
+            entities.Add(entity);
+        }
     }
 
     // Format 1.1: contact details (phone, email, website, which every FtM actor schema has), grouped by property as

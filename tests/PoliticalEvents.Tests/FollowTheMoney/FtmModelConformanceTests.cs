@@ -31,6 +31,7 @@ public partial class FtmModelConformanceTests
         ["okpoCode"] = new("identifier", 64), ["registrationNumber"] = new("identifier", 64), ["swiftBic"] = new("identifier", 16),
         ["taxNumber"] = new("identifier", 64), ["uniqueEntityId"] = new("identifier", 32), ["vatCode"] = new("identifier", 32),
         ["incorporationDate"] = new("date", 32), ["dissolutionDate"] = new("date", 32), ["legalForm"] = new("string", 1024), ["modifiedAt"] = new("date", 32),
+        ["addressEntity"] = new("entity", 200, "Address"),
     };
 
     private static readonly Dictionary<string, Property> PersonProperties = With(ThingProperties, new()
@@ -59,6 +60,13 @@ public partial class FtmModelConformanceTests
         ["description"] = new("text", 65000), ["recordId"] = new("string", 1024), ["sourceUrl"] = new("url", 4096), ["publisher"] = new("string", 1024),
         ["publisherUrl"] = new("url", 4096), ["modifiedAt"] = new("date", 32), ["retrievedAt"] = new("date", 32),
     };
+
+    // Identification extends Interval (Passport extends Identification), format 1.1.
+    private static readonly Dictionary<string, Property> IdentificationProperties = With(IntervalProperties, new()
+    {
+        ["holder"] = new("entity", 200, "LegalEntity"), ["type"] = new("string", 1024), ["country"] = new("country", 16),
+        ["number"] = new("identifier", 64), ["authority"] = new("string", 1024),
+    });
 
     private static readonly Dictionary<string, Dictionary<string, Property>> Schemata = new()
     {
@@ -97,6 +105,20 @@ public partial class FtmModelConformanceTests
         {
             ["party"] = new("entity", 200, "Thing"), ["case"] = new("entity", 200, "CourtCase"), ["role"] = new("string", 1024), ["status"] = new("string", 1024),
         }),
+
+        // Format 1.1: identity documents and addresses.
+        ["Identification"] = IdentificationProperties,
+        ["Passport"] = With(IdentificationProperties, new()
+        {
+            ["passportNumber"] = new("identifier", 64), ["surname"] = new("string", 1024), ["givenName"] = new("string", 1024),
+            ["birthDate"] = new("date", 32), ["birthPlace"] = new("string", 1024), ["gender"] = new("gender", 16), ["personalNumber"] = new("identifier", 64),
+        }),
+        ["Address"] = With(ThingProperties, new()
+        {
+            ["full"] = new("address", 250), ["remarks"] = new("string", 1024), ["postOfficeBox"] = new("string", 1024), ["street"] = new("string", 1024),
+            ["street2"] = new("string", 1024), ["city"] = new("string", 1024), ["postalCode"] = new("string", 1024), ["region"] = new("string", 1024),
+            ["state"] = new("string", 1024),
+        }),
     };
 
     private static readonly Dictionary<string, string[]> Required = new()
@@ -104,6 +126,7 @@ public partial class FtmModelConformanceTests
         ["Person"] = ["name"], ["Organization"] = ["name"], ["PublicBody"] = ["name"], ["Company"] = ["name"],
         ["Sanction"] = ["entity"], ["Membership"] = ["member", "organization"], ["Employment"] = ["employee", "employer"],
         ["Directorship"] = ["director", "organization"], ["CourtCase"] = ["name"], ["CourtCaseParty"] = ["case", "party"],
+        ["Identification"] = ["holder", "number"], ["Passport"] = ["holder", "number"], ["Address"] = [],
     };
 
     // Which schemata are (or extend) the range of an entity property.
@@ -114,6 +137,7 @@ public partial class FtmModelConformanceTests
         ["LegalEntity"] = ["Person", "Organization", "PublicBody", "Company"],
         ["Organization"] = ["Organization", "PublicBody", "Company"],
         ["Person"] = ["Person"],
+        ["Address"] = ["Address"],
     };
 
     private static readonly HashSet<string> Topics =
