@@ -89,6 +89,30 @@ public sealed class SharedSourceTests
         }
     }
 
+    public static TheoryData<string, string, string[]> HistoryCases => new()
+    {
+        // name, the citing measure (its history step cites by id), expected (code pointer-in-measure)
+        { "as written", MeasureJson, [] },
+        { "a source record that is not there", MeasureJson.Replace("\"sources\":[{\"sourceId\":\"src-list\"}]}]", "\"sources\":[{\"sourceId\":\"src-gone\"}]}]", StringComparison.Ordinal), ["reference.unresolved /history/0/sources/0/sourceId"] },
+        { "a record that is no source record", MeasureJson.Replace("\"sources\":[{\"sourceId\":\"src-list\"}]}]", "\"sources\":[{\"sourceId\":\"p1\"}]}]", StringComparison.Ordinal), ["reference.wrongType /history/0/sources/0/sourceId"] },
+        { "a citation with a URL of its own", MeasureJson.Replace("\"sources\":[{\"sourceId\":\"src-list\"}]}]", "\"sources\":[{\"sourceId\":\"src-list\",\"url\":\"https://example.org/list\"}]}]", StringComparison.Ordinal), ["not /history/0/sources/0/url"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(HistoryCases))]
+    public void HistoryStepCitations_InEitherOrder_InMemoryOrSpilled(string name, string measure, string[] expected)
+    {
+        foreach ((string order, string[] records, int at) in new[] { ("citation last", (string[])[SourceJson, OrganizationJson, PersonJson, measure], 3), ("citation first", [measure, PersonJson, OrganizationJson, SourceJson], 0) })
+        {
+            foreach (ValidationOptions options in new[] { Options, new ValidationOptions { Today = Options.Today, IndexMemoryLimit = 1 } })
+            {
+                string[] found = [.. Run("1.1", records, options).Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.Code} {f.Path}")];
+                string[] wanted = [.. expected.Select(e => e.Replace(" /", $" /records/{at}/", StringComparison.Ordinal))];
+                Assert.True(wanted.Order(StringComparer.Ordinal).SequenceEqual(found.Order(StringComparer.Ordinal)), $"{name}, {order}, limit {options.IndexMemoryLimit}: {string.Join(", ", found)}");
+            }
+        }
+    }
+
     [Fact]
     public void ACitationIsASource_ASourceRecordNeedsNone_ButNeedsAUrlOrATitle()
     {
