@@ -37,6 +37,12 @@ public static class RedactionCodes
     /// <summary>Every defendant of a proceeding was a dropped actor, and a proceeding has at least one defendant. Format 1.1.</summary>
     public const string RecordDroppedNoDefendants = "record.dropped.noDefendants";
 
+    /// <summary>
+    /// A source record (format 1.1) that the input cites lost every citation: the records citing it were dropped, or lost
+    /// their sources as records about an anonymous person. Alone in the output, its title and URL would tell of them.
+    /// </summary>
+    public const string RecordDroppedUncited = "record.dropped.uncited";
+
     // --- References to dropped records ------------------------------------------------------------------
 
     /// <summary>

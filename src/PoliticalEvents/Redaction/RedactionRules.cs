@@ -50,6 +50,9 @@ internal static class RedactionRules
             case Link link when state.IsDropped(link.ToId.Value):
                 return (RecordDroppedDangling, "/toId", "A record the link relates was dropped, and a link cannot stand without both ends.");
 
+            case SourceRecord source when state.IsUncited(source.Id.Value):
+                return (RecordDroppedUncited, string.Empty, "Every citation of the source record went with the records that cite it: published alone, it would tell of them.");
+
             case Incident incident when DroppedSubject(incident, state) is int i:
                 return (RecordDroppedSubject, $"/subjectIds/{i}", "A subject of the incident was dropped, and the incident would reveal a detail of that person.");
 

@@ -17,7 +17,9 @@ namespace PoliticalEvents.Redaction;
 /// earlier record is final, and its output is the redacted dataset.</para>
 /// <para>One pass suffices when every record comes after the records it references (persons and organizations first,
 /// then detentions, releases, measures, links), as canonical files usually are. Otherwise a pass fixes what the previous
-/// one learnt too late; a chain of links to links, each after the one it points to, can take one pass per link.</para>
+/// one learnt too late; a chain of links to links, each after the one it points to, can take one pass per link.
+/// A source record (format 1.1) that the input cites but whose every citation goes (with a dropped record, or from a
+/// record about an anonymous person) is dropped too, by one more pass: it would tell of them alone.</para>
 /// <para>The input must be valid (<see cref="Validation.DatasetValidator"/>): only then is the output valid. Whatever
 /// the input, a confidential record is never returned and an anonymous person's name never is. Not thread-safe.</para>
 /// </remarks>
@@ -102,6 +104,7 @@ public sealed class StreamingRedactor
             RecordsKept++;
         }
 
+        _state.NoteCitations(record, kept);
         foreach (Finding finding in log.Findings)
         {
             _counts[finding.Code] = _counts.GetValueOrDefault(finding.Code) + 1;
@@ -124,7 +127,8 @@ public sealed class StreamingRedactor
             throw new InvalidOperationException("This redaction is complete; start a new StreamingRedactor.");
         }
 
-        if (!_state.Stale)
+        // Format 1.1: a source record left without citations is learnt only at the end of a pass; the next one drops it.
+        if (!_state.Stale && !_state.LearnUncited())
         {
             _complete = true;
             return true;

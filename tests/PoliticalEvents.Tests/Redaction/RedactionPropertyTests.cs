@@ -199,6 +199,23 @@ public sealed class RedactionPropertyTests
     private static HashSet<string> MustDrop(Dataset dataset)
     {
         HashSet<string> dropped = [.. dataset.Records.Where(r => r.Confidentiality == Confidentiality.Confidential).Select(r => r.Id.Value)];
+
+        // Format 1.1: a source record the input cites goes when no kept record keeps a citation of it. Records about an
+        // anonymous person (the person, their detentions and incidents, links to or from them) lose their sources.
+        HashSet<string> anonymous = [.. dataset.Records.OfType<Person>().Where(p => p.Anonymous).Select(p => p.Id.Value)];
+        bool LosesSources(Record record) => record switch
+        {
+            Person p => p.Anonymous,
+            Detention d => anonymous.Contains(d.SubjectId.Value),
+            Link l => anonymous.Contains(l.FromId.Value) || anonymous.Contains(l.ToId.Value),
+            Incident i => i.SubjectIds.Any(s => anonymous.Contains(s.Value)),
+            _ => false,
+        };
+        static IEnumerable<string> Cited(Record record)
+            => record.Sources.Concat(record is SanctionMeasure m ? m.History.SelectMany(h => h.Sources) : [])
+                .Where(s => s.SourceId is not null).Select(s => s.SourceId!.Value.Value);
+        HashSet<string> citedInInput = [.. dataset.Records.SelectMany(Cited)];
+
         bool more = true;
         while (more)
         {
@@ -213,6 +230,7 @@ public sealed class RedactionPropertyTests
                     Link l => dropped.Contains(l.FromId.Value) || dropped.Contains(l.ToId.Value),
                     Incident i => i.SubjectIds.Any(s => dropped.Contains(s.Value)), // an incident goes with any of its subjects
                     Proceeding p => p.Defendants.All(x => dropped.Contains(x.SubjectId.Value)), // format 1.1
+                    SourceRecord u => citedInInput.Contains(u.Id.Value) && !dataset.Records.Any(r => !dropped.Contains(r.Id.Value) && !LosesSources(r) && Cited(r).Contains(u.Id.Value)), // format 1.1
                     _ => false,
                 };
                 if (drop)

@@ -170,6 +170,56 @@ public sealed class SharedSourceTests
         }
     }
 
+    private const string CaseSourceJson = """{"type":"source","id":"src-case","url":"https://example.org/case","title":"Court jails a named man"}""";
+
+    private const string UncitedSourceJson = """{"type":"source","id":"src-unused","title":"Kept for later"}""";
+
+    public static TheoryData<string, string[], string[]> UncitedCases => new()
+    {
+        // name, the records besides the source records (src-list, src-case, src-unused), the source records kept (a link
+        // naming a dropped source record goes with it, and the source records only it cites then go too)
+        { "every citer kept", [OrganizationJson, """{"type":"person","id":"p2","name":"B","sources":[{"sourceId":"src-case"}]}"""], ["src-list", "src-case", "src-unused"] },
+        { "its only citer confidential", [OrganizationJson, """{"type":"person","id":"p2","name":"B","confidentiality":"confidential","sources":[{"sourceId":"src-case"}]}"""], ["src-list", "src-unused"] },
+        { "its only citer confidential, a link names it", [OrganizationJson, """{"type":"person","id":"p2","name":"B","confidentiality":"confidential","sources":[{"sourceId":"src-case"}]}""", """{"type":"link","id":"l1","kind":"relatedTo","fromId":"src-case","toId":"o1","sources":[{"sourceId":"src-unused"}]}"""], ["src-list"] },
+        { "its citers confidential, one restricted", [OrganizationJson, """{"type":"person","id":"p2","name":"B","confidentiality":"confidential","sources":[{"sourceId":"src-case"}]}""", """{"type":"person","id":"p3","name":"C","confidentiality":"restricted","sources":[{"sourceId":"src-case","quote":"q"}]}"""], ["src-list", "src-case", "src-unused"] },
+        { "only the detention of an anonymous person cites it", [OrganizationJson, """{"type":"person","id":"pa","anonymous":true}""", """{"type":"detention","id":"d1","subjectId":"pa","country":"BY","startedOn":"2021-01","status":"ongoing","kind":"imprisonment","sources":[{"sourceId":"src-case","page":"3"}]}"""], ["src-list", "src-unused"] },
+        { "a history step of a dropped measure", [OrganizationJson, """{"type":"person","id":"p2","name":"B","confidentiality":"confidential","sources":[{"title":"T"}]}""", MeasureJson.Replace("\"actorId\":\"p1\"", "\"actorId\":\"p2\"", StringComparison.Ordinal).Replace("\"history\":[{\"action\":\"imposed\",\"on\":\"2025-11-30\",\"sources\":[{\"sourceId\":\"src-list\"}]}],\"sources\":[{\"sourceId\":\"src-list\"}]", "\"history\":[{\"action\":\"imposed\",\"on\":\"2025-11-30\",\"sources\":[{\"sourceId\":\"src-case\"}]}],\"sources\":[{\"sourceId\":\"src-list\"}]", StringComparison.Ordinal)], ["src-list", "src-unused"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(UncitedCases))]
+    public void PublicRedaction_DropsASourceRecordWhoseEveryCitationWent_InEitherOrder_AndAgainChangesNothing(string name, string[] records, string[] kept)
+    {
+        string[] sources = [SourceJson, CaseSourceJson, UncitedSourceJson];
+        foreach ((string order, Dataset dataset) in new[] { ("sources first", Dataset([.. sources, .. records])), ("sources last", Dataset([.. records, .. sources])) })
+        {
+            RedactionResult result = Redactor.Redact(dataset, RedactionProfile.Public, Options);
+
+            Assert.True(result.Dataset is not null, $"{name}, {order}: {string.Join("; ", result.Validation.Findings)}");
+            Assert.Equal(kept.Order(StringComparer.Ordinal), result.Dataset.Records.OfType<SourceRecord>().Select(r => r.Id.Value).Order(StringComparer.Ordinal));
+            Assert.Equal(
+                sources.Length - kept.Length,
+                result.Report!.Findings.Count(f => f is { Code: RedactionCodes.RecordDroppedUncited, RecordId: "src-list" or "src-case" or "src-unused" }));
+            Assert.DoesNotContain(DatasetValidator.Validate(result.Dataset, Options).Findings, f => f.Severity == Severity.Error);
+            Assert.Equal(result.Dataset, Redactor.Redact(result.Dataset, RedactionProfile.Public, Options).Dataset);
+        }
+    }
+
+    [Fact]
+    public void ASourceRecordBeforeItsOnlyCitation_OfAConfidentialRecord_TakesOneMorePass()
+    {
+        Record[] records = [.. Dataset(CaseSourceJson, """{"type":"person","id":"p2","name":"B","confidentiality":"confidential","sources":[{"sourceId":"src-case"}]}""").Records];
+        var redactor = new StreamingRedactor(RedactionProfile.Public);
+        List<string> passes = [];
+        do
+        {
+            passes.Add(string.Join(",", records.Select(r => redactor.Redact(r)).Where(r => r.Record is not null).Select(r => r.Record!.Id.Value)));
+        }
+        while (!redactor.EndPass());
+
+        Assert.Equal(["src-case", ""], passes);
+    }
+
     [Fact]
     public void Statistics_CountSourceRecordsAndCitations()
     {
