@@ -221,6 +221,28 @@ public sealed class SharedSourceTests
     }
 
     [Fact]
+    public void TheSharedSourcesFixture_WithItsCitationsInline_IsValidAndLarger()
+    {
+        // docs/format.md measures the bytes the fixture saves with jq; this is the same inlining through the model.
+        Dataset shared = DatasetReader.ReadDataset(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", "valid", "shared-sources.json"))).GetValueOrThrow();
+        Dictionary<string, SourceRecord> byId = shared.Records.OfType<SourceRecord>().ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
+        Source[] Inline(IReadOnlyList<Source> sources) => [.. sources.Select(s => s.SourceId is { } id ? s.ResolvedWith(byId[id.Value]) : s)];
+        Dataset inline = shared with
+        {
+            Records = [.. shared.Records.Where(r => r is not SourceRecord).Select(r => r is SanctionMeasure m
+                ? m with { Sources = Inline(m.Sources), History = [.. m.History.Select(h => h with { Sources = Inline(h.Sources) })] }
+                : r with { Sources = Inline(r.Sources) })],
+        };
+
+        Assert.True(shared.Records.Sum(r => r.Sources.Count(s => s.IsCitationById)) >= 4, "the fixture cites its source records from several records");
+        Assert.Contains(shared.Records, r => r.Sources.Any(s => !s.IsCitationById));
+        Assert.Empty(DatasetValidator.Validate(inline, new ValidationOptions { Today = new NodaTime.LocalDate(2026, 3, 1) }).Findings);
+        Assert.True(
+            Encoding.UTF8.GetByteCount(PoliticalEventsJson.ToJson(shared, indented: false)) < Encoding.UTF8.GetByteCount(PoliticalEventsJson.ToJson(inline, indented: false)),
+            "citing by id takes fewer bytes than the same sources inline");
+    }
+
+    [Fact]
     public void Statistics_CountSourceRecordsAndCitations()
     {
         var statistics = new DatasetStatistics(new NodaTime.LocalDate(2026, 1, 1));
