@@ -3,7 +3,8 @@
 # datasets of 200,000 and 2,000,000 records (SampleDatasets, through the benchmarks' `generate` entry point), validates
 # each with the Release build of polev under /usr/bin/time -v, and compares peak resident set sizes.
 # Exits 1 if peak(2M) > 1.5 x peak(200k). Usage: benchmarks/memory-check.sh [work-dir]   (needs ~8 GB of disk)
-# Also measures standard input (`polev validate - < file`) for the larger file, which must stream as well, and
+# Also validates a findings-heavy input (60 % of the records without sources: a warning each), whose findings are
+# written as found, in text and in SARIF. Also measures standard input (`polev validate - < file`) for the larger file, which must stream as well, and
 # `polev convert` from JSON Lines to a document and back (which must give back the same bytes), and `polev stats`
 # (which keeps 8 bytes per detention for the deaths in custody of format 1.1).
 set -euo pipefail
@@ -31,6 +32,12 @@ for n in "$SMALL" "$LARGE"; do
     if [[ ! -s $file ]]; then
         echo "generating $file"
         "$GENERATE" generate "$n" "$file"
+    fi
+    # Findings-heavy: 60 % of the records without sources, one record.noSources warning each.
+    file=$WORK/unsourced-$n.jsonl
+    if [[ ! -s $file ]]; then
+        echo "generating $file"
+        "$GENERATE" generate "$n" "$file" --unsourced-percent 60
     fi
 done
 
@@ -69,6 +76,11 @@ check() {
 small=$(peak_kb "validate-$SMALL" "$POLEV" validate "$WORK/sample-$SMALL.jsonl")
 large=$(peak_kb "validate-$LARGE" "$POLEV" validate "$WORK/sample-$LARGE.jsonl")
 stdin=$(peak_kb "validate-stdin-$LARGE" sh -c '"$0" validate - < "$1"' "$POLEV" "$WORK/sample-$LARGE.jsonl")
+# Findings written as found: text, and SARIF (a JSON document, written as the findings come too).
+warn_small=$(peak_kb "validate-warnings-$SMALL" "$POLEV" validate "$WORK/unsourced-$SMALL.jsonl")
+warn_large=$(peak_kb "validate-warnings-$LARGE" "$POLEV" validate "$WORK/unsourced-$LARGE.jsonl")
+sarif_small=$(peak_kb "validate-sarif-$SMALL" "$POLEV" validate "$WORK/unsourced-$SMALL.jsonl" --format sarif)
+sarif_large=$(peak_kb "validate-sarif-$LARGE" "$POLEV" validate "$WORK/unsourced-$LARGE.jsonl" --format sarif)
 stats_small=$(peak_kb "stats-$SMALL" "$POLEV" stats "$WORK/sample-$SMALL.jsonl" --as-of 2026-01-01)
 stats_large=$(peak_kb "stats-$LARGE" "$POLEV" stats "$WORK/sample-$LARGE.jsonl" --as-of 2026-01-01)
 
@@ -86,6 +98,8 @@ done
 echo "peak resident set size, $SMALL -> $LARGE records:"
 check "validate JSON Lines          " "$small" "$large"
 check "validate from standard input " "$small" "$stdin"
+check "validate, 60 % with a warning " "$warn_small" "$warn_large"
+check "validate --format sarif, 60 % " "$sarif_small" "$sarif_large"
 check "stats JSON Lines             " "$stats_small" "$stats_large"
 check "convert JSON Lines to document" "$(cat "$WORK/kb-to-json-$SMALL")" "$(cat "$WORK/kb-to-json-$LARGE")"
 check "convert document to JSON Lines" "$(cat "$WORK/kb-to-jsonl-$SMALL")" "$(cat "$WORK/kb-to-jsonl-$LARGE")"

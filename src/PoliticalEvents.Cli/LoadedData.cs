@@ -4,9 +4,24 @@ using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Cli;
 
-/// <summary>What reading and validating one input gave: its metadata (if any), its records (if kept), their count, and every finding.</summary>
+/// <summary>
+/// What reading and validating one input gave: its metadata (if any), its records (if kept), their count, and its
+/// findings — kept in <see cref="Errors"/>, or handed to a sink as they are found, in memory that does not grow with them.
+/// </summary>
 internal sealed class LoadedData
 {
+    private readonly Action<Finding>? _sink;
+    private int? _maxErrors;
+    private bool _limitReached;
+
+    /// <summary>Keeps the findings in <see cref="Errors"/>.</summary>
+    public LoadedData()
+    {
+    }
+
+    /// <summary>Hands each finding to <paramref name="sink"/> as it is found; <see cref="Errors"/> stays empty.</summary>
+    public LoadedData(Action<Finding> sink) => _sink = sink;
+
     /// <summary>The dataset's metadata: the document itself, or the JSON Lines header line; null when there is none.</summary>
     public Dataset? Metadata { get; private set; }
 
@@ -16,8 +31,17 @@ internal sealed class LoadedData
     /// </summary>
     public int RecordCount { get; private set; }
 
-    /// <summary>Every finding of all validation layers, in input order.</summary>
+    /// <summary>
+    /// The findings of all validation layers when there is no sink: each record's own as found (in input order), then
+    /// those of the rules across records.
+    /// </summary>
     public List<Finding> Errors { get; } = [];
+
+    /// <summary>How many findings are errors.</summary>
+    public int ErrorCount { get; private set; }
+
+    /// <summary>How many findings are warnings.</summary>
+    public int WarningCount { get; private set; }
 
     /// <summary>
     /// True when checking stopped at the error limit (<c>--max-errors</c>) before the end of the input: the findings
@@ -26,7 +50,30 @@ internal sealed class LoadedData
     public bool Stopped { get; private set; }
 
     /// <summary>True when a finding is an error (warnings alone leave the data valid).</summary>
-    public bool HasErrors => Errors.Exists(e => e.Severity == Severity.Error);
+    public bool HasErrors => ErrorCount > 0;
+
+    // Keeps (or hands on) a finding, up to the limit-th error; anything after it is dropped, and checking has stopped.
+    private void Add(Finding finding)
+    {
+        if (_limitReached)
+        {
+            Stopped = true;
+            return;
+        }
+
+        ErrorCount += finding.Severity == Severity.Error ? 1 : 0;
+        WarningCount += finding.Severity == Severity.Warning ? 1 : 0;
+        if (_sink is null)
+        {
+            Errors.Add(finding);
+        }
+        else
+        {
+            _sink(finding);
+        }
+
+        _limitReached = finding.Severity == Severity.Error && ErrorCount == _maxErrors;
+    }
 
     /// <summary>
     /// Reads a whole input in preserve-unknown mode (held in memory) and validates what could be read; properties this
@@ -71,8 +118,11 @@ internal sealed class LoadedData
             validator.AddRecord(record);
         }
 
-        loaded.Errors.AddRange(readErrors);
-        loaded.Errors.AddRange(validator.Complete().Findings);
+        foreach (Finding finding in readErrors.Concat(validator.Complete().Findings))
+        {
+            loaded.Add(finding);
+        }
+
         return (loaded, preserved);
     }
 
@@ -90,8 +140,12 @@ internal sealed class LoadedData
             // Validated whole, so that a finding inside a record has its own line, not the record's.
             byte[] bytes = await ReadAllAsync(input, cancellationToken).ConfigureAwait(false);
             ValidationResult result = DatasetValidator.Validate(bytes, DatasetFormat.Document);
-            loaded.Errors.AddRange(result.Findings);
-            loaded.LimitErrors(maxErrors);
+            loaded._maxErrors = maxErrors;
+            foreach (Finding finding in result.Findings)
+            {
+                loaded.Add(finding);
+            }
+
             loaded.RecordCount = result.RecordCount;
             return loaded;
         }
@@ -113,16 +167,19 @@ internal sealed class LoadedData
         => ReadLocatedAsync(input, DataFormat.Document, loaded, null, cancellationToken).Select(static r => r.Record);
 
     /// <summary>
-    /// Reads a dataset through <see cref="DatasetReader"/>, one record at a time, validating as it goes; the findings
-    /// are in <paramref name="loaded"/> once the enumeration ends. JSON Lines is checked line by line (a bad line is one
-    /// finding, and reading stops after <paramref name="maxErrors"/> errors); a document is all or nothing: when any
-    /// record cannot be read, the findings are the read findings alone, in line order, and no metadata or count is kept.
+    /// Reads a dataset through <see cref="DatasetReader"/>, one record at a time, validating as it goes. JSON Lines is
+    /// checked line by line: a bad line is one finding, each line's findings are handed on as it is read (the rules
+    /// across records' at the end), and reading stops after <paramref name="maxErrors"/> errors. A document is all or
+    /// nothing, so its findings come at the end: when any record cannot be read, the read findings alone, in line
+    /// order, and no metadata or count is kept.
     /// </summary>
     public static async IAsyncEnumerable<LocatedRecord> ReadLocatedAsync(Stream input, DataFormat format, LoadedData loaded, int? maxErrors = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         bool lines = format == DataFormat.Lines;
+        loaded._maxErrors = maxErrors;
         var options = new DatasetReaderOptions { Format = lines ? DatasetFormat.JsonLines : DatasetFormat.Document };
         using var validator = new StreamingValidator();
+        Action<Finding> add = loaded.Add;
         var readErrors = new List<Finding>();
         Finding? empty = null;
         await foreach (DatasetEntry entry in DatasetReader.ReadAsync(input, options, cancellationToken).ConfigureAwait(false))
@@ -133,6 +190,11 @@ internal sealed class LoadedData
                 int line = entry.Line ?? 1;
                 loaded.RecordCount++;
                 validator.AddRecord(record, pointer, line);
+                if (lines)
+                {
+                    validator.TakeFindings(add);
+                }
+
                 yield return new LocatedRecord(record, pointer, line);
             }
             else if (entry.Metadata is { } metadata)
@@ -154,10 +216,14 @@ internal sealed class LoadedData
                 readErrors.Add(entry.Finding!);
             }
 
-            if (lines && validator.ErrorCount >= maxErrors)
+            if (lines)
             {
-                loaded.Stopped = true;
-                break;
+                validator.TakeFindings(add);
+                if (loaded._limitReached)
+                {
+                    loaded.Stopped = true;
+                    break;
+                }
             }
         }
 
@@ -166,32 +232,22 @@ internal sealed class LoadedData
         {
             loaded.Metadata = null;
             loaded.RecordCount = 0;
-            loaded.Errors.AddRange(readErrors.OrderBy(static e => e.Line ?? 0));
+            foreach (Finding finding in readErrors.OrderBy(static e => e.Line ?? 0))
+            {
+                loaded.Add(finding);
+            }
         }
         else
         {
-            loaded.Errors.AddRange(result.Findings);
-            loaded.LimitErrors(maxErrors);
+            foreach (Finding finding in result.Findings)
+            {
+                loaded.Add(finding);
+            }
         }
 
         if (empty is not null)
         {
-            loaded.Errors.Add(empty);
-        }
-    }
-
-    // Keeps the findings up to the limit-th error (a line can have several); anything after it is dropped.
-    private void LimitErrors(int? maxErrors)
-    {
-        int errors = 0;
-        for (int i = 0; i < Errors.Count; i++)
-        {
-            if (Errors[i].Severity == Severity.Error && ++errors == maxErrors)
-            {
-                Stopped |= i + 1 < Errors.Count;
-                Errors.RemoveRange(i + 1, Errors.Count - i - 1);
-                return;
-            }
+            loaded.Add(empty);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PoliticalEvents.Serialization;
 using PoliticalEvents.Validation;
 
 namespace PoliticalEvents.Cli;
@@ -10,8 +9,8 @@ internal static class ValidateCommand
 {
     /// <summary>The help of <c>polev validate</c>.</summary>
     public const string Help = """
-        Usage: polev validate <path>... [--format text|json] [--from json|jsonl]
-                              [--max-errors N]
+        Usage: polev validate <path>... [--format text|json|jsonl|sarif]
+                              [--from json|jsonl] [--max-errors N]
 
         Checks dataset files: a dataset document (.json) or JSON Lines (.jsonl, .ndjson).
         Every record must read strictly into the model: known properties only, required
@@ -21,7 +20,9 @@ internal static class ValidateCommand
         being checked. An empty file is invalid.
 
         Findings name the rule and the place, never the offending value: records
-        describe people in danger, and reports get pasted into issues and chats.
+        describe people in danger, and reports get pasted into issues and chats. They
+        are written as they are found: each record's own in input order, then those of
+        the rules across records (duplicate ids, references), known only at the end.
 
         Arguments:
           <path>             A file to check, or - for standard input. Several may be
@@ -29,19 +30,25 @@ internal static class ValidateCommand
                              and the others are still checked.
 
         Options:
-          --format text|json Output format (default text), on stdout.
+          --format text|json|jsonl|sarif
+                             Output format (default text), on stdout.
                              text: one line per finding,
                                file:line: severity code pointer message
                              (line is - when unknown, pointer / for the whole input),
                              then a one-line summary.
-                             json: {"files":[{"path","valid","records","errors":
-                               [{"path","code","message","severity","line"?,
-                               "column"?,"recordId"?}]}]}, where "records" counts
-                             the records read (none for a document that cannot be
-                             read, all of them for one that reads but breaks rules;
+                             json: {"files":[{"path","errors":[{"path","code",
+                               "message","severity","line"?,"column"?,"recordId"?}],
+                               "valid","records","stopped"?}]}, where "records"
+                             counts the records read (none for a document that
+                             cannot be read,
+                             all of them for one that reads but breaks rules;
                              every good line of JSON Lines) and "path" in an error
                              is a JSON Pointer (within the line's record for JSON
                              Lines).
+                             jsonl: one finding per line, as in json plus "file";
+                             nothing for a valid file (the exit code says it).
+                             sarif: SARIF 2.1.0, for code-scanning tools such as
+                             GitHub code scanning.
           --from json|jsonl  Read every input as this format, whatever its extension.
                              Without it, the extension decides, and standard input is
                              recognised from its first line.
@@ -65,6 +72,7 @@ internal static class ValidateCommand
         Examples:
           polev validate examples/belarus-2025.json
           polev validate data/*.jsonl --format json
+          polev validate data/*.jsonl --format sarif > polev.sarif
           cat prisoners.jsonl | polev validate -
         """;
 
@@ -80,7 +88,7 @@ internal static class ValidateCommand
             return ExitCodes.Ok;
         }
 
-        string format = line.Choice("--format", "text", "text", "json");
+        string format = line.Choice("--format", "text", "text", "json", "jsonl", "sarif");
         DataFormat? declared = DataFiles.ParseFormatName(line.Option("--from"));
         int? maxErrors = ParseMaxErrors(line.Option("--max-errors"));
         if (line.Positional.Count == 0)
@@ -93,44 +101,45 @@ internal static class ValidateCommand
             throw new UsageException("Standard input (-) can be read only once.");
         }
 
-        var reports = new List<(string Path, LoadedData Data)>();
-        int unreadable = 0;
+        // Findings are written as they are found, so memory does not grow with them (docs/validation.md).
+        using var output = new FindingOutput(console.Out, format);
+        var totals = new Totals();
         foreach (string path in line.Positional)
         {
             // One file that cannot be opened should not hide what is wrong with the others.
+            LoadedData? data = null;
             try
             {
                 (Stream stream, DataFormat fileFormat) = await DataFiles.OpenInputAsync(console, path, declared).ConfigureAwait(false);
-                var data = new LoadedData();
-                stream = ProgressStream.Wrap(console, stream, path, () => data.RecordCount);
+                output.StartInput(path);
+                data = new LoadedData(output.Write);
+                LoadedData watched = data;
+                stream = ProgressStream.Wrap(console, stream, path, () => watched.RecordCount);
                 await using (stream.ConfigureAwait(false))
                 {
-                    reports.Add((path, await LoadedData.LoadAsync(stream, fileFormat, maxErrors, into: data).ConfigureAwait(false)));
+                    await LoadedData.LoadAsync(stream, fileFormat, maxErrors, into: data).ConfigureAwait(false);
                 }
+
+                output.EndInput(data);
+                totals.Add(data);
             }
-            catch (UsageException ex)
+            catch (Exception ex) when (ex is UsageException or FileAccessException)
             {
-                unreadable++;
-                await console.Error.WriteLineAsync("polev: " + Shown.OneLine(ex.Message)).ConfigureAwait(false);
-            }
-            catch (FileAccessException ex)
-            {
-                unreadable++;
+                totals.Unreadable++;
+                if (data is not null)
+                {
+                    // What was found before the input failed stays in the report; the exit code says it is incomplete.
+                    output.EndInput(data);
+                }
+
+                output.Flush();
                 await console.Error.WriteLineAsync("polev: " + Shown.OneLine(ex.Message)).ConfigureAwait(false);
             }
         }
 
-        if (format == "json")
-        {
-            WriteJson(console.Out, reports);
-        }
-        else if (reports.Count > 0)
-        {
-            WriteText(console, reports, unreadable);
-        }
-
-        return unreadable > 0 ? ExitCodes.UsageOrIo
-            : reports.Exists(r => r.Data.HasErrors) ? ExitCodes.InvalidData
+        output.Complete(totals);
+        return totals.Unreadable > 0 ? ExitCodes.UsageOrIo
+            : totals.InvalidFiles > 0 ? ExitCodes.InvalidData
             : ExitCodes.Ok;
     }
 
@@ -146,53 +155,119 @@ internal static class ValidateCommand
             : throw new UsageException("Option --max-errors needs a whole number of at least 1. See polev validate --help.");
     }
 
-    private static void WriteText(CliConsole console, List<(string Path, LoadedData Data)> reports, int unreadable)
+    /// <summary>What the inputs read so far add up to, for the text summary and the exit code.</summary>
+    private sealed class Totals
     {
-        var text = new StringBuilder();
-        int errors = 0;
-        int warnings = 0;
-        int records = 0;
-        foreach ((string path, LoadedData data) in reports)
+        public int Files { get; private set; }
+
+        public int Records { get; private set; }
+
+        public int Errors { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public int InvalidFiles { get; private set; }
+
+        public int StoppedFiles { get; private set; }
+
+        public int Unreadable { get; set; }
+
+        public void Add(LoadedData data)
         {
-            records += data.RecordCount;
-            foreach (Finding e in data.Errors)
+            Files++;
+            Records += data.RecordCount;
+            Errors += data.ErrorCount;
+            Warnings += data.WarningCount;
+            InvalidFiles += data.HasErrors ? 1 : 0;
+            StoppedFiles += data.Stopped ? 1 : 0;
+        }
+
+        // "2 file(s), 10 record(s): 1 error(s), 0 warning(s); 1 invalid file(s)."
+        public string Summary()
+        {
+            var verdict = new List<string>();
+            if (InvalidFiles > 0)
             {
-                errors += e.Severity == Severity.Error ? 1 : 0;
-                warnings += e.Severity == Severity.Warning ? 1 : 0;
-                text.Append(Findings.FormatLine(path, e)).Append('\n');
+                verdict.Add($"{InvalidFiles} invalid file(s)");
+            }
+
+            if (Unreadable > 0)
+            {
+                verdict.Add($"{Unreadable} file(s) could not be read");
+            }
+
+            if (StoppedFiles > 0)
+            {
+                verdict.Add($"stopped at the error limit (--max-errors) in {StoppedFiles} file(s), whose rest was not checked");
+            }
+
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{Files} file(s), {Records} record(s): {Errors} error(s), {Warnings} warning(s); {(verdict.Count == 0 ? "valid" : string.Join(", ", verdict))}.");
+        }
+    }
+
+    /// <summary>
+    /// Writes findings as they come, in the chosen format: text lines (<see cref="Findings.FormatLine"/>) and a summary,
+    /// or the library's report (<see cref="ValidationReportWriter"/>: JSON, JSON Lines, SARIF).
+    /// </summary>
+    private sealed class FindingOutput : IDisposable
+    {
+        private readonly StreamWriter? _text;
+        private readonly ValidationReportWriter? _report;
+        private string _path = "-";
+
+        public FindingOutput(Stream output, string format)
+        {
+            if (format == "text")
+            {
+                _text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            }
+            else
+            {
+                _report = new ValidationReportWriter(output, format switch
+                {
+                    "json" => ValidationReportFormat.Json,
+                    "jsonl" => ValidationReportFormat.JsonLines,
+                    _ => ValidationReportFormat.Sarif,
+                }, Polev.Version);
             }
         }
 
-        int invalidFiles = reports.Count(r => r.Data.HasErrors);
-        var verdict = new List<string>();
-        if (invalidFiles > 0)
+        public void StartInput(string path)
         {
-            verdict.Add($"{invalidFiles} invalid file(s)");
+            _path = path;
+            _report?.StartInput(path);
         }
 
-        if (unreadable > 0)
+        public void Write(Finding finding)
         {
-            verdict.Add($"{unreadable} file(s) could not be read");
+            _text?.WriteLine(Findings.FormatLine(_path, finding));
+            _report?.WriteFinding(finding);
         }
 
-        int stopped = reports.Count(r => r.Data.Stopped);
-        if (stopped > 0)
+        public void EndInput(LoadedData data) => _report?.EndInput(data.RecordCount, data.Stopped);
+
+        public void Flush() => _text?.Flush();
+
+        public void Complete(Totals totals)
         {
-            verdict.Add($"stopped at the error limit (--max-errors) in {stopped} file(s), whose rest was not checked");
+            if (_text is not null)
+            {
+                if (totals.Files > 0)
+                {
+                    _text.WriteLine(totals.Summary());
+                }
+
+                _text.Flush();
+            }
+
+            _report?.Complete(executionSuccessful: totals.Unreadable == 0);
         }
 
-        text.Append(CultureInfo.InvariantCulture,
-            $"{reports.Count} file(s), {records} record(s): {errors} error(s), {warnings} warning(s); {(verdict.Count == 0 ? "valid" : string.Join(", ", verdict))}.\n");
-        console.WriteOut(text.ToString());
+        public void Dispose()
+        {
+            _text?.Dispose();
+            _report?.Dispose();
+        }
     }
-
-    // The report is the library's (ValidationReport), byte for byte what an application hosting it would write.
-    private static void WriteJson(Stream output, List<(string Path, LoadedData Data)> reports)
-        => new ValidationReport([.. reports.Select(static r => new ValidatedInput
-        {
-            Path = r.Path,
-            Result = new ValidationResult(r.Data.Errors),
-            Records = r.Data.RecordCount,
-            Stopped = r.Data.Stopped,
-        })]).WriteJson(output);
 }

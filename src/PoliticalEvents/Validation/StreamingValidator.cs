@@ -134,7 +134,37 @@ public sealed class StreamingValidator : IDisposable
     }
 
     /// <summary>
-    /// Checks the dataset rules and returns every finding: by record, each record's own findings before those of the
+    /// Hands <paramref name="take"/> the findings found so far, in the order found, and forgets them, so that memory does
+    /// not grow with the findings: call it after each record to write findings as they are found. A record's own
+    /// findings are final once it is added; the dataset rules' findings come from <see cref="Complete"/>, which then
+    /// returns only what was not taken. A finding about format 1.1 in a record that came before a document's metadata
+    /// waits until the metadata says the format version (JSON Lines put it first, so nothing waits there).
+    /// <see cref="ErrorCount"/> keeps counting what was taken.
+    /// </summary>
+    /// <param name="take">Receives each finding.</param>
+    /// <exception cref="InvalidOperationException">The run is complete.</exception>
+    public void TakeFindings(Action<Finding> take)
+    {
+        ArgumentNullException.ThrowIfNull(take);
+        EnsureOpen();
+        _ = ErrorCount; // counts what is about to go
+        try
+        {
+            foreach (Finding finding in _sink)
+            {
+                take(finding);
+            }
+        }
+        finally
+        {
+            _sink.Clear();
+            _sinkOrdinals.Clear();
+            _counted = 0;
+        }
+    }
+
+    /// <summary>
+    /// Checks the dataset rules and returns every finding not taken by <see cref="TakeFindings"/>: by record, each record's own findings before those of the
     /// dataset rules, and ordered by line where lines are known.
     /// </summary>
     /// <returns>The result of the run.</returns>
@@ -175,7 +205,7 @@ public sealed class StreamingValidator : IDisposable
 
     /// <summary>
     /// Ends the run early, when the caller has stopped adding records before the end of the input (say, after enough
-    /// errors): returns the findings so far, without the dataset rules, since references to records not yet read would
+    /// errors): returns the findings so far (those not taken by <see cref="TakeFindings"/>), without the dataset rules, since references to records not yet read would
     /// all look unresolved.
     /// </summary>
     /// <returns>The findings so far, ordered by line where lines are known.</returns>

@@ -24,8 +24,9 @@ public sealed record ValidatedInput
 
 /// <summary>
 /// The report of validating one or more inputs, as JSON (the report of <c>polev validate --format json</c>):
-/// <c>{"files":[{"path","valid","records","stopped"?,"errors":[finding, …]}]}</c>. Written with
-/// <see cref="Utf8JsonWriter"/>: no reflection, trim- and AOT-safe.
+/// <c>{"files":[{"path","errors":[finding, …],"valid","records","stopped"?}]}</c>. Written with
+/// <see cref="Utf8JsonWriter"/> through <see cref="ValidationReportWriter"/>, which writes the same report as the
+/// findings come: no reflection, trim- and AOT-safe.
 /// </summary>
 /// <remarks>
 /// A finding is <c>{"path","code","message","severity","line"?,"column"?,"recordId"?}</c>: the JSON Pointer, the
@@ -53,31 +54,8 @@ public sealed class ValidationReport
     public void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        writer.WriteStartArray("files"u8);
-        foreach (ValidatedInput input in Inputs)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("path"u8, input.Path);
-            writer.WriteBoolean("valid"u8, input.Result.Succeeded);
-            writer.WriteNumber("records"u8, input.Records);
-            if (input.Stopped)
-            {
-                writer.WriteBoolean("stopped"u8, true);
-            }
-
-            writer.WriteStartArray("errors"u8);
-            foreach (Finding finding in input.Result.Findings)
-            {
-                WriteFinding(writer, finding);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        using var report = new ValidationReportWriter(writer, ValidationReportFormat.Json);
+        Write(report);
     }
 
     /// <summary>
@@ -88,13 +66,8 @@ public sealed class ValidationReport
     public void WriteJson(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = PoliticalEventsJson.Options.Encoder }))
-        {
-            WriteJson(writer);
-        }
-
-        utf8Json.Write("\n"u8);
-        utf8Json.Flush();
+        using var report = new ValidationReportWriter(utf8Json, ValidationReportFormat.Json);
+        Write(report);
     }
 
     /// <summary>Writes one finding as the report does: <c>{"path","code","message","severity","line"?,"column"?,"recordId"?}</c>.</summary>
@@ -105,30 +78,23 @@ public sealed class ValidationReport
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(finding);
         writer.WriteStartObject();
-        writer.WriteString("path"u8, finding.Path);
-        writer.WriteString("code"u8, finding.Code);
-        writer.WriteString("message"u8, finding.Message);
-        writer.WriteString("severity"u8, finding.Severity switch
-        {
-            Severity.Error => "error",
-            Severity.Warning => "warning",
-            _ => "info",
-        });
-        if (finding.Line is int line)
-        {
-            writer.WriteNumber("line"u8, line);
-        }
-
-        if (finding.Column is int column)
-        {
-            writer.WriteNumber("column"u8, column);
-        }
-
-        if (finding.RecordId is not null)
-        {
-            writer.WriteString("recordId"u8, finding.RecordId);
-        }
-
+        ValidationReportWriter.WriteFindingProperties(writer, finding);
         writer.WriteEndObject();
+    }
+
+    private void Write(ValidationReportWriter report)
+    {
+        foreach (ValidatedInput input in Inputs)
+        {
+            report.StartInput(input.Path);
+            foreach (Finding finding in input.Result.Findings)
+            {
+                report.WriteFinding(finding);
+            }
+
+            report.EndInput(input.Records, input.Stopped);
+        }
+
+        report.Complete();
     }
 }
