@@ -1,13 +1,15 @@
+using System.CommandLine;
+
 namespace PoliticalEvents.Cli;
 
 /// <summary>
-/// The parsed arguments of one command: positional arguments, <c>--name value</c> options and <c>--flag</c> switches.
-/// Unknown options are usage errors, so a typo never silently changes what a command does.
+/// The arguments of one command as System.CommandLine parsed them (<see cref="CommandTree"/>), read by option name:
+/// positional arguments, <c>--name value</c> options and <c>--flag</c> switches.
 /// </summary>
 internal sealed class CommandLine
 {
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _allValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _allValues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     private CommandLine()
@@ -17,79 +19,73 @@ internal sealed class CommandLine
     /// <summary>The arguments that are not options, in order; <c>-</c> (standard input or output) is one of them.</summary>
     public List<string> Positional { get; } = [];
 
-    /// <summary>True when <c>-h</c>, <c>--help</c> or <c>-?</c> was given.</summary>
-    public bool Help => _flags.Contains("--help");
-
-    /// <summary>Parses the arguments that follow a command's name.</summary>
-    /// <param name="command">The command's name, for messages that point to its help.</param>
-    /// <param name="args">The arguments after the command's name.</param>
-    /// <param name="valueOptions">The options that take a value (<c>--name value</c> or <c>--name=value</c>).</param>
-    /// <param name="flags">The options that take no value.</param>
-    /// <returns>The parsed arguments.</returns>
-    /// <exception cref="UsageException">An unknown option, a missing value, or a value given to a flag.</exception>
-    public static CommandLine Parse(string command, IEnumerable<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags)
+    /// <summary>Reads what <paramref name="result"/> holds for <paramref name="command"/>'s arguments and options.</summary>
+    public static CommandLine From(ParseResult result, Command command)
     {
         var line = new CommandLine();
-        using IEnumerator<string> e = args.GetEnumerator();
-        bool onlyPositional = false;
-        while (e.MoveNext())
+        foreach (Argument argument in command.Arguments)
         {
-            string arg = e.Current;
-            if (onlyPositional || arg == "-" || !arg.StartsWith('-'))
+            if (result.GetResult(argument) is not { Tokens.Count: > 0 })
             {
-                line.Positional.Add(arg);
+                continue; // not given (asking System.CommandLine for the value of a missing argument throws)
             }
-            else if (arg == "--")
-            {
-                onlyPositional = true;
-            }
-            else if (arg is "--help" or "-h" or "-?")
-            {
-                line._flags.Add("--help");
-            }
-            else
-            {
-                string name = arg;
-                string? inline = null;
-                int eq = arg.IndexOf('=');
-                if (eq > 0)
-                {
-                    (name, inline) = (arg[..eq], arg[(eq + 1)..]);
-                }
 
-                if (valueOptions.Contains(name))
-                {
-                    if (inline is null && !e.MoveNext())
+            switch (argument)
+            {
+                case Argument<string[]> many:
+                    line.Positional.AddRange(result.GetValue(many) ?? []);
+                    break;
+                case Argument<string> one when result.GetValue(one) is { } value:
+                    line.Positional.Add(value);
+                    break;
+            }
+        }
+
+        foreach (Option option in command.Options)
+        {
+            if (result.GetResult(option) is not { Implicit: false })
+            {
+                continue; // not given
+            }
+
+            switch (option)
+            {
+                case Option<bool> flag:
+                    if (result.GetValue(flag))
                     {
-                        throw new UsageException($"Option {name} needs a value. See polev {command} --help.");
+                        line._flags.Add(option.Name);
                     }
 
-                    line._options[name] = inline ?? e.Current;
-                    if (!line._allValues.TryGetValue(name, out List<string>? values))
-                    {
-                        line._allValues[name] = values = [];
-                    }
-
-                    values.Add(line._options[name]);
-                }
-                else if (flags.Contains(name))
-                {
-                    line._flags.Add(inline is null ? name : throw new UsageException($"Option {name} takes no value. See polev {command} --help."));
-                }
-                else
-                {
-                    throw new UsageException($"Unknown option {name} for {command}. See polev {command} --help.");
-                }
+                    break;
+                case Option<string[]> repeatable:
+                    line._allValues[option.Name] = result.GetValue(repeatable) ?? [];
+                    break;
+                case Option<string> single when result.GetValue(single) is { } value:
+                    line._options[option.Name] = value;
+                    break;
             }
         }
 
         return line;
     }
 
-    /// <summary>Every value of an option that may be given more than once, in order; empty when it was not given.</summary>
-    public IReadOnlyList<string> Values(string name) => _allValues.TryGetValue(name, out List<string>? values) ? values : [];
+    /// <summary>
+    /// The arguments of a command line whose positional arguments System.CommandLine found too few or too many: every
+    /// positional value as typed, so that the command says in its own words what it needs.
+    /// </summary>
+    public static CommandLine WithAllArguments(ParseResult result)
+    {
+        CommandLine line = From(result, result.CommandResult.Command);
+        line.Positional.Clear();
+        line.Positional.AddRange(CommandTree.Positional(result, includeAfterDoubleDash: true));
+        return line;
+    }
 
-    /// <summary>The value of an option (the last one, when given more than once), or null when it was not given.</summary>
+    /// <summary>Every value of an option (in order, for one that may be given more than once); empty when it was not given.</summary>
+    public IReadOnlyList<string> Values(string name)
+        => _allValues.TryGetValue(name, out string[]? values) ? values : _options.TryGetValue(name, out string? value) ? [value] : [];
+
+    /// <summary>The value of an option, or null when it was not given.</summary>
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
     /// <summary>True when a flag was given.</summary>

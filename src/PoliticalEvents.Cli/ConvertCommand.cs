@@ -6,11 +6,8 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev convert</c>: between a dataset document and JSON Lines, losslessly, never from invalid input unless forced.</summary>
 internal static class ConvertCommand
 {
-    /// <summary>The help of <c>polev convert</c>.</summary>
-    public const string Help = """
-        Usage: polev convert <in> <out> [--to json|jsonl] [--from json|jsonl] [--force] [--compact]
-                             [--preserve-unknown]
-
+    /// <summary>What the help of <c>polev convert</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Converts a dataset between a document (.json) and JSON Lines (.jsonl, .ndjson),
         writing canonical JSON either way. Both forms hold the same information: a
         canonical file converted there and back comes back byte for byte. The format
@@ -26,24 +23,6 @@ internal static class ConvertCommand
         A document needs a title and format version, so JSON Lines without a
         {"type":"dataset", ...} header line cannot become a document.
 
-        Options:
-          --to json|jsonl    The output format: required when <out> is -; otherwise it
-                             overrides the extension of <out>.
-          --from json|jsonl  The input format, overriding the extension of <in>.
-          --force            Write the records that could be read even though some JSON
-                             Lines are invalid. The bad lines are reported on stderr and
-                             left out, and the exit code is still 1, so a script notices
-                             that records were dropped. (A document with errors cannot be
-                             read at all, so --force cannot help there.)
-          --compact          Write a document on one line instead of indented (JSON
-                             Lines are always one record per line).
-          --preserve-unknown Keep properties this version of the format does not know (a
-                             file from a newer 1.x tool) and write them back unchanged,
-                             after the known properties of their object; without it they
-                             are errors. They are not validated. This mode holds the
-                             dataset in memory.
-          -h, --help         Show this help.
-
         Exit codes:
           0  written; the input had no errors
           1  the input has errors: nothing written; or, with --force, written
@@ -58,18 +37,30 @@ internal static class ConvertCommand
           cat data.jsonl | polev convert - - --to json > data.json
         """;
 
+    /// <summary>The command line of <c>polev convert</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "convert",
+        "Convert between a dataset document and JSON Lines.",
+        [
+            new("in", "The dataset to convert (.json, .jsonl, .ndjson), or - for standard input."),
+            new("out", "The file to write, or - for standard output (then say --to)."),
+        ],
+        [
+            new("--to", "The output format: required when <out> is -; otherwise it overrides the extension of <out>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--from", "The input format, overriding the extension of <in>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--force", "Write the records that could be read even though some JSON Lines are invalid. The bad lines are reported on stderr and left out, and the exit code is still 1, so a script notices that records were dropped. (A document with errors cannot be read at all, so --force cannot help there.)", OptionKind.Flag),
+            new("--compact", "Write a document on one line instead of indented (JSON Lines are always one record per line).", OptionKind.Flag),
+            new("--preserve-unknown", "Keep properties this version of the format does not know (a file from a newer 1.x tool) and write them back unchanged, after the known properties of their object; without it they are errors. They are not validated. This mode holds the dataset in memory.", OptionKind.Flag),
+        ],
+        Details,
+        RunAsync);
+
     /// <summary>Runs the command.</summary>
     /// <param name="line">The parsed arguments.</param>
     /// <param name="console">The streams to use.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(Help);
-            return ExitCodes.Ok;
-        }
-
         (string inPath, string outPath, DataFormat? declaredIn, DataFormat outFormat) = DataFiles.InputAndOutput(line, "convert");
 
         // Say what is wrong with the output before spending time reading the input.

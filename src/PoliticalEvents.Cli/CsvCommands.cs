@@ -14,11 +14,8 @@ namespace PoliticalEvents.Cli;
 /// </summary>
 internal static class CsvCommands
 {
-    /// <summary>The help of <c>polev export --to csv</c>.</summary>
-    public const string ExportHelp = """
-        Usage: polev export --to csv <in> --out <dir> [--from json|jsonl] [--replace] [--force]
-                                    [--include-confidential]
-
+    /// <summary>What the help of <c>polev export</c> says after its usage, arguments and options.</summary>
+    public const string ExportDetails = """
         Writes a dataset (.json document or .jsonl/.ndjson JSON Lines; - for standard
         input) as spreadsheet tables in <dir>: one CSV file per record type (persons.csv,
         organizations.csv, detentions.csv, releases.csv, sanction_measures.csv,
@@ -45,19 +42,6 @@ internal static class CsvCommands
         into a temporary directory next to <dir>, which becomes <dir> only when
         complete. <dir> must not exist or be empty, unless --replace.
 
-        Options:
-          --out <dir>        The directory to create (required).
-          --from json|jsonl  The input format, overriding the extension of <in>.
-          --replace          Replace <dir> when it holds a previous export (only the
-                             files an export writes); a directory with any other file
-                             is never replaced.
-          --force            Write the records that could be read even though some JSON
-                             Lines are invalid; the exit code is still 1.
-          --include-confidential
-                             Export confidential records too (marked in their
-                             confidentiality column). Never share such tables.
-          -h, --help         Show this help.
-
         Exit codes:
           0  written
           1  the input has errors, or confidential records without
@@ -70,15 +54,26 @@ internal static class CsvCommands
           polev export --to csv list.jsonl --out list-csv --replace
         """;
 
-    /// <summary>The help of <c>polev import --from csv</c>.</summary>
-    public const string ImportHelp = """
-        Usage: polev import --from csv <sheet.csv> <out> [--column "<header>=<role>"]...
-                             [--mapping <file.json>] [--country <CC>] [--law <text>]
-                             [--status ongoing|ended|unknown] [--source <url or title>]...
-                             [--designated-by <name>] [--id-prefix <prefix>] [--title <text>]
-                             [--to json|jsonl]
-               polev import --from csv <dir> <out> [--to json|jsonl]
+    /// <summary>The command line of <c>polev export</c>.</summary>
+    public static CommandSpec ExportSpec { get; } = new(
+        "export",
+        "Export a dataset as CSV tables (--to csv) into a directory (--out).",
+        [
+            new("in", "The dataset to export (.json, .jsonl, .ndjson), or - for standard input."),
+        ],
+        [
+            new("--to", "The format to export to: csv here (polev export --help for the others).", ValueName: "csv", Completions: ["csv", "ftm"]),
+            new("--out", "The directory to create (required).", ValueName: "dir"),
+            new("--from", "The input format, overriding the extension of <in>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--replace", "Replace <dir> when it holds a previous export (only the files an export writes); a directory with any other file is never replaced.", OptionKind.Flag),
+            new("--force", "Write the records that could be read even though some JSON Lines are invalid; the exit code is still 1.", OptionKind.Flag),
+            new("--include-confidential", "Export confidential records too (marked in their confidentiality column). Never share such tables.", OptionKind.Flag),
+        ],
+        ExportDetails,
+        ExportAsync);
 
+    /// <summary>What the help of <c>polev import</c> says after its usage, arguments and options.</summary>
+    public const string ImportDetails = """
         Imports a one-row-per-prisoner sheet, saved as CSV (UTF-8, comma-separated), into
         a dataset of persons, detentions and releases: a document (.json) or JSON Lines
         (.jsonl, .ndjson) by the extension of <out>, or - with --to for standard output.
@@ -106,25 +101,6 @@ internal static class CsvCommands
         cell's content) and nothing is written when there is one. The result is
         validated as polev validate does.
 
-        Options:
-          --column "<header>=<role>"  Map a column (repeatable); "=ignore" leaves it out.
-          --mapping <file.json>   {"columns": {"<header>": "<role>", …}} and any of
-                                  country, law, status, idPrefix, title, designatedBy,
-                                  sources; options on the command line win.
-          --country <CC>          Where the people are held (ISO 3166-1 alpha-2), for
-                                  rows without a country column.
-          --law <text>            The law of charges that name none ("Criminal Code of
-                                  the Republic of Belarus").
-          --status <status>       The status of a detention with neither status nor
-                                  release date (default unknown).
-          --source <text>         A source (URL or title) for every record (repeatable).
-          --designated-by <name>  Mark every detention as a political prisoner's,
-                                  designated by <name> (who keeps the list).
-          --id-prefix <prefix>    The start of every id (default sheet).
-          --title <text>          The dataset's title (default "Imported prisoner list").
-          --to json|jsonl         The output format: required when <out> is -.
-          -h, --help              Show this help.
-
         Exit codes:
           0  imported and written
           1  the sheet (or tables) has errors: nothing written
@@ -138,32 +114,35 @@ internal static class CsvCommands
           polev import --from csv belarus-csv belarus.json
         """;
 
-    /// <summary>The options of export that take a value.</summary>
-    public static IReadOnlySet<string> ExportOptions { get; } = new HashSet<string>(StringComparer.Ordinal) { "--out", "--from" };
-
-    /// <summary>The flags of export.</summary>
-    public static IReadOnlySet<string> ExportFlags { get; } = new HashSet<string>(StringComparer.Ordinal) { "--replace", "--force", "--include-confidential" };
-
-    /// <summary>The options of import that take a value.</summary>
-    public static IReadOnlySet<string> ImportOptions { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "--column", "--mapping", "--country", "--law", "--status", "--source", "--designated-by", "--id-prefix", "--title", "--to",
-    };
-
-    /// <summary>The flags of import.</summary>
-    public static IReadOnlySet<string> ImportFlags { get; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>The command line of <c>polev import</c>.</summary>
+    public static CommandSpec ImportSpec { get; } = new(
+        "import",
+        "Import a one-row-per-prisoner sheet, or the tables of polev export --to csv, into a dataset (--from csv).",
+        [
+            new("in", "A sheet saved as CSV (UTF-8), or the directory of tables polev export --to csv wrote."),
+            new("out", "The dataset to write (.json, .jsonl, .ndjson), or - for standard output (then say --to)."),
+        ],
+        [
+            new("--from", "The format to import from: csv here (polev import --help for the others).", ValueName: "csv", Completions: ["csv", "ftm", "un", "eu", "ofac"]),
+            new("--column", "Map a column (repeatable); \"=ignore\" leaves it out.", OptionKind.Repeatable, ValueName: "header>=<role"),
+            new("--mapping", "{\"columns\": {\"<header>\": \"<role>\", …}} and any of country, law, status, idPrefix, title, designatedBy, sources; options on the command line win.", ValueName: "file.json"),
+            new("--country", "Where the people are held (ISO 3166-1 alpha-2), for rows without a country column.", ValueName: "CC"),
+            new("--law", "The law of charges that name none (\"Criminal Code of the Republic of Belarus\").", ValueName: "text"),
+            new("--status", "The status of a detention with neither status nor release date (default unknown).", ValueName: "status"),
+            new("--source", "A source (URL or title) for every record (repeatable).", OptionKind.Repeatable, ValueName: "text"),
+            new("--designated-by", "Mark every detention as a political prisoner's, designated by <name> (who keeps the list).", ValueName: "name"),
+            new("--id-prefix", "The start of every id (default sheet).", ValueName: "prefix"),
+            new("--title", "The dataset's title (default \"Imported prisoner list\").", ValueName: "text"),
+            new("--to", "The output format: required when <out> is -.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+        ],
+        ImportDetails,
+        ImportAsync);
 
     private static readonly string[] SheetOptionNames = ["--column", "--mapping", "--country", "--law", "--status", "--source", "--designated-by", "--id-prefix", "--title"];
 
     /// <summary>Runs <c>polev export --to csv</c>.</summary>
     public static async Task<int> ExportAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(ExportHelp);
-            return ExitCodes.Ok;
-        }
-
         if (line.Positional.Count != 1)
         {
             throw new UsageException("export needs one input (a dataset file, or - for standard input). See polev export --help.");
@@ -242,12 +221,6 @@ internal static class CsvCommands
     /// <summary>Runs <c>polev import --from csv</c>.</summary>
     public static async Task<int> ImportAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(ImportHelp);
-            return ExitCodes.Ok;
-        }
-
         if (line.Positional.Count != 2)
         {
             throw new UsageException("import needs an input (a .csv sheet, a directory of tables, or -) and an output. See polev import --help.");

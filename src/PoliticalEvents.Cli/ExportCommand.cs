@@ -3,12 +3,8 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev export --to &lt;format&gt;</c>: a dataset to another format, with a report of what that format cannot carry.</summary>
 internal static class ExportCommand
 {
-    /// <summary>The help of <c>polev export</c>.</summary>
-    public const string Help = """
-        Usage: polev export --to ftm|csv <in> <out> [--from json|jsonl] [--force]
-                            [--report <file>] [--restricted skip|reduced|full]
-                            [--include-confidential]
-
+    /// <summary>What the help of <c>polev export</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Exports a dataset (.json, .jsonl, .ndjson; - for standard input) to another
         format, chosen with --to:
 
@@ -33,21 +29,6 @@ internal static class ExportCommand
         The input is validated first and refused if it has errors, as convert does
         (unless --force). The output is written all or nothing.
 
-        Options:
-          --to ftm|csv       The format to export to (required).
-          --from json|jsonl  The input format, overriding the extension of <in>.
-          --force            Export the records that could be read even though the
-                             input has errors (bad JSON Lines are left out). The exit
-                             code is still 1, so a script notices.
-          --report <file>    Write the full report of what was not carried, as JSON.
-          --restricted skip|reduced|full
-                             Restricted records: leave them out (skip, the default),
-                             export them without birth dates and notes (reduced),
-                             or as they are (full), for a partner who may see them.
-          --include-confidential  Export confidential records too. They must never
-                             leave the organisation that holds them: use with care.
-          -h, --help         Show this help.
-
         Exit codes:
           0  exported; what the format cannot carry is reported, not an error
           1  the input has errors: nothing written; or, with --force, written
@@ -60,11 +41,24 @@ internal static class ExportCommand
           polev export --to ftm partners.jsonl - --restricted full > shared.ftm.json
         """;
 
-    /// <summary>The options <c>polev export</c> takes a value for.</summary>
-    public static readonly HashSet<string> ValueOptions = ["--to", "--from", "--report", "--restricted"];
-
-    /// <summary>The flags of <c>polev export</c>.</summary>
-    public static readonly HashSet<string> Flags = ["--force", "--include-confidential"];
+    /// <summary>The command line of <c>polev export</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "export",
+        "Export to another format: --to ftm (FollowTheMoney entities), --to csv (CSV tables, <in> --out <dir>).",
+        [
+            new("in", "The dataset to export (.json, .jsonl, .ndjson), or - for standard input."),
+            new("out", "The file to write, or - for standard output."),
+        ],
+        [
+            new("--to", "The format to export to (required): ftm here; csv has options of its own (polev export --to csv --help).", ValueName: "ftm|csv", Completions: ["ftm", "csv"]),
+            new("--from", "The input format, overriding the extension of <in>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--force", "Export the records that could be read even though the input has errors (bad JSON Lines are left out). The exit code is still 1, so a script notices.", OptionKind.Flag),
+            new("--report", "Write the full report of what was not carried, as JSON.", ValueName: "file"),
+            new("--restricted", "Restricted records: leave them out (skip, the default), export them without birth dates and notes (reduced), or as they are (full), for a partner who may see them.", ValueName: "skip|reduced|full", Completions: ["skip", "reduced", "full"]),
+            new("--include-confidential", "Export confidential records too. They must never leave the organisation that holds them: use with care.", OptionKind.Flag),
+        ],
+        Details,
+        RunAsync);
 
     /// <summary>Runs the command: checks the common arguments and dispatches on <c>--to</c>.</summary>
     /// <param name="line">The parsed arguments.</param>
@@ -72,12 +66,6 @@ internal static class ExportCommand
     /// <returns>The exit code.</returns>
     public static Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(Help);
-            return Task.FromResult(ExitCodes.Ok);
-        }
-
         string format = line.Option("--to")
             ?? throw new UsageException("export needs --to ftm or --to csv (the format to export to). See polev export --help.");
         if (line.Positional.Count != 2)

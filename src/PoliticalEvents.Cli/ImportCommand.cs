@@ -3,12 +3,8 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev import --from &lt;format&gt;</c>: another format into a dataset, with a report of what was skipped.</summary>
 internal static class ImportCommand
 {
-    /// <summary>The help of <c>polev import</c>.</summary>
-    public const string Help = """
-        Usage: polev import --from ftm|csv <in> <out> [--to json|jsonl] [--force]
-                            [--report <file>] [--title <text>] [--publisher <name>]
-               polev import --from un|eu|ofac <list.xml> <out> [--previous <dataset>]
-
+    /// <summary>What the help of <c>polev import</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Imports records from another format, chosen with --from, into a dataset
         (.json, .jsonl, .ndjson; - for standard output with --to):
 
@@ -37,19 +33,6 @@ internal static class ImportCommand
         the input invalid: nothing is written, unless --force. The records are
         validated before they are written, and written all or nothing.
 
-        Options:
-          --from ftm|csv     The format to import from (required).
-          --to json|jsonl    The output format: required when <out> is -; otherwise
-                             it overrides the extension of <out>.
-          --force            Import the entities that could be read even though some
-                             lines are not entities. The exit code is still 1.
-          --report <file>    Write the full report of what was skipped, as JSON.
-          --title <text>     The title of the dataset written (default: "Imported
-                             from FollowTheMoney: " and the input's file name).
-          --publisher <name> Who published the entities (e.g. OpenSanctions): named
-                             in the source of every record.
-          -h, --help         Show this help.
-
         Exit codes:
           0  imported; what was skipped is reported, not an error
           1  the input has lines that are not entities: nothing written; or, with
@@ -62,11 +45,24 @@ internal static class ImportCommand
           curl -s https://example.org/entities.ftm.json | polev import --from ftm - - --to jsonl
         """;
 
-    /// <summary>The options <c>polev import</c> takes a value for.</summary>
-    public static readonly HashSet<string> ValueOptions = ["--from", "--to", "--report", "--title", "--publisher"];
-
-    /// <summary>The flags of <c>polev import</c>.</summary>
-    public static readonly HashSet<string> Flags = ["--force"];
+    /// <summary>The command line of <c>polev import</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "import",
+        "Import from another format: --from ftm (FollowTheMoney entities), --from csv (CSV tables or a one-row-per-prisoner sheet), --from un|eu|ofac (an official sanctions list's XML).",
+        [
+            new("in", "The file to import, or - for standard input."),
+            new("out", "The dataset to write (.json, .jsonl, .ndjson), or - for standard output (then say --to)."),
+        ],
+        [
+            new("--from", "The format to import from (required): ftm here; csv, un, eu and ofac have options of their own (polev import --from csv --help).", ValueName: "ftm|csv|un|eu|ofac", Completions: ["ftm", "csv", "un", "eu", "ofac"]),
+            new("--to", "The output format: required when <out> is -; otherwise it overrides the extension of <out>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--force", "Import the entities that could be read even though some lines are not entities. The exit code is still 1.", OptionKind.Flag),
+            new("--report", "Write the full report of what was skipped, as JSON.", ValueName: "file"),
+            new("--title", "The title of the dataset written (default: \"Imported from FollowTheMoney: \" and the input's file name).", ValueName: "text"),
+            new("--publisher", "Who published the entities (e.g. OpenSanctions): named in the source of every record.", ValueName: "name"),
+        ],
+        Details,
+        RunAsync);
 
     /// <summary>Runs the command: checks the common arguments and dispatches on <c>--from</c>.</summary>
     /// <param name="line">The parsed arguments.</param>
@@ -74,12 +70,6 @@ internal static class ImportCommand
     /// <returns>The exit code.</returns>
     public static Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(Help);
-            return Task.FromResult(ExitCodes.Ok);
-        }
-
         string format = line.Option("--from")
             ?? throw new UsageException("import needs --from ftm, csv, un, eu or ofac (the format to import from). See polev import --help.");
         if (line.Positional.Count != 2)

@@ -11,11 +11,8 @@ namespace PoliticalEvents.Cli;
 /// </summary>
 internal static class ListsImport
 {
-    /// <summary>The help of <c>polev import --from un|eu|ofac</c>.</summary>
-    public const string Help = """
-        Usage: polev import --from un|eu|ofac <list.xml> <out> [--previous <dataset>]
-                            [--report <file>] [--to json|jsonl] [--title <text>]
-
+    /// <summary>What the help of <c>polev import</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Imports an official sanctions list, as its publisher's XML, into a dataset
         (.json, .jsonl, .ndjson; - for standard output with --to):
 
@@ -49,16 +46,6 @@ internal static class ListsImport
         not well-formed, or that is another list, is refused. The records are
         validated before they are written, and written all or nothing.
 
-        Options:
-          --from un|eu|ofac     The list (required).
-          --previous <dataset>  The previous import of the same list (.json, .jsonl).
-          --report <file>       Write the full report as JSON.
-          --to json|jsonl       The output format: required when <out> is -;
-                                otherwise it overrides the extension of <out>.
-          --title <text>        The title of the dataset (default: the list's
-                                name and day).
-          -h, --help            Show this help.
-
         Exit codes:
           0  imported; what was not carried is reported, not an error
           1  the list (or the previous dataset) was refused: nothing written
@@ -71,11 +58,23 @@ internal static class ListsImport
           curl -s https://example.org/sdn.xml | polev import --from ofac - - --to jsonl
         """;
 
-    /// <summary>The options that take a value.</summary>
-    public static readonly HashSet<string> ValueOptions = ["--from", "--to", "--report", "--title", "--previous"];
-
-    /// <summary>The flags.</summary>
-    public static readonly HashSet<string> Flags = [];
+    /// <summary>The command line of <c>polev import</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "import",
+        "Import an official sanctions list (--from un|eu|ofac) into a dataset.",
+        [
+            new("list.xml", "The list as its publisher's XML, or - for standard input."),
+            new("out", "The dataset to write (.json, .jsonl, .ndjson), or - for standard output (then say --to)."),
+        ],
+        [
+            new("--from", "The list (required).", ValueName: "un|eu|ofac", Completions: ["un", "eu", "ofac"]),
+            new("--previous", "The previous import of the same list (.json, .jsonl).", ValueName: "dataset"),
+            new("--report", "Write the full report as JSON.", ValueName: "file"),
+            new("--to", "The output format: required when <out> is -; otherwise it overrides the extension of <out>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--title", "The title of the dataset (default: the list's name and day).", ValueName: "text"),
+        ],
+        Details,
+        RunAsync);
 
     /// <summary>The lists, by their <c>--from</c> name.</summary>
     public static bool IsList(string? name) => name is "un" or "eu" or "ofac";
@@ -83,12 +82,6 @@ internal static class ListsImport
     /// <summary>Runs the command.</summary>
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(Help);
-            return ExitCodes.Ok;
-        }
-
         string name = line.Option("--from")!;
         SanctionsListFormat format = name switch
         {

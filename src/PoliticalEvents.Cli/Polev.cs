@@ -1,34 +1,20 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Reflection;
+using System.Text;
 
 namespace PoliticalEvents.Cli;
 
 /// <summary>The entry point of the polev tool: dispatches to a command and maps failures to exit codes.</summary>
 internal static class Polev
 {
-    /// <summary>The help of the tool as a whole.</summary>
-    public const string Help = """
-        polev: validate, convert, count, redact, export and import PoliticalEvents datasets:
-        records of political detentions, releases, sanctions and the actors involved (formats 1.0 and 1.1).
-
-        Usage: polev <command> [arguments] [options]
-               polev help <command>
-
-        Commands:
-          validate <path>...   Check dataset files (.json, .jsonl, .ndjson); exit 1 if invalid.
-          convert <in> <out>   Convert between a dataset document and JSON Lines.
-          stats <path>         Count records, detentions, releases and sanction measures.
-          redact <in> <out>    Write a dataset for publication (--profile public): without
-                               confidential records, restricted ones reduced.
-          schema [<name>]      Print or write (--out <dir>) the JSON Schemas of the format.
-          export <in> <out>    Export to another format: --to ftm (FollowTheMoney entities),
-                               --to csv (CSV tables, <in> --out <dir>).
-          import <in> <out>    Import from another format: --from ftm (FollowTheMoney entities),
-                               --from csv (CSV tables or a one-row-per-prisoner sheet),
-                               --from un|eu|ofac (an official sanctions list's XML).
-
-        Options:
-          -h, --help           Show this help; "polev <command> --help" for a command's help.
-          --version            Show the version.
+    /// <summary>What the help of the tool as a whole says after its commands and options.</summary>
+    public const string Details = """
+        Run "polev <command> --help" (or "polev help <command>") for a command's arguments,
+        options and examples. Arguments may come from a response file: polev @args.txt
+        reads one argument per line. Completion: see polev completion --help.
 
         Exit codes: 0 success, 1 invalid data, 2 usage or I/O error, 3 a bug in polev;
         130 (Ctrl+C) or 143 (SIGTERM) when stopped, with its temporary files removed.
@@ -49,7 +35,7 @@ internal static class Polev
           polev help convert
         """;
 
-    private static readonly HashSet<string> NoFlags = [];
+    private const string Summary = "polev: validate, convert, count, redact, export and import PoliticalEvents datasets: records of political detentions, releases, sanctions and the actors involved (formats 1.0 and 1.1).";
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command line, without the program's name.</param>
@@ -59,54 +45,57 @@ internal static class Polev
     {
         try
         {
-            if (args.Length == 0)
-            {
-                console.WriteOutLine(Help);
-                return ExitCodes.UsageOrIo;
-            }
-
-            if (args[0] is "-h" or "--help" or "-?")
-            {
-                console.WriteOutLine(Help);
-                return ExitCodes.Ok;
-            }
-
-            if (args[0] == "help")
-            {
-                console.WriteOutLine(args.Length == 1 ? Help : CommandHelp(args[1]));
-                return ExitCodes.Ok;
-            }
-
-            if (args[0] == "--version")
+            if (args is ["--version"])
             {
                 console.WriteOutLine(Version);
                 return ExitCodes.Ok;
             }
 
-            if (args[0].StartsWith('-') && args[0] != "-")
+            bool bare = args.Length == 0;
+            if (args is ["help", .. string[] topic])
             {
-                throw new UsageException($"Unknown option {args[0]}. Options before a command: --help, --version. See polev --help.");
+                // "polev help convert" is "polev convert --help" (with --to or --from, a format's own help).
+                if (topic.Length > 0 && !CommandNames.Contains(topic[0]))
+                {
+                    throw UnknownCommand(topic[0]);
+                }
+
+                args = [.. topic, "--help"];
             }
 
-            // What a run that was killed left in the temporary directory (index runs, scratch files of older versions).
-            TempFiles.ClearStale(TempFiles.ScratchDirectory);
-
-            string[] rest = args[1..];
-            return args[0] switch
+            RootCommand root = Build(args, console);
+            ParseResult result = root.Parse(bare ? ["--help"] : args);
+            bool suggest = args is [string first, ..] && first.StartsWith("[suggest", StringComparison.Ordinal);
+            if (result.Action is ParseErrorAction && !suggest)
             {
-                "validate" => await ValidateCommand.RunAsync(CommandLine.Parse("validate", rest, new HashSet<string> { "--format", "--from", "--max-errors" }, NoFlags), console).ConfigureAwait(false),
-                "convert" => await ConvertCommand.RunAsync(CommandLine.Parse("convert", rest, new HashSet<string> { "--to", "--from" }, new HashSet<string> { "--force", "--compact", "--preserve-unknown" }), console).ConfigureAwait(false),
-                "stats" => await StatsCommand.RunAsync(CommandLine.Parse("stats", rest, new HashSet<string> { "--as-of", "--format", "--from" }, NoFlags), console).ConfigureAwait(false),
-                "redact" => await RedactCommand.RunAsync(CommandLine.Parse("redact", rest, new HashSet<string> { "--profile", "--to", "--from", "--report" }, new HashSet<string> { "--compact" }), console).ConfigureAwait(false),
-                "schema" => await SchemaCommand.RunAsync(CommandLine.Parse("schema", rest, new HashSet<string> { "--out" }, NoFlags), console).ConfigureAwait(false),
-                // CSV has options of its own (an output directory, column mappings): its commands parse them.
-                "export" when FormatIs(rest, "--to", "csv") => await CsvCommands.ExportAsync(CommandLine.Parse("export", rest, With(CsvCommands.ExportOptions, "--to"), CsvCommands.ExportFlags), console).ConfigureAwait(false),
-                "import" when ListsImport.IsList(ListName(rest)) => await ListsImport.RunAsync(CommandLine.Parse("import", rest, ListsImport.ValueOptions, ListsImport.Flags), console).ConfigureAwait(false),
-                "import" when FormatIs(rest, "--from", "csv") => await CsvCommands.ImportAsync(CommandLine.Parse("import", rest, With(CsvCommands.ImportOptions, "--from"), CsvCommands.ImportFlags), console).ConfigureAwait(false),
-                "export" => await ExportCommand.RunAsync(CommandLine.Parse("export", rest, ExportCommand.ValueOptions, ExportCommand.Flags), console).ConfigureAwait(false),
-                "import" => await ImportCommand.RunAsync(CommandLine.Parse("import", rest, ImportCommand.ValueOptions, ImportCommand.Flags), console).ConfigureAwait(false),
-                _ => throw UnknownCommand(args[0]),
-            };
+                CommandTree.CheckArguments(result, args); // an unknown option or command says more than what it caused
+                if (CommandTree.OnlyArgumentCountErrors(result) && CommandTree.SpecOf(result.CommandResult.Command) is { } spec)
+                {
+                    // Every command checks its positional arguments first and says what it needs (a usage error).
+                    return await spec.Run(CommandLine.WithAllArguments(result), console).ConfigureAwait(false);
+                }
+
+                return await ReportParseErrorsAsync(result, console).ConfigureAwait(false);
+            }
+
+            if (!suggest)
+            {
+                CommandTree.CheckArguments(result, args);
+            }
+
+            if (result.CommandResult.Command is not RootCommand && result.Action is not HelpAction && !suggest)
+            {
+                // What a run that was killed left in the temporary directory (index runs, scratch files of older versions).
+                TempFiles.ClearStale(TempFiles.ScratchDirectory);
+            }
+
+            var output = new StreamWriter(console.Out, new UTF8Encoding(false), 4096, leaveOpen: true) { NewLine = "\n" };
+            await using (output.ConfigureAwait(false))
+            {
+                var configuration = new InvocationConfiguration { Output = output, Error = console.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+                int code = await result.InvokeAsync(configuration).ConfigureAwait(false);
+                return bare ? ExitCodes.UsageOrIo : code;
+            }
         }
         catch (UsageException ex)
         {
@@ -125,6 +114,42 @@ internal static class Polev
         }
     }
 
+    private static readonly string[] CommandNames = ["validate", "convert", "stats", "redact", "schema", "export", "import", "completion"];
+
+    // The command tree; export and import take the options of the format --to or --from names (CSV and the official
+    // lists have options of their own), so that an option of another format is an unknown option, and help is the format's.
+    private static RootCommand Build(string[] args, CliConsole console)
+    {
+        string[] words = args is [string line] && line.StartsWith("[suggest", StringComparison.Ordinal) ? [] : args;
+        if (args is [string directive, string typed] && directive.StartsWith("[suggest", StringComparison.Ordinal))
+        {
+            words = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        CommandSpec export = FormatIs(words, "--to", "csv") ? CsvCommands.ExportSpec : ExportCommand.Spec;
+        CommandSpec import = ListsImport.IsList(ListName(words)) ? ListsImport.Spec
+            : FormatIs(words, "--from", "csv") ? CsvCommands.ImportSpec
+            : ImportCommand.Spec;
+        return CommandTree.Build(Summary, Details, [ValidateCommand.Spec, ConvertCommand.Spec, StatsCommand.Spec, RedactCommand.Spec, SchemaCommand.Spec, export, import, CompletionCommand.Spec], console);
+    }
+
+    // A command line System.CommandLine could not parse: its messages (which name only what was typed, never data) and
+    // where to read more; exit code 2. (A mistyped command or option is found before, with a suggestion.)
+    private static async Task<int> ReportParseErrorsAsync(ParseResult result, CliConsole console)
+    {
+        Command command = result.CommandResult.Command;
+        IEnumerable<string> messages = result.Errors.Select(e => e.SymbolResult is OptionResult { Tokens.Count: 0 } option
+            ? $"Option {option.Option.Name} needs a value."
+            : e.Message);
+        foreach (string message in messages.Distinct(StringComparer.Ordinal))
+        {
+            await console.Error.WriteLineAsync("polev: " + Shown.OneLine(message)).ConfigureAwait(false);
+        }
+
+        await console.Error.WriteLineAsync(command is RootCommand ? "See polev --help." : $"See polev {command.Name} --help.").ConfigureAwait(false);
+        return ExitCodes.UsageOrIo;
+    }
+
     // An I/O failure that is not the input's or the output's (those are FileAccessException): the temporary files
     // (scratch copies, the validation index), or a limit polev itself enforces. The message is polev's own: a failure
     // raised by polev's assemblies says what it is; any other is described from its kind and error number.
@@ -141,18 +166,6 @@ internal static class Polev
             ? $"a temporary file cannot be written: {reason} (temporary files go to {TempFiles.ScratchDirectory}; set TMPDIR to use another directory)."
             : $"a temporary file cannot be written or read: {reason} (temporary files go to {TempFiles.ScratchDirectory}).";
     }
-
-    private static string CommandHelp(string command) => command switch
-    {
-        "validate" => ValidateCommand.Help,
-        "convert" => ConvertCommand.Help,
-        "stats" => StatsCommand.Help,
-        "redact" => RedactCommand.Help,
-        "schema" => SchemaCommand.Help,
-        "export" => ExportCommand.Help,
-        "import" => ImportCommand.Help,
-        _ => throw UnknownCommand(command),
-    };
 
     // True when the arguments give option (--to, --from) the value format, as "--to csv" or "--to=csv" (the two
     // spellings CommandLine accepts); arguments after "--" are positional.
@@ -183,10 +196,8 @@ internal static class Polev
         return null;
     }
 
-    private static HashSet<string> With(IReadOnlySet<string> options, string option) => [.. options, option];
-
     private static UsageException UnknownCommand(string command)
-        => new($"Unknown command '{command}'. Commands: validate, convert, stats, redact, schema, export, import. See polev --help.");
+        => new($"Unknown command '{command}'. Commands: validate, convert, stats, redact, schema, export, import, completion. See polev --help.");
 
     /// <summary>The version of the tool, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version =>

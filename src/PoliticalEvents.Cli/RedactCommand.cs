@@ -12,11 +12,8 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev redact</c>: a dataset as an audience may see it, from valid input only, with a report of what was removed.</summary>
 internal static class RedactCommand
 {
-    /// <summary>The help of <c>polev redact</c>.</summary>
-    public const string Help = """
-        Usage: polev redact <in> <out> --profile public [--to json|jsonl] [--from json|jsonl]
-                            [--report <file>] [--compact]
-
+    /// <summary>What the help of <c>polev redact</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Writes a dataset as an audience may see it. With --profile public (the only profile
         so far), for publication:
           - confidential records are left out, and so is every record that cannot stand
@@ -46,15 +43,6 @@ internal static class RedactCommand
         input. When a record comes before a record it depends on, the input is read
         again (standard input is first copied to a temporary file, readable by you only).
 
-        Options:
-          --profile public   Who the output is for. Required: there is no default.
-          --to json|jsonl    The output format: required when <out> is -; otherwise it
-                             overrides the extension of <out>.
-          --from json|jsonl  The input format, overriding the extension of <in>.
-          --report <file>    Also write the full report to <file>, as JSON.
-          --compact          Write a document on one line instead of indented.
-          -h, --help         Show this help.
-
         Exit codes:
           0  written
           1  the input has errors (or JSON Lines without a header line cannot become a
@@ -67,18 +55,30 @@ internal static class RedactCommand
           cat prisoners.jsonl | polev redact - - --profile public --to jsonl > public.jsonl
         """;
 
+    /// <summary>The command line of <c>polev redact</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "redact",
+        "Write a dataset for publication (--profile public): without confidential records, restricted ones reduced.",
+        [
+            new("in", "The dataset to redact, or - for standard input."),
+            new("out", "The file to write (.json or .jsonl), or - for standard output (then say --to)."),
+        ],
+        [
+            new("--profile", "Who the output is for. Required: there is no default.", ValueName: "public"),
+            new("--to", "The output format: required when <out> is -; otherwise it overrides the extension of <out>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--from", "The input format, overriding the extension of <in>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--report", "Also write the full report to <file>, as JSON.", ValueName: "file"),
+            new("--compact", "Write a document on one line instead of indented.", OptionKind.Flag),
+        ],
+        Details,
+        RunAsync);
+
     /// <summary>Runs the command.</summary>
     /// <param name="line">The parsed arguments.</param>
     /// <param name="console">The streams to use.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(Help);
-            return ExitCodes.Ok;
-        }
-
         string profiles = string.Join(", ", RedactionProfile.All);
         string profileName = line.Option("--profile")
             ?? throw new UsageException($"redact needs --profile, for whom the output is: {profiles}. See polev redact --help.");

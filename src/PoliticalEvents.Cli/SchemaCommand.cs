@@ -5,9 +5,8 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev schema</c>: the JSON Schemas of the format, for apps in other languages.</summary>
 internal static class SchemaCommand
 {
-    public const string Help = """
-        Usage: polev schema [<name>] [--out <dir>]
-
+    /// <summary>What the help of <c>polev schema</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Prints or writes the JSON Schemas (draft 2020-12) of the PoliticalEvents format 1.1
         (which a 1.0 dataset also satisfies), the same files as schemas/v1 in the repository and in the package. Validate data in any
         language against them; docs/validation.md lists the few rules only polev checks
@@ -17,31 +16,29 @@ internal static class SchemaCommand
         organization, detention, release, sanctionMeasure, link, and in format 1.1
         facility, incident, massDetention and proceeding.
 
-        Arguments:
-          <name>             Print this one schema to standard output.
-
-        Options:
-          --out <dir>        Write every schema into <dir> as <name>.schema.json (the directory
-                             is created if missing; existing files are replaced).
-          -h, --help         Show this help.
-
         Exit codes: 0 written, 2 usage or I/O error.
 
         Examples:
           polev schema dataset > dataset.schema.json
           polev schema --out schemas
           npx ajv-cli validate --spec=draft2020 -c ajv-formats -s schemas/dataset.schema.json -d my-dataset.json
-
         """;
+
+    /// <summary>The command line of <c>polev schema</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "schema",
+        "Print or write (--out <dir>) the JSON Schemas of the format.",
+        [
+            new("name", "Print this one schema to standard output.", Required: false),
+        ],
+        [
+            new("--out", "Write every schema into <dir> as <name>.schema.json (the directory is created if missing; existing files are replaced).", ValueName: "dir"),
+        ],
+        Details,
+        RunAsync);
 
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOut(Help);
-            return ExitCodes.Ok;
-        }
-
         string? outDir = line.Option("--out");
         if (line.Positional.Count > 1 || (line.Positional.Count == 1) == (outDir is not null))
         {

@@ -12,10 +12,8 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev stats</c>: counts of a dataset — records, detentions, releases, sanction measures — never names.</summary>
 internal static class StatsCommand
 {
-    /// <summary>The help of <c>polev stats</c>.</summary>
-    public const string Help = """
-        Usage: polev stats <path> [--as-of YYYY-MM-DD] [--format text|json] [--from json|jsonl]
-
+    /// <summary>What the help of <c>polev stats</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Counts what a dataset holds: records per type; detentions ongoing, ended and
         unknown, by the country where people were held; mass detentions (format 1.1)
         by country, with the people detained as a range from the lowest to the
@@ -38,37 +36,23 @@ internal static class StatsCommand
         polev validate for broken references or dates. JSON Lines are counted line by
         line without keeping the records, so files of any size fit in memory.
 
-        Arguments:
-          <path>             A dataset document (.json) or JSON Lines (.jsonl, .ndjson),
-                             or - for standard input.
-
-        Options:
-          --as-of YYYY-MM-DD The day on which to derive sanction statuses (default:
-                             today, UTC).
-          --format text|json Output format (default text), on stdout.
-                             text: one table per section, counts aligned.
-                             json: {"path", "asOf", "records":{"total","person",
-                               "organization","detention","release",
-                               "sanctionMeasure","link","facility","incident",
-                               "massDetention","proceeding","source"},
-                               "citationsById",
-                               "detentions":{"total":{…},"byCountry":{"BY":{…}}},
-                               "massDetentions":{"total":{"events","peopleLow",
-                                 "peopleHigh","detentionsListed"},"byCountry":{…}},
-                               "releases":{"total":{…},"byKind":{"pardon":{…}}},
-                               "sanctions":{"measures","byImposer":{"<id>":n},
-                               "byKind":{"assetFreeze":n},"byStatus":{…},
-                               "targets","targetsWithDates","targetsByStatus":{…},
-                               "delistedByImposer":{"<id>":n}},
-                               "incidents":{"total","byKind":{"torture":n}},
-                               "deathsInCustody":{"persons","byCountry":{"BY":n},
-                               "countryUnknown"},
-                               "proceedings":{"total":{…},"byCountry":{"BY":{…}}}};
-                             docs/stats.md describes every member.
-          --from json|jsonl  Read the input as this format, whatever its extension.
-                             Without it, the extension decides, and standard input is
-                             recognised from its first line.
-          -h, --help         Show this help.
+        Output formats (--format):
+          text   one table per section, counts aligned.
+          json   {"path", "asOf", "records":{"total","person","organization",
+                 "detention","release","sanctionMeasure","link","facility","incident",
+                 "massDetention","proceeding","source"}, "citationsById",
+                 "detentions":{"total":{…},"byCountry":{"BY":{…}}},
+                 "massDetentions":{"total":{"events","peopleLow","peopleHigh",
+                   "detentionsListed"},"byCountry":{…}},
+                 "releases":{"total":{…},"byKind":{"pardon":{…}}},
+                 "sanctions":{"measures","byImposer":{"<id>":n},
+                   "byKind":{"assetFreeze":n},"byStatus":{…},"targets",
+                   "targetsWithDates","targetsByStatus":{…},
+                   "delistedByImposer":{"<id>":n}},
+                 "incidents":{"total","byKind":{"torture":n}},
+                 "deathsInCustody":{"persons","byCountry":{"BY":n},"countryUnknown"},
+                 "proceedings":{"total":{…},"byCountry":{"BY":{…}}}};
+                 docs/stats.md describes every member.
 
         Exit codes:
           0  counted
@@ -82,18 +66,27 @@ internal static class StatsCommand
           cat prisoners.jsonl | polev stats - --from jsonl
         """;
 
+    /// <summary>The command line of <c>polev stats</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "stats",
+        "Count records, detentions, releases and sanction measures.",
+        [
+            new("path", "A dataset document (.json) or JSON Lines (.jsonl, .ndjson), or - for standard input."),
+        ],
+        [
+            new("--as-of", "The day on which to derive sanction statuses (default: today, UTC).", ValueName: "YYYY-MM-DD"),
+            new("--format", "Output format (default text), on stdout: text (one table per section, counts aligned) or json (see Output formats below).", ValueName: "text|json", Completions: ["text", "json"]),
+            new("--from", "Read the input as this format, whatever its extension. Without it, the extension decides, and standard input is recognised from its first line.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+        ],
+        Details,
+        RunAsync);
+
     /// <summary>Runs the command.</summary>
     /// <param name="line">The parsed arguments.</param>
     /// <param name="console">The streams to use.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(Help);
-            return ExitCodes.Ok;
-        }
-
         string format = line.Choice("--format", "text", "text", "json");
         DataFormat? declared = DataFiles.ParseFormatName(line.Option("--from"));
         LocalDate asOf = ParseAsOf(line.Option("--as-of"));

@@ -7,11 +7,8 @@ namespace PoliticalEvents.Cli;
 /// <summary><c>polev validate</c>: checks dataset files and reports every finding.</summary>
 internal static class ValidateCommand
 {
-    /// <summary>The help of <c>polev validate</c>.</summary>
-    public const string Help = """
-        Usage: polev validate <path>... [--format text|json|jsonl|sarif]
-                              [--from json|jsonl] [--max-errors N]
-
+    /// <summary>What the help of <c>polev validate</c> says after its usage, arguments and options.</summary>
+    public const string Details = """
         Checks dataset files: a dataset document (.json) or JSON Lines (.jsonl, .ndjson).
         Every record must read strictly into the model: known properties only, required
         properties present, values of the right JSON type and form (ids, partial dates,
@@ -24,45 +21,25 @@ internal static class ValidateCommand
         are written as they are found: each record's own in input order, then those of
         the rules across records (duplicate ids, references), known only at the end.
 
-        Arguments:
-          <path>             A file to check, or - for standard input. Several may be
-                             given; a file that cannot be opened is reported on stderr
-                             and the others are still checked.
-
-        Options:
-          --format text|json|jsonl|sarif
-                             Output format (default text), on stdout.
-                             text: one line per finding,
-                               file:line: severity code pointer message
-                             (line is - when unknown, pointer / for the whole input),
-                             then a one-line summary.
-                             json: {"files":[{"path","errors":[{"path","code",
-                               "message","severity","line"?,"column"?,"recordId"?}],
-                               "valid","records","stopped"?}]}, where "records"
-                             counts the records read (none for a document that
-                             cannot be read,
-                             all of them for one that reads but breaks rules;
-                             every good line of JSON Lines) and "path" in an error
-                             is a JSON Pointer (within the line's record for JSON
-                             Lines).
-                             jsonl: one finding per line, as in json plus "file";
-                             nothing for a valid file (the exit code says it).
-                             sarif: SARIF 2.1.0, for code-scanning tools such as
-                             GitHub code scanning.
-          --from json|jsonl  Read every input as this format, whatever its extension.
-                             Without it, the extension decides, and standard input is
-                             recognised from its first line.
-          --max-errors N     Stop checking a file after N errors (N at least 1): its
-                             findings are the first ones, up to the N-th error, and
-                             rules across records (references) are not checked. The
-                             summary (text) or "stopped": true (json) says so, and
-                             the exit code is 1. JSON Lines stop being read there.
-          -h, --help         Show this help.
-
         JSON Lines, files and standard input alike, are checked as they stream, in
         memory that does not grow with the file: past 32 MiB, the index of ids that the
         rules across records need is sorted into temporary files (in TMPDIR, readable
         by you only, deleted at the end). A document is read whole.
+
+        Output formats (--format):
+          text   one line per finding, file:line: severity code pointer message (line
+                 is - when unknown, pointer / for the whole input), then a one-line
+                 summary.
+          json   {"files":[{"path","errors":[{"path","code","message","severity",
+                 "line"?,"column"?,"recordId"?}],"valid","records","stopped"?}]},
+                 where "records" counts the records read (none for a document that
+                 cannot be read,
+                 all of them for one that reads but breaks rules;
+                 every good line of JSON Lines) and "path" in an error is a JSON
+                 Pointer (within the line's record for JSON Lines).
+          jsonl  one finding per line, as in json plus "file"; nothing for a valid
+                 file (the exit code says it).
+          sarif  SARIF 2.1.0, for code-scanning tools such as GitHub code scanning.
 
         Exit codes:
           0  every file is valid (warnings allowed)
@@ -76,18 +53,27 @@ internal static class ValidateCommand
           cat prisoners.jsonl | polev validate -
         """;
 
+    /// <summary>The command line of <c>polev validate</c>.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "validate",
+        "Check dataset files (.json, .jsonl, .ndjson); exit 1 if invalid.",
+        [
+            new("path", "A file to check, or - for standard input. Several may be given; a file that cannot be opened is reported on stderr and the others are still checked.", Many: true),
+        ],
+        [
+            new("--format", "Output format (default text), on stdout: text, json, jsonl or sarif (see Output formats below).", ValueName: "text|json|jsonl|sarif", Completions: ["text", "json", "jsonl", "sarif"]),
+            new("--from", "Read every input as this format, whatever its extension. Without it, the extension decides, and standard input is recognised from its first line.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
+            new("--max-errors", "Stop checking a file after N errors (N at least 1): its findings are the first ones, up to the N-th error, and rules across records (references) are not checked. The summary (text) or \"stopped\": true (json) says so, and the exit code is 1. JSON Lines stop being read there.", ValueName: "N"),
+        ],
+        Details,
+        RunAsync);
+
     /// <summary>Runs the command.</summary>
     /// <param name="line">The parsed arguments.</param>
     /// <param name="console">The streams to use.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(CommandLine line, CliConsole console)
     {
-        if (line.Help)
-        {
-            console.WriteOutLine(Help);
-            return ExitCodes.Ok;
-        }
-
         string format = line.Choice("--format", "text", "text", "json", "jsonl", "sarif");
         DataFormat? declared = DataFiles.ParseFormatName(line.Option("--from"));
         int? maxErrors = ParseMaxErrors(line.Option("--max-errors"));

@@ -88,8 +88,8 @@ public sealed class ErrorReportingTests : IDisposable
         Assert.False(file.Valid);
         Assert.Equal(1, file.Records);
         Assert.Equal("reference.unresolved", Assert.Single(file.Errors).Code);
-        Assert.DoesNotContain("none for a document with errors", ValidateCommand.Help);
-        Assert.Contains("all of them for one that reads but breaks rules", ValidateCommand.Help.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
+        Assert.DoesNotContain("none for a document with errors", ValidateCommand.Details);
+        Assert.Contains("all of them for one that reads but breaks rules", ValidateCommand.Details.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -21,14 +21,15 @@ public sealed class FtmExportCommandTests : IDisposable
         PolevResult result = await _sandbox.RunAsync(first, second);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Equal(ExportCommand.Help + "\n", result.Out);
-        Assert.StartsWith("Usage: polev export --to ftm", result.Out);
+        Assert.StartsWith("Description:\n", result.Out);
+        Assert.Contains("\nUsage:\n  polev export <in> <out> [options]\n", result.Out);
+        Assert.Contains(ExportCommand.Details.TrimEnd('\n'), result.Out);
         foreach (string part in new[] { "\nOptions:\n", "\nExit codes:\n", "\nExamples:\n", "\n  polev export --to ftm examples/belarus-2025.json", "docs/followthemoney.md" })
         {
             Assert.Contains(part, result.Out);
         }
 
-        foreach (string option in ExportCommand.ValueOptions.Concat(ExportCommand.Flags))
+        foreach (string option in ExportCommand.Spec.Options.Select(static o => o.Name))
         {
             Assert.Contains($"\n  {option} ", result.Out);
         }

@@ -31,14 +31,15 @@ public sealed class FtmImportCommandTests : IDisposable
         PolevResult result = await _sandbox.RunAsync(first, second);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Equal(ImportCommand.Help + "\n", result.Out);
-        Assert.StartsWith("Usage: polev import --from ftm", result.Out);
+        Assert.StartsWith("Description:\n", result.Out);
+        Assert.Contains("\nUsage:\n  polev import <in> <out> [options]\n", result.Out);
+        Assert.Contains(ImportCommand.Details.TrimEnd('\n'), result.Out);
         foreach (string part in new[] { "\nOptions:\n", "\nExit codes:\n", "\nExamples:\n", "\n  polev import --from ftm entities.ftm.json", "docs/followthemoney.md" })
         {
             Assert.Contains(part, result.Out);
         }
 
-        foreach (string option in ImportCommand.ValueOptions.Concat(ImportCommand.Flags))
+        foreach (string option in ImportCommand.Spec.Options.Select(static o => o.Name))
         {
             Assert.Contains($"\n  {option} ", result.Out);
         }

@@ -15,7 +15,8 @@ public sealed class PolevTests : IDisposable
         PolevResult result = await _sandbox.RunAsync();
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
-        Assert.Equal(Polev.Help + "\n", result.Out);
+        Assert.Equal((await _sandbox.RunAsync("--help")).Out, result.Out);
+        Assert.Contains(Polev.Details.TrimEnd('\n'), result.Out);
         Assert.Empty(result.Error);
     }
 
@@ -28,8 +29,9 @@ public sealed class PolevTests : IDisposable
         PolevResult result = await _sandbox.RunAsync(argument);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Equal(Polev.Help + "\n", result.Out);
-        Assert.Contains("Usage: polev <command>", result.Out);
+        Assert.StartsWith("Description:\n", result.Out);
+        Assert.Contains("\nUsage:\n  polev [command] [options]\n", result.Out);
+        Assert.Contains("\nCommands:\n", result.Out);
         Assert.Contains("\n  polev validate examples/belarus-2025.json\n", result.Out);
         Assert.Contains("\n  redact <in> <out> ", result.Out);
         Assert.Empty(result.Error);
@@ -52,7 +54,8 @@ public sealed class PolevTests : IDisposable
         PolevResult result = await _sandbox.RunAsync(first, second);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.StartsWith($"Usage: polev {command} ", result.Out);
+        Assert.StartsWith("Description:\n", result.Out);
+        Assert.Contains($"\nUsage:\n  polev {command} ", result.Out);
         Assert.Contains("\nOptions:\n", result.Out);
         Assert.Contains("\nExit codes:\n", result.Out);
         Assert.Contains("\nExamples:\n", result.Out);
@@ -101,7 +104,8 @@ public sealed class PolevTests : IDisposable
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
         Assert.Empty(result.OutBytes);
         Assert.Contains("Unknown command 'validat'", result.Error);
-        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import.", result.Error);
+        Assert.Contains("Did you mean validate?", result.Error);
+        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import, completion.", result.Error);
         Assert.Contains("polev --help", result.Error);
     }
 

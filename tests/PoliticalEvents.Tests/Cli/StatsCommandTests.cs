@@ -344,7 +344,7 @@ public sealed class StatsCommandTests : IDisposable
         PolevResult result = await _sandbox.RunAsync("stats", "--help");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.StartsWith("Usage: polev stats <path>", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nUsage:\n  polev stats <path> [options]\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("\n  polev stats examples/belarus-2025.json\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("notYetInForce", result.Out, StringComparison.Ordinal);
         Assert.Contains("docs/stats.md", result.Out, StringComparison.Ordinal);
@@ -356,6 +356,6 @@ public sealed class StatsCommandTests : IDisposable
         PolevResult result = await _sandbox.RunAsync("--help");
 
         Assert.Contains("\n  stats <path> ", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import.", (await _sandbox.RunAsync("stat")).Error, StringComparison.Ordinal);
+        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import, completion.", (await _sandbox.RunAsync("stat")).Error, StringComparison.Ordinal);
     }
 }
