@@ -155,7 +155,7 @@ internal static class Polev
     // raised by polev's assemblies says what it is; any other is described from its kind and error number.
     private static string DescribeOtherFailure(Exception ex)
     {
-        string? thrower = ex.TargetSite?.DeclaringType?.Assembly.GetName().Name;
+        string? thrower = ex.Source; // the name of the assembly that threw (trim-safe, unlike TargetSite)
         if (thrower is not null && (thrower == "polev" || thrower.StartsWith("PoliticalEvents", StringComparison.Ordinal)))
         {
             return ex.Message;
