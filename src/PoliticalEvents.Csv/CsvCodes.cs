@@ -11,7 +11,7 @@ public static class CsvCodes
     /// <summary>The file is not UTF-8 text (for example a legacy code page, or UTF-16).</summary>
     public const string Encoding = "csv.encoding";
 
-    /// <summary>A field is longer than <see cref="CsvReaderOptions.MaxFieldLength"/>.</summary>
+    /// <summary>A field is longer than 1,048,576 characters (usually an unbalanced quote swallowing the rest of the file).</summary>
     public const string FieldTooLong = "csv.fieldTooLong";
 
     /// <summary>A row has more fields than the header has columns.</summary>

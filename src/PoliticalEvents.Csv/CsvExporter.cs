@@ -26,15 +26,14 @@ public sealed class CsvExporter : IDisposable
 
     /// <summary>Creates every table and writes its header.</summary>
     /// <param name="createTable">Opens a new, empty stream for a table's file name (<see cref="CsvTables.All"/>); the exporter closes it.</param>
-    /// <param name="options">How to write CSV; <see cref="CsvWriterOptions.Default"/> (with a byte-order mark and the formula guard) when null.</param>
-    public CsvExporter(Func<string, Stream> createTable, CsvWriterOptions? options = null)
+    public CsvExporter(Func<string, Stream> createTable)
     {
         ArgumentNullException.ThrowIfNull(createTable);
         try
         {
             foreach (string table in CsvTables.All)
             {
-                var writer = new CsvWriter(createTable(table), options);
+                var writer = new CsvWriter(createTable(table)); // with a byte-order mark and the formula guard
                 _writers.Add(table, writer);
                 writer.WriteRow([.. CsvTables.Columns(table)]);
             }
@@ -48,10 +47,10 @@ public sealed class CsvExporter : IDisposable
 
     /// <summary>Writes a whole dataset into tables made by <paramref name="createTable"/>.</summary>
     /// <returns>What was written and what could not be carried.</returns>
-    public static CsvExportReport Export(Dataset dataset, Func<string, Stream> createTable, CsvWriterOptions? options = null)
+    public static CsvExportReport Export(Dataset dataset, Func<string, Stream> createTable)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        using var exporter = new CsvExporter(createTable, options);
+        using var exporter = new CsvExporter(createTable);
         exporter.WriteMetadata(dataset);
         foreach (Record record in dataset.Records)
         {
@@ -65,12 +64,11 @@ public sealed class CsvExporter : IDisposable
     /// <param name="records">The records, in dataset order.</param>
     /// <param name="metadata">The dataset's metadata (its records are ignored), or a function that gives it once the records are read (a document's metadata may come last); null for none.</param>
     /// <param name="createTable">Opens a new, empty stream for a table's file name.</param>
-    /// <param name="options">How to write CSV.</param>
     /// <param name="cancellationToken">Cancels the export.</param>
-    public static async Task<CsvExportReport> ExportAsync(IAsyncEnumerable<Record> records, Func<Dataset?>? metadata, Func<string, Stream> createTable, CsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<CsvExportReport> ExportAsync(IAsyncEnumerable<Record> records, Func<Dataset?>? metadata, Func<string, Stream> createTable, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        using var exporter = new CsvExporter(createTable, options);
+        using var exporter = new CsvExporter(createTable);
         await foreach (Record record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             exporter.Write(record);

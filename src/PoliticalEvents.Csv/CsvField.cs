@@ -8,7 +8,7 @@ namespace PoliticalEvents.Csv;
 /// </remarks>
 /// <param name="Value">The field's text, with quotes removed and doubled quotes undone; never null.</param>
 /// <param name="Quoted">True when the field was enclosed in double quotes.</param>
-public readonly record struct CsvField(string Value, bool Quoted)
+internal readonly record struct CsvField(string Value, bool Quoted)
 {
     /// <summary>True when the field is empty and was not quoted: "no value" in the table export.</summary>
     public bool IsAbsent => Value.Length == 0 && !Quoted;

@@ -1,7 +1,7 @@
 namespace PoliticalEvents.Csv;
 
 /// <summary>How <see cref="CsvReader"/> reads.</summary>
-public sealed record CsvReaderOptions
+internal sealed record CsvReaderOptions
 {
     /// <summary>The defaults: fields of up to 1,048,576 characters, the stream closed with the reader.</summary>
     public static CsvReaderOptions Default { get; } = new();

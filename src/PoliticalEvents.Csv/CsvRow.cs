@@ -1,9 +1,9 @@
 namespace PoliticalEvents.Csv;
 
 /// <summary>One record (row) of a CSV file as read by <see cref="CsvReader"/>.</summary>
-public sealed class CsvRow
+internal sealed class CsvRow
 {
-    internal CsvRow(int number, int line, IReadOnlyList<CsvField> fields, bool endsWithLineBreak)
+    public CsvRow(int number, int line, IReadOnlyList<CsvField> fields, bool endsWithLineBreak)
     {
         Number = number;
         Line = line;

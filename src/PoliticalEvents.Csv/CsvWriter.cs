@@ -1,4 +1,5 @@
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace PoliticalEvents.Csv;
 
@@ -8,17 +9,31 @@ namespace PoliticalEvents.Csv;
 /// formula guard (see <see cref="CsvWriterOptions"/>).
 /// </summary>
 /// <remarks>
-/// A null field is written empty and unquoted; the empty string is written as <c>""</c>, so a reader that keeps
+/// <para>Sep writes the rows: the separators, the line breaks (the text writer's <see cref="TextWriter.NewLine"/>,
+/// CRLF) and the buffering. Its own escaping (<see cref="SepWriterOptions.Escape"/>) is off, as it quotes only around
+/// separators, quotes and line breaks: each field is quoted here, by the rules of docs/csv.md, and handed to Sep as
+/// written.</para>
+/// <para>A null field is written empty and unquoted; the empty string is written as <c>""</c>, so a reader that keeps
 /// quotes (<see cref="CsvReader"/>, PostgreSQL) can tell "no value" from "empty text". Rows are buffered; call
 /// <see cref="Flush"/> or dispose the writer to write them out. Text must be well-formed UTF-16: a lone surrogate
-/// cannot be written as UTF-8 and makes writing throw <see cref="EncoderFallbackException"/>.
+/// cannot be written as UTF-8 and makes writing throw <see cref="EncoderFallbackException"/>.</para>
 /// </remarks>
-public sealed class CsvWriter : IDisposable
+internal sealed class CsvWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly StreamWriter _writer;
+    private static readonly SepWriterOptions Options = Sep.New(',').Writer() with
+    {
+        WriteHeader = false,
+        Escape = false,
+        DisableColCountCheck = true,
+        ColNotSetOption = SepColNotSetOption.Skip,
+    };
+
+    private readonly StreamWriter _text;
+    private readonly SepWriter _sep;
     private readonly bool _guard;
+    private char[] _quoted = new char[256];
 
     /// <summary>Creates a writer over <paramref name="stream"/>; the byte-order mark (if any) is written at once.</summary>
     /// <param name="stream">Where to write; writable.</param>
@@ -27,12 +42,14 @@ public sealed class CsvWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= CsvWriterOptions.Default;
-        _writer = new StreamWriter(stream, Utf8, bufferSize: 8 * 1024, leaveOpen: options.LeaveOpen);
+        _text = new StreamWriter(stream, Utf8, bufferSize: 8 * 1024, leaveOpen: options.LeaveOpen) { NewLine = "\r\n" };
         _guard = options.GuardFormulas;
         if (options.ByteOrderMark)
         {
-            _writer.Write('\uFEFF');
+            _text.Write('\uFEFF');
         }
+
+        _sep = Options.To(_text, leaveOpen: true);
     }
 
     /// <summary>How many rows have been written.</summary>
@@ -47,17 +64,14 @@ public sealed class CsvWriter : IDisposable
             throw new ArgumentException("A CSV row has at least one field.", nameof(fields));
         }
 
-        for (int i = 0; i < fields.Length; i++)
+        using (SepWriter.Row row = _sep.NewRow())
         {
-            if (i > 0)
+            for (int i = 0; i < fields.Length; i++)
             {
-                _writer.Write(',');
+                row[i].Set(Field(fields[i]));
             }
-
-            WriteField(fields[i]);
         }
 
-        _writer.Write("\r\n");
         RowCount++;
     }
 
@@ -66,41 +80,55 @@ public sealed class CsvWriter : IDisposable
     public void WriteRow(IEnumerable<string?> fields) => WriteRow([.. fields]);
 
     /// <summary>Writes buffered rows to the stream and flushes it.</summary>
-    public void Flush() => _writer.Flush();
+    public void Flush() => _sep.Flush();
 
     /// <summary>Flushes and, unless <see cref="CsvWriterOptions.LeaveOpen"/>, closes the stream.</summary>
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _sep.Dispose();
+        _text.Dispose();
+    }
 
-    private void WriteField(string? value)
+    // The field as written: as it is, or in quotes with its quotes doubled (and the formula guard's apostrophe).
+    private ReadOnlySpan<char> Field(string? value)
     {
         if (value is null)
         {
-            return;
+            return [];
         }
 
         bool guarded = _guard && CsvFormulaGuard.NeedsGuard(value);
         if (!guarded && !NeedsQuotes(value))
         {
-            _writer.Write(value);
-            return;
+            return value;
         }
 
-        _writer.Write('"');
+        int quotes = value.AsSpan().Count('"');
+        int length = value.Length + quotes + (guarded ? 3 : 2);
+        if (_quoted.Length < length)
+        {
+            _quoted = new char[Math.Max(length, _quoted.Length * 2)];
+        }
+
+        Span<char> quoted = _quoted;
+        int at = 0;
+        quoted[at++] = '"';
         if (guarded)
         {
-            _writer.Write('\'');
+            quoted[at++] = '\'';
         }
 
-        int start = 0;
-        for (int quote = value.IndexOf('"', start); quote >= 0; quote = value.IndexOf('"', start))
+        foreach (char c in value)
         {
-            _writer.Write(value.AsSpan(start, quote + 1 - start));
-            _writer.Write('"');
-            start = quote + 1;
+            quoted[at++] = c;
+            if (c == '"')
+            {
+                quoted[at++] = '"';
+            }
         }
 
-        _writer.Write(value.AsSpan(start));
-        _writer.Write('"');
+        quoted[at++] = '"';
+        return quoted[..at];
     }
 
     // Quotes around text with separators (RFC 4180), around the empty string (to tell it from "no value"), around text

@@ -1,7 +1,7 @@
 namespace PoliticalEvents.Csv;
 
 /// <summary>How <see cref="CsvWriter"/> writes.</summary>
-public sealed record CsvWriterOptions
+internal sealed record CsvWriterOptions
 {
     /// <summary>The defaults: a byte-order mark, the formula guard on, the stream closed with the writer.</summary>
     public static CsvWriterOptions Default { get; } = new();

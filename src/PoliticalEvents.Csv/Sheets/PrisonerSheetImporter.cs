@@ -47,7 +47,7 @@ public static class PrisonerSheetImporter
         return null;
     }
 
-    /// <summary>Imports a sheet saved as CSV (UTF-8, comma-separated; see <see cref="CsvReader"/>) into a dataset in memory.</summary>
+    /// <summary>Imports a sheet saved as CSV (UTF-8, comma-separated, RFC 4180; see docs/csv.md) into a dataset in memory.</summary>
     /// <param name="csv">The sheet; read to its end.</param>
     /// <param name="options">The mapping and what the sheet does not say; defaults when null.</param>
     /// <remarks>The records are held in memory (about 4 KB a row). For a sheet of any size, stream the records with <see cref="PrisonerSheetReader"/>.</remarks>

@@ -44,7 +44,7 @@ public sealed class PrisonerSheetReader : IDisposable
     private bool _failed;
     private PrisonerSheetResult? _result;
 
-    /// <summary>Starts reading a sheet saved as CSV (UTF-8, comma-separated; see <see cref="CsvReader"/>).</summary>
+    /// <summary>Starts reading a sheet saved as CSV (UTF-8, comma-separated, RFC 4180; see docs/csv.md).</summary>
     /// <param name="csv">The sheet; read to its end, and left open.</param>
     /// <param name="options">The mapping and what the sheet does not say; defaults when null.</param>
     /// <exception cref="ArgumentException"><see cref="PrisonerSheetOptions.IdPrefix"/> is not a valid id of at most 100 characters.</exception>

@@ -196,6 +196,70 @@ public sealed class CsvReaderTests
         Assert.Single(rows);
     }
 
+    [Theory]
+    [InlineData("\r\r")]
+    [InlineData("\r\r\n")]
+    [InlineData("\r\r\r")]
+    [InlineData("a\r\r\nb\r")]
+    public void CarriageReturnsInQuotes_AreKept_WhateverTheReadsOfTheStream(string value)
+    {
+        // Sep 0.18.0 lost one \r of \r\r when its text source gave fewer characters than it asked for; the UTF-8 reader
+        // in front of it fills every read, and one byte per read of the stream must still give every character.
+        string text = $"h,x\r\n\"{value}\",y\r\n\"{value}\"\r\nlast,row\r\n";
+        string[][] expected = [["h", "x"], [value, "y"], [value], ["last", "row"]];
+
+        using var slow = new CsvReader(new OneByteAtATimeStream(Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(expected, CsvText.Values(slow.ReadRows()));
+        Assert.Null(slow.Error);
+        Assert.Equal(expected, CsvText.Values(CsvText.Read(text).Rows));
+    }
+
+    [Fact]
+    public void RowLongerThanTheParserTakes_IsFieldTooLong_WithoutTheData()
+    {
+        // An unclosed quote early in a large file: the parser (Sep) gives up at 16,777,216 characters in one row and
+        // throws; that is reported as this package's code, never with the exception's text, which may quote the file.
+        var text = new StringBuilder("name\r\nfirst\r\n\"");
+        text.Append('x', (1 << 24) + 10).Append("SECRET\r\n");
+        using var reader = new CsvReader(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), new CsvReaderOptions { MaxFieldLength = int.MaxValue });
+
+        Assert.Equal(2, reader.ReadRows().Count());
+        Assert.Equal((CsvCodes.FieldTooLong, 3, 3), (reader.Error?.Code, reader.Error?.Row, reader.Error?.Line));
+        Assert.DoesNotContain("xxx", reader.Error!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", reader.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a,b\r\n", 2, 2, 1)] // after a whole row: the next row
+    [InlineData("a,b\n", 2, 2, 1)]
+    [InlineData("h\r\n\"x\r\ny\"\r\n", 3, 4, 2)]
+    [InlineData("a,b", 1, 1, 0)] // inside a row: that row, which is not given
+    [InlineData("h\r\n\"x\r\n", 2, 2, 1)] // inside a quoted field that has a line break: its row, not an unclosed quote
+    [InlineData("", 1, 1, 0)]
+    public void BytesThatAreNotUtf8_AtARowsStartOrInside_NameThatRow(string before, int row, int line, int rowsRead)
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(before), 0xC0, .. "z\r\n"u8];
+
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(bytes);
+
+        Assert.Equal((CsvCodes.Encoding, row, line), (error?.Code, error?.Row, error?.Line));
+        Assert.Equal(rowsRead, rows.Count);
+    }
+
+    [Theory]
+    [InlineData("a,b\r\nc,d\r\n", true)]
+    [InlineData("a,b\r\nc,d\n", true)]
+    [InlineData("a,b\r\nc,d\r", true)]
+    [InlineData("a,b\r\nc,d", false)]
+    [InlineData("a,b\r\n\"c\r\n\"", false)]
+    public void LastRow_SaysWhetherALineBreakEndedIt(string text, bool endsWithLineBreak)
+    {
+        (List<CsvRow> rows, Finding? error) = CsvText.Read(text);
+
+        Assert.Null(error);
+        Assert.Equal([true, endsWithLineBreak], rows.Select(r => r.EndsWithLineBreak));
+    }
+
     /// <summary>A stream that gives one byte per read, so characters are split between reads.</summary>
     private sealed class OneByteAtATimeStream(byte[] bytes) : MemoryStream(bytes)
     {

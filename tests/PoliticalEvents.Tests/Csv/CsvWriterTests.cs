@@ -66,6 +66,21 @@ public sealed class CsvWriterTests
     }
 
     [Fact]
+    public void RowsOfDifferentWidths_AreWrittenAsGiven()
+    {
+        // Sep is told to skip the columns a row does not set: no padding of a short row, no error at a wider one.
+        Assert.Equal("a,b,c\r\nx\r\np,,q,r\r\n\r\n", CsvText.WriteString(["a", "b", "c"], ["x"], ["p", null, "q", "r"], [null]));
+    }
+
+    [Fact]
+    public void LongFieldsNeedingQuotes_AreWrittenWhole()
+    {
+        string value = string.Concat(Enumerable.Repeat("line \"one\",\r\n", 5000));
+
+        Assert.Equal("\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\",x\r\n", CsvText.WriteString([value, "x"]));
+    }
+
+    [Fact]
     public void RowWithoutFields_IsAProgrammerError()
     {
         using var writer = new CsvWriter(new MemoryStream());
