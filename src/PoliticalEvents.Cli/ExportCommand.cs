@@ -14,6 +14,9 @@ internal static class ExportCommand
                Sanction per targeted person or organization of each sanction measure.
           csv  One RFC 4180 CSV table per record type, with child tables, into a
                directory (--out <dir>); see: polev export --to csv --help
+          parquet
+               The same tables as Apache Parquet files with typed columns, for DuckDB
+               and Spark (--out <dir>); see: polev export --to parquet --help
 
         What the other format cannot carry (detentions, releases, links, date
         qualifiers ~ ? %, the history of a sanction, the details of sources, ...) is
@@ -44,13 +47,13 @@ internal static class ExportCommand
     /// <summary>The command line of <c>polev export</c>.</summary>
     public static CommandSpec Spec { get; } = new(
         "export",
-        "Export to another format: --to ftm (FollowTheMoney entities), --to csv (CSV tables, <in> --out <dir>).",
+        "Export to another format: --to ftm (FollowTheMoney entities), --to csv or --to parquet (tables, <in> --out <dir>).",
         [
             new("in", "The dataset to export (.json, .jsonl, .ndjson), or - for standard input."),
             new("out", "The file to write, or - for standard output."),
         ],
         [
-            new("--to", "The format to export to (required): ftm here; csv has options of its own (polev export --to csv --help).", ValueName: "ftm|csv", Completions: ["ftm", "csv"]),
+            new("--to", "The format to export to (required): ftm here; csv and parquet have options of their own (polev export --to csv --help).", ValueName: "ftm|csv|parquet", Completions: ["ftm", "csv", "parquet"]),
             new("--from", "The input format, overriding the extension of <in>.", ValueName: "json|jsonl", Completions: ["json", "jsonl"]),
             new("--force", "Export the records that could be read even though the input has errors (bad JSON Lines are left out). The exit code is still 1, so a script notices.", OptionKind.Flag),
             new("--report", "Write the full report of what was not carried, as JSON.", ValueName: "file"),
@@ -67,7 +70,7 @@ internal static class ExportCommand
     public static Task<int> RunAsync(CommandLine line, CliConsole console)
     {
         string format = line.Option("--to")
-            ?? throw new UsageException("export needs --to ftm or --to csv (the format to export to). See polev export --help.");
+            ?? throw new UsageException("export needs --to ftm, --to csv or --to parquet (the format to export to). See polev export --help.");
         if (line.Positional.Count != 2)
         {
             throw new UsageException("export needs an input and an output (either may be -). See polev export --help.");
@@ -76,7 +79,7 @@ internal static class ExportCommand
         return format switch
         {
             "ftm" => FtmExport.RunAsync(line, console),
-            _ => throw new UsageException($"Unknown export format '{format}': use --to ftm or --to csv. See polev export --help."),
+            _ => throw new UsageException($"Unknown export format '{format}': use --to ftm, --to csv or --to parquet. See polev export --help."),
         };
     }
 }

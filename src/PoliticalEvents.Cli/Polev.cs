@@ -126,7 +126,9 @@ internal static class Polev
             words = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
 
-        CommandSpec export = FormatIs(words, "--to", "csv") ? CsvCommands.ExportSpec : ExportCommand.Spec;
+        CommandSpec export = FormatIs(words, "--to", "csv") ? CsvCommands.ExportSpec
+            : FormatIs(words, "--to", "parquet") ? CsvCommands.ParquetExportSpec
+            : ExportCommand.Spec;
         CommandSpec import = ListsImport.IsList(ListName(words)) ? ListsImport.Spec
             : FormatIs(words, "--from", "csv") ? CsvCommands.ImportSpec
             : ImportCommand.Spec;

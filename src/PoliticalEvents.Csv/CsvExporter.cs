@@ -17,7 +17,7 @@ namespace PoliticalEvents.Csv;
 /// </remarks>
 public sealed class CsvExporter : IDisposable
 {
-    private readonly Dictionary<string, CsvWriter> _writers = new(StringComparer.Ordinal);
+    private readonly ITableRows _tables;
     private readonly List<Finding> _losses = [];
     private readonly long[] _byConfidentiality = new long[3];
     private long _records;
@@ -27,23 +27,12 @@ public sealed class CsvExporter : IDisposable
     /// <summary>Creates every table and writes its header.</summary>
     /// <param name="createTable">Opens a new, empty stream for a table's file name (<see cref="CsvTables.All"/>); the exporter closes it.</param>
     public CsvExporter(Func<string, Stream> createTable)
+        : this(new CsvTableRows(createTable ?? throw new ArgumentNullException(nameof(createTable))))
     {
-        ArgumentNullException.ThrowIfNull(createTable);
-        try
-        {
-            foreach (string table in CsvTables.All)
-            {
-                var writer = new CsvWriter(createTable(table)); // with a byte-order mark and the formula guard
-                _writers.Add(table, writer);
-                writer.WriteRow([.. CsvTables.Columns(table)]);
-            }
-        }
-        catch
-        {
-            Dispose();
-            throw;
-        }
     }
+
+    /// <summary>Writes the rows of the tables to <paramref name="tables"/>: the same rows in another format (Parquet).</summary>
+    internal CsvExporter(ITableRows tables) => _tables = tables;
 
     /// <summary>Writes a whole dataset into tables made by <paramref name="createTable"/>.</summary>
     /// <returns>What was written and what could not be carried.</returns>
@@ -94,7 +83,7 @@ public sealed class CsvExporter : IDisposable
         }
 
         _hasMetadata = true;
-        _writers[CsvTables.Dataset].WriteRow(
+        Row(CsvTables.Dataset,
             metadata.Schema, metadata.FormatVersion, metadata.Title, metadata.Description, metadata.Publisher?.Name,
             metadata.Publisher?.Url?.Value, metadata.License, Cells.Of(metadata.CreatedAt));
     }
@@ -226,21 +215,16 @@ public sealed class CsvExporter : IDisposable
         if (!_completed)
         {
             _completed = true;
-            CsvWriter manifest = _writers[CsvTables.Manifest];
             foreach (string table in CsvTables.Counted)
             {
-                manifest.WriteRow(table, (_writers[table].RowCount - 1).ToString(CultureInfo.InvariantCulture));
+                Row(CsvTables.Manifest, table, _tables.Count(table).ToString(CultureInfo.InvariantCulture));
             }
         }
 
-        foreach (CsvWriter writer in _writers.Values)
-        {
-            writer.Flush();
-        }
-
+        _tables.Flush();
         return new CsvExportReport
         {
-            Rows = [.. CsvTables.All.Select(t => new KeyValuePair<string, long>(t, _writers[t].RowCount - 1))],
+            Rows = [.. CsvTables.All.Select(t => new KeyValuePair<string, long>(t, _tables.Count(t)))],
             Records = _records,
             HasMetadata = _hasMetadata,
             Findings = [.. _losses],
@@ -249,17 +233,9 @@ public sealed class CsvExporter : IDisposable
     }
 
     /// <summary>Flushes and closes every table.</summary>
-    public void Dispose()
-    {
-        foreach (CsvWriter writer in _writers.Values)
-        {
-            writer.Dispose();
-        }
+    public void Dispose() => _tables.Dispose();
 
-        _writers.Clear();
-    }
-
-    private void Row(string table, params ReadOnlySpan<string?> cells) => _writers[table].WriteRow(cells);
+    private void Row(string table, params ReadOnlySpan<string?> cells) => _tables.Write(table, cells);
 
     private void ThrowIfCompleted()
     {

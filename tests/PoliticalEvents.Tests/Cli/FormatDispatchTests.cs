@@ -47,7 +47,7 @@ public sealed class FormatDispatchTests : IDisposable
     }
 
     [Theory]
-    [InlineData("export", "--to", "xml", "Unknown export format 'xml': use --to ftm or --to csv.")]
+    [InlineData("export", "--to", "xml", "Unknown export format 'xml': use --to ftm, --to csv or --to parquet.")]
     [InlineData("import", "--from", "xml", "Unknown import format 'xml': use --from ftm, csv, un, eu or ofac.")]
     public async Task UnknownFormat_IsAUsageErrorNamingBothFormats(string command, string option, string format, string message)
     {
