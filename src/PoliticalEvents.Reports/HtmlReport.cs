@@ -36,6 +36,7 @@ public static class HtmlReport
         table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.2rem .5rem;text-align:left}
         .timeline{display:block;max-width:100%;height:auto}.certain{fill:#2c5d8a}.uncertain{fill:url(#hatch)}
         .sources{font-size:.9em}h3{margin-bottom:.2rem}
+        details{margin:.2rem 0 .6rem}summary{cursor:pointer}
         @media print{nav{display:none}section{break-inside:avoid-page}}
         """;
 
@@ -63,6 +64,21 @@ public static class HtmlReport
     {
         private readonly Dictionary<string, Record> _byId = dataset.Records.GroupBy(static r => r.Id.Value).ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
 
+        // One time axis for every timeline of the page, from the first year a detention may have begun to the report's
+        // day (or a later end), so that detentions compare at a glance.
+        private readonly LocalDate _axisStart = new(dataset.Records.OfType<Detention>().Select(static d => d.StartedOn.Start is null ? d.StartedOn.Latest.Year - 1 : d.StartedOn.Earliest.Year).DefaultIfEmpty(asOf.Year).Min(), 1, 1);
+
+        private LocalDate AxisEnd => LocalDate.Max(asOf, dataset.Records.OfType<Detention>().Select(static d => d.EndedOn is { End: not null } e ? e.Latest : LocalDate.MinIsoValue).DefaultIfEmpty(asOf).Max());
+
+        private double X(LocalDate day) => Math.Clamp(Period.DaysBetween(_axisStart, day) / Math.Max(1.0, Period.DaysBetween(_axisStart, AxisEnd)) * Width, 0, Width);
+
+        // The years along the axis, as ticks with their labels (decorative: each timeline says its dates in words).
+        private XElement Axis()
+            => S("svg", A("class", "timeline"), A("viewBox", $"0 0 {Width} 18"), A("aria-hidden", "true"),
+                Enumerable.Range(_axisStart.Year, AxisEnd.Year - _axisStart.Year + 1).Select(year => new LocalDate(year, 1, 1)).Select(tick =>
+                    S("g", S("line", A("x1", F(X(tick))), A("x2", F(X(tick))), A("y1", "12"), A("y2", "18"), A("stroke", "#777")),
+                        S("text", A("x", F(X(tick) + 2)), A("y", "10"), A("font-size", "10"), tick.Year.ToString(CultureInfo.InvariantCulture)))));
+
         public XElement Build()
         {
             Detention[] detentions = [.. dataset.Records.OfType<Detention>()];
@@ -89,6 +105,8 @@ public static class HtmlReport
                         Overview(),
                         E("section", A("id", "detentions"), A("aria-labelledby", "detentions-h"),
                             E("h2", A("id", "detentions-h"), "Detentions"),
+                            E("p", "Each bar runs from detention to release, or to the report's day; a hatched part is the span a date known only to the month or year, or uncertain, may denote."),
+                            detentions.Length > 0 ? Axis() : null,
                             detentions.GroupBy(static d => d.SubjectId.Value).Select(g => Person(g.Key, [.. g]))),
                         Releases(),
                         Sanctions(),
@@ -126,10 +144,13 @@ public static class HtmlReport
         private XElement Person(string personId, Detention[] detentions)
         {
             string name = _byId.TryGetValue(personId, out Record? record) && record is PoliticalEvents.Person { Anonymous: false, Name: { } n } ? n : $"Anonymous person ({personId})";
+            // The timeline shows at once; the facts in words and the sources open on demand (a details element: no
+            // script, and a browser lays out a closed one lazily, which keeps a page of thousands of people smooth).
             return E("article", A("id", "person-" + personId), A("aria-label", name),
                 E("h3", name),
                 detentions.Select(d => E("div",
                     Timeline(d, name),
+                    E("details", E("summary", $"Detention {d.Id.Value}: {Date(d.StartedOn)} to {(d.EndedOn is { } e ? Date(e) : "ongoing")}"),
                     E("table",
                         E("caption", $"Detention {d.Id.Value} in {d.Country.Value}"),
                         E("tbody",
@@ -138,7 +159,7 @@ public static class HtmlReport
                             d.EndedOn is { } ended ? Fact("Ended", Date(ended)) : null,
                             d.Sentences.Select(static s => Fact("Sentenced", $"{Date(s.ImposedOn)}: {s.Term?.ToString() ?? s.Kind.ToString()}")),
                             d.Placements.Select(static p => Fact("Held at", p.Facility ?? p.FacilityId?.Value ?? "(a place)")))),
-                    Sources(d.Sources))));
+                    Sources(d.Sources)))));
         }
 
         // The detention from its start to its end (or the report's day): the certain part solid, the days a partial date
@@ -147,8 +168,6 @@ public static class HtmlReport
         {
             LocalDate from = detention.StartedOn.Start is null ? detention.StartedOn.Latest.PlusYears(-1) : detention.StartedOn.Earliest;
             LocalDate to = detention.EndedOn is { } end && end.End is not null ? end.Latest : asOf;
-            double days = Math.Max(1, Period.DaysBetween(from, to));
-            double X(LocalDate day) => Math.Clamp(Period.DaysBetween(from, day) / days * Width, 0, Width);
             LocalDate certainStart = detention.StartedOn.Latest;
             LocalDate certainEnd = detention.EndedOn is { } e ? e.Earliest : asOf;
             string label = $"{name}: detained {Date(detention.StartedOn)}, {(detention.EndedOn is { } ended ? "until " + Date(ended) : "ongoing on " + Day(asOf))}.";
