@@ -32,6 +32,7 @@ internal static class Polev
           polev export --to ftm examples/belarus-2025.json belarus.ftm.json
           polev import --from ftm entities.ftm.json sanctions.json
           polev import --from un consolidated.xml un.json --previous un-last.json
+          polev report examples/belarus-2025.json --out belarus.html
           polev help convert
         """;
 
@@ -114,7 +115,7 @@ internal static class Polev
         }
     }
 
-    private static readonly string[] CommandNames = ["validate", "convert", "stats", "redact", "schema", "export", "import", "completion"];
+    private static readonly string[] CommandNames = ["validate", "convert", "stats", "redact", "schema", "export", "import", "report", "completion"];
 
     // The command tree; export and import take the options of the format --to or --from names (CSV and the official
     // lists have options of their own), so that an option of another format is an unknown option, and help is the format's.
@@ -132,7 +133,7 @@ internal static class Polev
         CommandSpec import = ListsImport.IsList(ListName(words)) ? ListsImport.Spec
             : FormatIs(words, "--from", "csv") ? CsvCommands.ImportSpec
             : ImportCommand.Spec;
-        return CommandTree.Build(Summary, Details, [ValidateCommand.Spec, ConvertCommand.Spec, StatsCommand.Spec, RedactCommand.Spec, SchemaCommand.Spec, export, import, CompletionCommand.Spec], console);
+        return CommandTree.Build(Summary, Details, [ValidateCommand.Spec, ConvertCommand.Spec, StatsCommand.Spec, RedactCommand.Spec, SchemaCommand.Spec, export, import, ReportCommand.Spec, CompletionCommand.Spec], console);
     }
 
     // A command line System.CommandLine could not parse: its messages (which name only what was typed, never data) and
@@ -199,7 +200,7 @@ internal static class Polev
     }
 
     private static UsageException UnknownCommand(string command)
-        => new($"Unknown command '{command}'. Commands: validate, convert, stats, redact, schema, export, import, completion. See polev --help.");
+        => new($"Unknown command '{command}'. Commands: validate, convert, stats, redact, schema, export, import, report, completion. See polev --help.");
 
     /// <summary>The version of the tool, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version =>

@@ -24,6 +24,7 @@ public partial class LayeringTests
         ["PoliticalEvents.FollowTheMoney"] = 3,
         ["PoliticalEvents.SanctionsLists"] = 3,
         ["PoliticalEvents.Parquet"] = 4, // the CSV export's rows, as Parquet
+        ["PoliticalEvents.Reports"] = 4,
         ["PoliticalEvents.Cli"] = 5,
     };
 
@@ -110,10 +111,10 @@ public partial class LayeringTests
     private static partial Regex UsingLine();
 
     // PoliticalEvents.Validation.DatasetValidator, wherever it is written out in full.
-    [GeneratedRegex(@"(?<![\w.])PoliticalEvents\.(Serialization|Schemas|Validation|Redaction|Statistics|Csv|FollowTheMoney|SanctionsLists|Parquet|Cli)\b(?:\.Sheets\b)?")]
+    [GeneratedRegex(@"(?<![\w.])PoliticalEvents\.(Serialization|Schemas|Validation|Redaction|Statistics|Csv|FollowTheMoney|SanctionsLists|Parquet|Reports|Cli)\b(?:\.Sheets\b)?")]
     private static partial Regex Qualified();
 
     // Validation.DatasetValidator, written relative to PoliticalEvents (not System.Text.Json.Serialization.X).
-    [GeneratedRegex(@"(?<![\w.])(Serialization|Schemas|Validation|Redaction|Statistics|Csv|FollowTheMoney|SanctionsLists|Parquet|Cli)\.[A-Z]")]
+    [GeneratedRegex(@"(?<![\w.])(Serialization|Schemas|Validation|Redaction|Statistics|Csv|FollowTheMoney|SanctionsLists|Parquet|Reports|Cli)\.[A-Z]")]
     private static partial Regex Relative();
 }

@@ -26,6 +26,7 @@ public sealed class CommandLineTests : IDisposable
         { ["import"], nameof(ImportCommand) },
         { ["import", "--from", "csv"], "CsvImport" },
         { ["import", "--from", "un"], nameof(ListsImport) },
+        { ["report"], nameof(ReportCommand) },
         { ["completion"], nameof(CompletionCommand) },
     };
 
@@ -41,6 +42,7 @@ public sealed class CommandLineTests : IDisposable
         nameof(ImportCommand) => ImportCommand.Spec,
         "CsvImport" => CsvCommands.ImportSpec,
         nameof(ListsImport) => ListsImport.Spec,
+        nameof(ReportCommand) => ReportCommand.Spec,
         _ => CompletionCommand.Spec,
     };
 

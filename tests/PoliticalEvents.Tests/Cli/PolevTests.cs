@@ -105,7 +105,7 @@ public sealed class PolevTests : IDisposable
         Assert.Empty(result.OutBytes);
         Assert.Contains("Unknown command 'validat'", result.Error);
         Assert.Contains("Did you mean validate?", result.Error);
-        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import, completion.", result.Error);
+        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import, report, completion.", result.Error);
         Assert.Contains("polev --help", result.Error);
     }
 

@@ -356,6 +356,6 @@ public sealed class StatsCommandTests : IDisposable
         PolevResult result = await _sandbox.RunAsync("--help");
 
         Assert.Contains("\n  stats <path> ", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import, completion.", (await _sandbox.RunAsync("stat")).Error, StringComparison.Ordinal);
+        Assert.Contains("Commands: validate, convert, stats, redact, schema, export, import, report, completion.", (await _sandbox.RunAsync("stat")).Error, StringComparison.Ordinal);
     }
 }

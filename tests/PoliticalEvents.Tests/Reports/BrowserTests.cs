@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text.Json;
+using PoliticalEvents.Reports;
+using PoliticalEvents.Serialization;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PoliticalEvents.Tests.Reports;
+
+/// <summary>
+/// A theory that runs where Debian's Chromium is (<c>/usr/bin/chromium</c>; CI installs it) and is skipped elsewhere,
+/// except under CI (<c>CI=true</c>), where a missing browser fails it.
+/// </summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public ChromiumTheoryAttribute()
+    {
+        if (!File.Exists(Chromium) && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Skip = $"No browser at {Chromium} (install Debian's chromium; CI does).";
+        }
+    }
+}
+
+/// <summary>
+/// The reports of the examples in a real browser, headless Chromium: they load without a console message of error
+/// level, make no network request, have their landmarks and sections in the DOM as the browser built it, and a
+/// screenshot of each is written to the test output directory for a person to look at.
+/// </summary>
+public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("polev-report-browser-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [ChromiumTheory]
+    [InlineData("belarus-2025.json")]
+    [InlineData("tunisia-moussi-2025.jsonl")]
+    public async Task ExampleReport_LoadsCleanly_Offline(string example)
+    {
+        Dataset dataset = DatasetReader.ReadDataset(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", example))).GetValueOrThrow();
+        string page = Path.Combine(_directory, Path.GetFileNameWithoutExtension(example) + ".html");
+        await using (FileStream file = File.Create(page))
+        {
+            HtmlReport.Write(dataset, file, new HtmlReportOptions { AsOf = new NodaTime.LocalDate(2026, 1, 1) });
+        }
+
+        string netLog = Path.Combine(_directory, "net-log.json");
+        string screenshot = Path.Combine(AppContext.BaseDirectory, "report-" + Path.GetFileNameWithoutExtension(example) + ".png");
+        (string dom, string log) = await RunAsync("--dump-dom", $"--log-net-log={netLog}", "--enable-logging=stderr", "--v=0", new Uri(page).AbsoluteUri);
+        await RunAsync($"--screenshot={screenshot}", "--window-size=1000,1400", new Uri(page).AbsoluteUri);
+
+        // The DOM the browser built: the landmarks and every section, the title, a chart with its text.
+        foreach (string part in (string[])["<main>", "<nav aria-label=\"Sections\">", "<header>", "id=\"overview\"", "id=\"detentions\"", "id=\"sanctions\"", "role=\"img\""])
+        {
+            Assert.Contains(part, dom, StringComparison.Ordinal);
+        }
+
+        // No console message of error level (Chromium logs them as CONSOLE lines with the page's URL).
+        Assert.DoesNotContain(log.Split('\n'), static l => l.Contains(":CONSOLE(", StringComparison.Ordinal) && l.Contains("ERROR", StringComparison.Ordinal));
+
+        // No request to any network: the net log names every URL the page asked for.
+        Assert.Empty(PageRequests(netLog));
+
+        Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is a picture of a page");
+        output.WriteLine($"screenshot: {screenshot}");
+    }
+
+    [ChromiumTheory]
+    [InlineData("<img src=\"http://192.0.2.1/x.png\" alt=\"\">")]
+    [InlineData("<link rel=\"stylesheet\" href=\"https://192.0.2.1/x.css\">")]
+    public async Task TheNetworkCheck_SeesAPageThatLoadsFromElsewhere(string element)
+    {
+        // The control for the test above: the same check, on a page that asks for something (no CSP to stop it).
+        string page = Path.Combine(_directory, "loads.html");
+        await File.WriteAllTextAsync(page, $"<!DOCTYPE html><html lang=\"en\"><head><title>t</title>{element}</head><body><p>x</p></body></html>");
+        string netLog = Path.Combine(_directory, "net-log-control.json");
+
+        await RunAsync("--dump-dom", $"--log-net-log={netLog}", new Uri(page).AbsoluteUri);
+
+        Assert.NotEmpty(PageRequests(netLog));
+    }
+
+    // The URLs of requests the page made (the browser's own, to update or sign in, have no origin as initiator).
+    private static string[] PageRequests(string netLog)
+    {
+        using JsonDocument events = JsonDocument.Parse(File.ReadAllBytes(netLog));
+        int startJob = events.RootElement.GetProperty("constants").GetProperty("logEventTypes").GetProperty("URL_REQUEST_START_JOB").GetInt32();
+        return [.. events.RootElement.GetProperty("events").EnumerateArray()
+            .Where(e => e.GetProperty("type").GetInt32() == startJob && e.TryGetProperty("params", out JsonElement p) && p.ValueKind == JsonValueKind.Object
+                && p.TryGetProperty("url", out JsonElement url) && url.GetString() is { } u && (u.StartsWith("http", StringComparison.Ordinal) || u.StartsWith("ws", StringComparison.Ordinal))
+                && !(p.TryGetProperty("initiator", out JsonElement initiator) && initiator.GetString() == "not an origin"))
+            .Select(static e => e.GetProperty("params").GetProperty("url").GetString()!)];
+    }
+
+    private async Task<(string Out, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(ChromiumTheoryAttribute.Chromium)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-default-apps", $"--user-data-dir={Path.Combine(_directory, "profile")}", .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (await stdout, await stderr);
+    }
+}
