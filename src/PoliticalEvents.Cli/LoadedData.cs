@@ -190,11 +190,6 @@ internal sealed class LoadedData
                 int line = entry.Line ?? 1;
                 loaded.RecordCount++;
                 validator.AddRecord(record, pointer, line);
-                if (lines)
-                {
-                    validator.TakeFindings(add);
-                }
-
                 yield return new LocatedRecord(record, pointer, line);
             }
             else if (entry.Metadata is { } metadata)

@@ -44,10 +44,15 @@ internal sealed class ParquetTables : ITableRows, IAsyncDisposable
         }
     }
 
-    /// <summary>How many tables hold a whole row group, waiting to be written.</summary>
-    public bool AnyFull => _tables.Values.Any(Full);
+    /// <summary>Whether a table holds a whole row group, waiting to be written (noted as rows come, not searched for).</summary>
+    public bool AnyFull { get; private set; }
 
-    public void Write(string table, ReadOnlySpan<string?> cells) => _tables[table].Add(cells);
+    public void Write(string table, ReadOnlySpan<string?> cells)
+    {
+        Table written = _tables[table];
+        written.Add(cells);
+        AnyFull |= Full(written);
+    }
 
     private bool Full(Table table) => table.Buffered >= _rowGroupRows || table.BufferedCharacters >= RowGroupCharacters;
 
@@ -68,6 +73,8 @@ internal sealed class ParquetTables : ITableRows, IAsyncDisposable
                 await table.WriteRowGroupAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+
+        AnyFull = false;
     }
 
     /// <summary>Writes what every table still holds and closes the files (each with its schema, even when empty).</summary>

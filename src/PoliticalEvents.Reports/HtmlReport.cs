@@ -68,14 +68,14 @@ public static class HtmlReport
         // day (or a later end), so that detentions compare at a glance.
         private readonly LocalDate _axisStart = new(dataset.Records.OfType<Detention>().Select(static d => d.StartedOn.Start is null ? d.StartedOn.Latest.Year - 1 : d.StartedOn.Earliest.Year).DefaultIfEmpty(asOf.Year).Min(), 1, 1);
 
-        private LocalDate AxisEnd => LocalDate.Max(asOf, dataset.Records.OfType<Detention>().Select(static d => d.EndedOn is { End: not null } e ? e.Latest : LocalDate.MinIsoValue).DefaultIfEmpty(asOf).Max());
+        private readonly LocalDate _axisEnd = LocalDate.Max(asOf, dataset.Records.OfType<Detention>().Select(static d => d.EndedOn is { End: not null } e ? e.Latest : LocalDate.MinIsoValue).DefaultIfEmpty(asOf).Max());
 
-        private double X(LocalDate day) => Math.Clamp(Period.DaysBetween(_axisStart, day) / Math.Max(1.0, Period.DaysBetween(_axisStart, AxisEnd)) * Width, 0, Width);
+        private double X(LocalDate day) => Math.Clamp(Period.DaysBetween(_axisStart, day) / Math.Max(1.0, Period.DaysBetween(_axisStart, _axisEnd)) * Width, 0, Width);
 
         // The years along the axis, as ticks with their labels (decorative: each timeline says its dates in words).
         private XElement Axis()
             => S("svg", A("class", "timeline"), A("viewBox", $"0 0 {Width} 18"), A("aria-hidden", "true"),
-                Enumerable.Range(_axisStart.Year, AxisEnd.Year - _axisStart.Year + 1).Select(year => new LocalDate(year, 1, 1)).Select(tick =>
+                Enumerable.Range(_axisStart.Year, _axisEnd.Year - _axisStart.Year + 1).Select(year => new LocalDate(year, 1, 1)).Select(tick =>
                     S("g", S("line", A("x1", F(X(tick))), A("x2", F(X(tick))), A("y1", "12"), A("y2", "18"), A("stroke", "#777")),
                         S("text", A("x", F(X(tick) + 2)), A("y", "10"), A("font-size", "10"), tick.Year.ToString(CultureInfo.InvariantCulture)))));
 
