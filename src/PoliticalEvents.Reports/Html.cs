@@ -29,9 +29,29 @@ internal static class Html
             ? E("a", A("href", uri.AbsoluteUri), A("rel", "noopener noreferrer external"), text)
             : text;
 
-    /// <summary>Writes a document: the doctype, then the element as HTML (UTF-8, no declaration).</summary>
+    /// <summary>
+    /// Writes a document: the doctype, then the element as HTML (UTF-8, no declaration). Characters HTML does not allow in
+    /// text (controls other than tab, line feed and carriage return; lone surrogates; non-characters) are shown, not
+    /// dropped: a C0 control or DEL as its symbol from Unicode's Control Pictures (U+0001 as ␁), anything else as U+FFFD.
+    /// </summary>
     public static void Write(XElement html, Stream output)
     {
+        foreach (XText text in html.DescendantNodes().OfType<XText>())
+        {
+            if (NeedsCleaning(text.Value))
+            {
+                text.Value = Clean(text.Value);
+            }
+        }
+
+        foreach (XAttribute attribute in html.DescendantsAndSelf().Attributes())
+        {
+            if (NeedsCleaning(attribute.Value))
+            {
+                attribute.Value = Clean(attribute.Value);
+            }
+        }
+
         output.Write("<!DOCTYPE html>"u8);
         using var writer = XmlWriter.Create(output, new XmlWriterSettings
         {
@@ -43,6 +63,60 @@ internal static class Html
         });
         html.WriteTo(writer);
     }
+
+    private static bool NeedsCleaning(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsControl(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return true;
+                }
+
+                i++;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Clean(string text)
+    {
+        var clean = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (c < 0x20 && IsControl(c))
+            {
+                clean.Append((char)(0x2400 + c));
+            }
+            else if (c == 0x7F)
+            {
+                clean.Append('\u2421');
+            }
+            else
+            {
+                clean.Append(IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
+            }
+        }
+
+        return clean.ToString();
+    }
+
+    // Controls HTML does not allow in text: C0 but tab, line feed and carriage return; DEL; C1.
+    private static bool IsControl(char c) => (c < 0x20 && c is not ('\t' or '\n' or '\r')) || (c >= 0x7F && c <= 0x9F);
 
     private static XElement Close(XElement element)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml.Linq;
 using NodaTime;
 using NodaTime.Text;
@@ -27,17 +28,25 @@ public sealed record HtmlReportOptions
 /// who denies them, and every item's sources. The page loads nothing (inline CSS and SVG, a Content-Security-Policy
 /// that forbids remote loads), needs no script, and every value is encoded by construction.
 /// </summary>
-public static class HtmlReport
+public static partial class HtmlReport
 {
-    private const int Width = 640;
-
     private const string Style = """
-        body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1a1a1a}
-        table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.2rem .5rem;text-align:left}
-        .timeline{display:block;max-width:100%;height:auto}.certain{fill:#2c5d8a}.uncertain{fill:url(#hatch)}
-        .sources{font-size:.9em}h3{margin-bottom:.2rem}
+        body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:62rem;padding:1rem;color:#1a1a1a;background:#fff}
+        a{color:#1d4f7a}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.2rem .5rem;text-align:left;vertical-align:top}
+        td.n,th.n{text-align:right}caption{text-align:left;font-weight:600}
+        nav ul{display:flex;flex-wrap:wrap;gap:.2rem 1rem;padding:0;list-style:none}
+        svg.chart,svg.axis,svg.legend{display:block;width:100%;max-width:40rem;height:auto}
+        svg.axis{position:sticky;top:0;background:#fff}
+        .certain{fill:#2c5d8a}.vague{fill:url(#hatch)}.mark{fill:#111}.place{fill:#9a9a9a}.place2{fill:#cfcfcf}
+        .active{fill:#8a2c2c}.eased{fill:#e6b8b8;stroke:#8a2c2c}.suspended{fill:#fff;stroke:#8a2c2c;stroke-dasharray:3 2}.ended{stroke:#999}
+        .tie{stroke:#111;stroke-width:1.2}.tie.disputed{stroke-dasharray:4 3}.release{fill:#111}
+        .on-dark{fill:#fff}.lane{fill:#333}
+        .person{content-visibility:auto;contain-intrinsic-size:auto 8rem}
+        .sources{font-size:.9em}h3,h4{margin-bottom:.2rem}
         details{margin:.2rem 0 .6rem}summary{cursor:pointer}
-        @media print{nav{display:none}section{break-inside:avoid-page}}
+        @media print{nav,svg.axis{position:static}nav{display:none}.person{content-visibility:visible}
+        details::details-content{content-visibility:visible;display:contents}summary{list-style:none}
+        article{break-inside:avoid-page}a{color:inherit}}
         """;
 
     /// <summary>Writes the report of <paramref name="dataset"/> to <paramref name="output"/> (UTF-8), left open.</summary>
@@ -57,157 +66,152 @@ public static class HtmlReport
             dataset = redacted.Dataset ?? throw new ArgumentException("The dataset is not valid, so it cannot be redacted for a report; validate it first.", nameof(dataset));
         }
 
-        Html.Write(new Page(dataset, asOf).Build(), output);
+        Html.Write(new Page(dataset, asOf, options.Profile).Build(), output);
     }
 
-    private sealed class Page(Dataset dataset, LocalDate asOf)
+    private sealed partial class Page
     {
-        private readonly Dictionary<string, Record> _byId = dataset.Records.GroupBy(static r => r.Id.Value).ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
+        private readonly Dataset _dataset;
+        private readonly LocalDate _asOf;
+        private readonly RedactionProfile? _profile;
+        private readonly Dictionary<string, Record> _byId;
+        private readonly Detention[] _detentions;
+        private readonly Release[] _releases;
+        private readonly SanctionMeasure[] _measures;
+        private readonly Link[] _links;
+        private readonly MassDetention[] _massDetentions;
+        private readonly ILookup<string, Incident> _incidentsBySubject;
 
-        // One time axis for every timeline of the page, from the first year a detention may have begun to the report's
-        // day (or a later end), so that detentions compare at a glance.
-        private readonly LocalDate _axisStart = new(dataset.Records.OfType<Detention>().Select(static d => d.StartedOn.Start is null ? d.StartedOn.Latest.Year - 1 : d.StartedOn.Earliest.Year).DefaultIfEmpty(asOf.Year).Min(), 1, 1);
+        // Where each record is shown on the page, for links within it: a person under the first country they were
+        // detained in.
+        private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
 
-        private readonly LocalDate _axisEnd = LocalDate.Max(asOf, dataset.Records.OfType<Detention>().Select(static d => d.EndedOn is { End: not null } e ? e.Latest : LocalDate.MinIsoValue).DefaultIfEmpty(asOf).Max());
+        // The country each detained person is shown under first (their first detention's).
+        private readonly Dictionary<string, string> _firstCountry = new(StringComparer.Ordinal);
 
-        private double X(LocalDate day) => Math.Clamp(Period.DaysBetween(_axisStart, day) / Math.Max(1.0, Period.DaysBetween(_axisStart, _axisEnd)) * Width, 0, Width);
+        public Page(Dataset dataset, LocalDate asOf, RedactionProfile? profile)
+        {
+            _dataset = dataset;
+            _asOf = asOf;
+            _profile = profile;
+            _byId = dataset.Records.GroupBy(static r => r.Id.Value).ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
+            _detentions = [.. dataset.Records.OfType<Detention>()];
+            _releases = [.. dataset.Records.OfType<Release>()];
+            _measures = [.. dataset.Records.OfType<SanctionMeasure>()];
+            _links = [.. dataset.Records.OfType<Link>()];
+            _massDetentions = [.. dataset.Records.OfType<MassDetention>()];
+            _incidentsBySubject = dataset.Records.OfType<Incident>().SelectMany(static i => i.SubjectIds.Select(s => (s.Value, i))).ToLookup(static p => p.Value, static p => p.i, StringComparer.Ordinal);
+            foreach (Detention detention in _detentions)
+            {
+                _anchors.TryAdd(detention.SubjectId.Value, "person-" + detention.SubjectId.Value);
+                _firstCountry.TryAdd(detention.SubjectId.Value, detention.Country.Value);
+            }
 
-        // The years along the axis, as ticks with their labels (decorative: each timeline says its dates in words).
-        private XElement Axis()
-            => S("svg", A("class", "timeline"), A("viewBox", $"0 0 {Width} 18"), A("aria-hidden", "true"),
-                Enumerable.Range(_axisStart.Year, _axisEnd.Year - _axisStart.Year + 1).Select(year => new LocalDate(year, 1, 1)).Select(tick =>
-                    S("g", S("line", A("x1", F(X(tick))), A("x2", F(X(tick))), A("y1", "12"), A("y2", "18"), A("stroke", "#777")),
-                        S("text", A("x", F(X(tick) + 2)), A("y", "10"), A("font-size", "10"), tick.Year.ToString(CultureInfo.InvariantCulture)))));
+            foreach (Record record in dataset.Records)
+            {
+                string? anchor = record switch
+                {
+                    Release => "release-",
+                    SanctionMeasure => "measure-",
+                    Link => "link-",
+                    MassDetention => "massdetention-",
+                    _ => null,
+                };
+                if (anchor is not null)
+                {
+                    _anchors.TryAdd(record.Id.Value, anchor + record.Id.Value);
+                }
+            }
+        }
 
         public XElement Build()
-        {
-            Detention[] detentions = [.. dataset.Records.OfType<Detention>()];
-            return E("html", A("lang", "en"),
+            => E("html", A("lang", "en"),
                 E("head",
                     E("meta", A("charset", "utf-8")),
                     E("meta", A("http-equiv", "Content-Security-Policy"), A("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'")),
                     E("meta", A("name", "viewport"), A("content", "width=device-width, initial-scale=1")),
-                    E("title", dataset.Title),
+                    E("title", _dataset.Title),
                     E("style", Style)),
                 E("body",
                     Defs(),
                     E("header",
-                        E("h1", dataset.Title),
-                        E("p", dataset.Publisher is { } publisher ? new object[] { "Published by ", Link(publisher.Url?.Value, publisher.Name), ". " } : null,
-                            "As of ", Day(asOf), ".")),
+                        E("h1", _dataset.Title),
+                        _dataset.Description is { } description ? E("p", description) : null,
+                        E("p", _dataset.Publisher is { } publisher ? new object[] { "Published by ", Link(publisher.Url?.Value, publisher.Name), ". " } : null,
+                            "As of ", Day(_asOf), ". ",
+                            _profile is null
+                                ? "Not redacted: this page shows the dataset as it is, for the people who keep it."
+                                : "Redacted for the public: confidential records are left out and anonymous persons stay nameless.")),
                     E("nav", A("aria-label", "Sections"), E("ul",
                         E("li", E("a", A("href", "#overview"), "Overview")),
                         E("li", E("a", A("href", "#detentions"), "Detentions")),
+                        _massDetentions.Length > 0 ? E("li", E("a", A("href", "#mass-detentions"), "Mass detentions")) : null,
                         E("li", E("a", A("href", "#releases"), "Releases")),
                         E("li", E("a", A("href", "#sanctions"), "Sanctions")),
                         E("li", E("a", A("href", "#links"), "Links")))),
                     E("main",
                         Overview(),
-                        E("section", A("id", "detentions"), A("aria-labelledby", "detentions-h"),
-                            E("h2", A("id", "detentions-h"), "Detentions"),
-                            E("p", "Each bar runs from detention to release, or to the report's day; a hatched part is the span a date known only to the month or year, or uncertain, may denote."),
-                            detentions.Length > 0 ? Axis() : null,
-                            detentions.GroupBy(static d => d.SubjectId.Value).Select(g => Person(g.Key, [.. g]))),
+                        Detentions(),
+                        _massDetentions.Length > 0 ? MassDetentions() : null,
                         Releases(),
                         Sanctions(),
                         Links())));
-        }
 
         private XElement Overview()
         {
-            var statistics = new DatasetStatistics(asOf);
-            foreach (Record record in dataset.Records)
+            var statistics = new DatasetStatistics(_asOf);
+            foreach (Record record in _dataset.Records)
             {
                 statistics.Add(record);
             }
 
             DatasetSummary summary = statistics.Summarize();
+            CountryCode[] countries = [.. summary.Detentions.ByCountry.Keys.Concat(summary.DeathsInCustody.ByCountry.Keys).Concat(summary.MassDetentions.ByCountry.Keys).Distinct().Order()];
             return E("section", A("id", "overview"), A("aria-labelledby", "overview-h"),
                 E("h2", A("id", "overview-h"), "Overview"),
                 E("table",
-                    E("caption", "Detentions by country and status"),
-                    E("thead", E("tr", E("th", A("scope", "col"), "Country"), E("th", A("scope", "col"), "Ongoing"), E("th", A("scope", "col"), "Ended"), E("th", A("scope", "col"), "Unknown"))),
-                    E("tbody", summary.Detentions.ByCountry.Select(static p => E("tr", E("th", A("scope", "row"), p.Key.Value), E("td", N(p.Value.Ongoing)), E("td", N(p.Value.Ended)), E("td", N(p.Value.Unknown)))))),
-                E("table",
-                    E("caption", $"Sanction measures by status on {Day(asOf)}"),
+                    E("caption", $"Detentions by country and status on {Day(_asOf)}, deaths in custody, and people counted in mass detentions"),
+                    E("thead", E("tr", Col("Country"), Col("Detained now", "n"), Col("Detentions ended", "n"), Col("Status unknown", "n"), Col("Deaths in custody", "n"),
+                        Col("Mass detentions", "n"), Col("People counted in them (fewest–most)", "n"))),
+                    E("tbody", countries.Select(country =>
+                    {
+                        DetentionCounts d = summary.Detentions.ByCountry.GetValueOrDefault(country) ?? new DetentionCounts { Ongoing = 0, Ended = 0, Unknown = 0 };
+                        MassDetentionCounts m = summary.MassDetentions.ByCountry.GetValueOrDefault(country) ?? MassDetentionCounts.None;
+                        return E("tr",
+                            E("th", A("scope", "row"), d.Total > 0 ? E("a", A("href", "#detentions-" + country.Value), country.Value) : country.Value),
+                            Num(d.Ongoing), Num(d.Ended), Num(d.Unknown), Num(summary.DeathsInCustody.ByCountry.GetValueOrDefault(country)),
+                            Num(m.Events), E("td", A("class", "n"), m.Events == 0 ? "0" : Range(m.PeopleLow, m.PeopleHigh)));
+                    }),
+                    summary.DeathsInCustody.CountryUnknown > 0
+                        ? E("tr", E("th", A("scope", "row"), "Country not known"), Num(0), Num(0), Num(0), Num(summary.DeathsInCustody.CountryUnknown), Num(0), Num(0))
+                        : null),
+                    E("tfoot", E("tr", E("th", A("scope", "row"), "All"),
+                        Num(summary.Detentions.Total.Ongoing), Num(summary.Detentions.Total.Ended), Num(summary.Detentions.Total.Unknown), Num(summary.DeathsInCustody.Persons),
+                        Num(summary.MassDetentions.Total.Events),
+                        E("td", A("class", "n"), summary.MassDetentions.Total.Events == 0 ? "0" : Range(summary.MassDetentions.Total.PeopleLow, summary.MassDetentions.Total.PeopleHigh))))),
+                E("p", "Counts are of detention records (one person may have several); deaths in custody count persons. Detained now: detentions with the status ongoing."),
+                summary.Sanctions.Measures == 0 ? E("p", "No sanction measures.") : E("table",
+                    E("caption", $"Sanction measures and their targets by status on {Day(_asOf)}"),
+                    E("thead", E("tr", Col("Status"), Col("Measures", "n"), Col("Targets", "n"))),
                     E("tbody",
-                        Row("Active", summary.Sanctions.ByStatus.Active),
-                        Row("Eased", summary.Sanctions.ByStatus.Eased),
-                        Row("Suspended", summary.Sanctions.ByStatus.Suspended),
-                        Row("Ended", summary.Sanctions.ByStatus.Ended),
-                        Row("Not yet in force", summary.Sanctions.ByStatus.NotYetInForce))),
-                E("p", $"Releases: {N(summary.Releases.Total.Releases)}, naming {N(summary.Releases.Total.PeopleNamed)} people; deaths in custody: {N(summary.DeathsInCustody.Persons)}."));
+                        StatusRow("Active", summary.Sanctions.ByStatus.Active, summary.Sanctions.TargetsByStatus.Active),
+                        StatusRow("Eased", summary.Sanctions.ByStatus.Eased, summary.Sanctions.TargetsByStatus.Eased),
+                        StatusRow("Suspended", summary.Sanctions.ByStatus.Suspended, summary.Sanctions.TargetsByStatus.Suspended),
+                        StatusRow("Ended", summary.Sanctions.ByStatus.Ended, summary.Sanctions.TargetsByStatus.Ended),
+                        StatusRow("Not yet in force", summary.Sanctions.ByStatus.NotYetInForce, summary.Sanctions.TargetsByStatus.NotYetInForce))),
+                summary.Releases.Total.Releases == 0 ? E("p", "No releases.") : E("table",
+                    E("caption", "Releases by kind"),
+                    E("thead", E("tr", Col("Kind"), Col("Releases", "n"), Col("People announced", "n"), Col("People named in the dataset", "n"))),
+                    E("tbody", summary.Releases.ByKind.Select(static p => E("tr", E("th", A("scope", "row"), Words(p.Key)),
+                        Num(p.Value.Releases), Num(p.Value.PeopleReported), Num(p.Value.PeopleNamed)))),
+                    E("tfoot", E("tr", E("th", A("scope", "row"), "All"),
+                        Num(summary.Releases.Total.Releases), Num(summary.Releases.Total.PeopleReported), Num(summary.Releases.Total.PeopleNamed)))));
 
-            static XElement Row(string label, long count) => E("tr", E("th", A("scope", "row"), label), E("td", N(count)));
+            static XElement StatusRow(string label, long measures, long targets) => E("tr", E("th", A("scope", "row"), label), Num(measures), Num(targets));
         }
 
-        private XElement Person(string personId, Detention[] detentions)
-        {
-            string name = _byId.TryGetValue(personId, out Record? record) && record is PoliticalEvents.Person { Anonymous: false, Name: { } n } ? n : $"Anonymous person ({personId})";
-            // The timeline shows at once; the facts in words and the sources open on demand (a details element: no
-            // script, and a browser lays out a closed one lazily, which keeps a page of thousands of people smooth).
-            return E("article", A("id", "person-" + personId), A("aria-label", name),
-                E("h3", name),
-                detentions.Select(d => E("div",
-                    Timeline(d, name),
-                    E("details", E("summary", $"Detention {d.Id.Value}: {Date(d.StartedOn)} to {(d.EndedOn is { } e ? Date(e) : "ongoing")}"),
-                    E("table",
-                        E("caption", $"Detention {d.Id.Value} in {d.Country.Value}"),
-                        E("tbody",
-                            Fact("Detained", Date(d.StartedOn)),
-                            Fact("Status", d.Status.ToString()),
-                            d.EndedOn is { } ended ? Fact("Ended", Date(ended)) : null,
-                            d.Sentences.Select(static s => Fact("Sentenced", $"{Date(s.ImposedOn)}: {s.Term?.ToString() ?? s.Kind.ToString()}")),
-                            d.Placements.Select(static p => Fact("Held at", p.Facility ?? p.FacilityId?.Value ?? "(a place)")))),
-                    Sources(d.Sources)))));
-        }
-
-        // The detention from its start to its end (or the report's day): the certain part solid, the days a partial date
-        // may denote hatched, so a date known to the month or year is never drawn as a day.
-        private XElement Timeline(Detention detention, string name)
-        {
-            LocalDate from = detention.StartedOn.Start is null ? detention.StartedOn.Latest.PlusYears(-1) : detention.StartedOn.Earliest;
-            LocalDate to = detention.EndedOn is { } end && end.End is not null ? end.Latest : asOf;
-            LocalDate certainStart = detention.StartedOn.Latest;
-            LocalDate certainEnd = detention.EndedOn is { } e ? e.Earliest : asOf;
-            string label = $"{name}: detained {Date(detention.StartedOn)}, {(detention.EndedOn is { } ended ? "until " + Date(ended) : "ongoing on " + Day(asOf))}.";
-            return S("svg", A("class", "timeline"), A("viewBox", $"0 0 {Width} 24"), A("role", "img"), A("aria-label", label),
-                S("title", label),
-                Bar(X(from), X(certainStart), "uncertain"),
-                certainEnd > certainStart ? Bar(X(certainStart), X(certainEnd), "certain") : null,
-                detention.EndedOn is not null ? Bar(X(certainEnd), X(to), "uncertain") : null);
-
-            static XElement Bar(double x1, double x2, string kind)
-                => S("rect", A("class", kind), A("x", F(x1)), A("y", "4"), A("width", F(Math.Max(1, x2 - x1))), A("height", "16"));
-        }
-
-        private XElement Releases()
-            => E("section", A("id", "releases"), A("aria-labelledby", "releases-h"),
-                E("h2", A("id", "releases-h"), "Releases"),
-                dataset.Records.OfType<Release>().Select(r => E("article", A("id", "release-" + r.Id.Value),
-                    E("h3", $"{r.Kind} on {Date(r.ReleasedOn)}"),
-                    E("p", r.ReportedCount is { } count ? $"Announced: {N(count.Value)} people. " : null, $"Named in the dataset: {N(r.Detainees.Count)}."),
-                    E("ul", r.Detainees.Select(d => E("li", NameOf(d.SubjectId.Value), d.Destination is { } to ? $", sent to {to.Value}" : null))),
-                    Sources(r.Sources))));
-
-        private XElement Sanctions()
-            => E("section", A("id", "sanctions"), A("aria-labelledby", "sanctions-h"),
-                E("h2", A("id", "sanctions-h"), "Sanction measures"),
-                dataset.Records.OfType<SanctionMeasure>().Select(m => E("article", A("id", "measure-" + m.Id.Value),
-                    E("h3", $"{m.Kind} by {NameOf(m.ImposedById.Value)}: {m.StatusOn(asOf)?.ToString() ?? "not yet in force"} on {Day(asOf)}"),
-                    E("ol", A("aria-label", "History"), m.History.Select(static step => E("li", $"{Date(step.On)}: {step.Action}"))),
-                    E("p", "Targets: ", string.Join(", ", m.Targets.Select(t => t.ActorId is { } actor ? NameOf(actor.Value) : "a sector"))),
-                    Sources(m.Sources))));
-
-        private XElement Links()
-            => E("section", A("id", "links"), A("aria-labelledby", "links-h"),
-                E("h2", A("id", "links-h"), "Links between records"),
-                E("ul", dataset.Records.OfType<Link>().Select(l => E("li", A("id", "link-" + l.Id.Value),
-                    $"{l.FromId.Value} {l.Kind} {l.ToId.Value}",
-                    (l.AssertedBy ?? (l.AssertedById is { } by ? NameOf(by.Value) : null)) is { } asserted ? $", asserted by {asserted}" : null,
-                    l.Disputed ? " (disputed)" : null,
-                    Sources(l.Sources)))));
-
+        // The sources of an item, linked (http and https only), each with its archived copy; a shared source record's
+        // fields are shown where it is cited.
         private XElement? Sources(IReadOnlyList<Source> sources)
             => sources.Count == 0 ? null : E("ul", A("class", "sources"), A("aria-label", "Sources"), sources.Select(s =>
             {
@@ -219,21 +223,45 @@ public static class HtmlReport
                     shown.ArchiveUrl is { } archive ? E("span", " — ", Link(archive.Value, "archived copy")) : null);
             }));
 
+        // A record's name as the page shows it: an anonymous person stays nameless.
         private string NameOf(string id) => _byId.TryGetValue(id, out Record? record) ? record switch
         {
             PoliticalEvents.Person { Anonymous: false, Name: { } name } => name,
             PoliticalEvents.Person => $"Anonymous person ({id})",
             Organization organization => organization.Name,
+            Release release => $"the release of {Date(release.ReleasedOn)}",
+            SanctionMeasure measure => $"{Words(measure.Kind)} on {TargetsWords(measure)} by {NameOf(measure.ImposedById.Value)}",
             _ => id,
         } : id;
 
-        private static XElement Fact(string label, string value) => E("tr", E("th", A("scope", "row"), label), E("td", value));
+        // The targets of a measure, for its name: the first two, and how many more.
+        private string TargetsWords(SanctionMeasure measure)
+            => measure.Targets.Count switch
+            {
+                0 => "no target named",
+                1 => TargetName(measure.Targets[0]),
+                2 => $"{TargetName(measure.Targets[0])} and {TargetName(measure.Targets[1])}",
+                var n => $"{TargetName(measure.Targets[0])}, {TargetName(measure.Targets[1])} and {N(n - 2)} more",
+            };
+
+        // A record's name, linked to where the page shows it.
+        private object NameLink(string id) => _anchors.TryGetValue(id, out string? anchor) ? E("a", A("href", "#" + anchor), NameOf(id)) : NameOf(id);
+
+        private XElement? Notes(Record record) => record.Notes is { } notes ? E("p", A("class", "notes"), notes) : null;
 
         private static XElement Defs()
-            => S("svg", A("width", "0"), A("height", "0"), A("aria-hidden", "true"), A("focusable", "false"),
+            => S("svg", A("width", "0"), A("height", "0"), A("aria-hidden", "true"), A("focusable", "false"), A("style", "position:absolute"),
                 S("defs", S("pattern", A("id", "hatch"), A("width", "6"), A("height", "6"), A("patternUnits", "userSpaceOnUse"), A("patternTransform", "rotate(45)"),
                     S("rect", A("width", "6"), A("height", "6"), A("fill", "#dbe6f0")),
                     S("line", A("x1", "0"), A("y1", "0"), A("x2", "0"), A("y2", "6"), A("stroke", "#2c5d8a"), A("stroke-width", "2")))));
+
+        private static XElement Col(string label, string? @class = null) => E("th", A("scope", "col"), A("class", @class), label);
+
+        private static XElement Num(long n) => E("td", A("class", "n"), N(n));
+
+        private static XElement Fact(string label, params object?[] value) => E("tr", E("th", A("scope", "row"), label), E("td", value));
+
+        private static string Range(long low, long high) => low == high ? N(low) : $"{N(low)}–{N(high)}";
 
         private static string Date(PartialDate date) => date.ToString();
 
@@ -241,6 +269,42 @@ public static class HtmlReport
 
         private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-        private static string F(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
+        // An enum member in words: AssetFreeze → "asset freeze".
+        private static string Words<T>(T value)
+            where T : struct, Enum
+        {
+            string name = value.ToString();
+            var words = new StringBuilder(name.Length + 4);
+            foreach (char c in name)
+            {
+                if (char.IsUpper(c) && words.Length > 0)
+                {
+                    words.Append(' ');
+                }
+
+                words.Append(char.ToLowerInvariant(c));
+            }
+
+            return words.ToString();
+        }
+
+        // A term in words: P11Y6M → "11 years 6 months".
+        private static string TermWords(Term term)
+        {
+            var parts = new List<string>(4);
+            Add(term.Years, "year");
+            Add(term.Months, "month");
+            Add(term.Weeks, "week");
+            Add(term.Days, "day");
+            return parts.Count == 0 ? "no term" : string.Join(' ', parts);
+
+            void Add(int n, string unit)
+            {
+                if (n != 0)
+                {
+                    parts.Add(n == 1 ? $"1 {unit}" : $"{N(n)} {unit}s");
+                }
+            }
+        }
     }
 }

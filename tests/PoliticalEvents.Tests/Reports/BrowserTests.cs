@@ -35,17 +35,20 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    /// <summary>Every example the repository ships (a test below checks that this list is all of them).</summary>
+    private static readonly string[] ExampleNames = ["belarus-2025.json", "belarus-protests-2020.json", "tunisia-moussi-2025.jsonl"];
+
+    public static TheoryData<string> Examples { get; } = new(ExampleNames);
+
+    [Fact]
+    public void TheExamplesTested_AreEveryExample()
+        => Assert.Equal(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "examples")).Select(static f => Path.GetFileName(f)).Order(StringComparer.Ordinal), ExampleNames);
+
     [ChromiumTheory]
-    [InlineData("belarus-2025.json")]
-    [InlineData("tunisia-moussi-2025.jsonl")]
+    [MemberData(nameof(Examples))]
     public async Task ExampleReport_LoadsCleanly_Offline(string example)
     {
-        Dataset dataset = DatasetReader.ReadDataset(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", example))).GetValueOrThrow();
-        string page = Path.Combine(_directory, Path.GetFileNameWithoutExtension(example) + ".html");
-        await using (FileStream file = File.Create(page))
-        {
-            HtmlReport.Write(dataset, file, new HtmlReportOptions { AsOf = new NodaTime.LocalDate(2026, 1, 1) });
-        }
+        string page = await WriteReportAsync(example);
 
         string netLog = Path.Combine(_directory, "net-log.json");
         string screenshot = Path.Combine(AppContext.BaseDirectory, "report-" + Path.GetFileNameWithoutExtension(example) + ".png");
@@ -66,6 +69,69 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
 
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is a picture of a page");
         output.WriteLine($"screenshot: {screenshot}");
+    }
+
+    [ChromiumTheory]
+    [MemberData(nameof(Examples))]
+    public async Task ExampleReport_Prints_WithTheFactsBehindDetailsShown(string example)
+    {
+        // Printed with the page's print style, and with that style turned off. The print style opens every details
+        // element (each detention's facts and sources) and hides only the short navigation, so the printed pages draw
+        // more: their content, decompressed, is longer (were the details left closed, it would be shorter, by the navigation). (Chromium's PDFs keep text as glyph ids, so the words themselves
+        // cannot be searched for.)
+        string page = await WriteReportAsync(example);
+        string plain = Path.Combine(_directory, "no-print-style.html");
+        await File.WriteAllTextAsync(plain, (await File.ReadAllTextAsync(page)).Replace("@media print{", "@media speech{", StringComparison.Ordinal));
+        string pdf = Path.Combine(AppContext.BaseDirectory, "report-" + Path.GetFileNameWithoutExtension(example) + ".pdf");
+        string plainPdf = Path.Combine(_directory, "no-print-style.pdf");
+
+        await RunAsync("--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri);
+        await RunAsync("--no-pdf-header-footer", $"--print-to-pdf={plainPdf}", new Uri(plain).AbsoluteUri);
+
+        (int pages, long drawn) = Measure(pdf);
+        (int plainPages, long plainDrawn) = Measure(plainPdf);
+        Assert.True(pages >= 1 && plainPages >= 1);
+        Assert.True(drawn > plainDrawn, $"printed: {pages} pages, {drawn} bytes drawn; without the print style: {plainPages} pages, {plainDrawn} bytes");
+        output.WriteLine($"printed: {pdf} ({pages} pages, {drawn} bytes drawn; without the print style {plainPages} pages, {plainDrawn} bytes)");
+    }
+
+    // A PDF Chromium wrote: its pages (the largest /Count, the root page tree's) and the bytes of its streams, decompressed.
+    private static (int Pages, long Drawn) Measure(string pdf)
+    {
+        byte[] bytes = File.ReadAllBytes(pdf);
+        string text = System.Text.Encoding.Latin1.GetString(bytes);
+        Assert.StartsWith("%PDF-", text, StringComparison.Ordinal);
+        int pages = System.Text.RegularExpressions.Regex.Matches(text, @"/Count (\d+)").Select(static m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+        long drawn = 0;
+        for (int start = text.IndexOf("stream\n", StringComparison.Ordinal); start >= 0; start = text.IndexOf("stream\n", start, StringComparison.Ordinal))
+        {
+            start += "stream\n".Length;
+            int end = text.IndexOf("endstream", start, StringComparison.Ordinal);
+            try
+            {
+                using var inflate = new System.IO.Compression.ZLibStream(new MemoryStream(bytes, start, end - start), System.IO.Compression.CompressionMode.Decompress);
+                using var sink = new MemoryStream();
+                inflate.CopyTo(sink);
+                drawn += sink.Length;
+            }
+            catch (InvalidDataException)
+            {
+                drawn += end - start; // not compressed
+            }
+
+            start = end + "endstream".Length;
+        }
+
+        return (pages, drawn);
+    }
+
+    private async Task<string> WriteReportAsync(string example)
+    {
+        Dataset dataset = DatasetReader.ReadDataset(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", example))).GetValueOrThrow();
+        string page = Path.Combine(_directory, Path.GetFileNameWithoutExtension(example) + ".html");
+        await using FileStream file = File.Create(page);
+        HtmlReport.Write(dataset, file, new HtmlReportOptions { AsOf = new NodaTime.LocalDate(2026, 1, 1) });
+        return page;
     }
 
     [ChromiumTheory]
