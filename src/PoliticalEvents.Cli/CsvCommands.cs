@@ -238,7 +238,7 @@ internal static class CsvCommands
             temporary.Commit();
             foreach (Finding loss in report.Findings)
             {
-                await console.Error.WriteLineAsync($"polev: {Shown.Path(outPath)}: warning: not carried by the tables: {loss.RecordId} {loss.Path}: {loss.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"polev: {Shown.Path(outPath)}: warning: not carried by the tables: {(loss.RecordId is { } id ? id + " " : "")}{loss.Path}: {loss.Message}").ConfigureAwait(false);
             }
 
             long withheld = report.ByConfidentiality.Where(static c => c.Key != Confidentiality.Public).Sum(static c => c.Value);

@@ -12,7 +12,7 @@ namespace PoliticalEvents.Parquet;
 /// cells are not formula-guarded (no spreadsheet runs Parquet). Columns: a partial date is its wire text plus
 /// <c>&lt;column&gt;.earliest</c> and <c>&lt;column&gt;.latest</c>, the first and last day it may denote, as dates (null
 /// for an open end); positions and counts are 64-bit integers; flags booleans; <c>modifiedAt</c> and <c>createdAt</c>
-/// UTC timestamps (milliseconds); latitude and longitude doubles; everything else text, as in the CSV export (kinds
+/// UTC timestamps (milliseconds; finer digits are cut, each reported as a <see cref="CsvCodes.Loss"/> finding); latitude and longitude doubles; everything else text, as in the CSV export (kinds
 /// by their wire names, lists of codes joined with <c>"; "</c>). Absent values are null.</para>
 /// <para>Rows are held per table up to a row group (<see cref="ParquetTables.DefaultRowGroupRows"/> rows), then
 /// written: memory does not grow with the dataset. Confidential and restricted records are written like the others,
@@ -30,6 +30,7 @@ public sealed class ParquetExporter : IAsyncDisposable
 {
     private readonly ParquetTables _tables;
     private readonly CsvExporter _rows;
+    private readonly List<Finding> _losses = [];
     private CsvExportReport? _report;
 
     /// <summary>Creates every table's file.</summary>
@@ -88,6 +89,7 @@ public sealed class ParquetExporter : IAsyncDisposable
     public async ValueTask WriteAsync(Record record, CancellationToken cancellationToken = default)
     {
         _rows.Write(record);
+        NoteFinerThanMilliseconds(record.ModifiedAt, record.Id.Value, "/modifiedAt");
         if (_tables.AnyFull)
         {
             await _tables.FlushFullAsync(cancellationToken).ConfigureAwait(false);
@@ -97,7 +99,11 @@ public sealed class ParquetExporter : IAsyncDisposable
     /// <summary>Writes the dataset's metadata (not its records) as the one row of the dataset table.</summary>
     /// <param name="metadata">The dataset.</param>
     /// <exception cref="InvalidOperationException">Metadata was written already, or the export is complete.</exception>
-    public void WriteMetadata(Dataset metadata) => _rows.WriteMetadata(metadata);
+    public void WriteMetadata(Dataset metadata)
+    {
+        _rows.WriteMetadata(metadata);
+        NoteFinerThanMilliseconds(metadata.CreatedAt, null, "/createdAt");
+    }
 
     /// <summary>Writes the manifest and every row still held, and closes the files. Calling it again gives the same report.</summary>
     /// <param name="cancellationToken">Cancels writing.</param>
@@ -108,10 +114,27 @@ public sealed class ParquetExporter : IAsyncDisposable
         {
             CsvExportReport report = _rows.Complete();
             await _tables.CompleteAsync(cancellationToken).ConfigureAwait(false);
-            _report = report;
+            _report = _losses.Count == 0 ? report : report with { Findings = [.. report.Findings, .. _losses] };
         }
 
         return _report;
+    }
+
+    // Timestamps are written in milliseconds (Parquet.Net writes wrong row-group statistics for finer units, which
+    // breaks engines' filters: aloneguid/parquet-dotnet#769), so digits finer than a millisecond are cut: a loss, reported.
+    private void NoteFinerThanMilliseconds(NodaTime.Instant? instant, string? recordId, string path)
+    {
+        if (instant is { } value && value != NodaTime.Instant.FromUnixTimeMilliseconds(value.ToUnixTimeMilliseconds()))
+        {
+            _losses.Add(new Finding
+            {
+                Code = CsvCodes.Loss,
+                Severity = Severity.Warning,
+                RecordId = recordId,
+                Path = path,
+                Message = "the timestamp has digits finer than a millisecond; Parquet timestamps are written in milliseconds, so those digits are cut (the JSON and CSV exports keep them).",
+            });
+        }
     }
 
     /// <summary>Closes the files; an export not completed is left incomplete (its files are not valid Parquet).</summary>

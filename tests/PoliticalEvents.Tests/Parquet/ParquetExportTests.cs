@@ -83,6 +83,32 @@ public sealed class ParquetExportTests : IDisposable
         Assert.True(withRowGroups >= 5, $"{withRowGroups} samples wrote several row groups");
     }
 
+    [Fact]
+    public async Task ATimestampFinerThanAMillisecond_IsCut_AndReportedAsALoss()
+    {
+        Dataset dataset = Load("examples/belarus-2025.json");
+        Record first = dataset.Records[0];
+        Record second = dataset.Records[1];
+        Instant fine = Instant.FromUnixTimeTicks(17_650_000_001_234_567);
+        Dataset timed = dataset with
+        {
+            CreatedAt = fine,
+            Records = [.. dataset.Records.Select(r => r.Id == first.Id ? r with { ModifiedAt = fine } : r.Id == second.Id ? r with { ModifiedAt = Instant.FromUnixTimeMilliseconds(1_765_000_000_123) } : r)],
+        };
+
+        (_, CsvExportReport report) = await ExportAsync(timed, _directory);
+
+        // The dataset's createdAt and the record's modifiedAt, each once, in the order written; a timestamp whole in milliseconds is no loss.
+        Assert.Equal([(null, "/createdAt"), (first.Id.Value, "/modifiedAt")], report.Findings.Where(static f => f.Message.Contains("millisecond", StringComparison.Ordinal)).Select(static f => (f.RecordId, f.Path)));
+        Assert.All(report.Findings, static f => Assert.Equal(CsvCodes.Loss, f.Code));
+        // The file holds the timestamp cut to its millisecond (the first record is an organization).
+        Assert.IsType<Organization>(first);
+        using DuckDBConnection duck = Open();
+        using DuckDBCommand command = duck.CreateCommand();
+        command.CommandText = $"SELECT modifiedAt FROM '{Path.Combine(_directory, ParquetExporter.FileName(CsvTables.Organizations))}' WHERE id = '{first.Id.Value}'";
+        Assert.Equal(fine.ToUnixTimeMilliseconds(), AsMilliseconds(command.ExecuteScalar()));
+    }
+
     [Theory]
     [InlineData(2025, 11, 30)]
     [InlineData(2026, 2, 1)]
