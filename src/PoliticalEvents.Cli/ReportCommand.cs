@@ -11,12 +11,16 @@ internal static class ReportCommand
     /// <summary>What the help of <c>polev report</c> says after its usage, arguments and options.</summary>
     public const string Details = """
         Writes one HTML page that opens offline in any browser and prints well: the
-        dataset's title, publisher and day; counts by country and status; for each
-        detained person a timeline from detention to release (or to the report's day),
-        with a date known only to the month or year drawn as the span it denotes, and
-        the sentences and places held; releases with the number announced and the
-        people named; sanction measures step by step; the links between records, with
-        who asserts them; and every item's sources, linked.
+        dataset's title, publisher and day; counts by country and status (detained
+        now, ended, deaths in custody, people counted in mass detentions), measures
+        and targets by status, releases by kind; per country, for each detained
+        person a timeline from detention to release (or to the report's day), with a
+        date known only to the month or year drawn as the span it denotes, sentences,
+        places held and where the person was sent; releases with the number announced
+        against the people named; each sanction measure's life as lanes (per target
+        with dates of its own), with the releases said to be tied to a step joined to
+        it, and who asserts and who denies each tie; the links between records; and
+        every item's sources, linked.
 
         Safe to share by default: the public redaction profile is applied first (as
         polev redact --profile public does: confidential records never appear,

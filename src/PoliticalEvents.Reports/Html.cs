@@ -26,7 +26,7 @@ internal static class Html
     /// <summary>A link to a web page, only for http and https URLs (never <c>javascript:</c> or <c>data:</c>); the text alone otherwise.</summary>
     public static object Link(string? url, object text)
         => url is not null && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? E("a", A("href", uri.AbsoluteUri), A("rel", "noopener noreferrer external"), text)
+            ? E("a", A("href", uri.AbsoluteUri), A("rel", "noreferrer"), text)
             : text;
 
     /// <summary>

@@ -42,9 +42,8 @@ public static partial class HtmlReport
             string name = NameOf(personId);
             string anchor = _firstCountry[personId] == country ? "person-" + personId : $"person-{personId}_{country}";
             Incident[] incidents = [.. _incidentsBySubject[personId]];
-            return E("article", A("class", "person"), A("id", anchor), A("aria-labelledby", anchor + "_h"),
+            return E("article", A("class", "item person"), A("id", anchor), A("aria-labelledby", anchor + "_h"),
                 E("h4", A("id", anchor + "_h"), name),
-                _byId.TryGetValue(personId, out Record? person) && person is PoliticalEvents.Person { Anonymous: false } ? new[] { Notes(person), Sources(person.Sources) } : null,
                 detentions.Select(d =>
                 {
                     string? destination = releasedTo[d.Id.Value].Where(r => r.PersonId == personId).Select(static r => r.Country).FirstOrDefault();
@@ -65,6 +64,7 @@ public static partial class HtmlReport
                             Notes(d),
                             Sources(d.Sources)));
                 }),
+                _byId.TryGetValue(personId, out Record? person) && person is PoliticalEvents.Person { Anonymous: false } ? new[] { Notes(person), Sources(person.Sources) } : null,
                 incidents.Length == 0 ? null : E("ul", A("aria-label", "Incidents"), incidents.Select(i =>
                     E("li", $"{char.ToUpperInvariant(Words(i.Kind)[0])}{Words(i.Kind)[1..]}, {Date(i.OccurredOn)}.", Sources(i.Sources)))));
         }
@@ -93,8 +93,7 @@ public static partial class HtmlReport
                 + (destination is { Length: > 0 } ? $"; released to {destination}" : "")
                 + ".";
             Placement[] placements = [.. detention.Placements];
-            return S("svg", A("class", "chart"), A("viewBox", $"0 0 {Width} {DetentionChartHeight}"), A("role", "img"), A("aria-label", label),
-                S("title", label),
+            return Chart(DetentionChartHeight, label,
                 vagueStart ? axis.Bar(startFrom, startTo, BarY, BarHeight, "vague") : null,
                 certainTo >= certainFrom ? axis.Bar(certainFrom, certainTo, BarY, BarHeight, "certain") : null,
                 vagueEnd ? axis.Bar(LocalDate.Max(endFrom, certainFrom), detention.EndedOn is null ? _asOf : endTo, BarY, BarHeight, "vague") : null,

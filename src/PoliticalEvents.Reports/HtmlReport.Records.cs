@@ -16,8 +16,8 @@ public static partial class HtmlReport
                 _releases.Length == 0 ? E("p", "No releases.") : null,
                 _releases.Select(r =>
                 {
-                    (Link Link, SanctionMeasure Measure, SanctionEvent? Step)[] ties = [.. _measures.SelectMany(m => Ties(m).Where(t => t.Release.Id == r.Id).Select(t => (t.Link, m, t.Step)))];
-                    return E("article", A("id", "release-" + r.Id.Value), A("aria-labelledby", "release-" + r.Id.Value + "_h"),
+                    Tie[] ties = _tiesByRelease.TryGetValue(r.Id.Value, out List<Tie>? found) ? [.. found] : [];
+                    return E("article", A("class", "item"), A("id", "release-" + r.Id.Value), A("aria-labelledby", "release-" + r.Id.Value + "_h"),
                         E("h3", A("id", "release-" + r.Id.Value + "_h"), $"{Capital(Words(r.Kind))} on {Date(r.ReleasedOn)}", r.AuthorityId is { } by ? $" by {NameOf(by.Value)}" : null),
                         E("p",
                             r.ReportedCount is { } count ? $"Announced: {Qualified(count.Value, count.Qualifier)} {(count.Value == 1 ? "person" : "people")}{(count.By is { } who ? $" (by {who})" : "")}. " : "No number announced. ",
@@ -36,12 +36,11 @@ public static partial class HtmlReport
                 }));
 
         // The people named against the number announced, as a bar (the same is said in words beside it).
-        private static XElement Meter(int announced, int named)
+        private XElement Meter(int announced, int named)
         {
             double share = Math.Min(1.0, (double)named / announced);
             string label = $"{N(named)} of {N(announced)} announced named in the dataset";
-            return S("svg", A("class", "chart"), A("viewBox", $"0 0 {Width} 14"), A("role", "img"), A("aria-label", label),
-                S("title", label),
+            return Chart(14, label,
                 S("rect", A("x", "0"), A("y", "2"), A("width", Width.ToString(System.Globalization.CultureInfo.InvariantCulture)), A("height", "10"), A("fill", "none"), A("stroke", "#2c5d8a")),
                 S("rect", A("class", "certain"), A("x", "0"), A("y", "2"), A("width", F(Math.Max(named > 0 ? 1 : 0, share * Width))), A("height", "10")));
         }

@@ -33,8 +33,8 @@ public static partial class HtmlReport
         {
             string title = NameOf(measure.Id.Value);
             SanctionStatus? now = measure.StatusOn(_asOf);
-            (Link Link, Release Release, SanctionEvent? Step)[] ties = [.. Ties(measure)];
-            return E("article", A("id", "measure-" + measure.Id.Value), A("aria-labelledby", "measure-" + measure.Id.Value + "_h"),
+            Tie[] ties = Ties(measure);
+            return E("article", A("class", "item"), A("id", "measure-" + measure.Id.Value), A("aria-labelledby", "measure-" + measure.Id.Value + "_h"),
                 E("h3", A("id", "measure-" + measure.Id.Value + "_h"), char.ToUpperInvariant(title[0]) + title[1..]),
                 E("p", $"On {Day(_asOf)}: {(now is { } status ? Words(status) : "not yet in force")}.",
                     measure.Program is { } program ? $" Programme: {program.Name ?? program.Code}{(program.Name is not null && program.Code is not null ? $" ({program.Code})" : "")}." : null,
@@ -64,7 +64,7 @@ public static partial class HtmlReport
         // The lanes of one measure: its status between steps, each target with dates of its own, then the releases tied
         // to its steps. Statuses come from SanctionMeasure.StatusOn, so the chart says what the library derives: a step
         // counts from the last day its date may denote, and the days before are hatched.
-        private XElement Lanes(SanctionMeasure measure, TimeAxis axis, (Link Link, Release Release, SanctionEvent? Step)[] ties)
+        private XElement Lanes(SanctionMeasure measure, TimeAxis axis, Tie[] ties)
         {
             SanctionTarget[] dated = [.. measure.Targets.Where(static t => t.ListedOn is not null || t.DelistedOn is not null)];
             PartialDate[] steps = [.. measure.History.Select(static s => s.On)];
@@ -76,7 +76,6 @@ public static partial class HtmlReport
                 + string.Concat(ties.Select(t => $" {TieSentence(t.Link, t.Release, t.Step)}"));
             var content = new List<XElement>
             {
-                S("title", label),
                 Lane(0, "The measure", measure.StatusOn, steps, axis),
             };
             content.AddRange(measure.History.Select(step =>
@@ -95,7 +94,7 @@ public static partial class HtmlReport
             {
                 double top = (lanes - 1) * LaneHeight;
                 content.Add(S("text", A("x", "0"), A("y", F(top + 10)), A("font-size", "10"), A("class", "lane"), "Releases said to be tied to it"));
-                foreach ((Link link, Release release, SanctionEvent? step) in ties)
+                foreach ((Link link, Release release, SanctionMeasure _, SanctionEvent? step) in ties)
                 {
                     (LocalDate from, LocalDate to) = Extent(release.ReleasedOn, axis.End);
                     double x = axis.Middle(from, to);
@@ -111,7 +110,7 @@ public static partial class HtmlReport
                 }
             }
 
-            return S("svg", A("class", "chart"), A("viewBox", $"0 0 {Width} {lanes * LaneHeight}"), A("role", "img"), A("aria-label", label), content);
+            return Chart(lanes * LaneHeight, label, content);
         }
 
         // One lane: a label, then the status between the days statuses may change, each part drawn in its status's
@@ -168,20 +167,8 @@ public static partial class HtmlReport
             return S("g", parts);
         }
 
-        // The releases a link ties to this measure (the link's other end), with the step it names, if any.
-        private IEnumerable<(Link Link, Release Release, SanctionEvent? Step)> Ties(SanctionMeasure measure)
-        {
-            foreach (Link link in _links)
-            {
-                (string? other, string? stepId) = link.ToId.Value == measure.Id.Value ? (link.FromId.Value, link.ToStepId)
-                    : link.FromId.Value == measure.Id.Value ? (link.ToId.Value, link.FromStepId)
-                    : (null, null);
-                if (other is not null && _byId.TryGetValue(other, out Record? record) && record is Release release)
-                {
-                    yield return (link, release, stepId is null ? null : measure.History.FirstOrDefault(s => s.StepId == stepId));
-                }
-            }
-        }
+        // The ties of a measure: the links between it and a release, with the step of its history they name, if any.
+        private Tie[] Ties(SanctionMeasure measure) => _tiesByMeasure.TryGetValue(measure.Id.Value, out List<Tie>? ties) ? [.. ties] : [];
 
         private string TieSentence(Link link, Release release, SanctionEvent? step) => $"The release of {Date(release.ReleasedOn)}: {TieClause(link, step)}.";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml.Linq;
 using NodaTime;
@@ -23,9 +24,10 @@ public sealed record HtmlReportOptions
 }
 
 /// <summary>
-/// A dataset as one self-contained HTML page: overview counts, a timeline per detained person with uncertain dates drawn
-/// as the span they denote, releases, sanction measures step by step, the links between records with who asserts and
-/// who denies them, and every item's sources. The page loads nothing (inline CSS and SVG, a Content-Security-Policy
+/// A dataset as one self-contained HTML page: overview counts, a timeline per detained person (by country) with uncertain
+/// dates drawn as the span they denote, releases, each sanction measure's life as lanes (per target with dates of its
+/// own) with the releases tied to its steps, the links between records with who asserts and who denies them, and every
+/// item's sources. The page loads nothing (inline CSS and SVG, a Content-Security-Policy
 /// that forbids remote loads), needs no script, and every value is encoded by construction.
 /// </summary>
 public static partial class HtmlReport
@@ -41,10 +43,10 @@ public static partial class HtmlReport
         .active{fill:#8a2c2c}.eased{fill:#e6b8b8;stroke:#8a2c2c}.suspended{fill:#fff;stroke:#8a2c2c;stroke-dasharray:3 2}.ended{stroke:#999}
         .tie{stroke:#111;stroke-width:1.2}.tie.disputed{stroke-dasharray:4 3}.release{fill:#111}
         .on-dark{fill:#fff}.lane{fill:#333}
-        .person{content-visibility:auto;contain-intrinsic-size:auto 8rem}
+        .item{content-visibility:auto;contain-intrinsic-size:auto 8rem}
         .sources{font-size:.9em}h3,h4{margin-bottom:.2rem}
         details{margin:.2rem 0 .6rem}summary{cursor:pointer}
-        @media print{nav,svg.axis{position:static}nav{display:none}.person{content-visibility:visible}
+        @media print{nav,svg.axis{position:static}nav{display:none}.item{content-visibility:visible}
         details::details-content{content-visibility:visible;display:contents}summary{list-style:none}
         article{break-inside:avoid-page}a{color:inherit}}
         """;
@@ -69,6 +71,24 @@ public static partial class HtmlReport
         Html.Write(new Page(dataset, asOf, options.Profile).Build(), output);
     }
 
+    /// <summary>A link between a release and a sanction measure: the release said to be tied to the measure, or to one step of its history.</summary>
+    private sealed record Tie(Link Link, Release Release, SanctionMeasure Measure, SanctionEvent? Step)
+    {
+        public static Tie? Of(Link link, Dictionary<string, Record> byId)
+        {
+            Record? from = byId.GetValueOrDefault(link.FromId.Value);
+            Record? to = byId.GetValueOrDefault(link.ToId.Value);
+            (Release? release, SanctionMeasure? measure, string? stepId) = (from, to) switch
+            {
+                (Release r, SanctionMeasure m) => (r, m, link.ToStepId),
+                (SanctionMeasure m, Release r) => (r, m, link.FromStepId),
+                _ => (null, null, null),
+            };
+            return release is null || measure is null ? null
+                : new Tie(link, release, measure, stepId is null ? null : measure.History.FirstOrDefault(s => s.StepId == stepId));
+        }
+    }
+
     private sealed partial class Page
     {
         private readonly Dataset _dataset;
@@ -86,8 +106,14 @@ public static partial class HtmlReport
         // detained in.
         private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
 
+        // The links between a sanction measure and a release, by measure and by release.
+        private readonly Dictionary<string, List<Tie>> _tiesByMeasure = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Tie>> _tiesByRelease = new(StringComparer.Ordinal);
+
         // The country each detained person is shown under first (their first detention's).
         private readonly Dictionary<string, string> _firstCountry = new(StringComparer.Ordinal);
+
+        private int _charts;
 
         public Page(Dataset dataset, LocalDate asOf, RedactionProfile? profile)
         {
@@ -105,6 +131,15 @@ public static partial class HtmlReport
             {
                 _anchors.TryAdd(detention.SubjectId.Value, "person-" + detention.SubjectId.Value);
                 _firstCountry.TryAdd(detention.SubjectId.Value, detention.Country.Value);
+            }
+
+            foreach (Link link in _links)
+            {
+                if (Tie.Of(link, _byId) is { } tie)
+                {
+                    (CollectionsMarshal.GetValueRefOrAddDefault(_tiesByMeasure, tie.Measure.Id.Value, out _) ??= []).Add(tie);
+                    (CollectionsMarshal.GetValueRefOrAddDefault(_tiesByRelease, tie.Release.Id.Value, out _) ??= []).Add(tie);
+                }
             }
 
             foreach (Record record in dataset.Records)
@@ -248,6 +283,14 @@ public static partial class HtmlReport
         private object NameLink(string id) => _anchors.TryGetValue(id, out string? anchor) ? E("a", A("href", "#" + anchor), NameOf(id)) : NameOf(id);
 
         private XElement? Notes(Record record) => record.Notes is { } notes ? E("p", A("class", "notes"), notes) : null;
+
+        // A chart: an image whose text alternative is its title (also the tooltip), which says every fact it draws.
+        private XElement Chart(int height, string label, params object?[] content)
+        {
+            string id = $"chart_{++_charts}";
+            return S("svg", A("class", "chart"), A("viewBox", $"0 0 {TimeAxis.Width} {height}"), A("role", "img"), A("aria-labelledby", id),
+                S("title", A("id", id), label), content);
+        }
 
         private static XElement Defs()
             => S("svg", A("width", "0"), A("height", "0"), A("aria-hidden", "true"), A("focusable", "false"), A("style", "position:absolute"),

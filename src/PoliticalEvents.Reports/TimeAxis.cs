@@ -71,19 +71,23 @@ internal sealed class TimeAxis
                     S("text", A("x", F(X(tick) + 2)), A("y", "10"), A("font-size", "10"), tick.Year.ToString(CultureInfo.InvariantCulture)))));
     }
 
-    /// <summary>A bar from the start of one day to the end of another, at least 1 unit wide.</summary>
+    /// <summary>
+    /// A bar from the start of one day to the end of another, at least 1 unit wide, or 3 for a hatched one (so that the
+    /// hatching of an approximate day shows).
+    /// </summary>
     public XElement Bar(LocalDate from, LocalDate to, double y, double height, string @class, string? title = null)
     {
         double x1 = X(from);
-        return S("rect", A("class", @class), A("x", F(x1)), A("y", F(y)), A("width", F(Math.Max(1, XEnd(to) - x1))), A("height", F(height)),
+        double width = Math.Max(@class.StartsWith("vague", StringComparison.Ordinal) ? 3 : 1, XEnd(to) - x1);
+        return S("rect", A("class", @class), A("x", F(Math.Min(x1, Width - width))), A("y", F(y)), A("width", F(width)), A("height", F(height)),
             title is null ? null : S("title", title));
     }
 
-    /// <summary>The middle of the bar <see cref="Bar"/> draws for these days.</summary>
+    /// <summary>The middle of the bar <see cref="Bar"/> draws for these days (not hatched).</summary>
     public double Middle(LocalDate from, LocalDate to)
     {
-        double x1 = X(from);
-        return x1 + (Math.Max(1, XEnd(to) - x1) / 2);
+        double width = Math.Max(1, XEnd(to) - X(from));
+        return Math.Min(X(from), Width - width) + (width / 2);
     }
 
     /// <summary>A number as SVG writes it.</summary>

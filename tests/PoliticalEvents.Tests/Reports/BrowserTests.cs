@@ -53,7 +53,7 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
         string netLog = Path.Combine(_directory, "net-log.json");
         string screenshot = Path.Combine(AppContext.BaseDirectory, "report-" + Path.GetFileNameWithoutExtension(example) + ".png");
         (string dom, string log) = await RunAsync("--dump-dom", $"--log-net-log={netLog}", "--enable-logging=stderr", "--v=0", new Uri(page).AbsoluteUri);
-        await RunAsync($"--screenshot={screenshot}", "--window-size=1000,1400", new Uri(page).AbsoluteUri);
+        await RunAsync($"--screenshot={screenshot}", "--window-size=1000,2400", new Uri(page).AbsoluteUri);
 
         // The DOM the browser built: the landmarks and every section, the title, a chart with its text.
         foreach (string part in (string[])["<main>", "<nav aria-label=\"Sections\">", "<header>", "id=\"overview\"", "id=\"detentions\"", "id=\"sanctions\"", "role=\"img\""])

@@ -227,7 +227,13 @@ public sealed partial class HtmlReportTests
 
     private static XElement Article(XContainer page, string id) => page.Descendants("article").Single(a => (string?)a.Attribute("id") == id);
 
-    private static string Label(XElement chart) => (string?)chart.Attribute("aria-label") ?? "";
+    // A chart's text alternative: the title its aria-labelledby names.
+    private static string Label(XElement chart)
+    {
+        XElement? title = chart.Element(Svg + "title");
+        Assert.Equal((string?)chart.Attribute("aria-labelledby"), (string?)title?.Attribute("id"));
+        return title?.Value ?? "";
+    }
 
     private static string Class(XElement element) => (string?)element.Attribute("class") ?? "";
 
