@@ -27,7 +27,8 @@ internal static class ReportCommand
         anonymous persons stay nameless); --profile none shows the dataset as it is,
         for the people who keep it. Every value is HTML-encoded; the page loads
         nothing (inline CSS and SVG, and a Content-Security-Policy that forbids
-        remote loads) and needs no JavaScript.
+        remote loads) and needs no JavaScript (a small script only adds a
+        filter).
 
         The input must be valid (polev validate): input with errors is refused and
         nothing is written. The page is written all or nothing.

@@ -87,7 +87,12 @@ public static partial class HtmlReport
 
             LocalDate certainTo = vagueEnd ? endFrom.PlusDays(-1) : endTo;
             string label = $"{name}: detained {Date(detention.StartedOn)}, "
-                + (detention.EndedOn is { } end ? $"until {Date(end)}" : detention.Status == DetentionStatus.Ongoing ? $"still held on {Day(_asOf)}" : "status not known")
+                + (detention.EndedOn is { } end ? $"until {Date(end)}" : detention.Status switch
+                {
+                    DetentionStatus.Ongoing => $"still held on {Day(_asOf)}",
+                    DetentionStatus.Ended => "ended on a day not known",
+                    _ => "status not known",
+                })
                 + string.Concat(detention.Sentences.Select(s => $"; sentenced {Date(s.ImposedOn)} to {SentenceWords(s)}"))
                 + string.Concat(detention.Placements.Select(p => $"; held at {PlaceName(p)}"))
                 + (destination is { Length: > 0 } ? $"; released to {destination}" : "")

@@ -24,6 +24,18 @@ public sealed class ChromiumTheoryAttribute : TheoryAttribute
     }
 }
 
+/// <summary>A fact that runs where Debian's Chromium is, as <see cref="ChromiumTheoryAttribute"/>.</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(ChromiumTheoryAttribute.Chromium) && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Skip = $"No browser at {ChromiumTheoryAttribute.Chromium} (install Debian's chromium; CI does).";
+        }
+    }
+}
+
 /// <summary>
 /// The reports of the examples in a real browser, headless Chromium: they load without a console message of error
 /// level, make no network request, have their landmarks and sections in the DOM as the browser built it, and a
@@ -55,8 +67,9 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
         (string dom, string log) = await RunAsync("--dump-dom", $"--log-net-log={netLog}", "--enable-logging=stderr", "--v=0", new Uri(page).AbsoluteUri);
         await RunAsync($"--screenshot={screenshot}", "--window-size=1000,2400", new Uri(page).AbsoluteUri);
 
-        // The DOM the browser built: the landmarks and every section, the title, a chart with its text.
-        foreach (string part in (string[])["<main>", "<nav aria-label=\"Sections\">", "<header>", "id=\"overview\"", "id=\"detentions\"", "id=\"sanctions\"", "role=\"img\""])
+        // The DOM the browser built: the landmarks and every section, the title, a chart with its text; and the filter the
+        // page's script adds, so the script ran, allowed by the page's Content-Security-Policy.
+        foreach (string part in (string[])["<main>", "<nav aria-label=\"Sections\">", "<header>", "id=\"overview\"", "id=\"detentions\"", "id=\"sanctions\"", "role=\"img\"", "<input type=\"search\" id=\"filter\">"])
         {
             Assert.Contains(part, dom, StringComparison.Ordinal);
         }
@@ -93,6 +106,29 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
         Assert.True(pages >= 1 && plainPages >= 1);
         Assert.True(drawn > plainDrawn, $"printed: {pages} pages, {drawn} bytes drawn; without the print style: {plainPages} pages, {plainDrawn} bytes");
         output.WriteLine($"printed: {pdf} ({pages} pages, {drawn} bytes drawn; without the print style {plainPages} pages, {plainDrawn} bytes)");
+    }
+
+    [ChromiumFact]
+    public async Task TheFilter_ShowsOnlyTheItemsWhoseTextHasWhatWasTyped()
+    {
+        // A copy of the seed example's page, without its policy (which allows only the page's own script) and with a
+        // driver script after it that types a name into the filter, as a reader would.
+        string page = await WriteReportAsync("belarus-2025.json");
+        string html = await File.ReadAllTextAsync(page);
+        int policy = html.IndexOf("<meta http-equiv=\"Content-Security-Policy\"", StringComparison.Ordinal);
+        html = html.Remove(policy, html.IndexOf('>', policy) - policy + 1).Replace("</body>",
+            "<script>var f=document.getElementById('filter');f.value='BIALIATSKI';f.dispatchEvent(new Event('input'));</script></body>", StringComparison.Ordinal);
+        string driven = Path.Combine(_directory, "filtered.html");
+        await File.WriteAllTextAsync(driven, html);
+
+        (string dom, _) = await RunAsync("--dump-dom", new Uri(driven).AbsoluteUri);
+
+        // Ales Bialiatski's article and the release naming him stay; the other people and the measures are hidden; the
+        // status says how many.
+        string[] shown = [.. System.Text.RegularExpressions.Regex.Matches(dom, "<article class=\"item[^\"]*\" id=\"([^\"]+)\"[^>]*>")
+            .Where(static m => !m.Value.Contains(" hidden", StringComparison.Ordinal)).Select(static m => m.Groups[1].Value)];
+        Assert.Equal(["person-person-ales-bialiatski", "release-release-2025-12-13"], shown);
+        Assert.Contains("2 of 7 shown.", dom, StringComparison.Ordinal);
     }
 
     // A PDF Chromium wrote: its pages (the largest /Count, the root page tree's) and the bytes of its streams, decompressed.
