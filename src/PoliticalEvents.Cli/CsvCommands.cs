@@ -15,8 +15,18 @@ namespace PoliticalEvents.Cli;
 /// </summary>
 internal static class CsvCommands
 {
+    // The exit codes of both table exports (CSV and Parquet), which share their rules.
+    private const string ExportExitCodes = """
+        Exit codes:
+          0  written
+          1  the input has errors, or confidential records without
+             --include-confidential: nothing written (or, with --force, written
+             without the bad lines)
+          2  usage error, or a file or directory could not be read or written
+        """;
+
     /// <summary>What the help of <c>polev export</c> says after its usage, arguments and options.</summary>
-    public const string ExportDetails = """
+    public const string ExportDetails = $$"""
         Writes a dataset (.json document or .jsonl/.ndjson JSON Lines; - for standard
         input) as spreadsheet tables in <dir>: one CSV file per record type (persons.csv,
         organizations.csv, detentions.csv, releases.csv, sanction_measures.csv,
@@ -43,12 +53,7 @@ internal static class CsvCommands
         into a temporary directory next to <dir>, which becomes <dir> only when
         complete. <dir> must not exist or be empty, unless --replace.
 
-        Exit codes:
-          0  written
-          1  the input has errors, or confidential records without
-             --include-confidential: nothing written (or, with --force, written
-             without the bad lines)
-          2  usage error, or a file or directory could not be read or written
+        {{ExportExitCodes}}
 
         Examples:
           polev export --to csv examples/belarus-2025.json --out belarus-csv
@@ -74,7 +79,7 @@ internal static class CsvCommands
         ExportAsync);
 
     /// <summary>What the help of <c>polev export --to parquet</c> says after its usage, arguments and options.</summary>
-    public const string ParquetExportDetails = """
+    public const string ParquetExportDetails = $$"""
         Writes a dataset (.json document or .jsonl/.ndjson JSON Lines; - for standard
         input) as Apache Parquet files in <dir>, for DuckDB, Spark, pandas and other
         engines: the tables of polev export --to csv (persons.parquet,
@@ -85,18 +90,13 @@ internal static class CsvCommands
         a UTC timestamp; the rest text, as in the CSV tables. docs/parquet.md lists the
         columns and shows queries for DuckDB and Spark.
 
-        Rows are written in row groups of 50,000 per table, in memory that does not grow
-        with the input. The rules are those of the CSV export: input with errors or
+        Rows are written in row groups of up to 50,000 per table (fewer when their texts
+        are long), in memory that does not grow with the input. The rules are those of the CSV export: input with errors or
         confidential records is refused (unless --force, --include-confidential), the
         files are written into a temporary directory next to <dir>, which becomes <dir>
         only when complete, and <dir> must not exist or be empty, unless --replace.
 
-        Exit codes:
-          0  written
-          1  the input has errors, or confidential records without
-             --include-confidential: nothing written (or, with --force, written
-             without the bad lines)
-          2  usage error, or a file or directory could not be read or written
+        {{ExportExitCodes}}
 
         Examples:
           polev export --to parquet examples/belarus-2025.json --out belarus-parquet

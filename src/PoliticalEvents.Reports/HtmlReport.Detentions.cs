@@ -17,9 +17,9 @@ public static partial class HtmlReport
         private XElement Detentions()
         {
             TimeAxis axis = Spanning(_detentions.SelectMany(static d => d.EndedOn is { } end ? [d.StartedOn, end] : (PartialDate[])[d.StartedOn]), _asOf);
-            ILookup<string, (string PersonId, string Country)> releasedTo = _releases
-                .SelectMany(static r => r.Detainees.Select(d => (d, r)))
-                .ToLookup(static p => p.d.DetentionId?.Value ?? "", static p => (p.d.SubjectId.Value, p.d.Destination?.Value ?? ""), StringComparer.Ordinal);
+            // The people releases name with the detention they ended, by detention.
+            ILookup<string, ReleasedDetainee> releasedTo = _releases.SelectMany(static r => r.Detainees)
+                .Where(static d => d.DetentionId is not null).ToLookup(static d => d.DetentionId!.Value.Value, StringComparer.Ordinal);
             return E("section", A("id", "detentions"), A("aria-labelledby", "detentions-h"),
                 E("h2", A("id", "detentions-h"), "Detentions"),
                 E("p", "Each bar runs from detention to its end, or to the report's day, on one time axis for the whole page. A solid bar is certain; a hatched part is the span a date may denote (known only to the month or year, approximate or uncertain), or a time whose status is not known. A dark line across a bar is a sentence; a grey band under it, a place held; the text under its end, the release and where to."),
@@ -37,7 +37,7 @@ public static partial class HtmlReport
                 }));
         }
 
-        private XElement Person(string personId, string country, Detention[] detentions, TimeAxis axis, ILookup<string, (string PersonId, string Country)> releasedTo)
+        private XElement Person(string personId, string country, Detention[] detentions, TimeAxis axis, ILookup<string, ReleasedDetainee> releasedTo)
         {
             string name = NameOf(personId);
             string anchor = _firstCountry[personId] == country ? "person-" + personId : $"person-{personId}_{country}";
@@ -46,7 +46,7 @@ public static partial class HtmlReport
                 E("h4", A("id", anchor + "_h"), name),
                 detentions.Select(d =>
                 {
-                    string? destination = releasedTo[d.Id.Value].Where(r => r.PersonId == personId).Select(static r => r.Country).FirstOrDefault();
+                    string? destination = releasedTo[d.Id.Value].FirstOrDefault(r => r.SubjectId.Value == personId)?.Destination?.Value;
                     return E("div",
                         Timeline(d, name, axis, destination),
                         E("details",
@@ -58,7 +58,7 @@ public static partial class HtmlReport
                                     d.AuthorityId is { } authority ? Fact("By", NameOf(authority.Value)) : null,
                                     Fact("Status", Words(d.Status)),
                                     d.EndedOn is { } ended ? Fact("Ended", Date(ended), d.EndReason is { } reason ? $" ({Words(reason)})" : null) : null,
-                                    destination is { Length: > 0 } ? Fact("Released to", destination) : null,
+                                    destination is not null ? Fact("Released to", destination) : null,
                                     d.Sentences.Select(s => Fact("Sentenced", $"{Date(s.ImposedOn)}: {SentenceWords(s)}", (s.Court ?? (s.CourtId is { } court ? NameOf(court.Value) : null)) is { } by ? $", by {by}" : null)),
                                     d.Placements.Select(p => Fact("Held at", PlaceName(p), p.From is not null || p.Until is not null ? $", {(p.From is { } f ? Date(f) : "?")} to {(p.Until is { } u ? Date(u) : "?")}" : null)))),
                             Notes(d),
@@ -66,7 +66,7 @@ public static partial class HtmlReport
                 }),
                 _byId.TryGetValue(personId, out Record? person) && person is PoliticalEvents.Person { Anonymous: false } ? new[] { Notes(person), Sources(person.Sources) } : null,
                 incidents.Length == 0 ? null : E("ul", A("aria-label", "Incidents"), incidents.Select(i =>
-                    E("li", $"{char.ToUpperInvariant(Words(i.Kind)[0])}{Words(i.Kind)[1..]}, {Date(i.OccurredOn)}.", Sources(i.Sources)))));
+                    E("li", $"{Capital(Words(i.Kind))}, {Date(i.OccurredOn)}.", Sources(i.Sources)))));
         }
 
         // One detention as a bar: certain days solid, the days a vague date may denote hatched (never drawn as a day);
@@ -95,7 +95,7 @@ public static partial class HtmlReport
                 })
                 + string.Concat(detention.Sentences.Select(s => $"; sentenced {Date(s.ImposedOn)} to {SentenceWords(s)}"))
                 + string.Concat(detention.Placements.Select(p => $"; held at {PlaceName(p)}"))
-                + (destination is { Length: > 0 } ? $"; released to {destination}" : "")
+                + (destination is not null ? $"; released to {destination}" : "")
                 + ".";
             Placement[] placements = [.. detention.Placements];
             return Chart(DetentionChartHeight, label,
@@ -113,7 +113,7 @@ public static partial class HtmlReport
                     (LocalDate from, LocalDate to) = Extent(s.ImposedOn, axis.End);
                     return axis.Bar(from, to, BarY - 4, BarHeight + 8, IsVague(s.ImposedOn) ? "vague mark" : "mark", $"Sentenced {Date(s.ImposedOn)} to {SentenceWords(s)}");
                 }),
-                detention.EndedOn is { } over ? EndLabel(axis.XEnd(endTo), (destination is { Length: > 0 } ? $"released {Date(over)} → {destination}" : $"ended {Date(over)}")) : null);
+                detention.EndedOn is { } over ? EndLabel(axis.XEnd(endTo), (destination is not null ? $"released {Date(over)} → {destination}" : $"ended {Date(over)}")) : null);
 
             static XElement EndLabel(double x, string text)
                 => S("text", A("x", F(Math.Max(x, 4))), A("y", "36"), A("font-size", "10"), A("text-anchor", x < 160 ? "start" : "end"), A("class", "lane"), text);

@@ -16,7 +16,7 @@ public static partial class HtmlReport
                 _releases.Length == 0 ? E("p", "No releases.") : null,
                 _releases.Select(r =>
                 {
-                    Tie[] ties = _tiesByRelease.TryGetValue(r.Id.Value, out List<Tie>? found) ? [.. found] : [];
+                    List<Tie> ties = _tiesByRelease.GetValueOrDefault(r.Id.Value) ?? [];
                     return E("article", A("class", "item"), A("id", "release-" + r.Id.Value), A("aria-labelledby", "release-" + r.Id.Value + "_h"),
                         E("h3", A("id", "release-" + r.Id.Value + "_h"), $"{Capital(Words(r.Kind))} on {Date(r.ReleasedOn)}", r.AuthorityId is { } by ? $" by {NameOf(by.Value)}" : null),
                         E("p",
@@ -27,10 +27,9 @@ public static partial class HtmlReport
                             NameLink(d.SubjectId.Value),
                             d.Destination is { } to ? $", sent to {to.Value}" : null,
                             d.Conditions.Count > 0 ? $" ({string.Join(", ", d.Conditions.Select(static c => Words(c)))})" : null))),
-                        ties.Length == 0 ? null : E("div",
+                        ties.Count == 0 ? null : E("div",
                             E("h4", "Said to be tied to"),
-                            E("ul", ties.Select(t => E("li", NameLink(t.Measure.Id.Value), $": {TieClause(t.Link, t.Step)}. ",
-                                _anchors.TryGetValue(t.Link.Id.Value, out string? anchor) ? E("a", A("href", "#" + anchor), "The link and its sources.") : null)))),
+                            E("ul", ties.Select(t => TieItem(t.Measure.Id.Value, t)))),
                         Notes(r),
                         Sources(r.Sources));
                 }));
@@ -87,7 +86,5 @@ public static partial class HtmlReport
             CountQualifier.AtLeast => $"at least {N(value)}",
             _ => N(value),
         };
-
-        private static string Capital(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 }

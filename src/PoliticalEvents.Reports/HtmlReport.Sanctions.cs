@@ -33,9 +33,9 @@ public static partial class HtmlReport
         {
             string title = NameOf(measure.Id.Value);
             SanctionStatus? now = measure.StatusOn(_asOf);
-            Tie[] ties = Ties(measure);
+            IReadOnlyList<Tie> ties = Ties(measure);
             return E("article", A("class", "item"), A("id", "measure-" + measure.Id.Value), A("aria-labelledby", "measure-" + measure.Id.Value + "_h"),
-                E("h3", A("id", "measure-" + measure.Id.Value + "_h"), char.ToUpperInvariant(title[0]) + title[1..]),
+                E("h3", A("id", "measure-" + measure.Id.Value + "_h"), Capital(title)),
                 E("p", $"On {Day(_asOf)}: {(now is { } status ? Words(status) : "not yet in force")}.",
                     measure.Program is { } program ? $" Programme: {program.Name ?? program.Code}{(program.Name is not null && program.Code is not null ? $" ({program.Code})" : "")}." : null,
                     measure.LegalBasis is { } basis ? new object[] { " Legal basis: ", Link(basis.Url?.Value, basis.Citation), "." } : null),
@@ -54,9 +54,9 @@ public static partial class HtmlReport
                         E("td", t.ListedOn is { } l ? Date(l) : "with the measure"),
                         E("td", t.DelistedOn is { } dl ? Date(dl) : "—", t.DelistingReason is { } why ? $": {why}" : null),
                         E("td", measure.StatusOn(_asOf, t) is { } s ? Words(s) : "not (yet) listed"))))),
-                ties.Length == 0 ? null : E("div",
+                ties.Count == 0 ? null : E("div",
                     E("h4", "Releases said to be tied to it"),
-                    E("ul", ties.Select(t => E("li", TieWords(t.Link, t.Release, t.Step))))),
+                    E("ul", ties.Select(t => TieItem(t.Release.Id.Value, t)))),
                 Notes(measure),
                 Sources(measure.Sources));
         }
@@ -64,11 +64,11 @@ public static partial class HtmlReport
         // The lanes of one measure: its status between steps, each target with dates of its own, then the releases tied
         // to its steps. Statuses come from SanctionMeasure.StatusOn, so the chart says what the library derives: a step
         // counts from the last day its date may denote, and the days before are hatched.
-        private XElement Lanes(SanctionMeasure measure, TimeAxis axis, Tie[] ties)
+        private XElement Lanes(SanctionMeasure measure, TimeAxis axis, IReadOnlyList<Tie> ties)
         {
             SanctionTarget[] dated = [.. measure.Targets.Where(static t => t.ListedOn is not null || t.DelistedOn is not null)];
             PartialDate[] steps = [.. measure.History.Select(static s => s.On)];
-            int lanes = 1 + dated.Length + (ties.Length > 0 ? 1 : 0);
+            int lanes = 1 + dated.Length + (ties.Count > 0 ? 1 : 0);
             string label = $"{NameOf(measure.Id.Value)}: "
                 + string.Join(", ", measure.History.Select(static s => $"{Words(s.Action)} {Date(s.On)}"))
                 + $"; {(measure.StatusOn(_asOf) is { } now ? Words(now) : "not yet in force")} on {Day(_asOf)}."
@@ -90,7 +90,7 @@ public static partial class HtmlReport
                     [.. steps, .. new[] { target.ListedOn, target.DelistedOn }.OfType<PartialDate>()], axis));
             }
 
-            if (ties.Length > 0)
+            if (ties.Count > 0)
             {
                 double top = (lanes - 1) * LaneHeight;
                 content.Add(S("text", A("x", "0"), A("y", F(top + 10)), A("font-size", "10"), A("class", "lane"), "Releases said to be tied to it"));
@@ -168,7 +168,7 @@ public static partial class HtmlReport
         }
 
         // The ties of a measure: the links between it and a release, with the step of its history they name, if any.
-        private Tie[] Ties(SanctionMeasure measure) => _tiesByMeasure.TryGetValue(measure.Id.Value, out List<Tie>? ties) ? [.. ties] : [];
+        private IReadOnlyList<Tie> Ties(SanctionMeasure measure) => _tiesByMeasure.GetValueOrDefault(measure.Id.Value) ?? [];
 
         private string TieSentence(Link link, Release release, SanctionEvent? step) => $"The release of {Date(release.ReleasedOn)}: {TieClause(link, step)}.";
 
@@ -180,9 +180,10 @@ public static partial class HtmlReport
             + (link.Confidence is { } confidence ? $" ({Words(confidence)} confidence)" : "")
             + (link.DeniedBy.Count > 0 ? "; denied by " + string.Join("; ", link.DeniedBy.Select(DenialWords)) : link.Disputed ? "; disputed" : "");
 
-        private object[] TieWords(Link link, Release release, SanctionEvent? step)
-            => [NameLink(release.Id.Value), $": {TieClause(link, step)}. ",
-                _anchors.TryGetValue(link.Id.Value, out string? anchor) ? E("a", A("href", "#" + anchor), "The link and its sources.") : ""];
+        // A tie in a list, under one of its ends: the other end (linked), what the tie says, and the link's row.
+        private XElement TieItem(string otherId, Tie tie)
+            => E("li", NameLink(otherId), $": {TieClause(tie.Link, tie.Step)}. ",
+                _anchors.TryGetValue(tie.Link.Id.Value, out string? anchor) ? E("a", A("href", "#" + anchor), "The link and its sources.") : null);
 
         private string? AssertedBy(Link link) => link.AssertedBy ?? (link.AssertedById is { } by ? NameOf(by.Value) : null);
 

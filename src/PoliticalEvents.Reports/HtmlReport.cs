@@ -340,6 +340,8 @@ public static partial class HtmlReport
             return words.ToString();
         }
 
+        private static string Capital(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+
         // A term in words: P11Y6M → "11 years 6 months".
         private static string TermWords(Term term)
         {
